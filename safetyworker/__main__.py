@@ -1,0 +1,3 @@
+from safetyworker.cli.main import main
+
+raise SystemExit(main())

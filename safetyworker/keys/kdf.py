@@ -1,0 +1,81 @@
+"""Argon2id parameters for the key slots.
+
+The everyday slot is tuned to about half a second on a modest laptop; the recovery slot is much heavier,
+because it alone guards the data key when an attacker holds only the files. The parameters are stored with
+each slot, so they can be raised later without breaking old stores.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+from safetyworker.errors import StoreDamaged
+from safetyworker.i18n import _
+
+#: Set only by the test suite: makes key derivation cheap. A store made this way is refused by any run
+#: without the variable, so it can never protect real data by accident.
+FAST_KDF_ENV = "SAFETYWORKER_INSECURE_FAST_KDF"
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+    def to_json(self) -> dict:
+        return {"alg": "argon2id", "m": self.memory_kib, "t": self.time_cost, "p": self.parallelism}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Argon2Params:
+        if not isinstance(data, dict) or data.get("alg") != "argon2id":
+            raise StoreDamaged(_("The key file names an unknown key-derivation method."))
+        try:
+            params = cls(int(data["m"]), int(data["t"]), int(data["p"]))
+        except (KeyError, TypeError, ValueError):
+            raise StoreDamaged(_("The key file's key-derivation settings are damaged.")) from None
+        if params.memory_kib < 8 or params.time_cost < 1 or not 1 <= params.parallelism <= 64:
+            raise StoreDamaged(_("The key file's key-derivation settings are damaged."))
+        return params
+
+
+EVERYDAY = Argon2Params(memory_kib=128 * 1024, time_cost=3, parallelism=4)  # about 0.45 s here
+RECOVERY = Argon2Params(memory_kib=512 * 1024, time_cost=3, parallelism=4)  # about 2.3 s here
+EVERYDAY_FLOOR_KIB = 64 * 1024
+RECOVERY_FLOOR_KIB = 512 * 1024
+_FAST = Argon2Params(memory_kib=8 * 1024, time_cost=1, parallelism=1)
+
+
+def fast_mode() -> bool:
+    return os.environ.get(FAST_KDF_ENV) == "1"
+
+
+def everyday_params() -> Argon2Params:
+    return _FAST if fast_mode() else EVERYDAY
+
+
+def recovery_params() -> Argon2Params:
+    return _FAST if fast_mode() else RECOVERY
+
+
+def check_strength(params: Argon2Params, floor_kib: int) -> None:
+    """Refuse slots weaker than the product allows (test stores outside the tests)."""
+    if params.memory_kib < floor_kib and not fast_mode():
+        raise StoreDamaged(
+            _("This store was made with test settings that do not protect data, so it will not be opened.")
+        )
+
+
+def derive(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    return hash_secret_raw(
+        passphrase.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )

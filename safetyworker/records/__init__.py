@@ -1,0 +1,1 @@
+"""Domain records: types, validation, the interchange format, and their tables."""

@@ -1,0 +1,259 @@
+"""Mapping between the case record types and their table rows (one mapping, used for reads and writes)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from typing import Any
+
+from safetyworker.records.model import (
+    Case,
+    Child,
+    ContactMethod,
+    PersonCausingHarm,
+    Period,
+    Programme,
+    WeeklyWindow,
+)
+from safetyworker.records.tables import Table
+
+CASE = Table(
+    "case_record",
+    (
+        "preferred_name", "legal_name", "phone_name", "pronouns", "date_of_birth", "languages", "access_needs",
+        "address_lines", "postcode", "safe_to_visit", "safe_to_post", "locality", "transport", "status",
+        "referral_source", "referral_date", "referral_programme", "consent_status", "consent_date",
+        "consent_sharing", "allocated_worker", "closed_reason", "closed_at",
+    ),
+)
+METHOD = Table(
+    "contact_method",
+    (
+        "case_id", "position", "kind", "value", "safe_to_call", "safe_to_text", "voicemail_allowed",
+        "withhold_number", "ask_for", "who_else_may_answer", "if_someone_else_answers", "code_word",
+        "safe_windows", "one_off_windows", "blackout_windows", "notes",
+    ),
+)
+CHILD = Table(
+    "child",
+    ("case_id", "name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views"),
+)
+PERSON = Table(
+    "person_causing_harm",
+    (
+        "name", "custody_status", "release_date", "licence_conditions", "exclusion_zones", "order_end",
+        "probation_officer", "programme_name", "programme_start_date", "sessions_attended", "programme_status",
+    ),
+)
+HARM_LINK = Table("harm_link", ("case_id", "person_id", "relationship"))
+PLANNED = Table("planned_contact", ("case_id", "kind", "due_date", "window_end", "status", "source", "note"))
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _pd(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+# -- to rows -----------------------------------------------------------------------------------------------
+
+
+def case_values(case: Case) -> dict[str, Any]:
+    return {
+        "preferred_name": case.preferred_name,
+        "legal_name": case.legal_name,
+        "phone_name": case.phone_name,
+        "pronouns": case.pronouns,
+        "date_of_birth": _d(case.date_of_birth),
+        "languages": _j(case.languages),
+        "access_needs": case.access_needs,
+        "address_lines": _j(case.address_lines),
+        "postcode": case.postcode,
+        "safe_to_visit": int(case.safe_to_visit),
+        "safe_to_post": int(case.safe_to_post),
+        "locality": case.locality,
+        "transport": case.transport,
+        "status": case.status,
+        "referral_source": case.referral_source,
+        "referral_date": _d(case.referral_date),
+        "referral_programme": case.referral_programme,
+        "consent_status": case.consent_status,
+        "consent_date": _d(case.consent_date),
+        "consent_sharing": case.consent_sharing,
+        "allocated_worker": case.allocated_worker,
+        "closed_reason": case.closed_reason,
+    }
+
+
+def method_values(method: ContactMethod, case_id: str, position: int) -> dict[str, Any]:
+    return {
+        "case_id": case_id,
+        "position": position,
+        "kind": method.kind,
+        "value": method.value,
+        "safe_to_call": int(method.safe_to_call),
+        "safe_to_text": int(method.safe_to_text),
+        "voicemail_allowed": int(method.voicemail_allowed),
+        "withhold_number": int(method.withhold_number),
+        "ask_for": method.ask_for,
+        "who_else_may_answer": method.who_else_may_answer,
+        "if_someone_else_answers": method.if_someone_else_answers,
+        "code_word": method.code_word,
+        "safe_windows": _j([w.to_json() for w in method.safe_windows]),
+        "one_off_windows": _j([w.to_json() for w in method.one_off_windows]),
+        "blackout_windows": _j([w.to_json() for w in method.blackout_windows]),
+        "notes": method.notes,
+    }
+
+
+def child_values(child: Child, case_id: str) -> dict[str, Any]:
+    return {
+        "case_id": case_id,
+        "name": child.name,
+        "age": child.age,
+        "school": child.school,
+        "lives_with": child.lives_with,
+        "contact_arrangements": child.contact_arrangements,
+        "safety_steps": child.safety_steps,
+        "views": child.views,
+    }
+
+
+def person_values(person: PersonCausingHarm) -> dict[str, Any]:
+    programme = person.programme or Programme()
+    return {
+        "name": person.name,
+        "custody_status": person.custody_status,
+        "release_date": _d(person.release_date),
+        "licence_conditions": person.licence_conditions,
+        "exclusion_zones": person.exclusion_zones,
+        "order_end": _d(person.order_end),
+        "probation_officer": person.probation_officer,
+        "programme_name": programme.name,
+        "programme_start_date": _d(programme.start_date),
+        "sessions_attended": programme.sessions_attended,
+        "programme_status": programme.status,
+    }
+
+
+# -- from rows ---------------------------------------------------------------------------------------------
+
+
+def _rows(conn, sql: str, args: tuple) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _window(doc: dict) -> WeeklyWindow:
+    return WeeklyWindow(tuple(doc["days"]), time.fromisoformat(doc["start"]), time.fromisoformat(doc["end"]))
+
+
+def _period(doc: dict) -> Period:
+    return Period(datetime.fromisoformat(doc["start"]), datetime.fromisoformat(doc["end"]))
+
+
+def load_case(conn, case_id: str) -> Case | None:
+    rows = _rows(conn, "SELECT * FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,))
+    if not rows:
+        return None
+    row = rows[0]
+    case = Case(
+        id=row["id"],
+        preferred_name=row["preferred_name"],
+        legal_name=row["legal_name"],
+        phone_name=row["phone_name"],
+        pronouns=row["pronouns"],
+        date_of_birth=_pd(row["date_of_birth"]),
+        languages=json.loads(row["languages"]),
+        access_needs=row["access_needs"],
+        address_lines=json.loads(row["address_lines"]),
+        postcode=row["postcode"],
+        safe_to_visit=bool(row["safe_to_visit"]),
+        safe_to_post=bool(row["safe_to_post"]),
+        locality=row["locality"],
+        transport=row["transport"],
+        status=row["status"],
+        closed_reason=row["closed_reason"],
+        referral_source=row["referral_source"],
+        referral_date=_pd(row["referral_date"]),
+        referral_programme=row["referral_programme"],
+        consent_status=row["consent_status"],
+        consent_date=_pd(row["consent_date"]),
+        consent_sharing=row["consent_sharing"],
+        allocated_worker=row["allocated_worker"],
+    )
+    for m in _rows(
+        conn,
+        "SELECT * FROM contact_method WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY position, id",
+        (case_id,),
+    ):
+        case.contact_methods.append(
+            ContactMethod(
+                id=m["id"],
+                kind=m["kind"],
+                value=m["value"],
+                safe_to_call=bool(m["safe_to_call"]),
+                safe_to_text=bool(m["safe_to_text"]),
+                voicemail_allowed=bool(m["voicemail_allowed"]),
+                withhold_number=bool(m["withhold_number"]),
+                ask_for=m["ask_for"],
+                who_else_may_answer=m["who_else_may_answer"],
+                if_someone_else_answers=m["if_someone_else_answers"],
+                code_word=m["code_word"],
+                safe_windows=[_window(w) for w in json.loads(m["safe_windows"])],
+                one_off_windows=[_period(w) for w in json.loads(m["one_off_windows"])],
+                blackout_windows=[_period(w) for w in json.loads(m["blackout_windows"])],
+                notes=m["notes"],
+            )
+        )
+    for c in _rows(
+        conn, "SELECT * FROM child WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY created_hlc", (case_id,)
+    ):
+        case.children.append(
+            Child(
+                id=c["id"],
+                name=c["name"],
+                age=c["age"],
+                school=c["school"],
+                lives_with=c["lives_with"],
+                contact_arrangements=c["contact_arrangements"],
+                safety_steps=c["safety_steps"],
+                views=c["views"],
+            )
+        )
+    links = _rows(
+        conn,
+        "SELECT l.relationship, p.* FROM harm_link l JOIN person_causing_harm p ON p.id = l.person_id "
+        "WHERE l.case_id = ? AND l.deleted_hlc IS NULL AND p.deleted_hlc IS NULL ORDER BY l.created_hlc LIMIT 1",
+        (case_id,),
+    )
+    if links:
+        p = links[0]
+        programme = None
+        if p["programme_name"]:
+            programme = Programme(
+                name=p["programme_name"],
+                start_date=_pd(p["programme_start_date"]),
+                sessions_attended=p["sessions_attended"],
+                status=p["programme_status"],
+            )
+        case.person_causing_harm = PersonCausingHarm(
+            id=p["id"],
+            name=p["name"],
+            relationship=p["relationship"],
+            custody_status=p["custody_status"],
+            release_date=_pd(p["release_date"]),
+            licence_conditions=p["licence_conditions"],
+            exclusion_zones=p["exclusion_zones"],
+            order_end=_pd(p["order_end"]),
+            probation_officer=p["probation_officer"],
+            programme=programme,
+        )
+    return case

@@ -1,0 +1,86 @@
+"""Writes to synced tables, each stamped for sync: who last wrote which field, and when (HLC).
+
+This is the one place that writes ``field_stamp`` rows, so every change to a synced record carries the
+metadata that per-field last-writer-wins merging needs. Records are never deleted: a tombstone
+(``deleted_hlc``) is set instead, so an edit arriving later from another device cannot bring them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from safetyworker.errors import RecordNotFound
+from safetyworker.i18n import _
+from safetyworker.store.vault import Store, new_id
+
+DELETED_FIELD = "_deleted"
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    fields: tuple[str, ...]
+
+    def check(self, values: dict[str, Any]) -> None:
+        unknown = set(values) - set(self.fields)
+        if unknown:
+            raise KeyError(f"{self.name} has no field {sorted(unknown)}")
+
+
+def _stamp(store: Store, table: Table, record_id: str, fields: list[str], hlc: str) -> None:
+    store.db.executemany(
+        "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id",
+        [(table.name, record_id, f, hlc, store.device_id) for f in fields],
+    )
+
+
+def insert(store: Store, table: Table, values: dict[str, Any], record_id: str | None = None) -> str:
+    """Insert a record (inside the caller's transaction) and stamp every field it was given."""
+    table.check(values)
+    record_id = record_id or new_id()
+    hlc = store.clock.now()
+    cols = list(values)
+    store.db.execute(
+        f"INSERT INTO {table.name} (id, created_hlc, updated_hlc, {', '.join(cols)}) "
+        f"VALUES (?, ?, ?, {', '.join('?' for _c in cols)})",
+        [record_id, hlc, hlc, *values.values()],
+    )
+    _stamp(store, table, record_id, cols, hlc)
+    return record_id
+
+
+def current(store: Store, table: Table, record_id: str) -> dict[str, Any] | None:
+    cur = store.db.execute(f"SELECT * FROM {table.name} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def update(store: Store, table: Table, record_id: str, values: dict[str, Any]) -> list[str]:
+    """Set the fields that really changed; returns their names. Tombstoned records are not editable."""
+    table.check(values)
+    row = current(store, table, record_id)
+    if row is None or row["deleted_hlc"] is not None:
+        raise RecordNotFound(_("No record {id} (it may have been removed).").format(id=record_id))
+    changed = {k: v for k, v in values.items() if row[k] != v}
+    if not changed:
+        return []
+    hlc = store.clock.now()
+    sets = ", ".join(f"{k} = ?" for k in changed)
+    store.db.execute(
+        f"UPDATE {table.name} SET {sets}, updated_hlc = ? WHERE id = ?", [*changed.values(), hlc, record_id]
+    )
+    _stamp(store, table, record_id, list(changed), hlc)
+    return list(changed)
+
+
+def tombstone(store: Store, table: Table, record_id: str) -> None:
+    hlc = store.clock.now()
+    store.db.execute(
+        f"UPDATE {table.name} SET deleted_hlc = ?, updated_hlc = ? WHERE id = ? AND deleted_hlc IS NULL",
+        (hlc, hlc, record_id),
+    )
+    _stamp(store, table, record_id, [DELETED_FIELD], hlc)

@@ -1,0 +1,318 @@
+"""Cases: add, read, change, close and find them. Every write is one transaction; every read of a case is
+audited (without content)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from safetyworker.errors import InvalidInput, RecordNotFound
+from safetyworker.i18n import _
+from safetyworker.records import case_rows, tables
+from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
+from safetyworker.records.model import Case, PersonCausingHarm
+from safetyworker.services import merge_update
+from safetyworker.store import audit
+from safetyworker.store.vault import Store, utc_now
+
+LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
+LOG_OUTCOMES = (
+    "spoke",
+    "no_answer_no_message",
+    "someone_else_answered_protocol_used",
+    "unsafe_to_talk_call_back",
+    "visit_done",
+    "left_message",
+)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    preferred_name: str
+    locality: str
+    status: str
+    phone: str | None
+    next_contact: str | None
+    last_contact: str | None
+
+
+def parse_cases(data: Any) -> list[Case]:
+    """One case object or a list of them; any bad object fails the whole lot, naming where."""
+    if isinstance(data, list):
+        if not data:
+            raise InvalidInput("(top level)", _("the list holds no cases"))
+        return [Case.from_json(item, f"[{i}]") for i, item in enumerate(data)]
+    return [Case.from_json(data)]
+
+
+def phone_digits(query: str) -> str | None:
+    """The significant digits of a typed phone number (no leading 0 or +44), or None if it is not one."""
+    digits = "".join(ch for ch in query if ch.isdigit())
+    if len(digits) < 4 or len(digits) < len(query.replace(" ", "")) - 1:
+        return None
+    if digits.startswith("44") and query.strip().startswith("+"):
+        digits = digits[2:]
+    return digits.lstrip("0") or None
+
+
+_SUMMARY_SQL = """
+SELECT c.id, c.preferred_name, c.locality, c.status,
+  (SELECT m.value FROM contact_method m WHERE m.case_id = c.id AND m.deleted_hlc IS NULL
+     AND m.kind IN ('mobile', 'landline') ORDER BY m.position LIMIT 1),
+  (SELECT min(p.due_date) FROM planned_contact p WHERE p.case_id = c.id AND p.deleted_hlc IS NULL
+     AND p.status = 'planned'),
+  (SELECT max(l.at) FROM contact_log l WHERE l.case_id = c.id)
+FROM case_record c
+WHERE c.deleted_hlc IS NULL
+"""
+
+
+class CaseService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- writing -------------------------------------------------------------------------------------
+    def _write_children_of(self, case: Case, case_id: str) -> None:
+        for position, method in enumerate(case.contact_methods):
+            method.id = tables.insert(self.store, METHOD, case_rows.method_values(method, case_id, position))
+        for child in case.children:
+            child.id = tables.insert(self.store, CHILD, case_rows.child_values(child, case_id))
+        if case.person_causing_harm:
+            self._link_person(case_id, case.person_causing_harm)
+
+    def _link_person(self, case_id: str, person: PersonCausingHarm) -> None:
+        person.id = tables.insert(self.store, PERSON, case_rows.person_values(person))
+        tables.insert(
+            self.store, HARM_LINK, {"case_id": case_id, "person_id": person.id, "relationship": person.relationship}
+        )
+
+    def add(self, data: Any, action: str = "case.create") -> list[str]:
+        cases = parse_cases(data)
+        ids = []
+        with self.store.transaction():
+            for case in cases:
+                values = case_rows.case_values(case)
+                if case.status == "closed":
+                    values["closed_at"] = utc_now()
+                case.id = tables.insert(self.store, CASE, values)
+                self._write_children_of(case, case.id)
+                audit.record(self.store, action, case.id)
+                ids.append(case.id)
+        return ids
+
+    def update(self, case_id: str, data: Any) -> list[str]:
+        """Apply a partial update (see merge_update); returns the names of what changed."""
+        before = self._load(case_id)
+        if isinstance(data, dict) and data.get("status") == "closed" and before.status != "closed":
+            raise InvalidInput("status", _("use 'case close' to close a case, with the reason"))
+        merged = merge_update.merge(before.to_json(), data)
+        after = Case.from_json(merged)
+        changed: list[str] = []
+        with self.store.transaction():
+            changed += tables.update(self.store, CASE, case_id, case_rows.case_values(after))
+            changed += self._update_methods(case_id, before, after)
+            changed += self._update_children(case_id, before, after)
+            changed += self._update_person(case_id, before, after)
+            if changed:
+                audit.record(self.store, "case.update", case_id)
+        return changed
+
+    def _update_methods(self, case_id: str, before: Case, after: Case) -> list[str]:
+        changed = []
+        kept = {m.id for m in after.contact_methods if m.id}
+        for method in before.contact_methods:
+            if method.id not in kept:
+                tables.tombstone(self.store, METHOD, method.id)
+                changed.append("contact_methods")
+        for position, method in enumerate(after.contact_methods):
+            values = case_rows.method_values(method, case_id, position)
+            if method.id:
+                changed += [f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)]
+            else:
+                tables.insert(self.store, METHOD, values)
+                changed.append("contact_methods")
+        return changed
+
+    def _update_children(self, case_id: str, before: Case, after: Case) -> list[str]:
+        changed = []
+        kept = {c.id for c in after.children if c.id}
+        for child in before.children:
+            if child.id not in kept:
+                tables.tombstone(self.store, CHILD, child.id)
+                changed.append("children")
+        for child in after.children:
+            values = case_rows.child_values(child, case_id)
+            if child.id:
+                changed += [f"children.{f}" for f in tables.update(self.store, CHILD, child.id, values)]
+            else:
+                tables.insert(self.store, CHILD, values)
+                changed.append("children")
+        return changed
+
+    def _update_person(self, case_id: str, before: Case, after: Case) -> list[str]:
+        old, new = before.person_causing_harm, after.person_causing_harm
+        if old is None and new is None:
+            return []
+        link = self.store.db.execute(
+            "SELECT id FROM harm_link WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY created_hlc LIMIT 1",
+            (case_id,),
+        ).fetchone()
+        if new is None:
+            tables.tombstone(self.store, HARM_LINK, link[0])
+            return ["person_causing_harm"]
+        if old is None:
+            self._link_person(case_id, new)
+            return ["person_causing_harm"]
+        changed = tables.update(self.store, PERSON, old.id, case_rows.person_values(new))
+        changed += tables.update(self.store, HARM_LINK, link[0], {"relationship": new.relationship})
+        return [f"person_causing_harm.{f}" for f in changed]
+
+    def close(self, case_id: str, reason: str) -> None:
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput("reason", _("say why the case is being closed"))
+        case = self._load(case_id)
+        if case.status == "closed":
+            raise InvalidInput("status", _("this case is already closed"))
+        with self.store.transaction():
+            tables.update(
+                self.store, CASE, case_id, {"status": "closed", "closed_reason": reason, "closed_at": utc_now()}
+            )
+            audit.record(self.store, "case.close", case_id)
+
+    # -- append-only entries -------------------------------------------------------------------------
+    def append_log(
+        self,
+        case_id: str,
+        *,
+        channel: str,
+        outcome: str,
+        at: datetime | None = None,
+        override_reason: str = "",
+        note: str = "",
+        contact_method_id: str | None = None,
+        corrects_id: str | None = None,
+    ) -> str:
+        if channel not in LOG_CHANNELS:
+            raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
+        if outcome not in LOG_OUTCOMES:
+            raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
+        self._load(case_id)
+        when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        with self.store.transaction() as db:
+            entry_id = tables.new_id()
+            db.execute(
+                "INSERT INTO contact_log (id, created_hlc, device_id, case_id, contact_method_id, at, channel, "
+                "outcome, override_reason, note, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, self.store.clock.now(), self.store.device_id, case_id, contact_method_id, when,
+                 channel, outcome, override_reason, note, corrects_id),
+            )
+            audit.record(self.store, "contact_log.append", case_id)
+        return entry_id
+
+    def append_note(self, case_id: str, text: str, corrects_id: str | None = None) -> str:
+        text = text.strip()
+        if not text:
+            raise InvalidInput("text", _("a note cannot be empty"))
+        self._load(case_id)
+        with self.store.transaction() as db:
+            note_id = tables.new_id()
+            db.execute(
+                "INSERT INTO case_note (id, created_hlc, device_id, case_id, at, text, corrects_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (note_id, self.store.clock.now(), self.store.device_id, case_id, utc_now(), text, corrects_id),
+            )
+            audit.record(self.store, "note.append", case_id)
+        return note_id
+
+    # -- reading -------------------------------------------------------------------------------------
+    def _load(self, case_id: str) -> Case:
+        case = case_rows.load_case(self.store.db, case_id)
+        if case is None:
+            raise RecordNotFound(_("There is no case with the id {id}.").format(id=case_id))
+        return case
+
+    def get(self, case_id: str) -> Case:
+        """The case, for a person to look at: the view is audited."""
+        case = self._load(case_id)
+        with self.store.transaction():
+            audit.record(self.store, "case.view", case_id)
+        return case
+
+    def show(self, case_id: str) -> dict[str, Any]:
+        """The whole case in the interchange format, with the read-only history attached."""
+        case = self.get(case_id)
+        doc = case.to_json()
+        db = self.store.db
+        created, updated = db.execute(
+            "SELECT created_hlc, updated_hlc FROM case_record WHERE id = ?", (case_id,)
+        ).fetchone()
+        doc["created_at"] = _stamp_time(created)
+        doc["updated_at"] = _stamp_time(updated)
+        doc["planned_contacts"] = [
+            {"id": i, "kind": k, "due": d, "status": s}
+            for i, k, d, s in db.execute(
+                "SELECT id, kind, due_date, status FROM planned_contact WHERE case_id = ? AND deleted_hlc IS NULL "
+                "ORDER BY due_date",
+                (case_id,),
+            )
+        ]
+        doc["contact_log"] = [
+            {"id": i, "at": a, "channel": c, "outcome": o, "override_reason": r, "note": n, "corrects_id": x}
+            for i, a, c, o, r, n, x in db.execute(
+                "SELECT id, at, channel, outcome, override_reason, note, corrects_id FROM contact_log "
+                "WHERE case_id = ? ORDER BY at, created_hlc",
+                (case_id,),
+            )
+        ]
+        doc["notes"] = [
+            {"id": i, "at": a, "text": t, "corrects_id": x}
+            for i, a, t, x in db.execute(
+                "SELECT id, at, text, corrects_id FROM case_note WHERE case_id = ? ORDER BY at, created_hlc",
+                (case_id,),
+            )
+        ]
+        return doc
+
+    def search(self, text: str = "", field: str = "any", include_closed: bool = False) -> list[CaseSummary]:
+        """Cases whose name, locality or phone number contains ``text`` (``field`` narrows it to one)."""
+        sql = _SUMMARY_SQL
+        args: list[Any] = []
+        if not include_closed:
+            sql += " AND c.status != 'closed'"
+        text = text.strip()
+        if text:
+            like = f"%{_escape_like(text)}%"
+            tests = []
+            if field in ("any", "name"):
+                tests.append("c.preferred_name LIKE ? ESCAPE '\\' OR c.legal_name LIKE ? ESCAPE '\\'")
+                args += [like, like]
+            if field in ("any", "locality"):
+                tests.append("c.locality LIKE ? ESCAPE '\\'")
+                args.append(like)
+            digits = phone_digits(text) if field in ("any", "phone") else None
+            if digits:
+                tests.append(
+                    "c.id IN (SELECT m.case_id FROM contact_method m WHERE m.deleted_hlc IS NULL "
+                    "AND m.kind IN ('mobile', 'landline') AND m.value LIKE ?)"
+                )
+                args.append(f"%{digits}%")
+            if not tests:
+                return []
+            sql += " AND (" + " OR ".join(tests) + ")"
+        sql += " ORDER BY c.preferred_name COLLATE NOCASE, c.id"
+        return [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
+
+    def count(self) -> int:
+        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _stamp_time(stamp: str) -> str:
+    millis = int(stamp.split("-", 1)[0])
+    return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

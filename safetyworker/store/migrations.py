@@ -1,0 +1,54 @@
+"""Numbered, forward-only schema migrations, each in one transaction, recorded in ``user_version``.
+
+Migration N lives in ``schema/NNNN_name.sql``. A store newer than this program is refused rather than
+half-understood.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import sqlcipher3
+
+from safetyworker.errors import StoreDamaged
+from safetyworker.i18n import _
+
+
+def available() -> list[tuple[int, str]]:
+    found = []
+    for entry in resources.files("safetyworker.store").joinpath("schema").iterdir():
+        match = re.fullmatch(r"(\d{4})_\w+\.sql", entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    if [n for n, _sql in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError("schema migrations must be numbered 1..N without gaps")
+    return found
+
+
+def latest() -> int:
+    return available()[-1][0]
+
+
+def current(conn: sqlcipher3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlcipher3.Connection) -> int:
+    version = current(conn)
+    steps = available()
+    if version > steps[-1][0]:
+        raise StoreDamaged(
+            _("This store was made by a newer version of Safety Worker. Update the app to open it.")
+        )
+    for number, sql in steps:
+        if number <= version:
+            continue
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return current(conn)

@@ -1,0 +1,1 @@
+"""Sync metadata and, later, bundles between laptops and the office."""

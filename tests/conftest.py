@@ -1,0 +1,61 @@
+"""Test set-up shared by every test.
+
+Key derivation runs with cheap parameters (the variable is inherited by CLI subprocesses too); the one test
+module that needs the real parameters clears it. The OS keyring is replaced by a small in-memory backend
+unless a test chooses another, so no test touches a real keyring.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SAFETYWORKER_INSECURE_FAST_KDF"] = "1"
+os.environ.pop("SAFETYWORKER_PASSPHRASE", None)
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict: the OS-keyring path without an OS keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(store_dir):
+    from safetyworker.store.vault import Store
+
+    s = Store.create(store_dir, PASSPHRASE)
+    yield s
+    s.close()
