@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 
 os.environ["SAFETYWORKER_INSECURE_FAST_KDF"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAFETYWORKER_PASSPHRASE", None)
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -36,6 +37,13 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.entries.pop((service, username), None)
+
+
+def pytest_collection_modifyitems(items):
+    """Everything under tests/ui/ needs Qt: mark it, so `pytest -m "not gui"` runs the core alone."""
+    for item in items:
+        if "ui" in item.path.relative_to(item.config.rootpath).parts[:2]:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,21 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day(value: object) -> str | None:
+    """The short name of a day written as its first three or more letters (mon, Tues, thursday); None for
+    anything else ("monkey", "funday")."""
+    if not isinstance(value, str):
+        return None
+    word = value.strip().lower()
+    for short, full in zip(DAYS, _DAY_NAMES, strict=True):
+        if len(word) >= 3 and full.startswith(word):
+            return short
+    return None
+
+
 @dataclass(frozen=True)
 class WeeklyWindow:
     """A safe time every week, e.g. Monday to Friday 10:00-12:00. ``end`` before ``start`` crosses midnight."""
@@ -45,12 +60,15 @@ class WeeklyWindow:
     def from_json(cls, r: Reader) -> WeeklyWindow:
         days = r.raw("days")
         if not isinstance(days, list) or not days:
-            raise r.fail("days", _("must be a list of days, for example [\"mon\", \"tue\"]"))
+            raise r.fail("days", _('must be a list of days, for example ["mon", "tue"]'))
         clean = []
         for d in days:
-            if not isinstance(d, str) or d.strip().lower()[:3] not in DAYS:
-                raise r.fail("days", _("'{day}' is not a day (use mon, tue, wed, thu, fri, sat, sun)").format(day=d))
-            clean.append(d.strip().lower()[:3])
+            day = _day(d)
+            if day is None:
+                raise r.fail(
+                    "days", _("'{day}' is not a day (use mon, tue, wed, thu, fri, sat, sun)").format(day=d)
+                )
+            clean.append(day)
         start = parse_clock_time(r.raw("start"), r.where("start"))
         end = parse_clock_time(r.raw("end"), r.where("end"))
         if start == end:
@@ -59,7 +77,11 @@ class WeeklyWindow:
         return cls(tuple(sorted(set(clean), key=DAYS.index)), start, end)
 
     def to_json(self) -> dict:
-        return {"days": list(self.days), "start": self.start.strftime("%H:%M"), "end": self.end.strftime("%H:%M")}
+        return {
+            "days": list(self.days),
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+        }
 
 
 @dataclass(frozen=True)
@@ -71,15 +93,19 @@ class Period:
 
     @classmethod
     def from_json(cls, r: Reader) -> Period:
-        start = parse_local_datetime(r.raw("start"), r.where("start"))
-        end = parse_local_datetime(r.raw("end"), r.where("end"))
+        # Kept to the minute (that is how they are stored), so compare what will be kept.
+        start = parse_local_datetime(r.raw("start"), r.where("start")).replace(second=0, microsecond=0)
+        end = parse_local_datetime(r.raw("end"), r.where("end")).replace(second=0, microsecond=0)
         if end <= start:
             raise r.fail("end", _("must be after the start"))
         r.finish()
         return cls(start, end)
 
     def to_json(self) -> dict:
-        return {"start": self.start.isoformat(timespec="minutes"), "end": self.end.isoformat(timespec="minutes")}
+        return {
+            "start": self.start.isoformat(timespec="minutes"),
+            "end": self.end.isoformat(timespec="minutes"),
+        }
 
 
 @dataclass
@@ -110,7 +136,9 @@ class ContactMethod:
         value = r.text("value", required=True, max_len=500)
         if kind in PHONE_KINDS:
             value = phone.normalise(value, r.where("value"))
-        elif kind == "email" and ("@" not in value or " " in value or value.startswith("@") or value.endswith("@")):
+        elif kind == "email" and (
+            "@" not in value or " " in value or value.startswith("@") or value.endswith("@")
+        ):
             raise r.fail("value", _("'{value}' is not an email address").format(value=value))
         is_phone = kind in PHONE_KINDS
         method = cls(
@@ -261,6 +289,15 @@ class PersonCausingHarm:
         }
 
 
+def _postcode(r: Reader) -> str:
+    # Upper-case first, then check the length: upper-casing can lengthen text ("ß" -> "SS"), and a postcode
+    # accepted here must be accepted again when the stored case is read back and changed.
+    value = r.text("postcode", max_len=100).upper()
+    if len(value) > 12:
+        raise r.fail("postcode", _("is too long (at most {n} characters)").format(n=12))
+    return value
+
+
 @dataclass
 class Case:
     preferred_name: str
@@ -307,7 +344,7 @@ class Case:
             languages=r.text_list("languages"),
             access_needs=r.text("access_needs"),
             address_lines=address.text_list("lines", max_items=8),
-            postcode=address.text("postcode", max_len=12).upper(),
+            postcode=_postcode(address),
             safe_to_visit=address.boolean("safe_to_visit", False),
             safe_to_post=address.boolean("safe_to_post", False),
             locality=r.text("locality", max_len=200),
@@ -321,7 +358,9 @@ class Case:
             consent_date=consent.date("date", EARLIEST, today),
             consent_sharing=consent.text("sharing"),
             allocated_worker=r.text("allocated_worker", max_len=200),
-            contact_methods=[ContactMethod.from_json(m) for m in r.objects("contact_methods", ignore=READ_ONLY)],
+            contact_methods=[
+                ContactMethod.from_json(m) for m in r.objects("contact_methods", ignore=READ_ONLY)
+            ],
             children=[Child.from_json(c) for c in r.objects("children")],
             person_causing_harm=PersonCausingHarm.from_json(pch) if pch else None,
         )

@@ -37,7 +37,9 @@ _DRAMA_RANGES = (
 
 
 def is_drama_number(e164: str) -> bool:
-    return any(e164.startswith(p) and len(e164) == len(p) + n and e164[1:].isdigit() for p, n in _DRAMA_RANGES)
+    return any(
+        e164.startswith(p) and len(e164) == len(p) + n and e164[1:].isdigit() for p, n in _DRAMA_RANGES
+    )
 
 
 def normalise(value: str, where: str = "value") -> str:
@@ -46,9 +48,18 @@ def normalise(value: str, where: str = "value") -> str:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
         raise InvalidInput(where, _("'{value}' is not a phone number").format(value=value)) from None
+    if number.extension:
+        raise InvalidInput(
+            where,
+            _("'{value}' has an extension; write the number without it and put the extension in the notes").format(
+                value=value
+            ),
+        )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if not (phonenumbers.is_valid_number(number) or is_drama_number(e164)):
-        raise InvalidInput(where, _("'{value}' is not a valid phone number (check the digits)").format(value=value))
+        raise InvalidInput(
+            where, _("'{value}' is not a valid phone number (check the digits)").format(value=value)
+        )
     return e164
 
 
@@ -58,7 +69,11 @@ def display(e164: str) -> str:
         number = phonenumbers.parse(e164, "GB")
     except phonenumbers.NumberParseException:
         return e164
-    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 44 else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 44
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(number, fmt)
 
 

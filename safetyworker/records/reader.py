@@ -48,7 +48,7 @@ class Reader:
         value = self.raw(name, _MISSING if required else "")
         if not isinstance(value, str):
             raise self.fail(name, _("must be text"))
-        value = value.strip()
+        value = _clean(value.strip(), self, name)
         if required and not value:
             raise self.fail(name, _("must not be empty"))
         if len(value) > max_len:
@@ -95,7 +95,7 @@ class Reader:
             raise self.fail(name, _("must be a list of text"))
         if len(value) > max_items:
             raise self.fail(name, _("has too many entries (at most {n})").format(n=max_items))
-        return [v.strip() for v in value if v.strip()]
+        return [_clean(v.strip(), self, name) for v in value if v.strip()]
 
     def objects(self, name: str, ignore: Iterable[str] = ()) -> Iterator[Reader]:
         value = self.raw(name, [])
@@ -116,8 +116,17 @@ class Reader:
             raise self.fail(unknown[0], _("is not a known field (check the spelling)"))
 
 
+def _clean(value: str, r: Reader, name: str) -> str:
+    """Refuse text that cannot be stored as UTF-8 (a lone surrogate such as a JSON "\\ud800")."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise r.fail(name, _("contains a character that is not valid text")) from None
+    return value
+
+
 def parse_date(value: Any, where: str) -> date:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         raise InvalidInput(where, _("must be a date written YYYY-MM-DD"))
     try:
         return date.fromisoformat(value)
@@ -126,7 +135,7 @@ def parse_date(value: Any, where: str) -> date:
 
 
 def parse_clock_time(value: Any, where: str) -> time:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{2}:[0-9]{2}", value):
         raise InvalidInput(where, _("must be a time written HH:MM (24-hour clock)"))
     try:
         return time.fromisoformat(value)
@@ -136,8 +145,11 @@ def parse_clock_time(value: Any, where: str) -> time:
 
 def parse_local_datetime(value: Any, where: str) -> datetime:
     """A local wall-clock time with no offset (windows are kept in the store's time zone)."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?", value):
-        raise InvalidInput(where, _("must be a local date and time written YYYY-MM-DDTHH:MM, without an offset"))
+    pattern = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
+    if not isinstance(value, str) or not re.fullmatch(pattern, value):
+        raise InvalidInput(
+            where, _("must be a local date and time written YYYY-MM-DDTHH:MM, without an offset")
+        )
     try:
         return datetime.fromisoformat(value.replace(" ", "T"))
     except ValueError:

@@ -78,9 +78,12 @@ def update(store: Store, table: Table, record_id: str, values: dict[str, Any]) -
 
 
 def tombstone(store: Store, table: Table, record_id: str) -> None:
+    """Mark a record removed. Removing it again (or removing a record that is not there) changes nothing, so the
+    stamp on ``_deleted`` stays the one of the real removal."""
     hlc = store.clock.now()
-    store.db.execute(
+    cur = store.db.execute(
         f"UPDATE {table.name} SET deleted_hlc = ?, updated_hlc = ? WHERE id = ? AND deleted_hlc IS NULL",
         (hlc, hlc, record_id),
     )
-    _stamp(store, table, record_id, [DELETED_FIELD], hlc)
+    if cur.rowcount == 1:
+        _stamp(store, table, record_id, [DELETED_FIELD], hlc)

@@ -3,6 +3,7 @@ audited (without content)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -49,10 +50,13 @@ def parse_cases(data: Any) -> list[Case]:
 
 def phone_digits(query: str) -> str | None:
     """The significant digits of a typed phone number (no leading 0 or +44), or None if it is not one."""
-    digits = "".join(ch for ch in query if ch.isdigit())
-    if len(digits) < 4 or len(digits) < len(query.replace(" ", "")) - 1:
+    # People type numbers with spaces, dashes, dots and brackets: "07700-900-123", "(01632) 960001".
+    compact = re.sub(r"[\s\-().]", "", query)
+    international = compact.startswith("+")
+    digits = compact[1:] if international else compact
+    if len(digits) < 4 or not (digits.isascii() and digits.isdigit()):
         return None
-    if digits.startswith("44") and query.strip().startswith("+"):
+    if international and digits.startswith("44"):
         digits = digits[2:]
     return digits.lstrip("0") or None
 
@@ -85,7 +89,9 @@ class CaseService:
     def _link_person(self, case_id: str, person: PersonCausingHarm) -> None:
         person.id = tables.insert(self.store, PERSON, case_rows.person_values(person))
         tables.insert(
-            self.store, HARM_LINK, {"case_id": case_id, "person_id": person.id, "relationship": person.relationship}
+            self.store,
+            HARM_LINK,
+            {"case_id": case_id, "person_id": person.id, "relationship": person.relationship},
         )
 
     def add(self, data: Any, action: str = "case.create") -> list[str]:
@@ -129,7 +135,9 @@ class CaseService:
         for position, method in enumerate(after.contact_methods):
             values = case_rows.method_values(method, case_id, position)
             if method.id:
-                changed += [f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)]
+                changed += [
+                    f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)
+                ]
             else:
                 tables.insert(self.store, METHOD, values)
                 changed.append("contact_methods")
@@ -178,7 +186,10 @@ class CaseService:
             raise InvalidInput("status", _("this case is already closed"))
         with self.store.transaction():
             tables.update(
-                self.store, CASE, case_id, {"status": "closed", "closed_reason": reason, "closed_at": utc_now()}
+                self.store,
+                CASE,
+                case_id,
+                {"status": "closed", "closed_reason": reason, "closed_at": utc_now()},
             )
             audit.record(self.store, "case.close", case_id)
 
@@ -206,8 +217,19 @@ class CaseService:
             db.execute(
                 "INSERT INTO contact_log (id, created_hlc, device_id, case_id, contact_method_id, at, channel, "
                 "outcome, override_reason, note, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, self.store.clock.now(), self.store.device_id, case_id, contact_method_id, when,
-                 channel, outcome, override_reason, note, corrects_id),
+                (
+                    entry_id,
+                    self.store.clock.now(),
+                    self.store.device_id,
+                    case_id,
+                    contact_method_id,
+                    when,
+                    channel,
+                    outcome,
+                    override_reason,
+                    note,
+                    corrects_id,
+                ),
             )
             audit.record(self.store, "contact_log.append", case_id)
         return entry_id
@@ -222,7 +244,15 @@ class CaseService:
             db.execute(
                 "INSERT INTO case_note (id, created_hlc, device_id, case_id, at, text, corrects_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (note_id, self.store.clock.now(), self.store.device_id, case_id, utc_now(), text, corrects_id),
+                (
+                    note_id,
+                    self.store.clock.now(),
+                    self.store.device_id,
+                    case_id,
+                    utc_now(),
+                    text,
+                    corrects_id,
+                ),
             )
             audit.record(self.store, "note.append", case_id)
         return note_id
@@ -306,7 +336,9 @@ class CaseService:
         return [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
 
     def count(self) -> int:
-        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
+        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[
+            0
+        ]
 
 
 def _escape_like(text: str) -> str:

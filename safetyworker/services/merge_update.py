@@ -37,19 +37,30 @@ def _merge_list(old: list[dict], new: Any, where: str) -> list[dict]:
     by_id = {item["id"]: item for item in old}
     order = [item["id"] for item in old]
     added = []
+    mentioned: set[str] = set()
     for i, item in enumerate(new):
         path = f"{where}[{i}]"
         if not isinstance(item, dict):
             raise InvalidInput(path, _("expected an object with named fields"))
+        remove = item.get("remove")
+        if remove is None:
+            remove = False
+        elif not isinstance(remove, bool):
+            raise InvalidInput(f"{path}.remove", _("must be true or false"))
         item_id = item.get("id")
         if item_id is None:
-            if item.get("remove"):
+            if remove:
                 raise InvalidInput(f"{path}.remove", _("needs the id of the entry to remove"))
-            added.append(item)
+            added.append({k: v for k, v in item.items() if k != "remove"})
             continue
-        if item_id not in by_id:
+        if not isinstance(item_id, str) or item_id not in by_id:
             raise InvalidInput(f"{path}.id", _("no entry with this id in this case"))
-        if item.get("remove") is True:
+        if item_id in mentioned:
+            raise InvalidInput(
+                f"{path}.id", _("this entry is already changed or removed earlier in the list")
+            )
+        mentioned.add(item_id)
+        if remove:
             order.remove(item_id)
             continue
         changes = {k: v for k, v in item.items() if k != "remove"}
@@ -67,7 +78,10 @@ def merge(current: dict, update: Any) -> dict:
         elif key == "person_causing_harm":
             old = merged.get(key)
             if value is not None and old is not None and isinstance(value, dict) and "programme" in value:
-                value = {**value, "programme": _merge_dict(old.get("programme"), value["programme"], f"{key}.programme")}
+                value = {
+                    **value,
+                    "programme": _merge_dict(old.get("programme"), value["programme"], f"{key}.programme"),
+                }
             merged[key] = _merge_dict(old, value, key)
         elif key in _LISTS:
             merged[key] = _merge_list(merged.get(key) or [], value, key)

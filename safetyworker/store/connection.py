@@ -30,8 +30,10 @@ def check_file(db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     if size == 0 or (size % PAGE_SIZE and not wal.exists()):
         raise StoreDamaged(
-            _("The store's database is incomplete (it looks cut short), so it cannot be read. "
-              "Nothing was changed. Restore it from a backup or ask the office for help.")
+            _(
+                "The store's database is incomplete (it looks cut short), so it cannot be read. "
+                "Nothing was changed. Restore it from a backup or ask the office for help."
+            )
         )
 
 
@@ -71,6 +73,8 @@ def _check_length(conn: sqlcipher3.Connection, db_path: Path) -> None:
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     if os.path.getsize(db_path) < page_size * pages:
         raise StoreDamaged(
-            _("The store's database is incomplete (it looks cut short), so it cannot be read. "
-              "Nothing was changed. Restore it from a backup or ask the office for help.")
+            _(
+                "The store's database is incomplete (it looks cut short), so it cannot be read. "
+                "Nothing was changed. Restore it from a backup or ask the office for help."
+            )
         )

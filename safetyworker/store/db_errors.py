@@ -21,8 +21,10 @@ def translate(exc: BaseException) -> BaseException:
         return StoreBusy(_("The store is in use by another Safety Worker window or command. Close it and try again."))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreDamaged(
-            _("The store's database is damaged or incomplete, so it cannot be read. Nothing was changed. "
-              "Restore it from a backup or ask the office for help.")
+            _(
+                "The store's database is damaged or incomplete, so it cannot be read. Nothing was changed. "
+                "Restore it from a backup or ask the office for help."
+            )
         )
     if "disk i/o" in text or "readonly" in text or "unable to open" in text or "permission" in text:
         return EnvironmentProblem(

@@ -39,9 +39,7 @@ def migrate(conn: sqlcipher3.Connection) -> int:
     version = current(conn)
     steps = available()
     if version > steps[-1][0]:
-        raise StoreDamaged(
-            _("This store was made by a newer version of Safety Worker. Update the app to open it.")
-        )
+        raise StoreDamaged(_("This store was made by a newer version of Safety Worker. Update the app to open it."))
     for number, sql in steps:
         if number <= version:
             continue

@@ -18,6 +18,7 @@ import sqlcipher3
 from ulid import ULID
 
 from safetyworker.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
+from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret
@@ -36,8 +37,10 @@ PROTECTION_REDUCED = "reduced"
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase)) < 5:
         raise WeakPassphrase(
-            _("Choose a passphrase of at least {n} characters that is not a simple repeat. "
-              "A few unrelated words are easy to remember and hard to guess.").format(n=MIN_PASSPHRASE)
+            _(
+                "Choose a passphrase of at least {n} characters that is not a simple repeat. "
+                "A few unrelated words are easy to remember and hard to guess."
+            ).format(n=MIN_PASSPHRASE)
         )
 
 
@@ -82,6 +85,7 @@ class Store:
         self.role = meta.get("role", "worker")
         self.timezone = meta.get("timezone", "Europe/London")
         self.clock = HybridClock(self.device_id, meta.get("hlc_last"))
+        self.events = Events()
 
     # -- life cycle ----------------------------------------------------------------------------------
     @classmethod
@@ -100,7 +104,11 @@ class Store:
         slots.seal(RECOVERY, passphrase, data_key)
 
         tmp_db = folder / f".{DB_NAME}.creating"
-        for leftover in (tmp_db, tmp_db.with_name(tmp_db.name + "-wal"), tmp_db.with_name(tmp_db.name + "-shm")):
+        for leftover in (
+            tmp_db,
+            tmp_db.with_name(tmp_db.name + "-wal"),
+            tmp_db.with_name(tmp_db.name + "-shm"),
+        ):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         conn = connection.connect(tmp_db, data_key, create=True)
@@ -163,6 +171,7 @@ class Store:
         return cls(folder, conn, slots, recovered)
 
     def close(self) -> None:
+        self.events.clear()
         if self.conn is not None:
             with contextlib.suppress(db_errors.DatabaseError):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,9 +9,12 @@ strings orders them as clocks, and SQLite can compare and index them directly:
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+_STAMP = re.compile(r"([0-9]{15})-([0-9]{5})-(.+)", re.DOTALL)
 
 
 @dataclass(frozen=True, order=True)
@@ -25,16 +28,20 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        millis, counter, device = text.split("-", 2)
-        if len(millis) != 15 or len(counter) != 5 or not device:
+        # ASCII digits only: int() alone would also take "_", "+", spaces and non-ASCII digits, and the
+        # stamp read back would then not equal (or sort like) the text it came from.
+        match = _STAMP.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
             raise ValueError(f"not a clock stamp: {text!r}")
-        return cls(int(millis), int(counter), device)
+        return cls(int(match[1]), int(match[2]), match[3])
 
 
 class HybridClock:
     MAX_COUNTER = 99_999
 
-    def __init__(self, device_id: str, last: str | None = None, wall: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self, device_id: str, last: str | None = None, wall: Callable[[], int] | None = None
+    ) -> None:
         self.device_id = device_id
         self._wall = wall or (lambda: time.time_ns() // 1_000_000)
         self._last = Stamp.parse(last) if last else Stamp(0, 0, device_id)

@@ -1,0 +1,34 @@
+# Two entry points for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DIR ?= $(shell mktemp -d)/store
+
+.PHONY: setup demo test lint lock
+
+$(BIN)/safetyworker: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	touch $@
+
+setup: $(BIN)/safetyworker
+
+# A throwaway store with the fictional demo caseload (passphrase: "demo passphrase").
+demo: setup
+	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) demo
+	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) case list
+	@echo "Demo store: $(DEMO_DIR)   passphrase: demo passphrase"
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint:
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the pinned versions after changing dependencies in pyproject.toml.
+lock:
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock

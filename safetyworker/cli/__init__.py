@@ -1,0 +1,1 @@
+"""The command-line front end: thin over the core services, for scripting and for the office."""

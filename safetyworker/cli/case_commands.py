@@ -1,0 +1,229 @@
+"""Case commands: add, list, show, update, close, import-csv."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from safetyworker.cli import common, output
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.records import phone
+from safetyworker.records.csv_import import read_cases_csv
+from safetyworker.services.cases import CaseService
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("case", parents=parents, help=_("add, find, read and change cases"))
+    csub = p.add_subparsers(dest="case_command", required=True, metavar="COMMAND")
+
+    c = csub.add_parser("add", parents=parents, help=_("add cases from a JSON file (- for standard input)"))
+    c.add_argument("file", metavar="FILE")
+    c.set_defaults(func=cmd_add)
+
+    c = csub.add_parser("list", parents=parents, help=_("list open cases"))
+    c.add_argument("--search", default="", help=_("part of a name, locality or phone number"))
+    c.add_argument("--by", choices=("any", "name", "locality", "phone"), default="any")
+    c.add_argument("--all", action="store_true", help=_("include closed cases"))
+    c.set_defaults(func=cmd_list)
+
+    c = csub.add_parser("show", parents=parents, help=_("show one case"))
+    c.add_argument("case_id", metavar="ID")
+    c.set_defaults(func=cmd_show)
+
+    c = csub.add_parser("update", parents=parents, help=_("change a case from a JSON file of the changes"))
+    c.add_argument("case_id", metavar="ID")
+    c.add_argument("file", metavar="FILE")
+    c.set_defaults(func=cmd_update)
+
+    c = csub.add_parser("close", parents=parents, help=_("close a case, saying why"))
+    c.add_argument("case_id", metavar="ID")
+    c.add_argument("--reason", required=True)
+    c.set_defaults(func=cmd_close)
+
+    c = csub.add_parser("import-csv", parents=parents, help=_("add cases from a spreadsheet saved as CSV"))
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--skip-bad", action="store_true", help=_("import the good rows even if some are bad"))
+    c.set_defaults(func=cmd_import_csv)
+
+
+def cmd_add(args: Any) -> int:
+    data = common.read_json(args.file)
+    with common.open_store(args) as store:
+        ids = CaseService(store).add(data)
+    if args.json:
+        output.emit_json([{"id": i} for i in ids])
+    else:
+        for case_id in ids:
+            print(case_id)
+    return 0
+
+
+def cmd_list(args: Any) -> int:
+    with common.open_store(args) as store:
+        found = CaseService(store).search(args.search, args.by, include_closed=args.all)
+    if args.json:
+        output.emit_json(
+            [
+                {
+                    "id": c.id,
+                    "preferred_name": c.preferred_name,
+                    "locality": c.locality,
+                    "status": c.status,
+                    "phone": c.phone,
+                    "next_contact": c.next_contact,
+                    "last_contact": c.last_contact,
+                }
+                for c in found
+            ]
+        )
+        return 0
+    if not found:
+        print(_("No cases found."))
+        return 0
+    output.table(
+        [_("ID"), _("Name"), _("Locality"), _("Status"), _("Phone"), _("Next contact"), _("Last contact")],
+        [
+            (
+                c.id,
+                c.preferred_name,
+                c.locality,
+                c.status,
+                phone.display(c.phone) if c.phone else "",
+                c.next_contact or "",
+                (c.last_contact or "")[:10],
+            )
+            for c in found
+        ],
+    )
+    return 0
+
+
+def _yes(flag: bool) -> str:
+    return _("yes") if flag else _("no")
+
+
+def cmd_show(args: Any) -> int:
+    with common.open_store(args) as store:
+        doc = CaseService(store).show(args.case_id)
+    if args.json:
+        output.emit_json(doc)
+        return 0
+    address = doc["address"]
+    rows = [
+        (_("Name"), doc["preferred_name"] + (f" ({doc['pronouns']})" if doc["pronouns"] else "")),
+        (_("Legal name"), doc["legal_name"]),
+        (_("On the phone, call them"), doc["phone_name"] or doc["preferred_name"]),
+        (_("Status"), doc["status"] + (f": {doc['closed_reason']}" if doc["closed_reason"] else "")),
+        (_("Locality"), doc["locality"]),
+        (_("Languages"), ", ".join(doc["languages"])),
+        (_("Address"), ", ".join([*address["lines"], address["postcode"]]).strip(", ")),
+        (_("Safe to visit / post"), f"{_yes(address['safe_to_visit'])} / {_yes(address['safe_to_post'])}"),
+    ]
+    output.pairs(rows)
+    for method in doc["contact_methods"]:
+        print()
+        print(f"{method['kind']}: {method.get('display', method['value'])}")
+        output.pairs(
+            [
+                (
+                    _("  Safe to call / text"),
+                    f"{_yes(method['safe_to_call'])} / {_yes(method['safe_to_text'])}",
+                ),
+                (_("  Voicemail or message"), _("allowed") if method["voicemail_allowed"] else _("NEVER")),
+                (_("  Withhold our number"), _yes(method["withhold_number"])),
+                (_("  Ask for"), method["ask_for"]),
+                (_("  If someone else answers"), method["if_someone_else_answers"]),
+                (_("  Can't-talk code word"), method["code_word"]),
+                (
+                    _("  Safe times"),
+                    "; ".join(f"{','.join(w['days'])} {w['start']}-{w['end']}" for w in method["safe_windows"]),
+                ),
+                (
+                    _("  Do not call"),
+                    "; ".join(f"{w['start']} to {w['end']}" for w in method["blackout_windows"]),
+                ),
+            ]
+        )
+    for child in doc["children"]:
+        print()
+        print(
+            _("Child: {name}{age}").format(
+                name=child["name"], age=f" ({child['age']})" if child["age"] is not None else ""
+            )
+        )
+    person = doc["person_causing_harm"]
+    if person:
+        print()
+        programme = person["programme"]
+        output.pairs(
+            [
+                (_("Person causing harm"), f"{person['name']} ({person['relationship']})"),
+                (_("Custody"), person["custody_status"]),
+                (_("Release date"), person["release_date"] or ""),
+                (
+                    _("Programme"),
+                    f"{programme['name']}, {programme['status']}, from {programme['start_date'] or '?'}, "
+                    f"{programme['sessions_attended']} sessions"
+                    if programme
+                    else "",
+                ),
+            ]
+        )
+    if doc["contact_log"]:
+        print()
+        print(_("Recent contacts:"))
+        for entry in doc["contact_log"][-5:]:
+            print(f"  {entry['at'][:16].replace('T', ' ')}  {entry['channel']}  {entry['outcome']}")
+    return 0
+
+
+def cmd_update(args: Any) -> int:
+    data = common.read_json(args.file)
+    with common.open_store(args) as store:
+        changed = CaseService(store).update(args.case_id, data)
+    if args.json:
+        output.emit_json({"id": args.case_id, "changed": changed})
+    elif changed:
+        print(_("Changed: {fields}").format(fields=", ".join(changed)))
+    else:
+        print(_("Nothing changed."))
+    return 0
+
+
+def cmd_close(args: Any) -> int:
+    with common.open_store(args) as store:
+        CaseService(store).close(args.case_id, args.reason)
+    if args.json:
+        output.emit_json({"id": args.case_id, "status": "closed"})
+    else:
+        print(_("The case was closed."))
+    return 0
+
+
+def cmd_import_csv(args: Any) -> int:
+    good, problems = read_cases_csv(common.read_input(args.file))
+    report = [{"line": p.line, "field": p.field, "problem": p.message} for p in problems]
+    if problems and not args.skip_bad:
+        if args.json:
+            output.emit_json({"imported": [], "problems": report})
+        else:
+            for p in problems:
+                print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
+            print(
+                _("Nothing was imported: {n} row(s) need correcting (or use --skip-bad).").format(
+                    n=len({p.line for p in problems})
+                )
+            )
+        return InvalidInput.exit_code
+    ids: list[str] = []
+    if good:
+        with common.open_store(args) as store:
+            ids = CaseService(store).add([doc for _line, doc in good], action="case.import")
+    if args.json:
+        output.emit_json({"imported": [{"id": i} for i in ids], "problems": report})
+    else:
+        for p in problems:
+            print(_("skipped line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
+        print(_("Imported {n} case(s).").format(n=len(ids)))
+    return 0

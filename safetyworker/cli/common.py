@@ -1,0 +1,63 @@
+"""What every command needs: where the store is, opening it, reading input files."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from safetyworker.cli import prompt
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.i18n import _
+from safetyworker.store.vault import Store
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+def default_store_dir() -> Path:
+    return Path(platformdirs.user_data_dir("SafetyWorker", appauthor=False)) / "store"
+
+
+def store_dir(args: Any) -> Path:
+    return Path(args.store) if args.store else default_store_dir()
+
+
+def open_store(args: Any) -> Store:
+    return Store.unlock(store_dir(args), prompt.existing())
+
+
+def read_input(name: str) -> bytes:
+    """Bytes of FILE, or of standard input for ``-``; refuses what is too big to be a caseload."""
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(name, "rb") as f:
+                data = f.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise SafetyWorkerError(_("There is no file {name}.").format(name=name)) from None
+    except IsADirectoryError:
+        raise SafetyWorkerError(_("{name} is a folder, not a file.").format(name=name)) from None
+    except OSError as exc:
+        raise SafetyWorkerError(_("{name} could not be read ({why}).").format(name=name, why=exc.strerror)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InvalidInput("", _("the file is too large to be a caseload"))
+    return data
+
+
+def read_json(name: str) -> Any:
+    data = read_input(name)
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InvalidInput("", _("the file is not UTF-8 text")) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            "",
+            _("the file is not valid JSON (line {line}, column {col}: {msg})").format(
+                line=exc.lineno, col=exc.colno, msg=exc.msg
+            ),
+        ) from None

@@ -1,0 +1,72 @@
+"""``safetyworker``: the command-line front end.
+
+Every error a person can act on is printed as one plain line and a non-zero exit; anything else is a bug and
+is reported as one, without a traceback (which could hold case content) unless SAFETYWORKER_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from safetyworker import __version__
+from safetyworker.cli import case_commands, store_commands
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.i18n import _
+from safetyworker.store import db_errors
+
+BUG_EXIT = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS, help=_("the store folder"))
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_("print JSON"))
+
+    parser = argparse.ArgumentParser(
+        prog="safetyworker",
+        description=_("Safety Worker: an encrypted caseload store that works offline."),
+    )
+    parser.add_argument("--version", action="version", version=f"safetyworker {__version__}")
+    parser.add_argument("--store", metavar="DIR", default=None, help=_("the store folder"))
+    parser.add_argument("--json", action="store_true", default=False, help=_("print JSON"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    store_commands.register(sub, [common])
+    case_commands.register(sub, [common])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except SafetyWorkerError as exc:
+        print(f"safetyworker: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except db_errors.DatabaseError as exc:
+        problem = db_errors.translate(exc)
+        if isinstance(problem, SafetyWorkerError):
+            print(f"safetyworker: {problem}", file=sys.stderr)
+            return problem.exit_code
+        return _bug(exc)
+    except KeyboardInterrupt:
+        print(_("safetyworker: stopped."), file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return _bug(exc)
+
+
+def _bug(exc: BaseException) -> int:
+    if os.environ.get("SAFETYWORKER_DEBUG") == "1":
+        traceback.print_exception(exc)
+    print(
+        _(
+            "safetyworker: something went wrong inside Safety Worker ({kind}). This is a bug; please report it. "
+            "Any change in progress was not saved."
+        ).format(kind=type(exc).__name__),
+        file=sys.stderr,
+    )
+    return BUG_EXIT

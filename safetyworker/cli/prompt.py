@@ -1,0 +1,40 @@
+"""Getting the passphrase: from SAFETYWORKER_PASSPHRASE when set (scripts, tests), else a hidden prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.i18n import _
+
+ENV = "SAFETYWORKER_PASSPHRASE"
+
+
+def _ask(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise SafetyWorkerError(_("No passphrase: run this in a terminal, or set {env} for scripts.").format(env=ENV))
+    try:
+        return getpass.getpass(label)
+    except (EOFError, KeyboardInterrupt):
+        raise SafetyWorkerError(_("Stopped: no passphrase was given. Nothing was changed.")) from None
+
+
+def existing(label: str | None = None) -> str:
+    from_env = os.environ.get(ENV)
+    if from_env:
+        return from_env
+    return _ask(label or _("Passphrase: "))
+
+
+def new(label: str | None = None, env: str = ENV) -> str:
+    """A new passphrase, typed twice so a slip of the finger cannot lock the worker out."""
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    first = _ask(label or _("Choose a passphrase: "))
+    second = _ask(_("Type it again: "))
+    if first != second:
+        raise SafetyWorkerError(_("The two passphrases are different. Nothing was changed."))
+    return first

@@ -1,0 +1,131 @@
+"""Store commands: init, doctor, passphrase change, demo."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from safetyworker import demo
+from safetyworker.cli import common, output, prompt
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.i18n import _
+from safetyworker.keys import device_secret, kdf
+from safetyworker.keys.slots import KeySlotFile
+from safetyworker.services.cases import CaseService
+from safetyworker.store import db_errors, migrations
+from safetyworker.store.vault import SLOTS_NAME, Store, change_passphrase, store_exists
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("init", parents=parents, help=_("create a new encrypted store"))
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("doctor", parents=parents, help=_("check the store and say how well it is protected"))
+    p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("passphrase", parents=parents, help=_("passphrase commands"))
+    psub = p.add_subparsers(dest="passphrase_command", required=True, metavar="COMMAND")
+    c = psub.add_parser("change", parents=parents, help=_("change the passphrase"))
+    c.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_init(args: Any) -> int:
+    folder = common.store_dir(args)
+    if store_exists(folder):
+        raise SafetyWorkerError(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
+    with Store.create(folder, prompt.new()) as store:
+        result = {"store": str(folder), "store_id": store.store_id, "protection": store.protection.level}
+        if args.json:
+            output.emit_json(result)
+        else:
+            print(_("Created an encrypted store in {folder}.").format(folder=folder))
+            print(_("Protection: {p}").format(p=store.protection.description))
+    return 0
+
+
+def cmd_passphrase_change(args: Any) -> int:
+    folder = common.store_dir(args)
+    old = prompt.existing(_("Current passphrase: "))
+    new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
+    change_passphrase(folder, old, new)
+    if args.json:
+        output.emit_json({"changed": True})
+    else:
+        print(_("The passphrase was changed."))
+    return 0
+
+
+def cmd_doctor(args: Any) -> int:
+    folder = common.store_dir(args)
+    report: dict[str, Any] = {
+        "store": str(folder),
+        "keyring_backend": device_secret.backend_name(),
+        "test_kdf": kdf.fast_mode(),
+    }
+    healthy = False
+    try:
+        slots = KeySlotFile.load(folder / SLOTS_NAME) if store_exists(folder) else None
+        if slots:
+            report["kdf"] = {name: slot.kdf.to_json() for name, slot in slots.slots.items()}
+        with common.open_store(args) as store:
+            db = store.db
+            report["sqlcipher_version"] = db.execute("PRAGMA cipher_version").fetchone()[0]
+            report["schema_version"] = migrations.current(db)
+            cipher_problems = [r[0] for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+            integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+            report["cipher_integrity_check"] = cipher_problems or "ok"
+            report["integrity_check"] = "ok" if integrity == ["ok"] else integrity
+            report["protection"] = store.protection.level
+            report["protection_detail"] = store.protection.description
+            report["role"] = store.role
+            report["device_id"] = store.device_id
+            report["cases"] = CaseService(store).count()
+            healthy = not cipher_problems and integrity == ["ok"]
+    except db_errors.DatabaseError as exc:
+        report["problem"] = str(db_errors.translate(exc))
+    except SafetyWorkerError as exc:
+        report["problem"] = str(exc)
+    report["healthy"] = healthy
+    if args.json:
+        output.emit_json(report)
+    else:
+        rows = [
+            (_("Store"), report["store"]),
+            (_("SQLCipher"), report.get("sqlcipher_version", "-")),
+            (_("Encryption check"), _fmt_check(report.get("cipher_integrity_check"))),
+            (_("Database check"), _fmt_check(report.get("integrity_check"))),
+            (_("Keyring backend"), report["keyring_backend"]),
+            (_("Protection"), report.get("protection_detail", "-")),
+            (_("Cases"), report.get("cases", "-")),
+        ]
+        if kdf.fast_mode():
+            rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
+        if "problem" in report:
+            rows.append((_("Problem"), report["problem"]))
+        output.pairs(rows)
+        print(_("The store is healthy.") if healthy else _("The store has a problem (see above)."))
+    return 0 if healthy else 1
+
+
+def _fmt_check(value: Any) -> str:
+    if value is None:
+        return "-"
+    if value == "ok":
+        return _("ok")
+    return "; ".join(map(str, value))
+
+
+def cmd_demo(args: Any) -> int:
+    folder = common.store_dir(args)
+    store = common.open_store(args) if store_exists(folder) else Store.create(folder, prompt.new())
+    with store:
+        ids = demo.populate_demo(store)
+    if args.json:
+        output.emit_json([{"id": i} for i in ids])
+    else:
+        print(_("Added {n} fictional demo cases to {folder}.").format(n=len(ids), folder=folder))
+        print(_("Try: safetyworker --store {folder} case list").format(folder=folder))
+    return 0

@@ -1,0 +1,54 @@
+"""``safetyworker-desktop``: the desktop client's entry point."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from safetyworker.cli.common import default_store_dir
+
+
+def display_available() -> bool:
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="safetyworker-desktop", description="Safety Worker desktop app")
+    parser.add_argument("--store", metavar="DIR", help="the store folder")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway demo caseload (fictional)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not display_available():
+        print(
+            "safetyworker-desktop: no display found. Run it from a desktop session, or use the "
+            "`safetyworker` command line (QT_QPA_PLATFORM=offscreen runs it without a screen, for tests).",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from safetyworker.ui.controller import AppController
+    from safetyworker.ui.look import apply_look
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Safety Worker")
+    app.setOrganizationName("SafetyWorker")
+    app.setQuitOnLastWindowClosed(False)
+    apply_look(app)
+    controller = AppController(Path(args.store) if args.store else default_store_dir(), demo=args.demo)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""The app's life cycle: first run or unlock, the main window, and locking.
+
+Locking closes the store (dropping the key), destroys the main window with every model and widget that held
+case data, clears a copied number from the clipboard, and shows the unlock dialog. Unlocking opens the main
+window where the worker was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from safetyworker.demo import populate_demo
+from safetyworker.services.session import Session
+from safetyworker.store.vault import Store, store_exists
+from safetyworker.ui import clipboard, prefs
+from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.first_run import FirstRunDialog
+from safetyworker.ui.lock_triggers import LockTriggers
+from safetyworker.ui.main_window import MainWindow
+from safetyworker.ui.unlock_dialog import UnlockDialog
+from safetyworker.ui.worker import Worker
+
+DEMO_PASSPHRASE = "demo passphrase"
+
+
+class AppController(QObject):
+    def __init__(self, folder: Path, demo: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.demo = demo
+        self.demo_dir: Path | None = None
+        self.session: Session | None = None
+        self.bridge: CoreBridge | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        self._position: dict = {}
+        self._notice = ""
+        self.triggers = LockTriggers(prefs.idle_minutes(), self)
+        self.triggers.lock_now.connect(self.lock)
+        self._worker = Worker(self)
+        self._worker.finished.connect(self.open_main)
+        self._worker.failed.connect(self._demo_failed)
+        self._progress: QProgressDialog | None = None
+
+    # -- starting ------------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.demo:
+            self.start_demo()
+        elif store_exists(self.folder):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        dialog = FirstRunDialog(self.folder)
+        dialog.demo_requested.connect(self.start_demo)
+        dialog.finished.connect(lambda _r: self._dialog_done(dialog))
+        self._show_dialog(dialog)
+
+    def show_unlock(self) -> None:
+        folder = self.demo_dir / "store" if self.demo_dir else self.folder
+        dialog = UnlockDialog(folder, DEMO_PASSPHRASE if self.demo_dir else None)
+        dialog.finished.connect(lambda _r: self._dialog_done(dialog))
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _dialog_done(self, dialog: FirstRunDialog | UnlockDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if dialog.session is not None:
+            self.open_main(dialog.session)
+        elif self.window is None and not self._progress:
+            QApplication.quit()
+
+    def start_demo(self) -> None:
+        """A throwaway store in a temp folder, filled with the fictional caseload, removed at exit."""
+        self.demo = True
+        self.demo_dir = Path(tempfile.mkdtemp(prefix="safetyworker-demo-"))
+        self._progress = QProgressDialog(self.tr("Preparing the demo caseload…"), "", 0, 0)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._progress.setMinimumDuration(0)
+        self._progress.show()
+        folder = self.demo_dir / "store"
+
+        def make() -> Session:
+            store = Store.create(folder, DEMO_PASSPHRASE)
+            populate_demo(store)
+            return Session(store, demo=True)
+
+        self._worker.run(make)
+
+    def _demo_failed(self, exc: Exception) -> None:
+        self._close_progress()
+        QMessageBox.critical(
+            None, self.tr("Safety Worker"), self.tr("The demo could not be prepared: {e}").format(e=exc)
+        )
+        QApplication.quit()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    # -- unlocked ------------------------------------------------------------------------------------
+    def open_main(self, session: Session) -> None:
+        self._close_progress()
+        self.session = session
+        assert session.store is not None
+        self.bridge = CoreBridge(session.store.events, self)
+        self.window = MainWindow(session, self.bridge)
+        self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
+        self.window.closed.connect(self._quit)
+        self.window.restore_position(self._position)
+        self.window.show()
+        self.triggers.start()
+        if self._notice:
+            QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
+            self._notice = ""
+
+    def _quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    def lock(self, why: str = "manual") -> None:
+        """Close everything that holds case data; the unlock dialog takes its place."""
+        if self.window is None:
+            return
+        self._position = self.window.position()
+        if self.window.record.is_dirty():
+            self._notice = self.tr(
+                "The app locked before your last changes to a case were saved, so they were not kept. "
+                "Please enter them again."
+            )
+        self._teardown()
+        self.show_unlock()
+
+    def _teardown(self) -> None:
+        self.triggers.stop()
+        if self.window is not None:
+            self.window.save_layout()
+            self.window.discard()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge.deleteLater()
+            self.bridge = None
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        clipboard.guard().clear()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+    def shutdown(self) -> None:
+        self._teardown()
+        if self.dialog is not None:
+            self.dialog.close()
+        if self.demo_dir is not None:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(self.demo_dir)
+            self.demo_dir = None

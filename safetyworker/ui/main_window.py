@@ -1,0 +1,195 @@
+"""The main window: the caseload on the left, the chosen case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+
+from safetyworker.services.session import Session
+from safetyworker.store.vault import PROTECTION_REDUCED
+from safetyworker.ui import prefs
+from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.case_record import CaseRecordWidget
+from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
+from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
+from safetyworker.ui.icons import icon
+from safetyworker.ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_changed = Signal()
+    closed = Signal()  # the worker closed the window: the app quits
+
+    def __init__(self, session: Session, bridge: CoreBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        self.bridge = bridge
+        self._selecting = False
+        self._current: str | None = None
+
+        self.ui.actionLock.setIcon(icon("lock"))
+        self.ui.actionNewCase.setIcon(icon("new-case"))
+        self.ui.actionSettings.setIcon(icon("settings"))
+        self.ui.search.addAction(icon("search"), self.ui.search.ActionPosition.LeadingPosition)
+        self.ui.demoBanner.setVisible(session.demo)
+        if session.demo:
+            self.setWindowTitle(self.tr("Safety Worker — DEMO"))
+
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.caseTable
+        table.setModel(self.proxy)
+        table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((CaseloadModel.NAME, 170), (CaseloadModel.LOCALITY, 140), (CaseloadModel.STATUS, 90)):
+            table.setColumnWidth(column, width)
+        # filled in by later features (risk reviews, the call protocol)
+        table.setColumnHidden(CaseloadModel.RISK, True)
+        table.setColumnHidden(CaseloadModel.CALL_NOW, True)
+        table.verticalHeader().setDefaultSectionSize(34)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.record = CaseRecordWidget(session, self)
+        self.ui.recordStack.addWidget(self.record)
+        self.record.case_saved.connect(self._case_saved)
+
+        self.ui.search.textChanged.connect(self._search)
+        self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
+        self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionNewCase.triggered.connect(self._new_case)
+        self.ui.actionSettings.triggered.connect(self._settings)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        bridge.cases_changed.connect(self._cases_changed)
+
+        self._protection = QLabel(self)
+        reduced = session.protection.level == PROTECTION_REDUCED
+        self._protection.setText(
+            self.tr("Reduced protection (no keyring on this laptop)") if reduced else self.tr("Encrypted · keyring")
+        )
+        self._protection.setToolTip(session.protection.description)
+        self.ui.statusBar.addPermanentWidget(self._protection)
+
+        prefs.restore_geometry(self, "MainWindow")
+        state = prefs.restore_state("MainWindow/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
+        else:
+            self.ui.splitter.setSizes([460, 820])
+        self.reload()
+
+    # -- caseload ------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        assert self.session.cases is not None
+        cases = self.session.cases.search(include_closed=self.ui.showClosed.isChecked())
+        self.model.set_cases(cases)
+        self._after_change()
+
+    def _cases_changed(self, ids: list[str]) -> None:
+        self.reload()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.total()
+        if shown == total:
+            self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
+        else:
+            self.ui.countLabel.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
+        self._reselect()
+
+    def _reselect(self) -> None:
+        table = self.ui.caseTable
+        row = self.proxy.row_of(self._current) if self._current else None
+        self._selecting = True
+        try:
+            if row is None:
+                table.clearSelection()
+            else:
+                table.selectRow(row)
+                table.scrollTo(self.proxy.index(row, 0))
+        finally:
+            self._selecting = False
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._selecting:
+            return
+        rows = self.ui.caseTable.selectionModel().selectedRows()
+        if not rows:
+            return
+        case_id = self.proxy.case_id(rows[0].row())
+        if case_id == self._current:
+            return
+        if not self.record.maybe_leave():
+            self._reselect()
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> None:
+        self._current = case_id
+        self.record.load(case_id)
+        self.ui.recordStack.setCurrentWidget(self.record)
+        self._reselect()
+
+    def _new_case(self) -> None:
+        if not self.record.maybe_leave():
+            return
+        self._current = None
+        self._reselect()
+        self.record.new_case()
+        self.ui.recordStack.setCurrentWidget(self.record)
+
+    def _case_saved(self, case_id: str) -> None:
+        self._current = case_id
+        self.reload()
+
+    def _focus_search(self) -> None:
+        self.ui.search.setFocus()
+        self.ui.search.selectAll()
+
+    def _settings(self) -> None:
+        if SettingsDialog(self).exec():
+            self.settings_changed.emit()
+
+    # -- where the worker was, so unlocking returns there ----------------------------------------------
+    def position(self) -> dict:
+        return {
+            "case_id": self._current,
+            "search": self.ui.search.text(),
+            "show_closed": self.ui.showClosed.isChecked(),
+        }
+
+    def restore_position(self, position: dict) -> None:
+        self.ui.showClosed.setChecked(bool(position.get("show_closed")))
+        self.ui.search.setText(position.get("search", ""))
+        case_id = position.get("case_id")
+        if case_id and self.model.row_of(case_id) is not None:
+            self.open_case(case_id)
+
+    # -- closing ---------------------------------------------------------------------------------------
+    def discard(self) -> None:
+        """Forget every piece of case data this window shows (the app is locking)."""
+        self.record.clear()
+        self.ui.caseTable.setModel(None)
+        self.model.clear()
+        self.ui.search.clear()
+        self.ui.countLabel.clear()
+
+    def save_layout(self) -> None:
+        prefs.save_geometry(self, "MainWindow")
+        prefs.save_state("MainWindow/splitter", self.ui.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.record.maybe_leave():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,44 @@
+"""Preferences of the desktop client on this laptop (QSettings). Never case data: only how the app behaves
+and where its windows were."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+def settings() -> QSettings:
+    return QSettings("SafetyWorker", "Safety Worker")
+
+
+def idle_minutes() -> int:
+    value = settings().value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)
+    try:
+        return max(1, min(60, int(value)))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(minutes: int) -> None:
+    settings().setValue("lock/idle_minutes", int(minutes))
+
+
+def restore_geometry(widget: QWidget, name: str | None = None) -> None:
+    data = settings().value(f"geometry/{name or widget.objectName()}")
+    if isinstance(data, QByteArray) and not data.isEmpty():
+        widget.restoreGeometry(data)
+
+
+def save_geometry(widget: QWidget, name: str | None = None) -> None:
+    settings().setValue(f"geometry/{name or widget.objectName()}", widget.saveGeometry())
+
+
+def restore_state(key: str) -> QByteArray | None:
+    data = settings().value(f"state/{key}")
+    return data if isinstance(data, QByteArray) and not data.isEmpty() else None
+
+
+def save_state(key: str, data: QByteArray) -> None:
+    settings().setValue(f"state/{key}", data)

@@ -1,0 +1,43 @@
+"""Dialogs that remember their size and place (QSettings key ``geometry/<DialogName>``), as Picard's do."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog
+
+
+class RememberedDialog(QDialog):
+    """Call ``restore_geometry()`` at the end of ``__init__`` (after ``setupUi``, which sets a default size)."""
+
+    def _geometry_key(self) -> str:
+        return f"geometry/{type(self).__name__}"
+
+    def restore_geometry(self) -> None:
+        saved = QSettings().value(self._geometry_key())
+        if saved:
+            self.restoreGeometry(saved)
+
+    def _save_geometry(self) -> None:
+        QSettings().setValue(self._geometry_key(), self.saveGeometry())
+
+    def done(self, result: int) -> None:
+        self._save_geometry()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_geometry()
+        super().closeEvent(event)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when it was accepted. The caller reads its values, then calls
+    ``dispose(dialog)`` so no case data lingers in a hidden dialog."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def dispose(dialog: QDialog) -> None:
+    """Delete a finished dialog now (not later): after a lock nothing may hold what it showed."""
+    if shiboken6.isValid(dialog):
+        shiboken6.delete(dialog)

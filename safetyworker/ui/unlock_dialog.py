@@ -1,0 +1,123 @@
+"""Unlocking: passphrase, a visible protection level, and a growing pause after each wrong try."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from safetyworker.errors import SafetyWorkerError, WrongPassphrase
+from safetyworker.keys.device_secret import KEYRING
+from safetyworker.keys.slots import KeySlotFile
+from safetyworker.services.session import Session
+from safetyworker.store.vault import SLOTS_NAME, Store
+from safetyworker.ui import prefs
+from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from safetyworker.ui.worker import Worker
+
+MAX_PAUSE_SECONDS = 30
+
+
+def pause_after(failures: int) -> int:
+    """Seconds to wait after the n-th wrong passphrase in a row: 1, 2, 4, 8 … up to 30."""
+    return 0 if failures <= 0 else min(2 ** (failures - 1), MAX_PAUSE_SECONDS)
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, folder: Path, demo_hint: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        prefs.restore_geometry(self)
+        self.folder = Path(folder)
+        self.session: Session | None = None
+        self.failures = 0
+        self._wait_left = 0
+        self._demo = demo_hint is not None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._unlocked)
+        self._worker.failed.connect(self._failed)
+        self.ui.unlockButton.clicked.connect(self._try_unlock)
+        self.ui.passphrase.returnPressed.connect(self._try_unlock)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.location.setText(self.tr("Caseload: {folder}").format(folder=self.folder))
+        self.ui.location.setToolTip(str(self.folder))
+        if demo_hint:
+            self.ui.intro.setText(self.tr("This is the demo caseload. Its passphrase is: {p}").format(p=demo_hint))
+        self._show_protection()
+
+    def _show_protection(self) -> None:
+        try:
+            slots = KeySlotFile.load(self.folder / SLOTS_NAME)
+        except SafetyWorkerError as exc:
+            self._set_error(str(exc))
+            self.ui.unlockButton.setEnabled(False)
+            return
+        if slots.device_secret_location == KEYRING:
+            text = self.tr("Protected by your passphrase and this laptop's keyring.")
+        else:
+            text = self.tr(
+                "Reduced protection: this laptop has no keyring, so the caseload relies on your passphrase "
+                "alone. Ask your office about setting up a keyring."
+            )
+        self.ui.protection.setText(text)
+
+    def _set_error(self, text: str) -> None:
+        self.ui.error.setText(text)
+
+    def _try_unlock(self) -> None:
+        if self._wait_left > 0 or not self.ui.unlockButton.isEnabled():
+            return
+        passphrase = self.ui.passphrase.text()
+        if not passphrase:
+            self._set_error(self.tr("Type your passphrase first."))
+            return
+        self._busy(True)
+        self._set_error("")
+        self.ui.error.setText(self.tr("Opening…"))
+        folder, demo = self.folder, self._demo
+        self._worker.run(lambda: Session(Store.unlock(folder, passphrase), demo=demo))
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.unlockButton.setEnabled(not busy)
+        self.ui.passphrase.setEnabled(not busy)
+
+    def _unlocked(self, session: Session) -> None:
+        self.ui.passphrase.clear()
+        self.session = session
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ui.passphrase.selectAll()
+        if isinstance(exc, WrongPassphrase):
+            self.failures += 1
+            self._wait_left = pause_after(self.failures)
+            self._tick(first=True)
+            self._countdown.start()
+            return
+        self._busy(False)
+        if isinstance(exc, SafetyWorkerError):
+            self._set_error(str(exc))
+        else:
+            self._set_error(self.tr("Something went wrong while opening the caseload. Nothing was changed."))
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self._wait_left = 0
+            self._busy(False)
+            self.ui.passphrase.setFocus()
+            self._set_error(self.tr("That passphrase is not right. Please try again."))
+            return
+        self._set_error(self.tr("That passphrase is not right. You can try again in {n} s.").format(n=self._wait_left))
+
+    def done(self, result: int) -> None:
+        self._countdown.stop()
+        prefs.save_geometry(self)
+        super().done(result)

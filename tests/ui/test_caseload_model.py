@@ -1,0 +1,105 @@
+"""The caseload model and its proxy, without any widget (as Vorta tests its models)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from safetyworker.services.cases import CaseSummary
+from safetyworker.ui.caseload_model import CASE_ID_ROLE, CaseloadFilter, CaseloadModel
+
+
+def summaries():
+    return [
+        CaseSummary("c1", "Alex", "Llanidloes", "active", "+447700900101", "2026-12-01", "2026-11-20T10:00:00Z"),
+        CaseSummary("c2", "bryn", "Bala", "referred", "+441632960202", None, None),
+        CaseSummary("c3", "Carys", "Rhayader", "contacted", None, "2026-11-28", "2026-11-01T09:00:00Z"),
+        CaseSummary("c4", "Dev", "Llanidloes", "declined", "+447700900404", None, None),
+    ]
+
+
+def make():
+    model = CaseloadModel()
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    model.set_cases(summaries())
+    return model, proxy
+
+
+def names(proxy):
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_source_model_passes_qtmodeltester(qtmodeltester):
+    model, proxy = make()
+    qtmodeltester.check(model, force_py=True)
+    proxy.set_search("llan")
+    proxy.sort(CaseloadModel.LOCALITY)
+    model.update_cases(summaries()[:2], removed={"c4"})
+
+
+def test_proxy_passes_qtmodeltester(qtmodeltester):
+    model, proxy = make()
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_search("llan")
+    proxy.sort(CaseloadModel.STATUS, Qt.SortOrder.DescendingOrder)
+    model.clear()
+
+
+def test_columns_and_data():
+    model, proxy = make()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Name", "Locality", "Status"]
+    assert names(proxy) == ["Alex", "bryn", "Carys", "Dev"]  # by name, ignoring case
+    assert proxy.index(0, CaseloadModel.STATUS).data() == "Active"
+    assert proxy.index(0, 0).data(CASE_ID_ROLE) == "c1"
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "07700 900101"
+
+
+def test_filter_by_name_locality_and_phone():
+    _model, proxy = make()
+    proxy.set_search("CAR")
+    assert names(proxy) == ["Carys"]
+    proxy.set_search("llanidloes")
+    assert names(proxy) == ["Alex", "Dev"]
+    proxy.set_search("07700 900404")
+    assert names(proxy) == ["Dev"]
+    proxy.set_search("960202")
+    assert names(proxy) == ["bryn"]
+    proxy.set_search("")
+    assert len(names(proxy)) == 4
+
+
+def test_narrowing_search_matches_a_fresh_search():
+    _model, proxy = make()
+    for text in ("l", "ll", "lla", "llan"):
+        proxy.set_search(text)
+    narrowed = names(proxy)
+    _fresh, fresh_proxy = make()
+    fresh_proxy.set_search("llan")
+    assert narrowed == names(fresh_proxy)
+
+
+def test_sorting_by_columns():
+    _model, proxy = make()
+    proxy.sort(CaseloadModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == ["Dev", "Carys", "bryn", "Alex"]
+    proxy.sort(CaseloadModel.STATUS)
+    assert names(proxy) == ["bryn", "Carys", "Alex", "Dev"]  # referred, contacted, active, declined
+    proxy.sort(CaseloadModel.NEXT)
+    assert names(proxy)[:2] == ["Carys", "Alex"]  # soonest first, none last
+    proxy.set_search("llan")
+    assert names(proxy) == ["Alex", "Dev"], "a search keeps the chosen order"
+
+
+def test_row_lookup_and_update():
+    model, proxy = make()
+    assert proxy.case_id(proxy.row_of("c3")) == "c3"
+    changed = CaseSummary("c3", "Carys", "Tregaron", "active", None, None, None)
+    model.update_cases([changed], removed={"c4"})
+    assert proxy.row_of("c4") is None
+    assert proxy.index(proxy.row_of("c3"), CaseloadModel.LOCALITY).data() == "Tregaron"
+
+
+def test_clear_forgets_every_case():
+    model, proxy = make()
+    model.clear()
+    assert model.rowCount() == 0 and proxy.rowCount() == 0 and model.total() == 0
