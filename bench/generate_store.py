@@ -8,8 +8,14 @@ Run from the repository root:
 The store is a real one (real key slots, real Argon2id unless SAFETYWORKER_INSECURE_FAST_KDF=1 is set, real
 SQLCipher), so unlock and search figures taken on it are honest. The rows are written in large transactions
 straight through ``safetyworker.records.tables.insert`` (so every field is stamped for sync, as the app does)
-and plain INSERTs into ``contact_log``; going through ``CaseService.add`` one case at a time would measure a
-transaction and an fsync per case, not the data.
+and plain INSERTs into ``contact_log``; going through ``CaseService.append_log`` one entry at a time would
+take about ten minutes for a quarter of a million rows.
+
+The store itself is created by ``Store.create`` in a child process, and the rows are written over a
+connection with the app's pragmas but without ``cipher_memory_security``: that setting is process-wide, cannot
+be switched off once on, and makes every allocation SQLite does cost an ``mlock`` and an ``munlock`` system
+call, which makes bulk inserts about three times slower. ``--memory-security`` writes with it on, to measure
+the rate the app itself would get. The file written is the same either way.
 
 Everything in it is made up: names are random pairs from short lists, addresses are not written at all, and
 phone numbers are random digits that ``phonenumbers`` accepts as UK numbers. They are not from the drama

@@ -65,9 +65,7 @@ class WeeklyWindow:
         for d in days:
             day = _day(d)
             if day is None:
-                raise r.fail(
-                    "days", _("'{day}' is not a day (use mon, tue, wed, thu, fri, sat, sun)").format(day=d)
-                )
+                raise r.fail("days", _("'{day}' is not a day (use mon, tue, wed, thu, fri, sat, sun)").format(day=d))
             clean.append(day)
         start = parse_clock_time(r.raw("start"), r.where("start"))
         end = parse_clock_time(r.raw("end"), r.where("end"))
@@ -136,9 +134,7 @@ class ContactMethod:
         value = r.text("value", required=True, max_len=500)
         if kind in PHONE_KINDS:
             value = phone.normalise(value, r.where("value"))
-        elif kind == "email" and (
-            "@" not in value or " " in value or value.startswith("@") or value.endswith("@")
-        ):
+        elif kind == "email" and ("@" not in value or " " in value or value.startswith("@") or value.endswith("@")):
             raise r.fail("value", _("'{value}' is not an email address").format(value=value))
         is_phone = kind in PHONE_KINDS
         method = cls(
@@ -358,9 +354,7 @@ class Case:
             consent_date=consent.date("date", EARLIEST, today),
             consent_sharing=consent.text("sharing"),
             allocated_worker=r.text("allocated_worker", max_len=200),
-            contact_methods=[
-                ContactMethod.from_json(m) for m in r.objects("contact_methods", ignore=READ_ONLY)
-            ],
+            contact_methods=[ContactMethod.from_json(m) for m in r.objects("contact_methods", ignore=READ_ONLY)],
             children=[Child.from_json(c) for c in r.objects("children")],
             person_causing_harm=PersonCausingHarm.from_json(pch) if pch else None,
         )

@@ -37,9 +37,7 @@ _DRAMA_RANGES = (
 
 
 def is_drama_number(e164: str) -> bool:
-    return any(
-        e164.startswith(p) and len(e164) == len(p) + n and e164[1:].isdigit() for p, n in _DRAMA_RANGES
-    )
+    return any(e164.startswith(p) and len(e164) == len(p) + n and e164[1:].isdigit() for p, n in _DRAMA_RANGES)
 
 
 def normalise(value: str, where: str = "value") -> str:
@@ -57,9 +55,7 @@ def normalise(value: str, where: str = "value") -> str:
         )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if not (phonenumbers.is_valid_number(number) or is_drama_number(e164)):
-        raise InvalidInput(
-            where, _("'{value}' is not a valid phone number (check the digits)").format(value=value)
-        )
+        raise InvalidInput(where, _("'{value}' is not a valid phone number (check the digits)").format(value=value))
     return e164
 
 

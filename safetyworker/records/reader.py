@@ -147,9 +147,7 @@ def parse_local_datetime(value: Any, where: str) -> datetime:
     """A local wall-clock time with no offset (windows are kept in the store's time zone)."""
     pattern = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
     if not isinstance(value, str) or not re.fullmatch(pattern, value):
-        raise InvalidInput(
-            where, _("must be a local date and time written YYYY-MM-DDTHH:MM, without an offset")
-        )
+        raise InvalidInput(where, _("must be a local date and time written YYYY-MM-DDTHH:MM, without an offset"))
     try:
         return datetime.fromisoformat(value.replace(" ", "T"))
     except ValueError:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safetyworker.errors import InvalidInput, RecordNotFound
+from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
@@ -106,7 +107,12 @@ class CaseService:
                 self._write_children_of(case, case.id)
                 audit.record(self.store, action, case.id)
                 ids.append(case.id)
+        self._changed(ids)
         return ids
+
+    def _changed(self, ids: list[str]) -> None:
+        """Tell the front ends (after the commit) which cases changed."""
+        self.store.events.emit(CASES_CHANGED, ids=ids)
 
     def update(self, case_id: str, data: Any) -> list[str]:
         """Apply a partial update (see merge_update); returns the names of what changed."""
@@ -123,6 +129,8 @@ class CaseService:
             changed += self._update_person(case_id, before, after)
             if changed:
                 audit.record(self.store, "case.update", case_id)
+        if changed:
+            self._changed([case_id])
         return changed
 
     def _update_methods(self, case_id: str, before: Case, after: Case) -> list[str]:
@@ -135,9 +143,7 @@ class CaseService:
         for position, method in enumerate(after.contact_methods):
             values = case_rows.method_values(method, case_id, position)
             if method.id:
-                changed += [
-                    f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)
-                ]
+                changed += [f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)]
             else:
                 tables.insert(self.store, METHOD, values)
                 changed.append("contact_methods")
@@ -192,6 +198,7 @@ class CaseService:
                 {"status": "closed", "closed_reason": reason, "closed_at": utc_now()},
             )
             audit.record(self.store, "case.close", case_id)
+        self._changed([case_id])
 
     # -- append-only entries -------------------------------------------------------------------------
     def append_log(
@@ -211,7 +218,7 @@ class CaseService:
         if outcome not in LOG_OUTCOMES:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
         self._load(case_id)
-        when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        when = _utc_text(at or datetime.now(UTC))
         with self.store.transaction() as db:
             entry_id = tables.new_id()
             db.execute(
@@ -232,9 +239,10 @@ class CaseService:
                 ),
             )
             audit.record(self.store, "contact_log.append", case_id)
+        self._changed([case_id])
         return entry_id
 
-    def append_note(self, case_id: str, text: str, corrects_id: str | None = None) -> str:
+    def append_note(self, case_id: str, text: str, corrects_id: str | None = None, at: datetime | None = None) -> str:
         text = text.strip()
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
@@ -249,12 +257,13 @@ class CaseService:
                     self.store.clock.now(),
                     self.store.device_id,
                     case_id,
-                    utc_now(),
+                    _utc_text(at) if at else utc_now(),
                     text,
                     corrects_id,
                 ),
             )
             audit.record(self.store, "note.append", case_id)
+        self._changed([case_id])
         return note_id
 
     # -- reading -------------------------------------------------------------------------------------
@@ -289,10 +298,28 @@ class CaseService:
                 (case_id,),
             )
         ]
+        doc.update(self.history(case_id))
+        return doc
+
+    def history(self, case_id: str) -> dict[str, list[dict[str, Any]]]:
+        """The contact log and notes of a case (oldest first). Not audited on its own: it is read as part
+        of a case someone is already viewing."""
+        db = self.store.db
+        doc: dict[str, list[dict[str, Any]]] = {}
         doc["contact_log"] = [
-            {"id": i, "at": a, "channel": c, "outcome": o, "override_reason": r, "note": n, "corrects_id": x}
-            for i, a, c, o, r, n, x in db.execute(
-                "SELECT id, at, channel, outcome, override_reason, note, corrects_id FROM contact_log "
+            {
+                "id": i,
+                "at": a,
+                "channel": c,
+                "outcome": o,
+                "override_reason": r,
+                "note": n,
+                "corrects_id": x,
+                "contact_method_id": m,
+            }
+            for i, a, c, o, r, n, x, m in db.execute(
+                "SELECT id, at, channel, outcome, override_reason, note, corrects_id, contact_method_id "
+                "FROM contact_log "
                 "WHERE case_id = ? ORDER BY at, created_hlc",
                 (case_id,),
             )
@@ -332,13 +359,25 @@ class CaseService:
             if not tests:
                 return []
             sql += " AND (" + " OR ".join(tests) + ")"
-        sql += " ORDER BY c.preferred_name COLLATE NOCASE, c.id"
+        # "+" keeps SQLite from walking the name index row by row: a scan and a sort is faster here
+        sql += " ORDER BY +c.preferred_name COLLATE NOCASE, c.id"
         return [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
 
+    def summaries(self, ids: list[str], include_closed: bool = False) -> list[CaseSummary]:
+        """The caseload rows of these cases (those still there, and open unless ``include_closed``)."""
+        if not ids:
+            return []
+        sql = _SUMMARY_SQL + f" AND c.id IN ({', '.join('?' for _i in ids)})"
+        if not include_closed:
+            sql += " AND c.status != 'closed'"
+        return [CaseSummary(*row) for row in self.store.db.execute(sql, ids)]
+
     def count(self) -> int:
-        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[
-            0
-        ]
+        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _escape_like(text: str) -> str:

@@ -56,9 +56,7 @@ def _merge_list(old: list[dict], new: Any, where: str) -> list[dict]:
         if not isinstance(item_id, str) or item_id not in by_id:
             raise InvalidInput(f"{path}.id", _("no entry with this id in this case"))
         if item_id in mentioned:
-            raise InvalidInput(
-                f"{path}.id", _("this entry is already changed or removed earlier in the list")
-            )
+            raise InvalidInput(f"{path}.id", _("this entry is already changed or removed earlier in the list"))
         mentioned.add(item_id)
         if remove:
             order.remove(item_id)

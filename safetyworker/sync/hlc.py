@@ -39,9 +39,7 @@ class Stamp:
 class HybridClock:
     MAX_COUNTER = 99_999
 
-    def __init__(
-        self, device_id: str, last: str | None = None, wall: Callable[[], int] | None = None
-    ) -> None:
+    def __init__(self, device_id: str, last: str | None = None, wall: Callable[[], int] | None = None) -> None:
         self.device_id = device_id
         self._wall = wall or (lambda: time.time_ns() // 1_000_000)
         self._last = Stamp.parse(last) if last else Stamp(0, 0, device_id)

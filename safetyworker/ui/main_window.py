@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
         self._after_change()
 
     def _cases_changed(self, ids: list[str]) -> None:
-        self.reload()
+        """Refresh just the rows of the cases that changed (a closed case leaves the list)."""
+        assert self.session.cases is not None
+        fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
+        self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
+        self._after_change()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _case_saved(self, case_id: str) -> None:
         self._current = case_id
-        self.reload()
+        self._reselect()
 
     def _focus_search(self) -> None:
         self.ui.search.setFocus()

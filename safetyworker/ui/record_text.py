@@ -121,14 +121,9 @@ def text_to_date(text: str, field: str) -> str | None:
 
 
 def when_text(moment: datetime) -> str:
-    """A moment in local time, for lists: "Tue 12 Nov 2026, 10:05"."""
+    """A moment in local time, for lists: "Tue 12 Nov 2026, 10:05" (a naive time is taken as local)."""
     local = moment.astimezone() if moment.tzinfo else moment
     return f"{_day_name(local.weekday())} {local.day} {_month_name(local.month)} {local.year}, {local:%H:%M}"
-
-
-def short_when_text(moment: datetime) -> str:
-    """A local wall-clock time (naive), shorter: "Sat 14 Dec 2026, 09:00"."""
-    return when_text(moment)
 
 
 def _day_name(index: int) -> str:

@@ -1,33 +1,26 @@
-"""Dialogs that remember their size and place (QSettings key ``geometry/<DialogName>``), as Picard's do."""
+"""Dialogs that remember their size and place (setting ``geometry/<DialogName>``), as Picard's do."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog
+
+from safetyworker.ui import prefs
 
 
 class RememberedDialog(QDialog):
     """Call ``restore_geometry()`` at the end of ``__init__`` (after ``setupUi``, which sets a default size)."""
 
-    def _geometry_key(self) -> str:
-        return f"geometry/{type(self).__name__}"
-
     def restore_geometry(self) -> None:
-        saved = QSettings().value(self._geometry_key())
-        if saved:
-            self.restoreGeometry(saved)
-
-    def _save_geometry(self) -> None:
-        QSettings().setValue(self._geometry_key(), self.saveGeometry())
+        prefs.restore_geometry(self, type(self).__name__)
 
     def done(self, result: int) -> None:
-        self._save_geometry()
+        prefs.save_geometry(self, type(self).__name__)
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_geometry()
+        prefs.save_geometry(self, type(self).__name__)
         super().closeEvent(event)
 
 

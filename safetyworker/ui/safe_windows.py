@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
@@ -21,6 +21,7 @@ from safetyworker.ui.record_text import day_names, tr, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 DAY_MINUTES = 24 * 60
+_STAMP = "yyyy-MM-dd'T'HH:mm"
 
 
 def _minutes(clock: str) -> int:
@@ -28,12 +29,16 @@ def _minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def crosses_midnight(window: dict) -> bool:
     return _minutes(window["end"]) < _minutes(window["start"])
 
 
 def describe_days(days: list[str]) -> str:
-    """"Mon–Fri", "Sat, Sun", "Mon, Wed, Fri", "Every day"."""
+    """Days in few words: "Mon–Fri", "Sat, Sun", "Mon, Wed, Fri", "Every day"."""
     chosen = sorted({d for d in days if d in DAYS}, key=DAYS.index)
     if len(chosen) == 7:
         return tr("Every day")
@@ -54,7 +59,7 @@ def describe_days(days: list[str]) -> str:
 
 
 def describe_window(window: dict) -> str:
-    """"Mon, Wed · 10:00–12:00"; one that runs past midnight says so."""
+    """A weekly window in a line: "Mon, Wed · 10:00–12:00"; one that runs past midnight says so."""
     text = f"{describe_days(window['days'])} · {window['start']}–{window['end']}"
     if crosses_midnight(window):
         text += " " + tr("(runs past midnight)")
@@ -66,7 +71,7 @@ def period_is_over(period: dict, now: datetime | None = None) -> bool:
 
 
 def describe_period(period: dict) -> str:
-    """"Thu 24 Dec 2026, 14:00 to 15:00", or with both dates when it spans days."""
+    """A dated window: "Thu 24 Dec 2026, 14:00 to 15:00", or with both dates when it spans days."""
     start = datetime.fromisoformat(period["start"])
     end = datetime.fromisoformat(period["end"])
     if start.date() == end.date():
@@ -106,7 +111,7 @@ class WeekGrid(QWidget):
     FIRST_HOUR = 7
     LABEL_W = 46.0
     HEADER_H = 26.0
-    ROW_H = 17.0
+    ROW_H = 15.0
     NIGHT_GAP = 6.0
     NIGHT_H = 30.0
 
@@ -148,15 +153,11 @@ class WeekGrid(QWidget):
     def _grid_h(self) -> float:
         return self._hours() * self.ROW_H
 
-    def sizeHint(self):  # noqa: N802 (Qt name)
-        from PySide6.QtCore import QSize
-
+    def sizeHint(self) -> QSize:
         height = self.HEADER_H + self._grid_h() + self.NIGHT_GAP + self.NIGHT_H + 2
         return QSize(int(self.LABEL_W + 7 * 84), int(height))
 
-    def minimumSizeHint(self):  # noqa: N802 (Qt name)
-        from PySide6.QtCore import QSize
-
+    def minimumSizeHint(self) -> QSize:
         return QSize(int(self.LABEL_W + 7 * 56), self.sizeHint().height())
 
     def _col_w(self) -> float:
@@ -194,12 +195,8 @@ class WeekGrid(QWidget):
                             _Block(rect, index, label, clipped_top=seg_start < first, runs_on=seg_end == DAY_MINUTES)
                         )
                     if seg_start < first:  # the part before 07:00 belongs to the night before
-                        shown_end = min(seg_end, first)
-                        text = (
-                            tr("to {time}").format(time=f"{shown_end // 60:02d}:{shown_end % 60:02d}")
-                            if seg_start == 0
-                            else f"{seg_start // 60:02d}:{seg_start % 60:02d}–{shown_end // 60:02d}:{shown_end % 60:02d}"
-                        )
+                        until = _clock(min(seg_end, first))
+                        text = tr("to {time}").format(time=until) if seg_start == 0 else f"{_clock(seg_start)}–{until}"
                         night.setdefault((seg_day - 1) % 7, []).append((index, text))
         top = self._night_top()
         for day, pieces in night.items():
@@ -216,7 +213,7 @@ class WeekGrid(QWidget):
         return -1
 
     # -- painting ----------------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = QFont(self.font())
@@ -287,7 +284,7 @@ class WeekGrid(QWidget):
             selected = any(i == self._selected for i, _ in pieces)
             rect = QRectF(left, top, col_w - 6, self.NIGHT_H - 2)
             text = ", ".join(dict.fromkeys(label for _, label in pieces))
-            self._paint_block(painter, _Block(rect, pieces[0][1] and pieces[0][0], text), small, selected)
+            self._paint_block(painter, _Block(rect, pieces[0][0], text), small, selected)
 
         # now, on today's column
         now = datetime.now()
@@ -320,12 +317,18 @@ class WeekGrid(QWidget):
         painter.setPen(self.SAFE_TEXT)
         metrics = QFontMetrics(font)
         inner = block.rect.adjusted(3, 1, -3, -1)
+        label = block.label
+        one_line = metrics.horizontalAdvance(label) <= inner.width()
+        two_lines = inner.height() >= metrics.height() * 2
+        if not one_line and "–" in label:
+            start, end = label.split("–", 1)
+            label = f"{start}–\n{end}" if two_lines else f"{start}–"  # narrow column: two lines, or the start
         if inner.height() >= metrics.height() - 2:
-            text = metrics.elidedText(block.label, Qt.TextElideMode.ElideRight, int(inner.width()))
-            align = Qt.AlignmentFlag.AlignHCenter | (
-                Qt.AlignmentFlag.AlignVCenter if inner.height() < metrics.height() * 2 else Qt.AlignmentFlag.AlignTop
-            )
-            painter.drawText(inner, align, text)
+            lines = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, int(inner.width())) for t in label.split("\n")]
+            vertical = Qt.AlignmentFlag.AlignVCenter if not two_lines else Qt.AlignmentFlag.AlignTop
+            painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | vertical, "\n".join(lines))
+        if not two_lines:
+            return
         # small arrows where a block carries on past the visible hours
         painter.setBrush(self.SAFE_EDGE)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -338,13 +341,13 @@ class WeekGrid(QWidget):
             painter.drawPolygon([QPointF(cx - 4, y + 4), QPointF(cx + 4, y + 4), QPointF(cx, y)])
 
     # -- mouse -------------------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self._block_at(event.position())
         if index >= 0:
             self.window_clicked.emit(index)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position()
         index = self._block_at(point)
         if index >= 0:
@@ -441,8 +444,8 @@ class PeriodDialog(RememberedDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         if period:
-            self.ui.start.setDateTime(QDateTime(datetime.fromisoformat(period["start"])))
-            self.ui.end.setDateTime(QDateTime(datetime.fromisoformat(period["end"])))
+            self.ui.start.setDateTime(QDateTime.fromString(period["start"][:16], _STAMP))
+            self.ui.end.setDateTime(QDateTime.fromString(period["end"][:16], _STAMP))
         else:
             now = QDateTime.currentDateTime()
             start = now.addSecs(3600 - now.time().minute() * 60 - now.time().second())
@@ -455,8 +458,8 @@ class PeriodDialog(RememberedDialog):
 
     def period(self) -> dict:
         return {
-            "start": self.ui.start.dateTime().toString("yyyy-MM-ddTHH:mm"),
-            "end": self.ui.end.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            "start": self.ui.start.dateTime().toString(_STAMP),
+            "end": self.ui.end.dateTime().toString(_STAMP),
         }
 
     def _show_error(self, message: str) -> None:

@@ -1,0 +1,430 @@
+"""The case record: the right-hand side of the main window.
+
+It shows one case (``CaseService.show``, an audited view) and edits it as a whole. Save builds the whole case
+in the interchange format from the widgets and hands it to ``CaseService.update`` (or ``add`` for a new case),
+which checks everything before writing anything: either all of it is saved, or none of it, and a problem is
+shown beside the field it is about. The contact log and notes are different: they are append-only and an
+entry is kept the moment it is added.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.services.session import Session
+from safetyworker.ui.case_form import empty_doc, field_widgets, fill_choices, read_case, write_case
+from safetyworker.ui.close_case_dialog import CloseCaseDialog
+from safetyworker.ui.field_errors import FieldErrors, field_label
+from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
+from safetyworker.ui.record_text import text_to_date
+from safetyworker.ui.remembered_dialog import dispose, run_dialog
+
+_LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
+
+
+class CaseRecordWidget(QWidget):
+    #: case id, after a successful save or close
+    case_saved = Signal(str)
+    #: case id, after a contact log entry or a note was added (kept at once; not part of Save)
+    history_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_CaseRecord()
+        self.ui.setupUi(self)
+        self._case_id: str | None = None
+        self._doc: dict[str, Any] | None = None
+        self._baseline: dict[str, Any] | None = None
+        self._active = False
+        self._dirty = False
+        self._loading = False
+        self.errors = FieldErrors()
+
+        ui = self.ui
+        fill_choices(ui)
+        for page in (ui.personPage, ui.harmPage):  # one label column per page, so the cards line up
+            forms = page.findChildren(QFormLayout)
+            labels = [
+                form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                for form in forms
+                for row in range(form.rowCount())
+                if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+            ]
+            width = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+            for label in labels:
+                if label is not None:
+                    label.setMinimumWidth(width)
+        for warning in (ui.addressWarning, ui.releaseHint):  # short warnings hug their words
+            warning.setWordWrap(False)
+            warning.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self._revert)
+        ui.closeCaseButton.clicked.connect(self._close_case)
+        ui.logPanel.bind(session)
+        ui.notesPanel.bind(session)
+        ui.logPanel.appended.connect(self._history_added)
+        ui.notesPanel.appended.connect(self._history_added)
+        for area in self.findChildren(QScrollArea):
+            # the pages sit on the tab's own background, not a grey viewport
+            area.viewport().setAutoFillBackground(False)
+            if area.widget() is not None:
+                area.widget().setAutoFillBackground(False)
+        ui.contactPanel.changed.connect(self._edited)
+        ui.childrenPanel.changed.connect(self._edited)
+        for page in (ui.personPage, ui.harmPage):
+            for widget in page.findChildren(QWidget):
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.textChanged.connect(self._edited)
+                elif isinstance(widget, QCheckBox):
+                    widget.toggled.connect(self._edited)
+                elif isinstance(widget, QComboBox):
+                    widget.currentIndexChanged.connect(self._edited)
+                elif isinstance(widget, QSpinBox):
+                    widget.valueChanged.connect(self._edited)
+        self._wide: bool | None = None
+        self._reflow()
+        self.clear()
+
+    # -- layout ----------------------------------------------------------------------------------------------
+    WIDE = 860  # from this width the cards of a page sit two across
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        wide = self.width() >= self.WIDE
+        if wide == self._wide:
+            return
+        self._wide = wide
+        ui = self.ui
+        for grid, rows in (
+            (ui.personGrid, [[ui.namesCard, ui.addressCard], [ui.supportCard, ui.consentCard]]),
+            (ui.harmGrid, [[ui.harmIntro], [ui.harmCard, ui.programmeCard], [ui.licenceCard]]),
+        ):
+            for row in range(grid.rowCount()):
+                grid.setRowStretch(row, 0)
+            while grid.count():
+                grid.takeAt(0)  # widgets stay where they are; the spacers from the form go
+            row = 0
+            for widgets in rows:
+                if wide:
+                    for column, widget in enumerate(widgets):
+                        grid.addWidget(widget, row, column, 1, 2 if len(widgets) == 1 else 1)
+                    row += 1
+                else:
+                    for widget in widgets:
+                        grid.addWidget(widget, row, 0, 1, 2)
+                        row += 1
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(row, 1)
+
+    # -- public interface ----------------------------------------------------------------------------------
+    def load(self, case_id: str) -> None:
+        """Show the case (an audited view). Unsaved edits to the case shown before are dropped: the caller
+        asks ``maybe_leave()`` first."""
+        if self.session.cases is None:  # locked
+            self.clear()
+            return
+        try:
+            doc = self.session.cases.show(case_id)
+        except SafetyWorkerError as exc:
+            self.clear()
+            self._banner(str(exc))
+            return
+        self._case_id = case_id
+        self._doc = doc
+        self._active = True
+        self._populate(doc)
+        self.ui.logPanel.set_case(case_id, doc["contact_methods"], doc["contact_log"])
+        self.ui.notesPanel.set_case(case_id, doc["notes"])
+        self._enable_history(True)
+
+    def new_case(self) -> None:
+        self._case_id = None
+        self._doc = None
+        self._active = True
+        self._populate(empty_doc())
+        self.ui.logPanel.set_case(None, [], [])
+        self.ui.notesPanel.set_case(None, [])
+        self._enable_history(False)
+        self.ui.tabs.setCurrentWidget(self.ui.personTab)
+        self.ui.preferredName.setFocus()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def maybe_leave(self) -> bool:
+        """True when it is fine to show something else: nothing unsaved, or saved, or discarded."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changes not saved"),
+            self.tr("The changes to this record have not been saved. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._populate(self._doc or empty_doc())
+            return True
+        return False
+
+    def clear(self) -> None:
+        """Forget everything shown (the app is locking): no widget keeps any of the case."""
+        self._case_id = None
+        self._doc = None
+        self._active = False
+        self._populate(empty_doc())
+        self.ui.contactPanel.clear()
+        self.ui.childrenPanel.clear()
+        self.ui.logPanel.clear()
+        self.ui.notesPanel.clear()
+        self._enable_history(False)
+        self._baseline = None
+        self.ui.title.setText("")
+        self.ui.subtitle.setText("")
+        self.ui.statusChip.setText("")
+        self.ui.statusChip.hide()
+        self.setWindowTitle("")
+        self._banner("")
+        self.ui.saveButton.setEnabled(False)
+        self.ui.revertButton.setEnabled(False)
+        self.ui.closeCaseButton.setEnabled(False)
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case_id
+
+    # -- the contact log and notes ---------------------------------------------------------------------------
+    def _enable_history(self, enabled: bool) -> None:
+        """A new case has no log or notes until it is saved."""
+        tabs = self.ui.tabs
+        for page in (self.ui.logTab, self.ui.notesTab):
+            tabs.setTabEnabled(tabs.indexOf(page), enabled)
+            tabs.setTabToolTip(tabs.indexOf(page), "" if enabled else self.tr("Save the new case first"))
+
+    def _history_added(self, case_id: str) -> None:
+        if case_id != self._case_id or self.session.cases is None:
+            return
+        doc = self.session.cases.history(case_id)
+        self.ui.logPanel.show_log(doc["contact_log"])
+        self.ui.notesPanel.show_notes(doc["notes"])
+        if self._doc is not None:
+            self._doc["contact_log"], self._doc["notes"] = doc["contact_log"], doc["notes"]
+        self.history_changed.emit(case_id)
+
+    # -- saving ----------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self._active or self.session.cases is None:
+            return False
+        self._clear_errors()
+        panel, children = self.ui.contactPanel, self.ui.childrenPanel
+        try:
+            doc = read_case(self.ui, strict=True)
+            if self._case_id:
+                doc["contact_methods"] += [{"id": i, "remove": True} for i in panel.removed_ids()]
+                doc["children"] += [{"id": i, "remove": True} for i in children.removed_ids()]
+                self.session.cases.update(self._case_id, doc)
+                case_id = self._case_id
+            else:
+                case_id = self.session.cases.add(doc)[0]
+        except InvalidInput as exc:
+            self._show_invalid(exc)
+            return False
+        except SafetyWorkerError as exc:
+            self._banner(self.tr("Not saved: {problem}").format(problem=exc))
+            return False
+        tab = self.ui.tabs.currentIndex()
+        method_row, child_row = panel.current_row(), children.current_row()
+        self.load(case_id)
+        self.ui.tabs.setCurrentIndex(tab)
+        if method_row >= 0:
+            panel.select(min(method_row, len(panel.saved_methods()) - 1))
+        if child_row >= 0:
+            children.select(child_row)
+        self.case_saved.emit(case_id)
+        return True
+
+    # -- showing ---------------------------------------------------------------------------------------------
+    def _populate(self, doc: dict[str, Any]) -> None:
+        """Fill the editable parts from ``doc`` (the case as ``show`` gives it); the result is not dirty."""
+        ui = self.ui
+        self._loading = True
+        try:
+            self._clear_errors()
+            write_case(ui, doc)
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # show the start of long text, not its end
+        finally:
+            self._loading = False
+        self._baseline = self._snapshot()
+        self._set_dirty(False)
+        is_closed = doc.get("status") == "closed"
+        ui.closeCaseButton.setEnabled(bool(self._case_id) and not is_closed)
+        ui.closedBanner.setText(
+            self.tr("This case is closed. Reason: {reason}").format(reason=doc.get("closed_reason") or "")
+            if is_closed
+            else ""
+        )
+        ui.closedBanner.setVisible(is_closed)
+
+    def _snapshot(self) -> dict[str, Any]:
+        doc = read_case(self.ui, strict=False)
+        doc["removed"] = [self.ui.contactPanel.removed_ids(), self.ui.childrenPanel.removed_ids()]
+        return doc
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading or not self._active:
+            return
+        self._set_dirty(self._snapshot() != self._baseline)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty and self._active
+        self.ui.saveButton.setEnabled(self._dirty)
+        self.ui.revertButton.setEnabled(self._dirty)
+        self.setWindowModified(self._dirty)
+        self._update_header()
+
+    def _update_header(self) -> None:
+        ui = self.ui
+        if not self._active:
+            return
+        name = ui.preferredName.text().strip() or (self.tr("New case") if not self._case_id else "")
+        ui.title.setText(f"{name} •" if self._dirty else name)
+        self.setWindowTitle(f"{name}[*]")
+        ui.statusChip.setText(ui.status.currentText())
+        ui.statusChip.setVisible(True)
+        parts = [ui.pronouns.text().strip(), ui.locality.text().strip()]
+        ui.subtitle.setText("  ·  ".join(p for p in parts if p))
+        visit, post = ui.safeToVisit.isChecked(), ui.safeToPost.isChecked()
+        warning = ""
+        if not visit and not post:
+            warning = self.tr("Do not visit or post here")
+        elif not visit:
+            warning = self.tr("Do not visit here")
+        elif not post:
+            warning = self.tr("Do not post anything here")
+        ui.addressWarning.setText(warning)
+        ui.addressWarning.setVisible(bool(warning))
+        self._update_release_hint()
+
+    def _update_release_hint(self) -> None:
+        hint = ""
+        try:
+            iso = text_to_date(self.ui.releaseDate.text(), "release_date")
+            release = date.fromisoformat(iso) if iso else None
+        except (InvalidInput, ValueError):
+            release = None
+        if release is not None:
+            days = (release - date.today()).days
+            if days == 0:
+                hint = self.tr("Due for release today")
+            elif 0 < days <= 120:
+                hint = self.tr("Due for release in {n} days").format(n=days)
+        self.ui.releaseHint.setText(hint)
+        self.ui.releaseHint.setVisible(bool(hint))
+
+    # -- problems --------------------------------------------------------------------------------------------
+    def _banner(self, message: str) -> None:
+        self.ui.errorBanner.setText(message)
+        self.ui.errorBanner.setVisible(bool(message))
+
+    def _clear_errors(self) -> None:
+        self.errors.clear()
+        self.ui.contactPanel.editor.errors.clear()
+        self.ui.childrenPanel.errors.clear()
+        self._banner("")
+
+    def _show_invalid(self, exc: InvalidInput) -> None:
+        """Show the problem beside its field (changing tab and selecting the method or child it is about)."""
+        path, problem = exc.field, exc.problem
+        ui = self.ui
+        where = ""
+        match = _LIST_ITEM.match(path)
+        if match:
+            which, row, rest = match.group(1), int(match.group(2)), match.group(3) or ""
+            if which == "contact_methods":
+                ui.tabs.setCurrentWidget(ui.contactTab)
+                ui.contactPanel.show_error(row, rest, problem)
+                where = ui.contactPanel.editor.field_name(rest) or self.tr("How to contact safely")
+            else:
+                ui.tabs.setCurrentWidget(ui.childrenTab)
+                ui.childrenPanel.show_error(row, rest, problem)
+                where = ui.childrenPanel.field_name(rest) or self.tr("Children")
+        else:
+            widget = field_widgets(self.ui).get(path)
+            if widget is not None:
+                self._reveal(widget)
+                self.errors.show(widget, problem)
+                widget.setFocus()
+                where = field_label(widget)
+        if where:
+            self._banner(self.tr("Not saved. {where}: {problem}").format(where=where, problem=problem))
+        else:
+            self._banner(self.tr("Not saved: {problem}").format(problem=problem))
+
+    def _reveal(self, widget: QWidget) -> None:
+        tabs = self.ui.tabs
+        for i in range(tabs.count()):
+            if tabs.widget(i).isAncestorOf(widget):
+                tabs.setCurrentIndex(i)
+                break
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+
+    # -- buttons ---------------------------------------------------------------------------------------------
+    def _revert(self) -> None:
+        if not self._dirty:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo changes"),
+            self.tr("Undo all the changes made since the record was last saved?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._populate(self._doc or empty_doc())
+
+    def _close_case(self) -> None:
+        if not self._case_id or not self.maybe_leave():
+            return
+        case_id = self._case_id
+        dialog = CloseCaseDialog(self)
+        try:
+            if not run_dialog(dialog):
+                return
+            self.session.cases.close(case_id, dialog.reason())
+        except SafetyWorkerError as exc:
+            self._banner(self.tr("The case was not closed: {problem}").format(problem=getattr(exc, "problem", exc)))
+            return
+        finally:
+            dispose(dialog)
+        self.load(case_id)
+        self.case_saved.emit(case_id)

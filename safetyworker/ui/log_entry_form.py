@@ -1,0 +1,159 @@
+"""The fields of one contact log entry: when, how, which number, what happened, a note, and the reason when
+it was outside the safe times. Used for a new entry and, in a dialog, for a correction.
+
+"Left a message" is offered only for a phone call to a number whose record allows voicemail: the default is
+never to leave one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import QWidget
+
+from safetyworker.records.model import PHONE_KINDS
+from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
+from safetyworker.ui.record_text import log_channels, log_outcomes, method_kinds
+
+_MESSAGE = "left_message"
+
+
+class LogEntryForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LogEntryForm()
+        self.ui.setupUi(self)
+        self._methods: list[dict] = []
+        for key, text in log_channels().items():
+            self.ui.channel.addItem(text, key)
+        self.ui.grid.setColumnStretch(1, 1)
+        self.ui.grid.setColumnStretch(3, 1)
+        self.ui.channel.currentIndexChanged.connect(self._channel_changed)
+        self.ui.method.currentIndexChanged.connect(self._method_changed)
+        self.ui.outcome.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.reset()
+
+    # -- the case's phone numbers -----------------------------------------------------------------------------
+    def set_methods(self, methods: list[dict]) -> None:
+        """The case's saved contact methods (``ContactMethod.to_json()`` form, with ids)."""
+        self._methods = [m for m in methods if m.get("kind") in PHONE_KINDS and m.get("id")]
+        self._fill_methods()
+
+    def _fill_methods(self) -> None:
+        combo = self.ui.method
+        combo.blockSignals(True)
+        combo.clear()
+        kinds = method_kinds()
+        for method in self._methods:
+            number = method.get("display") or method["value"]
+            combo.addItem(f"{kinds.get(method['kind'], method['kind'])}  {number}", method["id"])
+        combo.setCurrentIndex(self._default_method_row())
+        combo.blockSignals(False)
+        self._channel_changed()
+
+    def _chosen_method(self) -> dict | None:
+        method_id = self.ui.method.currentData()
+        return next((m for m in self._methods if m["id"] == method_id), None)
+
+    # -- reacting -------------------------------------------------------------------------------------------
+    def _uses_phone(self) -> bool:
+        return self.ui.channel.currentData() in ("phone", "text")
+
+    def _channel_changed(self) -> None:
+        uses_phone = self._uses_phone() and bool(self._methods)
+        self.ui.methodLabel.setVisible(uses_phone)
+        self.ui.method.setVisible(uses_phone)
+        if uses_phone and self.ui.method.currentIndex() < 0:
+            self.ui.method.setCurrentIndex(self._default_method_row())
+        self._method_changed()
+
+    def _default_method_row(self) -> int:
+        key = "safe_to_text" if self.ui.channel.currentData() == "text" else "safe_to_call"
+        for row, method in enumerate(self._methods):
+            if method.get(key):
+                return row
+        return 0 if self._methods else -1
+
+    def _method_changed(self) -> None:
+        method = self._chosen_method() if self._uses_phone() else None
+        channel = self.ui.channel.currentData()
+        warning = ""
+        if method is not None and channel == "phone" and not method.get("safe_to_call"):
+            warning = self.tr("This number is marked not safe to call.")
+        elif method is not None and channel == "text" and not method.get("safe_to_text"):
+            warning = self.tr("This number is marked not safe to text.")
+        self.ui.methodWarning.setText(warning)
+        self.ui.methodWarning.setVisible(bool(warning))
+        self._fill_outcomes(
+            allow_message=channel == "phone" and method is not None and bool(method.get("voicemail_allowed"))
+        )
+        self.changed.emit()
+
+    def _fill_outcomes(self, allow_message: bool) -> None:
+        combo = self.ui.outcome
+        previous = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for key, text in log_outcomes().items():
+            if key == _MESSAGE and not allow_message:
+                continue
+            combo.addItem(text, key)
+        index = combo.findData(previous)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def offered_outcomes(self) -> list[str]:
+        return [self.ui.outcome.itemData(i) for i in range(self.ui.outcome.count())]
+
+    # -- in and out ----------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Ready for the next entry: now, a phone call, nothing written."""
+        ui = self.ui
+        ui.when.setDateTime(QDateTime.currentDateTime())
+        ui.channel.setCurrentIndex(0)
+        ui.method.setCurrentIndex(self._default_method_row())
+        ui.note.setText("")
+        ui.overrideReason.setText("")
+        self._channel_changed()
+        ui.outcome.setCurrentIndex(0)
+
+    def clear(self) -> None:
+        self._methods = []
+        self._fill_methods()
+        self.reset()
+
+    def set_entry(self, entry: dict) -> None:
+        """Fill in from a log entry as ``CaseService.show`` gives it (``at`` in UTC)."""
+        ui = self.ui
+        at = datetime.fromisoformat(entry["at"].replace("Z", "+00:00")).astimezone()
+        ui.when.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
+        ui.channel.setCurrentIndex(max(ui.channel.findData(entry.get("channel")), 0))
+        self._channel_changed()
+        if entry.get("outcome") == _MESSAGE and ui.outcome.findData(_MESSAGE) < 0:
+            ui.outcome.addItem(log_outcomes()[_MESSAGE], _MESSAGE)  # what was recorded stays choosable
+        ui.outcome.setCurrentIndex(max(ui.outcome.findData(entry.get("outcome")), 0))
+        ui.note.setText(entry.get("note", ""))
+        ui.overrideReason.setText(entry.get("override_reason", ""))
+
+    def entry(self) -> dict:
+        """Keyword arguments for ``CaseService.append_log`` (``at`` as an aware UTC time)."""
+        ui = self.ui
+        local = ui.when.dateTime().toPython().astimezone()
+        method = self._chosen_method() if self._uses_phone() else None
+        return {
+            "at": local.astimezone(UTC),
+            "channel": ui.channel.currentData(),
+            "outcome": ui.outcome.currentData(),
+            "note": ui.note.text().strip(),
+            "override_reason": ui.overrideReason.text().strip(),
+            "contact_method_id": method["id"] if method else None,
+        }
+
+    def problem(self) -> str:
+        """What stops this entry being added, in plain words ('' when nothing does)."""
+        if self.ui.when.dateTime() > QDateTime.currentDateTime().addSecs(5 * 60):
+            return self.tr("The time is in the future. Log a contact once it has happened.")
+        return ""

@@ -1,0 +1,89 @@
+"""Unlocking and the first run, as a worker meets them."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from safetyworker.store.vault import DB_NAME, Store
+from safetyworker.ui.first_run import FirstRunDialog
+from safetyworker.ui.unlock_dialog import UnlockDialog, pause_after
+from tests.conftest import PASSPHRASE
+
+
+def test_pause_grows_after_each_failure_and_is_capped():
+    assert [pause_after(n) for n in range(0, 8)] == [0, 1, 2, 4, 8, 16, 30, 30]
+
+
+def test_unlock_with_the_right_passphrase(qtbot, demo_store_dir):
+    dialog = UnlockDialog(demo_store_dir)
+    qtbot.addWidget(dialog)
+    assert "keyring" in dialog.ui.protection.text()
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    assert dialog.session is not None and not dialog.session.locked
+    assert dialog.ui.passphrase.text() == "", "the passphrase does not linger in the widget"
+    dialog.session.lock()
+
+
+def test_wrong_passphrase_says_so_and_waits(qtbot, demo_store_dir):
+    dialog = UnlockDialog(demo_store_dir)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.passphrase, "not the right one at all")
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.failures == 1, timeout=10_000)
+    assert "not right" in dialog.ui.error.text()
+    assert not dialog.ui.unlockButton.isEnabled(), "a pause follows a wrong passphrase"
+    qtbot.waitUntil(dialog.ui.unlockButton.isEnabled, timeout=5_000)
+    assert dialog.session is None and dialog.result() == 0
+
+
+def test_reduced_protection_is_visible(qtbot, tmp_path):
+    keyring.set_keyring(fail.Keyring())
+    Store.create(tmp_path / "s", PASSPHRASE).close()
+    dialog = UnlockDialog(tmp_path / "s")
+    qtbot.addWidget(dialog)
+    assert "Reduced protection" in dialog.ui.protection.text()
+
+
+def test_damaged_store_shows_the_core_message(qtbot, demo_store_dir):
+    db = demo_store_dir / DB_NAME
+    db.write_bytes(db.read_bytes()[:5000])
+    dialog = UnlockDialog(demo_store_dir)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(w in dialog.ui.error.text() for w in ("damaged", "cut short")), timeout=10_000)
+    assert "Traceback" not in dialog.ui.error.text()
+    assert dialog.session is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "enabled"),
+    [("short", "short", False), (PASSPHRASE, "something else", False), (PASSPHRASE, PASSPHRASE, True)],
+)
+def test_first_run_create_needs_a_strong_repeated_passphrase(qtbot, tmp_path, first, second, enabled):
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.createChoice, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.passphrase, first)
+    qtbot.keyClicks(dialog.ui.repeat, second)
+    assert dialog.ui.createButton.isEnabled() is enabled
+    assert dialog.ui.strength.text(), "a plain strength hint is shown"
+
+
+def test_first_run_creates_a_store(qtbot, tmp_path):
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.enrolChoice.isEnabled(), "enrolment waits for office sync"
+    qtbot.mouseClick(dialog.ui.createChoice, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.ui.repeat, PASSPHRASE)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert dialog.session is not None
+    dialog.session.lock()
+    Store.unlock(tmp_path / "new", PASSPHRASE).close()
