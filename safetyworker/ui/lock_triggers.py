@@ -41,7 +41,10 @@ class LockTriggers(QObject):
         self._connect_dbus()
 
     def set_idle_minutes(self, minutes: int) -> None:
-        self._idle.setInterval(max(1, minutes) * 60_000)
+        self.set_idle_interval_ms(max(1, minutes) * 60_000)
+
+    def set_idle_interval_ms(self, interval: int) -> None:
+        self._idle.setInterval(interval)
         if self._idle.isActive():
             self._idle.start()
 

@@ -1,0 +1,132 @@
+"""The whole desktop flow: unlock, find a case, lock (by hand and when idle), come back to where you were."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+
+from safetyworker.ui.clipboard import ClipboardGuard
+from safetyworker.ui.controller import AppController
+from safetyworker.ui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSPHRASE
+
+
+def unlock(qtbot, controller: AppController) -> None:
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+
+
+def texts_of(w: QWidget) -> list[str]:
+    """Every piece of text a widget shows or holds, including its item model's cells."""
+    found = []
+    for getter in ("text", "toPlainText", "windowTitle", "toolTip", "placeholderText", "currentText"):
+        if isinstance(w, (QTextEdit, QPlainTextEdit)) and getter == "text":
+            continue
+        fn = getattr(w, getter, None)
+        if callable(fn):
+            try:
+                value = fn()
+            except TypeError:
+                continue
+            if isinstance(value, str):
+                found.append(value)
+    model = getattr(w, "model", None)
+    m = model() if callable(model) else None
+    if m is not None:
+        try:
+            columns = m.columnCount(QModelIndex())
+        except TypeError:  # list models keep columnCount private: one column
+            columns = 1
+        for r in range(m.rowCount(QModelIndex())):
+            for c in range(columns):
+                found.append(str(m.index(r, c).data()))
+    return found
+
+
+def all_texts() -> str:
+    return "\n".join(t for top in QApplication.allWidgets() for t in texts_of(top))
+
+
+def start(qtbot, folder) -> AppController:
+    controller = AppController(folder)
+    controller.start()
+    unlock(qtbot, controller)
+    return controller
+
+
+def test_unlock_filter_open_lock_and_return(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    total = window.proxy.rowCount()
+    assert total >= 10
+    name = window.proxy.index(0, 0).data()
+    qtbot.keyClicks(window.ui.search, name[:4])
+    assert 0 < window.proxy.rowCount() < total
+    window.ui.caseTable.selectRow(0)
+    qtbot.waitUntil(lambda: window.record.isVisible(), timeout=5_000)
+    chosen = window.position()["case_id"]
+    assert chosen is not None
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L locks
+    assert controller.window is None and controller.session is None
+    assert isinstance(controller.dialog, UnlockDialog)
+    assert name not in all_texts(), "after lock no widget holds a case's name"
+
+    unlock(qtbot, controller)
+    assert controller.window.position()["case_id"] == chosen
+    assert controller.window.ui.search.text() == name[:4]
+    controller.shutdown()
+
+
+def test_auto_lock_after_idle_time(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    name = controller.window.proxy.index(0, 0).data()
+    controller.window.ui.caseTable.selectRow(0)
+    assert name in all_texts()
+    controller.triggers.set_idle_interval_ms(300)
+    qtbot.waitUntil(lambda: controller.window is None, timeout=5_000)
+    assert controller.session is None
+    assert name not in all_texts()
+    controller.shutdown()
+
+
+def test_keyboard_find_and_new_case(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.search.hasFocus() or QApplication.focusWidget() is window.ui.search
+    window.ui.actionNewCase.trigger()
+    assert window.ui.recordStack.currentWidget() is window.record
+    controller.shutdown()
+
+
+def test_copied_number_is_cleared(qtbot):
+    guard = ClipboardGuard(clear_after_ms=100)
+    guard.copy("07700 900123")
+    assert QGuiApplication.clipboard().text() == "07700 900123"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2_000)
+
+
+def test_clipboard_keeps_what_someone_else_copied(qtbot):
+    guard = ClipboardGuard(clear_after_ms=100)
+    guard.copy("07700 900123")
+    QGuiApplication.clipboard().setText("shopping list")
+    qtbot.wait(250)
+    assert QGuiApplication.clipboard().text() == "shopping list"
+
+
+def test_no_display_is_one_clear_line():
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    result = subprocess.run(
+        [sys.executable, "-m", "safetyworker.ui.app"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no display" in result.stderr
