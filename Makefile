@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= $(shell mktemp -d)/store
 
-.PHONY: setup demo test lint lock
+.PHONY: setup demo demo-cli screenshots test lint lock
 
-$(BIN)/safetyworker: pyproject.toml requirements.lock
+$(BIN)/safetyworker: pyproject.toml requirements.lock $(wildcard ui/*.ui)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
@@ -14,11 +14,19 @@ $(BIN)/safetyworker: pyproject.toml requirements.lock
 
 setup: $(BIN)/safetyworker
 
-# A throwaway store with the fictional demo caseload (passphrase: "demo passphrase").
+# The desktop app on a throwaway store with the fictional demo caseload (passphrase: "demo passphrase").
 demo: setup
+	$(BIN)/safetyworker-desktop --demo
+
+# The same caseload through the command line (a store in a temporary folder).
+demo-cli: setup
 	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) demo
 	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) case list
 	@echo "Demo store: $(DEMO_DIR)   passphrase: demo passphrase"
+
+# The README's screenshots, rendered offscreen from the real windows.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 test: setup
 	$(BIN)/ruff check .

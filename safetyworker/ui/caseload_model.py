@@ -19,6 +19,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {"referred": 0, "contacted": 1, "active": 2, "declined": 3, "closed": 4}
 _FAR = "9999"
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class _Row:
     text: str  # lower-case name and locality, for matching
     digits: str  # the phone number in national and international digits, for matching
     cells: tuple[str, ...]
+    folded: tuple[str, ...]  # the cells lower-cased once, for sorting
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -34,7 +36,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[_Row] = []
+        self._all: list[_Row] = []  # every case, in the chosen order
         self._visible: list[_Row] = []
         self._query = ""
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
@@ -70,11 +72,12 @@ class CaseloadModel(QAbstractTableModel):
             (s.last_contact or "")[:10],
             "",
         )
-        return _Row(s, f"{s.preferred_name}\n{s.locality}".casefold(), digits, cells)
+        folded = tuple(c.casefold() for c in cells)
+        return _Row(s, f"{folded[0]}\n{folded[1]}", digits, cells, folded)
 
     def set_cases(self, summaries: list[CaseSummary]) -> None:
         self.beginResetModel()
-        self._all = [self._row(s) for s in summaries]
+        self._all = self._order([self._row(s) for s in summaries])
         self._visible = self._apply(self._all)
         self.endResetModel()
 
@@ -86,7 +89,7 @@ class CaseloadModel(QAbstractTableModel):
         fresh = {s.id: self._row(s) for s in summaries}
         self.beginResetModel()
         kept = [fresh.pop(r.summary.id, r) for r in self._all if r.summary.id not in removed]
-        self._all = kept + list(fresh.values())
+        self._all = self._order(kept + list(fresh.values()))
         self._visible = self._apply(self._all)
         self.endResetModel()
 
@@ -101,14 +104,18 @@ class CaseloadModel(QAbstractTableModel):
 
     def _key(self, column: int):
         if column == self.STATUS:
-            return lambda r: (STATUS_ORDER.get(r.summary.status, 9), r.cells[0].casefold())
+            return lambda r: (STATUS_ORDER.get(r.summary.status, 9), r.folded[0])
         if column in (self.NEXT, self.LAST):
-            return lambda r: (r.cells[column] or _FAR, r.cells[0].casefold())
-        return lambda r: (r.cells[column].casefold(), r.cells[0].casefold())
+            return lambda r: (r.cells[column] or _FAR, r.folded[0])
+        return lambda r: (r.folded[column], r.folded[0])
+
+    def _order(self, rows: list[_Row]) -> list[_Row]:
+        column, order = self._sort
+        return sorted(rows, key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _apply(self, rows: list[_Row]) -> list[_Row]:
-        column, order = self._sort
-        return sorted(self._matches(rows), key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        """``rows`` is kept in the chosen order, so a search only has to pick from it."""
+        return self._matches(rows)
 
     def set_search(self, text: str) -> None:
         query = text.strip().casefold()
@@ -127,7 +134,8 @@ class CaseloadModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.summary.id for r in self._visible]
         self._sort = (column, order)
-        self._visible.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._all = self._order(self._all)
+        self._visible = self._order(self._visible)
         new = {r.summary.id: i for i, r in enumerate(self._visible)}
         for index in self.persistentIndexList():
             row = new[old_ids[index.row()]]
@@ -142,8 +150,8 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
-            return None
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._visible):
+            return None  # the view asks for many roles per cell: answer the unused ones first
         row = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]

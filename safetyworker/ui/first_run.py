@@ -12,6 +12,7 @@ from safetyworker.services.session import Session
 from safetyworker.store.vault import Store, check_passphrase_strength
 from safetyworker.ui import prefs
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
+from safetyworker.ui.look import repolish
 from safetyworker.ui.worker import Worker
 
 
@@ -22,6 +23,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
+        repolish(self)
         prefs.restore_geometry(self)
         self.folder = Path(folder)
         self.session: Session | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from safetyworker.resources import resource
 from safetyworker.ui.icons import icon
@@ -21,3 +21,11 @@ def apply_look(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+
+
+def repolish(root: QWidget) -> None:
+    """Apply the stylesheet again below ``root``: needed where a form sets a styling property (``role``) after
+    Qt already styled the widget, as uic does for widgets inside a QStackedWidget."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

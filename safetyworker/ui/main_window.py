@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.setIcon(icon("settings"))
         self.ui.search.addAction(icon("search"), self.ui.search.ActionPosition.LeadingPosition)
         self.ui.demoBanner.setVisible(session.demo)
+        self.ui.centralLayout.setStretch(1, 1)  # the banner keeps its height; the work area takes the rest
         if session.demo:
             self.setWindowTitle(self.tr("Safety Worker — DEMO"))
 
@@ -47,7 +48,14 @@ class MainWindow(QMainWindow):
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((CaseloadModel.NAME, 170), (CaseloadModel.LOCALITY, 140), (CaseloadModel.STATUS, 90)):
+        widths = {
+            CaseloadModel.NAME: 130,
+            CaseloadModel.LOCALITY: 130,
+            CaseloadModel.STATUS: 95,
+            CaseloadModel.NEXT: 120,
+            CaseloadModel.LAST: 105,
+        }
+        for column, width in widths.items():
             table.setColumnWidth(column, width)
         # filled in by later features (risk reviews, the call protocol)
         table.setColumnHidden(CaseloadModel.RISK, True)
@@ -80,7 +88,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([460, 820])
+            self.ui.splitter.setSizes([600, 840])
         self.reload()
 
     # -- caseload ------------------------------------------------------------------------------------
@@ -104,7 +112,7 @@ class MainWindow(QMainWindow):
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
         if shown == total:
-            self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
+            self.ui.countLabel.setText(self.tr("1 case") if total == 1 else self.tr("{n} cases").format(n=total))
         else:
             self.ui.countLabel.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
         self._reselect()
