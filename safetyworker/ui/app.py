@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -43,11 +44,24 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     apply_look(app)
     controller = AppController(Path(args.store) if args.store else default_store_dir(), demo=args.demo)
+    _quit_on_signals(app)
     controller.start()
     try:
         return app.exec()
     finally:
         controller.shutdown()
+
+
+def _quit_on_signals(app) -> None:
+    """Ctrl+C or a polite kill closes the app properly (the store is closed, a demo folder removed).
+    Python handles signals only when it runs, so a timer lets it in every half second."""
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_args: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
 
 
 if __name__ == "__main__":

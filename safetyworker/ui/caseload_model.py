@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from safetyworker.records import phone
+from safetyworker.records.text import fold
 from safetyworker.services.cases import CaseSummary
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,7 @@ class CaseloadModel(QAbstractTableModel):
             "",
         )
         folded = tuple(c.casefold() for c in cells)
-        return _Row(s, f"{folded[0]}\n{folded[1]}", digits, cells, folded)
+        return _Row(s, fold(f"{cells[0]}\n{cells[1]}"), digits, cells, folded)
 
     def set_cases(self, summaries: list[CaseSummary]) -> None:
         self.beginResetModel()
@@ -118,7 +119,7 @@ class CaseloadModel(QAbstractTableModel):
         return self._matches(rows)
 
     def set_search(self, text: str) -> None:
-        query = text.strip().casefold()
+        query = fold(text.strip())
         if query == self._query:
             return
         narrowing = bool(self._query) and query.startswith(self._query)

@@ -68,6 +68,15 @@ def test_filter_by_name_locality_and_phone():
     assert len(names(proxy)) == 4
 
 
+def test_search_ignores_accents():
+    model, proxy = make()
+    model.update_cases([CaseSummary("c5", "Siân", "Llanbrynmair", "active", None, None, None)])
+    proxy.set_search("sian")
+    assert names(proxy) == ["Siân"]
+    proxy.set_search("SIÂN")
+    assert names(proxy) == ["Siân"]
+
+
 def test_narrowing_search_matches_a_fresh_search():
     _model, proxy = make()
     for text in ("l", "ll", "lla", "llan"):
