@@ -12,7 +12,7 @@ import sys
 import traceback
 
 from safetyworker import __version__
-from safetyworker.cli import case_commands, store_commands
+from safetyworker.cli import agenda_commands, call_commands, case_commands, store_commands
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.store import db_errors
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     store_commands.register(sub, [common])
     case_commands.register(sub, [common])
+    call_commands.register(sub, [common])
+    agenda_commands.register(sub, [common])
     return parser
 
 

@@ -11,12 +11,14 @@ from typing import Any
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
+from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
 from safetyworker.records.model import Case, PersonCausingHarm
 from safetyworker.services import merge_update
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
+from safetyworker.timetable import planner
 
 LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
 LOG_OUTCOMES = (
@@ -98,6 +100,7 @@ class CaseService:
     def add(self, data: Any, action: str = "case.create") -> list[str]:
         cases = parse_cases(data)
         ids = []
+        templates = planner.store_templates(self.store)
         with self.store.transaction():
             for case in cases:
                 values = case_rows.case_values(case)
@@ -105,6 +108,7 @@ class CaseService:
                     values["closed_at"] = utc_now()
                 case.id = tables.insert(self.store, CASE, values)
                 self._write_children_of(case, case.id)
+                planner.replan(self.store, case.id, templates=templates)
                 audit.record(self.store, action, case.id)
                 ids.append(case.id)
         self._changed(ids)
@@ -127,6 +131,8 @@ class CaseService:
             changed += self._update_methods(case_id, before, after)
             changed += self._update_children(case_id, before, after)
             changed += self._update_person(case_id, before, after)
+            if planner.replan(self.store, case_id):
+                changed.append("planned_contacts")
             if changed:
                 audit.record(self.store, "case.update", case_id)
         if changed:
@@ -217,8 +223,17 @@ class CaseService:
             raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
         if outcome not in LOG_OUTCOMES:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
-        self._load(case_id)
-        when = _utc_text(at or datetime.now(UTC))
+        moment = (at or datetime.now(UTC)).astimezone(UTC)
+        call_safety.check_log_entry(
+            self._load(case_id),
+            channel,
+            outcome,
+            moment,
+            override_reason,
+            contact_method_id,
+            call_safety.zone(self.store.timezone),
+        )
+        when = _utc_text(moment)
         with self.store.transaction() as db:
             entry_id = tables.new_id()
             db.execute(
@@ -291,12 +306,8 @@ class CaseService:
         doc["created_at"] = _stamp_time(created)
         doc["updated_at"] = _stamp_time(updated)
         doc["planned_contacts"] = [
-            {"id": i, "kind": k, "due": d, "status": s}
-            for i, k, d, s in db.execute(
-                "SELECT id, kind, due_date, status FROM planned_contact WHERE case_id = ? AND deleted_hlc IS NULL "
-                "ORDER BY due_date",
-                (case_id,),
-            )
+            {k: c[k] for k in ("id", "kind", "due", "status", "source", "overdue")}
+            for c in planner.planned_contacts(self.store, case_id)
         ]
         doc.update(self.history(case_id))
         return doc

@@ -4,7 +4,7 @@ forgetting everything at lock."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QDate, QDateTime, QModelIndex, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -330,6 +330,12 @@ def test_a_log_entry_and_its_correction_are_two_entries(record, session, qtbot):
     form.ui.channel.setCurrentIndex(form.ui.channel.findData("phone"))
     form.ui.outcome.setCurrentIndex(form.ui.outcome.findData("spoke"))
     form.ui.note.setText("Checked in; all well this week.")
+    # The test runs at any hour: log the call inside Ffion's safe times (weekdays 09:30-11:30), on the last
+    # weekday before today, so it needs no reason for being outside them.
+    day = QDate.currentDate().addDays(-1)
+    while day.dayOfWeek() > 5:
+        day = day.addDays(-1)
+    form.ui.when.setDateTime(QDateTime(day, QTime(10, 15)))
     with qtbot.waitSignal(record.history_changed):
         qtbot.mouseClick(panel.ui.addEntry, Qt.MouseButton.LeftButton)
     log = session.cases.show(case_id)["contact_log"]

@@ -1,0 +1,83 @@
+"""Call commands: ``call check`` (may the case be rung now?) and ``call card`` (what to have in front of you)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import Any
+
+from safetyworker.cli import common, output
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.protocol.call_safety import describe_moment
+from safetyworker.services.calls import CallService
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("call", parents=parents, help=_("check whether a case may be rung, and show the call card"))
+    csub = p.add_subparsers(dest="call_command", required=True, metavar="COMMAND")
+
+    c = csub.add_parser("check", parents=parents, help=_("whether it is safe to call a case now (or at --at)"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--at", metavar="ISO", default=None, help=_("a time with its offset, e.g. 2026-03-29T10:00Z"))
+    c.set_defaults(func=cmd_check)
+
+    c = csub.add_parser("card", parents=parents, help=_("the call card to read before ringing a case"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.set_defaults(func=cmd_card)
+
+
+def parse_at(value: str | None) -> datetime | None:
+    """An ISO date and time with an offset or ``Z``; InvalidInput naming --at otherwise."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(
+            "--at", _("'{value}' is not a date and time (write it like 2026-03-29T10:00+01:00)").format(value=value)
+        ) from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput(
+            "--at",
+            _("'{value}' has no time zone: add the offset (+01:00) or Z for UTC").format(value=value),
+        )
+    return moment
+
+
+def cmd_check(args: Any) -> int:
+    at = parse_at(args.at)
+    with common.open_store(args) as store:
+        check = CallService(store).check(args.case_id, at)
+    if args.json:
+        doc = check.to_json()
+        output.emit_json(
+            {
+                "safe": doc["safe"],
+                "reason": doc["reason"],
+                "next_window_start": doc["next_window_start"],
+                "next_window_end": doc["next_window_end"],
+                "reason_code": doc["reason_code"],
+                "method_id": doc["method_id"],
+            }
+        )
+        return 0
+    print(check.reason)
+    if check.next_window_start and check.next_window_end and not check.safe:
+        print(
+            _("Next safe time: {start} to {end}").format(
+                start=describe_moment(check.next_window_start), end=describe_moment(check.next_window_end)
+            )
+        )
+    return 0
+
+
+def cmd_card(args: Any) -> int:
+    with common.open_store(args) as store:
+        card = CallService(store).card(args.case_id)
+    if args.json:
+        output.emit_json(card)
+    else:
+        for line in card["lines"]:
+            print(line)
+    return 0

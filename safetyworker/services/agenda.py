@@ -1,0 +1,161 @@
+"""The "Today" view: who can be called now, who later today, what is overdue, releases and reviews coming up.
+
+Computed from the store alone (the store is the only source of truth) for a moment ``at``; "today" is the date of
+``at`` in the store's time zone. Only open cases count. Viewing it is audited as ``agenda.view`` (no content).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.protocol import call_safety
+from safetyworker.records import case_rows, phone
+from safetyworker.records.model import Case
+from safetyworker.store import audit
+from safetyworker.store.vault import Store
+from safetyworker.timetable.planner import PLANNED_STATUS
+
+MAX_DAYS = 366
+
+_DUE_SQL = """
+SELECT p.id, p.case_id, p.kind, p.due_date, p.window_end, p.source, c.preferred_name
+FROM planned_contact p JOIN case_record c ON c.id = p.case_id
+WHERE p.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND c.status != 'closed' AND p.status = ?
+  AND p.due_date <= ?
+ORDER BY p.due_date, c.preferred_name COLLATE NOCASE, p.id
+"""
+
+_RELEASES_SQL = """
+SELECT l.case_id, c.preferred_name, p.release_date
+FROM harm_link l JOIN person_causing_harm p ON p.id = l.person_id JOIN case_record c ON c.id = l.case_id
+WHERE l.deleted_hlc IS NULL AND p.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND c.status != 'closed'
+  AND p.release_date >= ? AND p.release_date <= ?
+ORDER BY p.release_date, c.preferred_name COLLATE NOCASE, l.case_id
+"""
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def _check_at(at: datetime) -> datetime:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise InvalidInput("at", _("give the time with its offset, for example 2026-11-23T10:30+00:00 or ...Z"))
+    return at
+
+
+def _method_number(case: Case, method_id: str | None) -> tuple[str | None, str | None]:
+    for method in case.contact_methods:
+        if method.id == method_id:
+            return method.value, phone.display(method.value) if method.is_phone else method.value
+    return None, None
+
+
+def _calls(store: Store, at: datetime, today: date) -> tuple[list[dict], list[dict], list[dict]]:
+    """Cases with a contact due by today, split into: safe to call now, safe later today, no safe time today."""
+    zone = ZoneInfo(store.timezone)
+    due: dict[str, dict[str, Any]] = {}
+    for pid, case_id, kind, due_date, _w, _src, name in store.db.execute(_DUE_SQL, (PLANNED_STATUS, today.isoformat())):
+        entry = due.setdefault(case_id, {"case_id": case_id, "preferred_name": name, "due": due_date, "contacts": []})
+        entry["contacts"].append({"id": pid, "kind": kind, "due": due_date})
+    now, later, not_today = [], [], []
+    for case_id, entry in due.items():
+        case = case_rows.load_case(store.db, case_id)
+        if case is None:
+            continue
+        check = call_safety.check_case(case, at, zone)
+        number, display = _method_number(case, check.method_id)
+        entry.update(
+            {
+                "number": number,
+                "number_display": display,
+                "method_id": check.method_id,
+                "reason": check.reason,
+                "reason_code": check.reason_code,
+                "window_start": _iso(check.next_window_start),
+                "window_end": _iso(check.next_window_end),
+            }
+        )
+        if check.safe:
+            now.append(entry)
+        elif check.next_window_start and check.next_window_start.astimezone(zone).date() == today:
+            later.append(entry)
+        else:
+            not_today.append(entry)
+    later.sort(key=lambda e: (e["window_start"] or "", e["preferred_name"].casefold()))
+    return now, later, not_today
+
+
+def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
+    at = _check_at(at)
+    if not 0 <= days <= MAX_DAYS:
+        raise InvalidInput("days", _("must be from 0 to {n}").format(n=MAX_DAYS))
+    zone = ZoneInfo(store.timezone)
+    today = at.astimezone(zone).date()
+    horizon = (today + timedelta(days=days)).isoformat()
+    now, later, not_today = _calls(store, at, today)
+    overdue = []
+    reviews = []
+    for pid, case_id, kind, due_date, window_end, source, name in store.db.execute(_DUE_SQL, (PLANNED_STATUS, horizon)):
+        item = {
+            "id": pid,
+            "case_id": case_id,
+            "preferred_name": name,
+            "kind": kind,
+            "due": due_date,
+            "window_end": window_end,
+            "source": source,
+        }
+        if due_date < today.isoformat():
+            overdue.append({**item, "days_overdue": (today - date.fromisoformat(due_date)).days})
+        if kind == "review":
+            reviews.append(item)
+    releases = [
+        {
+            "case_id": case_id,
+            "preferred_name": name,
+            "release_date": release,
+            "days_until": (date.fromisoformat(release) - today).days,
+        }
+        for case_id, name, release in store.db.execute(_RELEASES_SQL, (today.isoformat(), horizon))
+    ]
+    return {
+        "at": _iso(at.astimezone(zone)),
+        "today": today.isoformat(),
+        "timezone": store.timezone,
+        "days": days,
+        "calls_now": now,
+        "later_today": later,
+        "due_no_safe_time_today": not_today,
+        "overdue": overdue,
+        "releases": releases,
+        "reviews": reviews,
+    }
+
+
+def agenda(store: Store, at: datetime, days: int = 14) -> dict[str, Any]:
+    """The Today view for the moment ``at`` (aware), looking ``days`` ahead for releases and reviews.
+
+    Sections: ``calls_now`` (a contact due by today and the case's callable number is in a safe window now),
+    ``later_today`` (due, and a safe window opens later today: ``window_start``/``window_end``),
+    ``due_no_safe_time_today`` (due, but no safe time left today), ``overdue`` (planned and due before today),
+    ``releases`` (release dates from today to ``days`` ahead), ``reviews`` (review contacts due by then).
+    """
+    result = _agenda(store, at, days)
+    with store.transaction():
+        audit.record(store, "agenda.view")
+    return result
+
+
+def calls_due(store: Store, at: datetime) -> list[dict[str, Any]]:
+    """The calls that can be made now: ``{"case_id", "number", "window_end"}`` each (number in E.164)."""
+    _check_at(at)
+    zone = ZoneInfo(store.timezone)
+    now, _later, _none = _calls(store, at, at.astimezone(zone).date())
+    with store.transaction():
+        audit.record(store, "agenda.view", detail="calls_due")
+    return [{"case_id": e["case_id"], "number": e["number"], "window_end": e["window_end"]} for e in now]

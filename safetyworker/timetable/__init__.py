@@ -1,0 +1,1 @@
+"""The contact timetable: programme templates and the planned contacts made from them (no Qt)."""

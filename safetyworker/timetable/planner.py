@@ -1,0 +1,296 @@
+"""The contact timetable of a case: planned contacts made from its person causing harm's programme and release.
+
+``replan(store, case_id)`` runs inside the caller's transaction (``CaseService.add`` and ``update`` call it) and
+makes the stored plan match what the case now calls for. The rules:
+
+* Only contacts this module made are touched: source ``programme`` (kinds initial, mid_point, end, follow_up)
+  and source ``release`` (kind release). Manual contacts (source ``manual``: review, ad_hoc, ...) never are.
+* A contact that is no longer ``planned`` or ``cancelled`` (``done``, or any status a person set) is kept as it
+  is, and its kind is not planned again (a release contact is planned again only for a *different* release date:
+  the victim-survivor must hear about the new date).
+* A planned contact whose date moved is updated in place (same id, so sync sees an edit, not a new record).
+* A contact no longer wanted is **cancelled** (status ``cancelled``), not tombstoned: the history stays visible
+  and synced, and if the programme is taken up again the same record is planned again.
+* Dropped out or breached: future programme contacts are cancelled; ones already overdue stay (the
+  victim-survivor still needs that contact, and now also to hear that the programme stopped).
+* Completed earlier than the template says: the last session is taken as the day the change was made, so the
+  ``end`` and ``follow_up`` contacts move earlier; the moved ``end`` date anchors later re-plans.
+* A contact is not newly made when it is already in the past and a later contact of the same plan is also due
+  (catching up on a programme entered late asks for the latest contact, not every missed one); a release contact
+  is not newly made for a release more than ``RECENT_RELEASE_DAYS`` ago.
+
+Overdue: a contact still ``planned`` whose due date is before today (in the store's time zone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.records import case_rows, tables
+from safetyworker.records.case_rows import PLANNED
+from safetyworker.records.model import Case
+from safetyworker.store.vault import Store
+from safetyworker.timetable.templates import (
+    PROGRAMME_KINDS,
+    ProgrammeTemplate,
+    find_template,
+    load_templates,
+)
+
+SOURCE_PROGRAMME = "programme"
+SOURCE_RELEASE = "release"
+SOURCE_MANUAL = "manual"
+MANAGED_SOURCES = (SOURCE_PROGRAMME, SOURCE_RELEASE)
+ALL_KINDS = (*PROGRAMME_KINDS, "release", "review", "ad_hoc")
+PLANNED_STATUS = "planned"
+CANCELLED = "cancelled"
+DONE = "done"
+STOPPED = ("dropped_out", "breached")
+RELEASE_NOTICE_DAYS = 14
+META_RELEASE_NOTICE_DAYS = "release_notice_days"
+RECENT_RELEASE_DAYS = 28
+
+
+@dataclass
+class Row:
+    id: str
+    kind: str
+    due: date
+    status: str
+    source: str
+
+
+def local_today(store: Store, at: datetime | None = None) -> date:
+    zone = ZoneInfo(store.timezone)
+    return (at.astimezone(zone) if at else datetime.now(zone)).date()
+
+
+def is_overdue(due: date | str, status: str, today: date) -> bool:
+    if isinstance(due, str):
+        due = date.fromisoformat(due)
+    return status == PLANNED_STATUS and due < today
+
+
+def release_notice_days(store: Store) -> int:
+    """Days before a release that the victim-survivor is contacted (store meta ``release_notice_days``)."""
+    text = store.meta(META_RELEASE_NOTICE_DAYS)
+    if text is None:
+        return RELEASE_NOTICE_DAYS
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 365:
+        raise InvalidInput(META_RELEASE_NOTICE_DAYS, _("must be a whole number of days from 0 to 365"))
+    return days
+
+
+def store_templates(store: Store) -> list[ProgrammeTemplate]:
+    """The shipped templates and the organisation's own, in ``<store>/programmes/*.json``."""
+    return load_templates(store.folder / "programmes")
+
+
+# -- what the case calls for ---------------------------------------------------------------------------------
+
+
+def programme_dates(
+    template: ProgrammeTemplate,
+    start: date,
+    status: str,
+    today: date,
+    end_anchor: date | None = None,
+) -> dict[str, date]:
+    """Due date of each contact kind for a programme starting on ``start``. For a programme ``completed`` before
+    its template's last session, the last session is ``end_anchor`` (the earlier re-plan's) or ``today``."""
+    last = template.last_session(start)
+    early = status == "completed" and last > today
+    if early:
+        last = max(start, min(end_anchor or today, last))
+    dates = {}
+    for rule in template.contacts:
+        due = (start if rule.anchor == "start" else last) + timedelta(days=rule.offset_days)
+        if early and rule.anchor == "start" and due > last:
+            continue  # the programme ended before this point was reached
+        dates[rule.kind] = due
+    return dates
+
+
+def _end_anchor(template: ProgrammeTemplate, start: date, rows: list[Row]) -> date | None:
+    """The last session an earlier re-plan settled on for a programme completed early (from its end contact)."""
+    rule = template.rule("end")
+    if rule is None or rule.anchor != "end":
+        return None
+    usual = template.last_session(start) + timedelta(days=rule.offset_days)
+    for row in rows:
+        if row.source == SOURCE_PROGRAMME and row.kind == "end" and row.due < usual:
+            return row.due - timedelta(days=rule.offset_days)
+    return None
+
+
+def wanted_contacts(
+    case: Case,
+    templates: list[ProgrammeTemplate],
+    today: date,
+    release_days: int = RELEASE_NOTICE_DAYS,
+    rows: list[Row] | None = None,
+) -> dict[tuple[str, str], date]:
+    """(source, kind) -> due date of every contact the case calls for now."""
+    wanted: dict[tuple[str, str], date] = {}
+    person = case.person_causing_harm
+    if person is None or case.status == "closed":
+        return wanted
+    programme = person.programme
+    if programme and programme.start_date and programme.status not in STOPPED:
+        template = find_template(templates, programme.name)
+        if template:
+            anchor = _end_anchor(template, programme.start_date, rows or [])
+            for kind, due in programme_dates(template, programme.start_date, programme.status, today, anchor).items():
+                wanted[(SOURCE_PROGRAMME, kind)] = due
+    if person.release_date:
+        wanted[(SOURCE_RELEASE, "release")] = person.release_date - timedelta(days=release_days)
+    return wanted
+
+
+# -- making the stored plan match ----------------------------------------------------------------------------
+
+
+def managed_rows(store: Store, case_id: str) -> list[Row]:
+    return [
+        Row(i, k, date.fromisoformat(d), s, src)
+        for i, k, d, s, src in store.db.execute(
+            "SELECT id, kind, due_date, status, source FROM planned_contact WHERE case_id = ? "
+            "AND deleted_hlc IS NULL AND source IN (?, ?) ORDER BY created_hlc, id",
+            (case_id, *MANAGED_SOURCES),
+        )
+    ]
+
+
+def replan(
+    store: Store,
+    case_id: str,
+    *,
+    today: date | None = None,
+    release_days: int | None = None,
+    templates: list[ProgrammeTemplate] | None = None,
+) -> list[str]:
+    """Make the case's generated contacts match its programme and release date (inside the caller's
+    transaction). Returns what changed, as ``"<kind>: <action>"`` lines without case content."""
+    case = case_rows.load_case(store.db, case_id)
+    if case is None:
+        return []
+    today = today or local_today(store)
+    release_days = release_notice_days(store) if release_days is None else release_days
+    templates = store_templates(store) if templates is None else templates
+    rows = managed_rows(store, case_id)
+    wanted = wanted_contacts(case, templates, today, release_days, rows)
+    person = case.person_causing_harm
+    stopped = bool(person and person.programme and person.programme.status in STOPPED)
+
+    changes: list[str] = []
+    programme_dues = [d for (src, _k), d in wanted.items() if src == SOURCE_PROGRAMME]
+    kinds = list(PROGRAMME_KINDS) + sorted(
+        {r.kind for r in rows if r.source == SOURCE_PROGRAMME} - set(PROGRAMME_KINDS)
+    )
+    for kind in kinds:
+        want = wanted.get((SOURCE_PROGRAMME, kind))
+        # Catching up: a past contact is not made when a later one of the plan is due by today as well.
+        superseded = want is not None and want < today and any(want < d <= today for d in programme_dues)
+        changes += _reconcile(
+            store,
+            case_id,
+            SOURCE_PROGRAMME,
+            kind,
+            want,
+            [r for r in rows if r.source == SOURCE_PROGRAMME and r.kind == kind],
+            today,
+            may_insert=not superseded,
+            keep_overdue=stopped,
+        )
+    want = wanted.get((SOURCE_RELEASE, "release"))
+    release_date = person.release_date if person else None
+    recent = release_date is not None and release_date >= today - timedelta(days=RECENT_RELEASE_DAYS)
+    changes += _reconcile(
+        store,
+        case_id,
+        SOURCE_RELEASE,
+        "release",
+        want,
+        [r for r in rows if r.source == SOURCE_RELEASE],
+        today,
+        may_insert=recent,
+        keep_overdue=False,
+    )
+    return changes
+
+
+def _reconcile(
+    store: Store,
+    case_id: str,
+    source: str,
+    kind: str,
+    want: date | None,
+    rows: list[Row],
+    today: date,
+    *,
+    may_insert: bool,
+    keep_overdue: bool,
+) -> list[str]:
+    handled = [r for r in rows if r.status not in (PLANNED_STATUS, CANCELLED)]
+    if source == SOURCE_RELEASE:
+        handled = [r for r in handled if r.due == want]  # done for this release date, not an earlier one
+    open_rows = sorted(
+        (r for r in rows if r.status in (PLANNED_STATUS, CANCELLED)), key=lambda r: r.status != PLANNED_STATUS
+    )
+    changes = []
+    target = None
+    if want is not None and not handled:
+        if open_rows:
+            target = open_rows[0]
+            if tables.update(store, PLANNED, target.id, {"due_date": want.isoformat(), "status": PLANNED_STATUS}):
+                changes.append(f"{kind}: {'moved' if target.status == PLANNED_STATUS else 'planned again'}")
+        elif may_insert:
+            tables.insert(
+                store,
+                PLANNED,
+                {
+                    "case_id": case_id,
+                    "kind": kind,
+                    "due_date": want.isoformat(),
+                    "status": PLANNED_STATUS,
+                    "source": source,
+                },
+            )
+            changes.append(f"{kind}: planned")
+    for row in open_rows:
+        if row is target or row.status != PLANNED_STATUS:
+            continue
+        if keep_overdue and row.due < today:
+            continue
+        tables.update(store, PLANNED, row.id, {"status": CANCELLED})
+        changes.append(f"{kind}: cancelled")
+    return changes
+
+
+def planned_contacts(store: Store, case_id: str, today: date | None = None) -> list[dict]:
+    """Every live planned contact of a case (all sources), oldest due first, with ``overdue`` flagged."""
+    today = today or local_today(store)
+    return [
+        {
+            "id": i,
+            "kind": k,
+            "due": d,
+            "window_end": w,
+            "status": s,
+            "source": src,
+            "overdue": is_overdue(d, s, today),
+        }
+        for i, k, d, w, s, src in store.db.execute(
+            "SELECT id, kind, due_date, window_end, status, source FROM planned_contact WHERE case_id = ? "
+            "AND deleted_hlc IS NULL ORDER BY due_date, created_hlc",
+            (case_id,),
+        )
+    ]

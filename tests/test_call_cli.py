@@ -1,0 +1,206 @@
+"""``safetyworker call check`` and ``call card``, and the call protocol when a contact is logged."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from safetyworker.cli.main import main
+from safetyworker.errors import InvalidInput
+from safetyworker.services.cases import CaseService
+from safetyworker.store.vault import Store
+
+from .conftest import PASSPHRASE
+
+CASE = {
+    "preferred_name": "Rhiannon",
+    "phone_name": "Rhi",
+    "status": "active",
+    "contact_methods": [
+        {
+            "kind": "landline",
+            "value": "01632 960461",
+            "safe_to_call": False,
+        },
+        {
+            "kind": "mobile",
+            "value": "07700 900461",
+            "if_someone_else_answers": "Ask for Jo from the surgery",
+            "code_word": "blue kettle",
+            "safe_windows": [{"days": ["mon", "wed"], "start": "10:00", "end": "12:00"}],
+            "blackout_windows": [{"start": "2026-12-24T00:00", "end": "2026-12-27T00:00"}],
+        },
+        {
+            "kind": "mobile",
+            "value": "07700 900462",
+            "voicemail_allowed": True,
+            "safe_windows": [{"days": ["mon"], "start": "09:00", "end": "17:00"}],
+        },
+    ],
+}
+
+MONDAY_10_30_BST = datetime(2026, 3, 30, 9, 30, tzinfo=UTC)
+MONDAY_13_00_BST = datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def cli(store_dir, monkeypatch, capsys):
+    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str, stdin: str | None = None):
+        if stdin is not None:
+            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
+        code = main(["--store", str(store_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def case_id(cli):
+    assert cli("init")[0] == 0
+    code, out, _err = cli("case", "add", "-", "--json", stdin=json.dumps(CASE))
+    assert code == 0
+    return json.loads(out)[0]["id"]
+
+
+def test_call_check_json_with_a_utc_time(cli, case_id):
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T09:30:00Z", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert {"safe", "reason", "next_window_start", "next_window_end"} <= set(doc)
+    assert doc["safe"] is True and doc["reason"] == "Safe to call now until 12:00"
+    assert doc["next_window_start"] == "2026-03-30T10:30:00+01:00"
+    assert doc["next_window_end"] == "2026-03-30T12:00:00+01:00"
+
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T13:00+01:00", "--json")
+    doc = json.loads(out)
+    assert doc["safe"] is False and doc["reason"].startswith("Outside the agreed safe times")
+    assert (doc["next_window_start"], doc["next_window_end"]) == (
+        "2026-04-01T10:00:00+01:00",
+        "2026-04-01T12:00:00+01:00",
+    )
+
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-12-23T12:00Z", "--json")
+    doc = json.loads(out)
+    assert doc["next_window_start"] == "2026-12-28T10:00:00+00:00"  # Wed 23 after the window; 24-26 blacked out
+
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T13:00+01:00")
+    assert code == 0 and "Outside the agreed safe times" in out and "Wed 1 Apr 10:00" in out
+
+
+def test_call_check_without_a_time_uses_now(cli, case_id):
+    code, out, _err = cli("call", "check", case_id, "--json")
+    assert code == 0 and isinstance(json.loads(out)["safe"], bool)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("yesterday", "is not a date and time"), ("2026-03-30T10:00", "has no time zone"), ("", "is not a date")],
+)
+def test_call_check_refuses_a_bad_time(cli, case_id, value, words):
+    code, out, err = cli("call", "check", case_id, "--at", value)
+    assert code == InvalidInput.exit_code and out == ""
+    assert "--at" in err and words in err and "Traceback" not in err
+
+
+def test_call_check_of_an_unknown_case(cli, case_id):
+    code, _out, err = cli("call", "check", "no-such-case", "--json")
+    assert code == 5 and "no case" in err
+
+
+def test_call_card_text_and_audit(cli, case_id, store_dir):
+    code, out, _err = cli("call", "card", case_id)
+    assert code == 0
+    assert "Number: 07700 900461" in out and "01632" not in out
+    assert "Withhold your number" in out
+    assert "Ask for: Rhi" in out
+    assert "If someone else answers: Ask for Jo from the surgery" in out
+    assert "Do not leave a voicemail or message" in out
+    assert "Can't-talk code word: blue kettle" in out
+    assert "No contacts logged yet." in out
+
+    code, out, _err = cli("call", "card", case_id, "--json")
+    card = json.loads(out)
+    assert card["number"] == "07700 900461" and card["voicemail_allowed"] is False
+    assert card["check"]["reason"] and card["recent_outcomes"] == []
+
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        rows = store.db.execute(
+            "SELECT action, target_id, detail FROM audit_event WHERE action = 'call.card'"
+        ).fetchall()
+    assert rows == [("call.card", case_id, ""), ("call.card", case_id, "")]
+
+
+def test_call_card_shows_the_last_three_outcomes(cli, case_id, store_dir):
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        service = CaseService(store)
+        for day, outcome in enumerate(["spoke", "no_answer_no_message", "visit_done", "unsafe_to_talk_call_back"]):
+            service.append_log(case_id, channel="phone", outcome=outcome, at=datetime(2026, 3, 2 + day, 12, tzinfo=UTC))
+    code, out, _err = cli("call", "card", case_id)
+    assert code == 0 and "Spoke with them" not in out
+    assert "No answer, no message left" in out and "Not safe to talk, call back later" in out
+
+
+def _methods(store, case_id):
+    return [m["id"] for m in CaseService(store).show(case_id)["contact_methods"]]
+
+
+def test_logging_keeps_to_the_call_protocol(cli, case_id, store_dir):
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        service = CaseService(store)
+        landline, mobile, work = _methods(store, case_id)
+        before = len(service.history(case_id)["contact_log"])
+
+        with pytest.raises(InvalidInput) as left:
+            service.append_log(
+                case_id, channel="phone", outcome="left_message", at=MONDAY_10_30_BST, contact_method_id=mobile
+            )
+        assert left.value.field == "outcome"
+        with pytest.raises(InvalidInput) as nowhere:
+            service.append_log(case_id, channel="phone", outcome="left_message", at=MONDAY_10_30_BST)
+        assert nowhere.value.field == "outcome"
+
+        with pytest.raises(InvalidInput) as outside:
+            service.append_log(case_id, channel="phone", outcome="spoke", at=MONDAY_13_00_BST, contact_method_id=mobile)
+        assert outside.value.field == "override_reason"
+        assert "outside the agreed safe times: say why" in str(outside.value)
+        with pytest.raises(InvalidInput) as blank:
+            service.append_log(
+                case_id,
+                channel="phone",
+                outcome="spoke",
+                at=MONDAY_13_00_BST,
+                contact_method_id=mobile,
+                override_reason="   ",
+            )
+        assert blank.value.field == "override_reason"
+        with pytest.raises(InvalidInput) as never:
+            service.append_log(
+                case_id, channel="phone", outcome="spoke", at=MONDAY_10_30_BST, contact_method_id=landline
+            )
+        assert never.value.field == "override_reason" and "not safe to call" in str(never.value)
+        with pytest.raises(InvalidInput) as stranger:
+            service.append_log(case_id, channel="phone", outcome="spoke", contact_method_id="not-a-method")
+        assert stranger.value.field == "contact_method_id"
+        assert len(service.history(case_id)["contact_log"]) == before, "nothing refused was written"
+
+        service.append_log(case_id, channel="phone", outcome="spoke", at=MONDAY_10_30_BST, contact_method_id=mobile)
+        service.append_log(
+            case_id,
+            channel="phone",
+            outcome="spoke",
+            at=MONDAY_13_00_BST,
+            contact_method_id=mobile,
+            override_reason="She rang asking for a call back straight away.",
+        )
+        service.append_log(
+            case_id, channel="phone", outcome="left_message", at=MONDAY_13_00_BST, contact_method_id=work
+        )
+        log = service.history(case_id)["contact_log"]
+    assert len(log) == before + 3
+    assert log[-2]["override_reason"] == "She rang asking for a call back straight away."
