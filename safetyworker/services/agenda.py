@@ -137,6 +137,14 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
     }
 
 
+def reminder_times(store: Store, at: datetime) -> tuple[int, list[datetime]]:
+    """For the desktop reminders: how many calls can be made now, and when later today's safe windows open.
+    Counts and times only (no names), and not audited: nothing is shown to anyone by computing them."""
+    result = _agenda(store, at, 0)
+    starts = sorted({datetime.fromisoformat(e["window_start"]) for e in result["later_today"] if e["window_start"]})
+    return len(result["calls_now"]), starts
+
+
 def agenda(store: Store, at: datetime, days: int = 14) -> dict[str, Any]:
     """The Today view for the moment ``at`` (aware), looking ``days`` ahead for releases and reviews.
 

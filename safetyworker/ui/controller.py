@@ -24,6 +24,7 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.lock_triggers import LockTriggers
 from safetyworker.ui.main_window import MainWindow
+from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
 
@@ -44,6 +45,8 @@ class AppController(QObject):
         self._notice = ""
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
         self.triggers.lock_now.connect(self.lock)
+        self.reminders = Reminders(self)
+        self.reminders.notice.connect(self._notice_in_window)
         self._worker = Worker(self)
         self._worker.finished.connect(self.open_main)
         self._worker.failed.connect(self._demo_failed)
@@ -128,6 +131,7 @@ class AppController(QObject):
         self.window.restore_position(self._position)
         self.window.show()
         self.triggers.start()
+        self.reminders.start(session)
         if self._notice:
             QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
             self._notice = ""
@@ -149,8 +153,13 @@ class AppController(QObject):
         self._teardown()
         self.show_unlock()
 
+    def _notice_in_window(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 30_000)
+
     def _teardown(self) -> None:
         self.triggers.stop()
+        self.reminders.stop()
         if self.window is not None:
             self.window.save_layout()
             self.window.discard()

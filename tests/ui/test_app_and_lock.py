@@ -130,3 +130,37 @@ def test_no_display_is_one_clear_line():
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "no display" in result.stderr
+
+
+def test_reminders_are_rebuilt_at_unlock_and_dropped_at_lock(qtbot, demo_store_dir):
+    from datetime import UTC, datetime
+
+    from safetyworker.services.agenda import reminder_times
+
+    controller = start(qtbot, demo_store_dir)
+    reminders = controller.reminders
+    now = datetime.now(UTC)
+    _count, starts = reminder_times(controller.session.store, now)
+    # one job per safe window still to open today, plus the regular rebuild
+    assert reminders.job_count() == 1 + len([s for s in starts if s > now])
+    names = [controller.window.proxy.index(r, 0).data() for r in range(controller.window.proxy.rowCount())]
+    assert not any(name in reminders.last_text for name in names), "reminders never name anyone"
+
+    controller.lock()
+    assert reminders.job_count() == 0
+    unlock(qtbot, controller)
+    assert reminders.job_count() >= 1
+    controller.shutdown()
+    assert reminders.job_count() == 0
+
+
+def test_reminder_text_is_discreet(qtbot, session):
+    from datetime import UTC, datetime
+
+    from safetyworker.ui.reminders import Reminders
+
+    reminders = Reminders(now=lambda: datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    with qtbot.waitSignal(reminders.notice, timeout=1000, raising=False) as blocker:
+        reminders._announce(2)
+    assert blocker.args == ["2 calls can be made now"]
+    reminders.stop()
