@@ -12,12 +12,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
-from safetyworker.errors import SafetyWorkerError
+from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_contact_log import Ui_ContactLog
 from safetyworker.ui.forms.ui_log_correction_dialog import Ui_LogCorrectionDialog
 from safetyworker.ui.forms.ui_note_dialog import Ui_NoteDialog
 from safetyworker.ui.forms.ui_notes import Ui_Notes
+from safetyworker.ui.log_entry_form import LogEntryForm
 from safetyworker.ui.record_text import log_channels, log_outcomes, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
@@ -198,11 +199,17 @@ class ContactLogPanel(QWidget):
                 return
 
     # -- adding --------------------------------------------------------------------------------------------
-    def _append(self, **entry) -> str | None:
+    def _append(self, form: LogEntryForm | None = None, **entry) -> str | None:
+        """Add the entry; a problem is shown at its field in ``form`` when it has one, else above the form."""
         if self._case_id is None or self._session is None or self._session.cases is None:
             return None
         try:
             entry_id = self._session.cases.append_log(self._case_id, **entry)
+        except InvalidInput as exc:
+            if form is None or not form.show_problem(exc.field, exc.problem):
+                self.ui.addError.setText(exc.problem)
+                self.ui.addError.show()
+            return None
         except SafetyWorkerError as exc:
             self.ui.addError.setText(str(getattr(exc, "problem", exc)))
             self.ui.addError.show()
@@ -217,7 +224,7 @@ class ContactLogPanel(QWidget):
             self.ui.addError.setText(problem)
             self.ui.addError.show()
             return
-        if self._append(**form.entry()) is not None:
+        if self._append(form, **form.entry()) is not None:
             form.reset()
 
     def correct_entry(self) -> None:

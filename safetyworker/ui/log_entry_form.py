@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
@@ -31,10 +31,43 @@ class LogEntryForm(QWidget):
             self.ui.channel.addItem(text, key)
         self.ui.grid.setColumnStretch(1, 1)
         self.ui.grid.setColumnStretch(3, 1)
+        # a problem with the reason (the core's InvalidInput "override_reason"), shown just under that field
+        self.overrideError = QLabel(self)
+        self.overrideError.setObjectName("overrideError")
+        self.overrideError.setProperty("role", "error")
+        self.overrideError.setWordWrap(True)
+        self.overrideError.hide()
+        self.ui.grid.addWidget(self.overrideError, 5, 1, 1, 3)
+        self.ui.overrideReason.textEdited.connect(lambda _t: self.clear_problem())
         self.ui.channel.currentIndexChanged.connect(self._channel_changed)
         self.ui.method.currentIndexChanged.connect(self._method_changed)
         self.ui.outcome.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.changed.connect(self.clear_problem)
         self.reset()
+
+    # -- a problem the core found, shown at its field ----------------------------------------------------------
+    def show_problem(self, field: str, message: str) -> bool:
+        """Show ``message`` at the field it is about; False when this form has no such field."""
+        if field != "override_reason":
+            return False
+        text = message[:1].upper() + message[1:]
+        self.overrideError.setText(text if text.endswith(".") else text + ".")
+        self.overrideError.show()
+        self._mark(True)
+        self.ui.overrideReason.setFocus()
+        return True
+
+    def clear_problem(self) -> None:
+        if self.overrideError.isVisible() or self.ui.overrideReason.property("invalid"):
+            self.overrideError.hide()
+            self.overrideError.clear()
+            self._mark(False)
+
+    def _mark(self, invalid: bool) -> None:
+        field = self.ui.overrideReason
+        field.setProperty("invalid", invalid)
+        field.style().unpolish(field)
+        field.style().polish(field)
 
     # -- the case's phone numbers -----------------------------------------------------------------------------
     def set_methods(self, methods: list[dict]) -> None:
@@ -119,6 +152,7 @@ class LogEntryForm(QWidget):
         ui.overrideReason.setText("")
         self._channel_changed()
         ui.outcome.setCurrentIndex(0)
+        self.clear_problem()
 
     def clear(self) -> None:
         self._methods = []

@@ -15,6 +15,7 @@ from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.today import TodayWidget
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +35,8 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.setIcon(icon("lock"))
         self.ui.actionNewCase.setIcon(icon("new-case"))
         self.ui.actionSettings.setIcon(icon("settings"))
+        self.ui.actionCallCard.setIcon(icon("phone"))
+        self.ui.actionCallCard.setEnabled(False)
         self.ui.search.addAction(icon("search"), self.ui.search.ActionPosition.LeadingPosition)
         self.ui.demoBanner.setVisible(session.demo)
         self.ui.centralLayout.setStretch(1, 1)  # the banner keeps its height; the work area takes the rest
@@ -66,12 +69,17 @@ class MainWindow(QMainWindow):
         self.record = CaseRecordWidget(session, self)
         self.ui.recordStack.addWidget(self.record)
         self.record.case_saved.connect(self._case_saved)
+        self.today = TodayWidget(session, self)
+        self.ui.recordStack.addWidget(self.today)
+        self.today.open_case.connect(self._open_from_today)
 
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
+        self.ui.actionToday.triggered.connect(self.show_today)
+        self.ui.actionCallCard.triggered.connect(self._call_card)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         bridge.cases_changed.connect(self._cases_changed)
 
@@ -90,6 +98,7 @@ class MainWindow(QMainWindow):
         else:
             self.ui.splitter.setSizes([600, 840])
         self.reload()
+        self.show_today()
 
     # -- caseload ------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
         fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
         self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
         self._after_change()
+        if self.ui.recordStack.currentWidget() is self.today:
+            self.today.refresh()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -148,7 +159,29 @@ class MainWindow(QMainWindow):
         self._current = case_id
         self.record.load(case_id)
         self.ui.recordStack.setCurrentWidget(self.record)
+        self.ui.actionCallCard.setEnabled(True)
         self._reselect()
+
+    # -- the Today view and the call card ------------------------------------------------------------
+    def show_today(self) -> None:
+        """Back to the Today view (worked out afresh), leaving the case that was open."""
+        if self.ui.recordStack.currentWidget() is self.record and not self.record.maybe_leave():
+            return
+        self._current = None
+        self._reselect()
+        self.ui.actionCallCard.setEnabled(False)
+        self.today.refresh()
+        self.ui.recordStack.setCurrentWidget(self.today)
+
+    def _open_from_today(self, case_id: str) -> None:
+        if self.proxy.row_of(case_id) is None:
+            self.ui.search.clear()  # the search hid it: show the whole caseload again
+        self.open_case(case_id)
+
+    def _call_card(self) -> None:
+        case_id = self.record.case_id if self.ui.recordStack.currentWidget() is self.record else None
+        if case_id:
+            self.today.show_call_card(case_id)
 
     def _new_case(self) -> None:
         if not self.record.maybe_leave():
@@ -156,6 +189,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._reselect()
         self.record.new_case()
+        self.ui.actionCallCard.setEnabled(False)
         self.ui.recordStack.setCurrentWidget(self.record)
 
     def _case_saved(self, case_id: str) -> None:
@@ -189,6 +223,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Forget every piece of case data this window shows (the app is locking)."""
         self.record.clear()
+        self.today.clear()
         self.ui.caseTable.setModel(None)
         self.model.clear()
         self.ui.search.clear()

@@ -1,0 +1,169 @@
+"""The Today view, shown first after unlock: who can be called now, later today, what is overdue, releases and
+reviews coming up (``services.agenda``). Built from the store each time ``refresh()`` runs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from safetyworker.protocol.call_safety import describe_moment
+from safetyworker.services.agenda import agenda
+from safetyworker.services.session import Session
+from safetyworker.ui.call_card_dialog import CallCardDialog
+from safetyworker.ui.forms.ui_today import Ui_TodayWidget
+from safetyworker.ui.remembered_dialog import dispose, run_dialog
+
+#: how far ahead releases and reviews are shown
+DAYS_AHEAD = 42
+
+
+class TodayWidget(QWidget):
+    #: a case id: the worker chose a case to open in the record
+    open_case = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TodayWidget()
+        self.ui.setupUi(self)
+        self.session = session
+        #: the moment the view is for (aware); None means the real clock. Tests set it.
+        self.now: datetime | None = None
+        self.data: dict = {}
+        self.ui.refreshButton.clicked.connect(self.refresh)
+
+    def _now(self) -> datetime:
+        return self.now or datetime.now(UTC)
+
+    # -- building ----------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Take every case off the view (the app is locking)."""
+        self.data = {}
+        layout = self.ui.sectionsLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.ui.dateLabel.clear()
+
+    def refresh(self) -> None:
+        if self.session.store is None:
+            return
+        self.clear()
+        store = self.session.store
+        zone = ZoneInfo(store.timezone)
+        at = self._now()
+        self.data = agenda(store, at, DAYS_AHEAD)
+        today = date.fromisoformat(self.data["today"])
+        self.ui.dateLabel.setText(at.astimezone(zone).strftime("%A %d %B, %H:%M"))
+
+        def clock(stamp: str | None) -> str:
+            return describe_moment(datetime.fromisoformat(stamp).astimezone(zone), today) if stamp else ""
+
+        layout = self.ui.sectionsLayout
+        rows = [
+            (
+                e,
+                self.tr("{number} · safe until {end}").format(
+                    number=e["number_display"] or "", end=clock(e["window_end"])
+                ),
+                True,
+            )
+            for e in self.data["calls_now"]
+        ]
+        self._section("callsNow", self.tr("Calls you can make now"), rows, self.tr("No calls to make right now"))
+        rows = [
+            (
+                e,
+                self.tr("Safe from {start} to {end}").format(
+                    start=clock(e["window_start"]), end=clock(e["window_end"])
+                ),
+                False,
+            )
+            for e in self.data["later_today"]
+        ]
+        self._section("laterToday", self.tr("Later today"), rows, self.tr("Nothing later today"))
+        rows = [(e, self._overdue_text(e), False) for e in self.data["overdue"]]
+        self._section("overdue", self.tr("Overdue"), rows, self.tr("Nothing overdue"))
+        rows = [(e, self._release_text(e), False) for e in self.data["releases"]]
+        self._section("releases", self.tr("Releases coming up"), rows, self.tr("No releases in the next six weeks"))
+        rows = [(e, self.tr("Due {date}").format(date=e["due"]), False) for e in self.data["reviews"]]
+        self._section("reviews", self.tr("Reviews due"), rows, self.tr("No reviews due"))
+        layout.addStretch(1)
+
+    def _overdue_text(self, entry: dict) -> str:
+        days = entry["days_overdue"]
+        late = self.tr("1 day overdue") if days == 1 else self.tr("{n} days overdue").format(n=days)
+        return f"{self._kind(entry['kind'])} · {late}"
+
+    def _release_text(self, entry: dict) -> str:
+        days = entry["days_until"]
+        if days == 0:
+            return self.tr("Release today ({date})").format(date=entry["release_date"])
+        when = self.tr("in 1 day") if days == 1 else self.tr("in {n} days").format(n=days)
+        return self.tr("Release {when} ({date})").format(when=when, date=entry["release_date"])
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "initial": self.tr("Initial contact"),
+            "mid_point": self.tr("Mid-point contact"),
+            "end": self.tr("End of programme contact"),
+            "follow_up": self.tr("Follow-up contact"),
+            "release": self.tr("Release contact"),
+            "review": self.tr("Review"),
+            "ad_hoc": self.tr("Contact"),
+        }.get(kind, kind)
+
+    def _section(self, name: str, title: str, rows: list[tuple[dict, str, bool]], empty: str) -> None:
+        frame = QFrame(self.ui.sectionsHost)
+        frame.setObjectName(name)
+        frame.setProperty("role", "card")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(14, 8, 14, 10)
+        box.setSpacing(4)
+        heading = QLabel(title, frame)
+        heading.setProperty("role", "section")
+        box.addWidget(heading)
+        if not rows:
+            hint = QLabel(empty, frame)
+            hint.setProperty("role", "hint")
+            box.addWidget(hint)
+        for entry, detail, with_card in rows:
+            line = QHBoxLayout()
+            name_button = QPushButton(entry["preferred_name"], frame)
+            name_button.setFlat(True)
+            name_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            name_button.setToolTip(self.tr("Open this case"))
+            name_button.setProperty("case_id", entry["case_id"])
+            name_button.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.open_case.emit(cid))
+            line.addWidget(name_button)
+            text = QLabel(detail, frame)
+            line.addWidget(text, 1)
+            if with_card:
+                card = QPushButton(self.tr("Call card…"), frame)
+                card.setProperty("primary", True)
+                card.setProperty("case_id", entry["case_id"])
+                card.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.show_call_card(cid))
+                line.addWidget(card)
+            box.addLayout(line)
+        self.ui.sectionsLayout.addWidget(frame)
+
+    def section_texts(self, name: str) -> list[str]:
+        """The texts shown in one section (for tests and for reading out)."""
+        frame = self.ui.sectionsHost.findChild(QFrame, name)
+        if frame is None:
+            return []
+        return [w.text() for w in frame.children() if isinstance(w, (QLabel, QPushButton))]
+
+    # -- the call card -----------------------------------------------------------------------------------
+    def call_card(self, case_id: str) -> CallCardDialog:
+        return CallCardDialog(self.session, case_id, self, now=self.now)
+
+    def show_call_card(self, case_id: str) -> None:
+        dialog = self.call_card(case_id)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
