@@ -58,10 +58,11 @@ def main() -> int:
 
     session = Session(store, demo=True)
     window = MainWindow(session, CoreBridge(store.events))
-    window.resize(1500, 920)
-    window.ui.splitter.setSizes([600, 840])
+    window.resize(1560, 920)
+    window.ui.splitter.setSizes([690, 810])
     window.show()
     QApplication.processEvents()
+    shoot(window, out / "today.png")
     window.ui.caseTable.selectRow(1)
     tabs = window.record.ui.tabs
     for index, name in ((0, "case-contact-safely"), (tabs.count() - 2, "case-contact-log")):

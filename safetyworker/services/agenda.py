@@ -137,6 +137,14 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
     }
 
 
+def callable_now(store: Store, at: datetime) -> dict[str, datetime]:
+    """Cases with a contact due that can be called now, with the end of the safe window (for the caseload's
+    "can call now" column). Not audited: the caseload itself is the view."""
+    zone = ZoneInfo(store.timezone)
+    now, _later, _none = _calls(store, _check_at(at), _check_at(at).astimezone(zone).date())
+    return {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in now if e["window_end"]}
+
+
 def reminder_times(store: Store, at: datetime) -> tuple[int, list[datetime]]:
     """For the desktop reminders: how many calls can be made now, and when later today's safe windows open.
     Counts and times only (no names), and not audited: nothing is shown to anyone by computing them."""

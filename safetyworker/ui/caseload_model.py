@@ -41,6 +41,7 @@ class CaseloadModel(QAbstractTableModel):
         self._visible: list[_Row] = []
         self._query = ""
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self._callable: dict[str, str] = {}  # case id -> "until 11:30"
         self._headers = (
             self.tr("Name"),
             self.tr("Locality"),
@@ -83,7 +84,15 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     def clear(self) -> None:
+        self._callable = {}
         self.set_cases([])
+
+    def set_callable(self, until: dict[str, str]) -> None:
+        """Which cases can be called now, and until when (shown in the "Can call now" column)."""
+        self._callable = dict(until)
+        if self._visible:
+            column = self.CALL_NOW
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
 
     def update_cases(self, summaries: list[CaseSummary], removed: set[str] = frozenset()) -> None:
         """Replace or add these cases (and drop ``removed`` ones), keeping search and order."""
@@ -155,6 +164,9 @@ class CaseloadModel(QAbstractTableModel):
             return None  # the view asks for many roles per cell: answer the unused ones first
         row = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.CALL_NOW:
+                until = self._callable.get(row.summary.id)
+                return self.tr("Yes, until {time}").format(time=until) if until else ""
             return row.cells[index.column()]
         if role == CASE_ID_ROLE:
             return row.summary.id

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
+from safetyworker.services.agenda import callable_now
 from safetyworker.services.session import Session
 from safetyworker.store.vault import PROTECTION_REDUCED
 from safetyworker.ui import prefs
@@ -52,17 +56,16 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
-            CaseloadModel.NAME: 130,
-            CaseloadModel.LOCALITY: 130,
-            CaseloadModel.STATUS: 95,
-            CaseloadModel.NEXT: 120,
-            CaseloadModel.LAST: 105,
+            CaseloadModel.NAME: 110,
+            CaseloadModel.LOCALITY: 125,
+            CaseloadModel.STATUS: 92,
+            CaseloadModel.NEXT: 112,
+            CaseloadModel.LAST: 112,
         }
         for column, width in widths.items():
             table.setColumnWidth(column, width)
         # filled in by later features (risk reviews, the call protocol)
         table.setColumnHidden(CaseloadModel.RISK, True)
-        table.setColumnHidden(CaseloadModel.CALL_NOW, True)
         table.verticalHeader().setDefaultSectionSize(34)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -96,7 +99,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([600, 840])
+            self.ui.splitter.setSizes([690, 810])
+        self._callable_timer = QTimer(self)
+        self._callable_timer.timeout.connect(self.refresh_callable)
+        self._callable_timer.start(60_000)
         self.reload()
         self.show_today()
 
@@ -105,13 +111,24 @@ class MainWindow(QMainWindow):
         assert self.session.cases is not None
         cases = self.session.cases.search(include_closed=self.ui.showClosed.isChecked())
         self.model.set_cases(cases)
+        self.refresh_callable()
         self._after_change()
+
+    def refresh_callable(self) -> None:
+        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer)."""
+        store = self.session.store
+        if store is None:
+            return
+        zone = ZoneInfo(store.timezone)
+        until = callable_now(store, datetime.now(UTC))
+        self.model.set_callable({cid: end.astimezone(zone).strftime("%H:%M") for cid, end in until.items()})
 
     def _cases_changed(self, ids: list[str]) -> None:
         """Refresh just the rows of the cases that changed (a closed case leaves the list)."""
         assert self.session.cases is not None
         fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
         self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
+        self.refresh_callable()
         self._after_change()
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
@@ -222,6 +239,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------------
     def discard(self) -> None:
         """Forget every piece of case data this window shows (the app is locking)."""
+        self._callable_timer.stop()
         self.record.clear()
         self.today.clear()
         self.ui.caseTable.setModel(None)

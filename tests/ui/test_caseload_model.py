@@ -112,3 +112,12 @@ def test_clear_forgets_every_case():
     model, proxy = make()
     model.clear()
     assert model.rowCount() == 0 and proxy.rowCount() == 0 and model.total() == 0
+
+
+def test_can_call_now_column():
+    model, proxy = make()
+    model.set_callable({"c1": "11:30"})
+    assert proxy.index(proxy.row_of("c1"), CaseloadModel.CALL_NOW).data() == "Yes, until 11:30"
+    assert proxy.index(proxy.row_of("c2"), CaseloadModel.CALL_NOW).data() == ""
+    model.clear()
+    assert model._callable == {}
