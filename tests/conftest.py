@@ -67,3 +67,22 @@ def store(store_dir):
     s = Store.create(store_dir, PASSPHRASE)
     yield s
     s.close()
+
+
+@pytest.fixture
+def cli(store_dir, monkeypatch, capsys):
+    """Run the CLI in-process against the test store; returns (exit code, stdout, stderr)."""
+    import io
+
+    from safetyworker.cli.main import main
+
+    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str, stdin: str | None = None):
+        if stdin is not None:
+            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
+        code = main(["--store", str(store_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import UTC, datetime
 
 import pytest
 
-from safetyworker.cli.main import main
 from safetyworker.errors import InvalidInput
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
@@ -44,20 +42,6 @@ CASE = {
 
 MONDAY_10_30_BST = datetime(2026, 3, 30, 9, 30, tzinfo=UTC)
 MONDAY_13_00_BST = datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def cli(store_dir, monkeypatch, capsys):
-    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
-
-    def run(*argv: str, stdin: str | None = None):
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-        code = main(["--store", str(store_dir), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

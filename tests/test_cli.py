@@ -10,10 +10,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from safetyworker.cli.main import main
 from safetyworker.store.vault import DB_NAME
-
-from .conftest import PASSPHRASE
 
 CASE = {
     "preferred_name": "Rhiannon",
@@ -48,21 +45,6 @@ CASE = {
         "programme": {"name": "Building Choices", "start_date": "2026-09-07"},
     },
 }
-
-
-@pytest.fixture
-def cli(store_dir, monkeypatch, capsys):
-    """Run the CLI in-process against the test store; returns (exit code, stdout, stderr)."""
-    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
-
-    def run(*argv: str, stdin: str | None = None):
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-        code = main(["--store", str(store_dir), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture
