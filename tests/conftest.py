@@ -86,3 +86,19 @@ def cli(store_dir, monkeypatch, capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def cli_store(cli):
+    """The in-process CLI on a freshly initialised store."""
+    assert cli("init")[0] == 0
+    return cli
+
+
+def write(tmp_path, name, data):
+    """A JSON (or text) input file for the CLI."""
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data)
+    return str(path)

@@ -12,7 +12,7 @@ from safetyworker.records.case_rows import PLANNED
 from safetyworker.services import agenda as agenda_service
 from safetyworker.services.cases import CaseService
 
-from .test_cli import cli, cli_store, write  # noqa: F401  (fixtures and helper)
+from .conftest import write
 
 AT = "2030-01-07T10:30:00Z"  # a Monday, GMT: IDAP from 2030-01-07 had its initial contact due 2029-12-31
 MOMENT = datetime(2030, 1, 7, 10, 30, tzinfo=UTC)
@@ -129,7 +129,7 @@ def test_summer_time_window(store, ids):
     assert {c["case_id"]: c["window_end"] for c in calls}[ids["Now"]] == "2030-06-03T12:00:00+01:00"
 
 
-def test_cli_agenda_and_calls_due(cli_store, tmp_path):  # noqa: F811
+def test_cli_agenda_and_calls_due(cli_store, tmp_path):
     code, out, err = cli_store("case", "add", "--json", write(tmp_path, "cases.json", caseload()))
     assert code == 0, err
     now_id = json.loads(out)[0]["id"]
@@ -157,12 +157,12 @@ def test_cli_agenda_and_calls_due(cli_store, tmp_path):  # noqa: F811
 
 
 @pytest.mark.parametrize("bad", ["2030-01-07T10:30", "tomorrow"])
-def test_cli_at_needs_an_offset(cli_store, bad):  # noqa: F811
+def test_cli_at_needs_an_offset(cli_store, bad):
     code, _out, err = cli_store("agenda", "--at", bad)
     assert code == 2
     assert "--at" in err
 
 
-def test_cli_days_range(cli_store):  # noqa: F811
+def test_cli_days_range(cli_store):
     code, _out, err = cli_store("agenda", "--at", AT, "--days", "-1")
     assert code == 2 and "days" in err

@@ -12,6 +12,8 @@ from keyring.backends import fail
 
 from safetyworker.store.vault import DB_NAME
 
+from .conftest import write
+
 CASE = {
     "preferred_name": "Rhiannon",
     "legal_name": "Rhiannon Example",
@@ -45,18 +47,6 @@ CASE = {
         "programme": {"name": "Building Choices", "start_date": "2026-09-07"},
     },
 }
-
-
-@pytest.fixture
-def cli_store(cli):
-    assert cli("init")[0] == 0
-    return cli
-
-
-def write(tmp_path, name, data):
-    path = tmp_path / name
-    path.write_text(json.dumps(data) if not isinstance(data, str) else data)
-    return str(path)
 
 
 def digest(folder):

@@ -15,7 +15,7 @@ from safetyworker.services.cases import CaseService
 from safetyworker.timetable import planner
 from safetyworker.timetable.templates import ProgrammeTemplate, find_template, load_templates
 
-from .test_cli import cli, cli_store, write  # noqa: F401  (fixtures and helper)
+from .conftest import write
 
 CASE = {
     "preferred_name": "Sam",
@@ -224,7 +224,7 @@ def test_overdue_is_flagged(store):
     assert not planner.is_overdue("2030-01-01", "cancelled", date(2030, 1, 2))
 
 
-def test_case_show_json_includes_planned_contacts(cli_store, tmp_path):  # noqa: F811
+def test_case_show_json_includes_planned_contacts(cli_store, tmp_path):
     code, out, _err = cli_store("case", "add", "--json", write(tmp_path, "c.json", CASE))
     assert code == 0
     case_id = json.loads(out)[0]["id"]

@@ -7,5 +7,7 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lower case without accents, so "sian" finds "Siân" and "gwenllian" finds "Gwenllïan"."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

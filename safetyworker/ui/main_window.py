@@ -103,15 +103,16 @@ class MainWindow(QMainWindow):
         self._callable_timer = QTimer(self)
         self._callable_timer.timeout.connect(self.refresh_callable)
         self._callable_timer.start(60_000)
-        self.reload()
-        self.show_today()
+        self.reload(mark_callable=False)
+        self.show_today()  # works out the calls that can be made now once, for both views
 
     # -- caseload ------------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, mark_callable: bool = True) -> None:
         assert self.session.cases is not None
         cases = self.session.cases.search(include_closed=self.ui.showClosed.isChecked())
         self.model.set_cases(cases)
-        self.refresh_callable()
+        if mark_callable:
+            self.refresh_callable()
         self._after_change()
 
     def refresh_callable(self) -> None:
@@ -119,8 +120,11 @@ class MainWindow(QMainWindow):
         store = self.session.store
         if store is None:
             return
-        zone = ZoneInfo(store.timezone)
-        until = callable_now(store, datetime.now(UTC))
+        self._mark_callable(callable_now(store, datetime.now(UTC)))
+
+    def _mark_callable(self, until: dict[str, datetime]) -> None:
+        assert self.session.store is not None
+        zone = ZoneInfo(self.session.store.timezone)
         self.model.set_callable({cid: end.astimezone(zone).strftime("%H:%M") for cid, end in until.items()})
 
     def _cases_changed(self, ids: list[str]) -> None:
@@ -188,6 +192,10 @@ class MainWindow(QMainWindow):
         self._reselect()
         self.ui.actionCallCard.setEnabled(False)
         self.today.refresh()
+        calls_now = self.today.data.get("calls_now", [])
+        self._mark_callable(
+            {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in calls_now if e["window_end"]}
+        )
         self.ui.recordStack.setCurrentWidget(self.today)
 
     def _open_from_today(self, case_id: str) -> None:
