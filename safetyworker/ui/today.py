@@ -85,6 +85,14 @@ class TodayWidget(QWidget):
             for e in self.data["later_today"]
         ]
         self._section("laterToday", self.tr("Later today"), rows, self.tr("Nothing later today"))
+        rows = [
+            (e, self.tr("No safe time left today · next: {start}").format(start=clock(e["window_start"])), False)
+            if e.get("window_start")
+            else (e, self.tr("No safe time agreed to call"), False)
+            for e in self.data.get("due_no_safe_time_today", [])
+        ]
+        if rows:  # shown only when there is something: a due contact that cannot be made by phone today
+            self._section("noSafeTime", self.tr("Due, but no safe time to call today"), rows, "")
         rows = [(e, self._overdue_text(e), False) for e in self.data["overdue"]]
         self._section("overdue", self.tr("Overdue"), rows, self.tr("Nothing overdue"))
         rows = [(e, self._release_text(e), False) for e in self.data["releases"]]

@@ -138,3 +138,19 @@ def test_logging_a_call_outside_safe_times_needs_a_reason(qtbot, session):
     assert len(log) == before + 1
     assert log[-1]["override_reason"] == "She asked for a call back at this time"
     assert form.ui.note.text() == ""
+
+
+def test_today_shows_due_contacts_with_no_safe_time_left(qtbot, session):
+    evening = datetime.combine(date.today(), time(22, 30), LONDON)
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = evening
+    today.refresh()
+    expected = agenda(session.store, evening, DAYS_AHEAD)["due_no_safe_time_today"]
+    if not expected:
+        assert today.findChild(QFrame, "noSafeTime") is None, "the section only appears when it has something"
+        return
+    texts = today.section_texts("noSafeTime")
+    assert texts[0] == "Due, but no safe time to call today"
+    for entry in expected:
+        assert entry["preferred_name"] in texts
