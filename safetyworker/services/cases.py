@@ -15,6 +15,7 @@ from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
 from safetyworker.records.model import Case, PersonCausingHarm
+from safetyworker.records.tables import Table
 from safetyworker.services import merge_update
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
@@ -139,37 +140,31 @@ class CaseService:
             self._changed([case_id])
         return changed
 
-    def _update_methods(self, case_id: str, before: Case, after: Case) -> list[str]:
+    def _update_items(self, table: Table, label: str, before: list, after: list[tuple[Any, dict]]) -> list[str]:
+        """Sync a case's list (contact methods, children) with the edited one: removed items become
+        tombstones, items with an id are updated field by field, items without one are added.
+        ``after`` pairs each item with its row values."""
         changed = []
-        kept = {m.id for m in after.contact_methods if m.id}
-        for method in before.contact_methods:
-            if method.id not in kept:
-                tables.tombstone(self.store, METHOD, method.id)
-                changed.append("contact_methods")
-        for position, method in enumerate(after.contact_methods):
-            values = case_rows.method_values(method, case_id, position)
-            if method.id:
-                changed += [f"contact_methods.{f}" for f in tables.update(self.store, METHOD, method.id, values)]
+        kept = {item.id for item, _values in after if item.id}
+        for item in before:
+            if item.id not in kept:
+                tables.tombstone(self.store, table, item.id)
+                changed.append(label)
+        for item, values in after:
+            if item.id:
+                changed += [f"{label}.{f}" for f in tables.update(self.store, table, item.id, values)]
             else:
-                tables.insert(self.store, METHOD, values)
-                changed.append("contact_methods")
+                tables.insert(self.store, table, values)
+                changed.append(label)
         return changed
 
+    def _update_methods(self, case_id: str, before: Case, after: Case) -> list[str]:
+        rows = [(m, case_rows.method_values(m, case_id, pos)) for pos, m in enumerate(after.contact_methods)]
+        return self._update_items(METHOD, "contact_methods", before.contact_methods, rows)
+
     def _update_children(self, case_id: str, before: Case, after: Case) -> list[str]:
-        changed = []
-        kept = {c.id for c in after.children if c.id}
-        for child in before.children:
-            if child.id not in kept:
-                tables.tombstone(self.store, CHILD, child.id)
-                changed.append("children")
-        for child in after.children:
-            values = case_rows.child_values(child, case_id)
-            if child.id:
-                changed += [f"children.{f}" for f in tables.update(self.store, CHILD, child.id, values)]
-            else:
-                tables.insert(self.store, CHILD, values)
-                changed.append("children")
-        return changed
+        rows = [(c, case_rows.child_values(c, case_id)) for c in after.children]
+        return self._update_items(CHILD, "children", before.children, rows)
 
     def _update_person(self, case_id: str, before: Case, after: Case) -> list[str]:
         old, new = before.person_causing_harm, after.person_causing_harm

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from safetyworker.records import phone
 from safetyworker.records.text import fold
 from safetyworker.services.cases import CaseSummary
+from safetyworker.ui.record_text import case_statuses
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {"referred": 0, "contacted": 1, "active": 2, "declined": 3, "closed": 4}
@@ -51,13 +52,7 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Last contact"),
             self.tr("Can call now"),
         )
-        self._status_text = {
-            "referred": self.tr("Referred"),
-            "contacted": self.tr("Contacted"),
-            "active": self.tr("Active"),
-            "declined": self.tr("Declined"),
-            "closed": self.tr("Closed"),
-        }
+        self._status_text = case_statuses()
 
     # -- loading -------------------------------------------------------------------------------------
     def _row(self, s: CaseSummary) -> _Row:

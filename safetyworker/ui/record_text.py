@@ -11,6 +11,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from safetyworker.errors import InvalidInput
+from safetyworker.protocol.call_safety import outcome_words
 
 
 def tr(text: str) -> str:
@@ -77,14 +78,8 @@ def log_channels() -> dict[str, str]:
 
 
 def log_outcomes() -> dict[str, str]:
-    return {
-        "spoke": tr("Spoke with them"),
-        "no_answer_no_message": tr("No answer, no message left"),
-        "someone_else_answered_protocol_used": tr("Someone else answered, call plan followed"),
-        "unsafe_to_talk_call_back": tr("Not safe to talk, call back later"),
-        "visit_done": tr("Visit or meeting done"),
-        "left_message": tr("Left a message (allowed on this number)"),
-    }
+    """The same words as the call card's (one list, in the core)."""
+    return outcome_words()
 
 
 # -- dates --------------------------------------------------------------------------------------------
