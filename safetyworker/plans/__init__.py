@@ -1,0 +1,1 @@
+"""Safety plans: sections, templates, versions."""
