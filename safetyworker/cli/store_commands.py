@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from safetyworker import demo
 from safetyworker.cli import common, output, prompt
-from safetyworker.errors import SafetyWorkerError
+from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.keys.slots import KeySlotFile
 from safetyworker.services.cases import CaseService
 from safetyworker.store import db_errors, migrations
 from safetyworker.store.vault import SLOTS_NAME, Store, change_passphrase, store_exists
+from safetyworker.sync import enrolment
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("init", parents=parents, help=_("create a new encrypted store"))
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--office", action="store_true", help=_("an office store (receives workers' bundles)"))
+    kind.add_argument("--enrol", metavar="FILE", help=_("a laptop store from the office's enrolment file"))
+    p.add_argument("--name", metavar="NAME", help=_("the office's name (with --office)"))
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("doctor", parents=parents, help=_("check the store and say how well it is protected"))
@@ -36,13 +42,48 @@ def cmd_init(args: Any) -> int:
     folder = common.store_dir(args)
     if store_exists(folder):
         raise SafetyWorkerError(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
-    with Store.create(folder, prompt.new()) as store:
-        result = {"store": str(folder), "store_id": store.store_id, "protection": store.protection.level}
+    if args.name and not args.office:
+        raise InvalidInput("--name", _("only an office store has a name (use it with --office)"))
+    if args.office and not args.name:
+        raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
+    enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
+    passphrase = prompt.new()
+    if args.office:
+        store = enrolment.create_office(folder, passphrase, args.name)
+    elif enrol:
+        store = enrolment.create_laptop(folder, passphrase, enrol)
+    else:
+        store = Store.create(folder, passphrase)
+    with store:
+        result = {
+            "store": str(folder),
+            "store_id": store.store_id,
+            "role": store.role,
+            "protection": store.protection.level,
+        }
+        if args.office:
+            result["office_fingerprint"] = enrolment.office_fingerprint(store)
+        if enrol:
+            result.update(
+                office_name=enrol.office_name,
+                office_fingerprint=enrol.office_fingerprint,
+                device_fingerprint=enrolment.device_fingerprint(store),
+                worker_id=enrol.worker_id,
+            )
         if args.json:
             output.emit_json(result)
         else:
             print(_("Created an encrypted store in {folder}.").format(folder=folder))
             print(_("Protection: {p}").format(p=store.protection.description))
+            if args.office:
+                print(_("Office fingerprint: {words}").format(words=result["office_fingerprint"]))
+            if enrol:
+                print(
+                    _("Enrolled with {office}. Check the office shows the same words: {words}").format(
+                        office=enrol.office_name, words=enrol.office_fingerprint
+                    )
+                )
+                print(_("This laptop's fingerprint: {words}").format(words=result["device_fingerprint"]))
     return 0
 
 

@@ -79,6 +79,9 @@ class KeySlotFile:
     device_secret_location: str
     device_check: bytes
     slots: dict[str, Slot] = field(default_factory=dict)
+    #: The data key age-encrypted to the office (laptops enrolled with an office): a forgotten passphrase is
+    #: not data loss. Only the office's identity opens it (see docs/sync.md, "Forgotten passphrase").
+    office_recovery: bytes | None = None
 
     # -- persistence ---------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -88,6 +91,8 @@ class KeySlotFile:
             "device_secret": {"location": self.device_secret_location, "check": _b64(self.device_check)},
             "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
         }
+        if self.office_recovery is not None:
+            doc["office_recovery"] = _b64(self.office_recovery)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -110,6 +115,7 @@ class KeySlotFile:
                 device_secret_location=str(ds["location"]),
                 device_check=_unb64(ds["check"]),
                 slots={str(k): Slot.from_json(v) for k, v in dict(doc["slots"]).items()},
+                office_recovery=_unb64(doc["office_recovery"]) if "office_recovery" in doc else None,
             )
         except (KeyError, TypeError, ValueError):
             raise StoreDamaged(_("The store's key file is damaged, so the store cannot be opened.")) from None

@@ -29,10 +29,26 @@ class Table:
 
 
 def _stamp(store: Store, table: Table, record_id: str, fields: list[str], hlc: str) -> None:
+    # base_hlc: the other device's stamp this device's run of edits to the field started from (kept while
+    # this device goes on editing), so the office can tell an edit made in view of its value from a
+    # concurrent one.
     store.db.executemany(
         "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id",
+        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
+        "base_hlc = CASE WHEN field_stamp.device_id = excluded.device_id THEN field_stamp.base_hlc "
+        "ELSE field_stamp.hlc END",
         [(table.name, record_id, f, hlc, store.device_id) for f in fields],
+    )
+
+
+def put_remote_stamp(store: Store, table: str, record_id: str, field: str, hlc: str, base: str | None) -> None:
+    """Record that a field now holds a value written on another device (applied from a sync bundle)."""
+    device = hlc.split("-", 2)[2]
+    store.db.execute(
+        "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id, base_hlc) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
+        "base_hlc = excluded.base_hlc",
+        (table, record_id, field, hlc, device, base),
     )
 
 
@@ -87,3 +103,10 @@ def tombstone(store: Store, table: Table, record_id: str) -> None:
     )
     if cur.rowcount == 1:
         _stamp(store, table, record_id, [DELETED_FIELD], hlc)
+
+
+def restamp(store: Store, table: Table, record_id: str, fields: list[str]) -> None:
+    """Stamp fields as written now, without changing them (a person confirmed the value held)."""
+    hlc = store.clock.now()
+    store.db.execute(f"UPDATE {table.name} SET updated_hlc = ? WHERE id = ?", (hlc, record_id))
+    _stamp(store, table, record_id, fields, hlc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +89,15 @@ class Store:
 
     # -- life cycle ----------------------------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, passphrase: str, role: str = "worker") -> Store:
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        role: str = "worker",
+        prepare: Callable[[Store, bytes, KeySlotFile], None] | None = None,
+    ) -> Store:
+        """A new store. ``prepare(store, data_key, slots)`` runs in the creation transaction, before the store appears
+        under its real name, so a store set up for the office or from an enrolment file is whole or absent."""
         folder = Path(folder)
         if store_exists(folder):
             raise StoreExists(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
@@ -126,6 +134,10 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
             conn.execute("COMMIT")
+            if prepare is not None:
+                draft = cls(folder, conn, slots, recovered=False)
+                with draft.transaction():
+                    prepare(draft, data_key, slots)
         finally:
             conn.close()
         os.chmod(tmp_db, 0o600)

@@ -1,0 +1,233 @@
+"""Sync commands: ``office`` (enrol, workers, assign, revoke), ``bundle`` (export, import, status) and
+``conflicts`` (list, resolve). See docs/sync.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from safetyworker.cli import common, output
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.i18n import _
+from safetyworker.sync import bundles, conflicts, enrolment, office, status
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("office", parents=parents, help=_("office commands: enrol workers, assign cases"))
+    osub = p.add_subparsers(dest="office_command", required=True, metavar="COMMAND")
+    c = osub.add_parser("enrol", parents=parents, help=_("write an enrolment file for a worker's laptop"))
+    c.add_argument("--worker", required=True, metavar="NAME", help=_("the worker's name"))
+    c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.set_defaults(func=cmd_enrol)
+    c = osub.add_parser("workers", parents=parents, help=_("the enrolled workers and their sync state"))
+    c.set_defaults(func=cmd_workers)
+    c = osub.add_parser("assign", parents=parents, help=_("give a case to a worker (or move it to another)"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("worker_id", metavar="WORKER_ID")
+    c.set_defaults(func=cmd_assign)
+    c = osub.add_parser("revoke", parents=parents, help=_("withdraw a lost laptop: its bundles are refused"))
+    c.add_argument("worker_id", metavar="WORKER_ID")
+    c.set_defaults(func=cmd_revoke)
+
+    p = sub.add_parser("bundle", parents=parents, help=_("sync bundles between a laptop and the office"))
+    bsub = p.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
+    c = bsub.add_parser("export", parents=parents, help=_("write a bundle (laptop: for the office)"))
+    c.add_argument("-o", "--output", metavar="FILE", help=_("the file (default: a neutral name here)"))
+    c.add_argument("--to", metavar="WORKER_ID", help=_("office: the worker the bundle is for"))
+    c.set_defaults(func=cmd_export)
+    c = bsub.add_parser("import", parents=parents, help=_("apply a bundle: all of it or nothing"))
+    c.add_argument("file", metavar="FILE")
+    c.set_defaults(func=cmd_import)
+    c = bsub.add_parser("status", parents=parents, help=_("what was sent, acknowledged and is waiting"))
+    c.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("conflicts", parents=parents, help=_("changes made on two devices at once"))
+    csub = p.add_subparsers(dest="conflicts_command", required=True, metavar="COMMAND")
+    c = csub.add_parser("list", parents=parents, help=_("the open conflicts, with both values"))
+    c.set_defaults(func=cmd_conflicts_list)
+    c = csub.add_parser("resolve", parents=parents, help=_("choose the value to keep"))
+    c.add_argument("conflict_id", metavar="CONFLICT_ID")
+    how = c.add_mutually_exclusive_group(required=True)
+    how.add_argument("--keep", metavar="DEVICE_ID", help=_("keep the value from this device"))
+    how.add_argument("--value", metavar="JSON", help=_('write this value instead (JSON: "text", 3, null)'))
+    c.set_defaults(func=cmd_conflicts_resolve)
+
+
+def cmd_enrol(args: Any) -> int:
+    target = Path(args.output)
+    if target.exists():
+        raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=target))
+    with common.open_store(args) as store:
+        result = enrolment.enrol_worker(store, args.worker)
+        atomic_write(target, enrolment.enrolment_bytes(result), mode=0o600)
+        fingerprint = enrolment.office_fingerprint(store)
+    if args.json:
+        output.emit_json({"worker_id": result.worker_id, "file": str(target), "office_fingerprint": fingerprint})
+    else:
+        print(result.worker_id)
+        print(_("Enrolment file for {name}: {path}").format(name=result.worker_name, path=target))
+        print(_("Office fingerprint (check the laptop shows the same): {words}").format(words=fingerprint))
+        print(_("Hand the file over in person and delete it once the laptop is set up."))
+    return 0
+
+
+def cmd_workers(args: Any) -> int:
+    with common.open_store(args) as store:
+        rows = office.workers(store)
+    if args.json:
+        output.emit_json(rows)
+    else:
+        output.table(
+            [_("Worker id"), _("Name"), _("Status"), _("Cases"), _("Last bundle in"), _("Gaps")],
+            [
+                (w["worker_id"], w["name"], w["status"], w["cases"], w["last_received_at"] or "-", _gaps(w["gaps"]))
+                for w in rows
+            ],
+        )
+    return 0
+
+
+def _gaps(gaps: list[int]) -> str:
+    return ", ".join(map(str, gaps)) if gaps else "-"
+
+
+def cmd_assign(args: Any) -> int:
+    with common.open_store(args) as store:
+        result = office.assign(store, args.case_id, args.worker_id)
+    if args.json:
+        output.emit_json(result)
+    elif result["changed"]:
+        print(_("Assigned: the next bundle for that worker carries the case."))
+    else:
+        print(_("That worker already holds this case."))
+    return 0
+
+
+def cmd_revoke(args: Any) -> int:
+    with common.open_store(args) as store:
+        result = office.revoke(store, args.worker_id)
+    if args.json:
+        output.emit_json(result)
+    else:
+        print(_("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"]))
+    return 0
+
+
+def cmd_export(args: Any) -> int:
+    target = Path(args.output) if args.output else Path(bundles.default_name())
+    if target.is_dir():
+        target = target / bundles.default_name()
+    with common.open_store(args) as store:
+        if store.role == "office":
+            if not args.to:
+                raise InvalidInput("--to", _("say which worker the bundle is for (see 'office workers')"))
+            result = bundles.export_to_worker(store, args.to, target)
+        else:
+            if args.to:
+                raise InvalidInput("--to", _("a laptop sends its bundles to its office only"))
+            result = bundles.export_to_office(store, target)
+    if args.json:
+        output.emit_json(result.to_json())
+    else:
+        print(
+            _("Wrote {path}: bundle {seq}, {n} changes, {kb} KB.").format(
+                path=result.path, seq=result.sequence, n=sum(result.counts.values()), kb=max(1, result.size // 1024)
+            )
+        )
+    return 0
+
+
+def cmd_import(args: Any) -> int:
+    with common.open_store(args) as store:
+        result = bundles.import_bundle(store, Path(args.file))
+    if args.json:
+        output.emit_json(result.to_json())
+    elif result.status == "duplicate":
+        print(
+            _("Bundle {seq} from {sender} was already imported ({when}); nothing to do.").format(
+                seq=result.sequence, sender=result.sender, when=result.imported_at
+            )
+        )
+    else:
+        print(
+            _("Imported bundle {seq} from {sender}: {n} changes applied.").format(
+                seq=result.sequence, sender=result.sender, n=sum(result.counts.values())
+            )
+        )
+        if result.conflicts:
+            print(_("{n} new conflicts to look at: safetyworker conflicts list").format(n=result.conflicts))
+        if result.dropped_erased:
+            print(_("{n} changes to removed records were dropped.").format(n=result.dropped_erased))
+        if result.gaps:
+            print(
+                _("Still missing from {sender}: bundles {gaps}.").format(sender=result.sender, gaps=_gaps(result.gaps))
+            )
+        if result.purged_cases:
+            print(_("{n} cases the office holds were taken off this laptop.").format(n=result.purged_cases))
+    return 0
+
+
+def cmd_status(args: Any) -> int:
+    with common.open_store(args) as store:
+        report = status.status(store)
+    if args.json:
+        output.emit_json(report)
+        return 0
+    if report["role"] == "office":
+        print(_("Office: {name}  ({words})").format(name=report["office_name"], words=report["fingerprint"]))
+        print(_("Open conflicts: {n}").format(n=report["open_conflicts"]))
+        for w in report["workers"]:
+            gaps = _("; missing bundles {gaps}").format(gaps=_gaps(w["gaps"])) if w["gaps"] else ""
+            print(f"  {w['name']}: {w['status']}, {w['cases']} " + _("cases") + gaps)
+    elif not report["enrolled"]:
+        print(_("This laptop is not enrolled with an office."))
+    else:
+        days = report["days_since_sent"]
+        sent = _("never sent") if days is None else _("last sent {n} days ago").format(n=days)
+        output.pairs(
+            [
+                (_("Office"), f"{report['office_name']}  ({report['office_fingerprint']})"),
+                (_("This laptop"), report["device_fingerprint"]),
+                (_("Bundles"), sent),
+                (_("Acknowledged"), report["last_acknowledged"]),
+                (_("Waiting to send"), report["pending_changes"]),
+                (_("Missing from office"), _gaps(report["gaps"])),
+            ]
+        )
+    return 0
+
+
+def cmd_conflicts_list(args: Any) -> int:
+    with common.open_store(args) as store:
+        rows = conflicts.list_conflicts(store)
+    if args.json:
+        output.emit_json(rows)
+        return 0
+    if not rows:
+        print(_("No open conflicts."))
+    for c in rows:
+        print(f"{c['id']}  {c['case_name']}  {c['record']}.{c['field']}")
+        for v in c["values"]:
+            print(
+                f"    {v['device_id']}  {v['from']:<16} {v['written_at']}  {json.dumps(v['value'], ensure_ascii=False)}"
+            )
+    return 0
+
+
+def cmd_conflicts_resolve(args: Any) -> int:
+    value = None
+    if args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except ValueError:
+            raise InvalidInput("--value", _('write the value as JSON, for example "Oak Lane" in quotes')) from None
+    with common.open_store(args) as store:
+        result = conflicts.resolve(store, args.conflict_id, device=args.keep, value=value)
+    if args.json:
+        output.emit_json(result)
+    else:
+        print(_("Resolved: the chosen value goes to every laptop with the next bundles."))
+    return 0

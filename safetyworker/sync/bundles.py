@@ -1,0 +1,423 @@
+"""Exporting and importing bundles: laptop to office, office to laptop.
+
+A bundle holds every change past what its receiver last acknowledged, so re-sending is harmless and a lost
+bundle is made good by the next one. Importing is one transaction: all of a bundle or none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safetyworker import fsutil
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.events import CASES_CHANGED
+from safetyworker.i18n import _
+from safetyworker.store import audit
+from safetyworker.store.vault import Store, new_id, utc_now
+from safetyworker.sync import changes, container, purge
+from safetyworker.sync.container import BadBundle
+from safetyworker.sync.enrolment import enrolment_proof, require_office
+from safetyworker.sync.hlc import Stamp
+from safetyworker.sync.keys import KeyPair, recipient_id, verify
+from safetyworker.sync.merge import Merger
+
+FORMAT = "safetyworker-bundle/1"
+TO_OFFICE = "to_office"
+TO_WORKER = "to_worker"
+#: A stamp further ahead of this computer's clock than this is refused: a laptop whose clock is years ahead
+#: would otherwise drag every store's clock along with it.
+MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000
+
+
+class NotEnrolled(SafetyWorkerError):
+    exit_code = 2
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    counts: dict[str, int]
+    size: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "counts": dict(self.counts),
+            "operations": sum(self.counts.values()),
+            "size": self.size,
+        }
+
+
+@dataclass
+class ImportResult:
+    status: str  # "applied" or "duplicate"
+    sender: str
+    bundle_id: str
+    sequence: int
+    counts: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    dropped_erased: int = 0
+    gaps: list[int] = field(default_factory=list)
+    purged_cases: int = 0
+    imported_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "sender": self.sender,
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "counts": dict(self.counts),
+            "operations": sum(self.counts.values()),
+            "conflicts": self.conflicts,
+            "dropped_erased": self.dropped_erased,
+            "gaps": self.gaps,
+            "purged_cases": self.purged_cases,
+            "imported_at": self.imported_at,
+        }
+
+
+def default_name(prefix: str = "sync") -> str:
+    """Neutral: says nothing of the service or the person."""
+    return f"{prefix}-{time.strftime('%Y%m%d-%H%M%S')}.age"
+
+
+def _peer(store: Store, peer_id: str) -> dict[str, Any] | None:
+    cur = store.db.execute("SELECT * FROM sync_peer WHERE peer_id = ?", (peer_id,))
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+
+def office_peer(store: Store) -> dict[str, Any]:
+    cur = store.db.execute("SELECT * FROM sync_peer WHERE role = 'office'")
+    row = cur.fetchone()
+    if row is None or store.role != "worker":
+        raise NotEnrolled(
+            _("This store is not enrolled with an office. Set it up from an office enrolment file (init --enrol).")
+        )
+    return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Atomic, then read back: a bundle on the stick is whole or not there."""
+    fsutil.atomic_write(path, data, mode=0o600)
+    if hashlib.sha256(path.read_bytes()).digest() != hashlib.sha256(data).digest():
+        raise SafetyWorkerError(_("The bundle written to {path} did not read back the same.").format(path=path))
+
+
+def _seal_and_write(
+    store: Store, keys: KeyPair, peer: dict[str, Any], manifest: dict[str, Any], payload: Any, path: Path
+) -> tuple[int, str]:
+    packed = container.pack_payload(payload)
+    data, bundle_hash = container.seal(manifest, packed, keys, peer["age_recipient"])
+    _write(path, data)
+    return len(data), bundle_hash
+
+
+def _record_sent(store: Store, peer: dict[str, Any], manifest: dict[str, Any], bundle_hash: str, mark: int) -> None:
+    store.db.execute(
+        "UPDATE sync_peer SET seq_out = ?, hash_out = ?, last_sent_at = ? WHERE peer_id = ?",
+        (manifest["sequence"], bundle_hash, manifest["created_at"], peer["peer_id"]),
+    )
+    store.db.execute(
+        "INSERT OR REPLACE INTO sync_sent (peer_id, seq, bundle_id, change_seq, sent_at) VALUES (?, ?, ?, ?, ?)",
+        (peer["peer_id"], manifest["sequence"], manifest["bundle_id"], mark, manifest["created_at"]),
+    )
+    audit.record(store, "bundle.export", peer["peer_id"], str(manifest["sequence"]))
+
+
+def _manifest(store: Store, kind: str, keys: KeyPair, peer: dict[str, Any], counts: dict[str, int]) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "kind": kind,
+        "bundle_id": new_id(),
+        "office_id": store.meta("office_id"),
+        "sender_device": store.device_id,
+        "sender_signing_public": keys.public.signing_public,
+        "sequence": peer["seq_out"] + 1,
+        "previous_hash": peer["hash_out"],
+        "recipient": recipient_id(peer["age_recipient"]),
+        "created_at": utc_now(),
+        "counts": dict(sorted(counts.items())),
+        "ack": {"sequence": peer["seq_in"]},
+    }
+
+
+# -- laptop -> office ---------------------------------------------------------------------------------------
+
+
+def export_to_office(store: Store, path: Path) -> ExportResult:
+    peer = office_peer(store)
+    keys = KeyPair.load(store)
+    assert keys is not None
+    mark = changes.high_water(store)
+    ids = {t: changes.changed_ids(store, t, peer["acked_change"]) for t in changes.SYNCED}
+    collected = changes.collect(store, ids, only_device=store.device_id)
+    manifest = _manifest(store, TO_OFFICE, keys, peer, collected.counts)
+    manifest["sender_peer"] = store.meta("worker_id")
+    if peer["acked_seq"] == 0:  # until the office has our keys
+        public = keys.public
+        manifest["device"] = {
+            "signing_public": public.signing_public,
+            "age_recipient": public.age_recipient,
+            "proof": enrolment_proof(
+                store.meta("enrol_token") or "", store.device_id, public.signing_public, public.age_recipient
+            ),
+        }
+    size, bundle_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
+    with store.transaction():
+        _record_sent(store, peer, manifest, bundle_hash, mark)
+    return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
+
+
+# -- office -> laptop ---------------------------------------------------------------------------------------
+
+
+def active_worker(store: Store, worker_id: str) -> dict[str, Any]:
+    peer = _peer(store, worker_id)
+    if peer is None or peer["role"] != "worker":
+        raise NotEnrolled(_("No worker {id} is enrolled with this office.").format(id=worker_id))
+    if peer["status"] == "revoked":
+        raise NotEnrolled(_("{name}'s enrolment was withdrawn.").format(name=peer["name"]))
+    if peer["status"] != "active":
+        raise NotEnrolled(
+            _(
+                "{name}'s laptop has not sent a bundle yet. Import one from it first: the office learns the "
+                "laptop's keys from it."
+            ).format(name=peer["name"])
+        )
+    return peer
+
+
+def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
+    keys = require_office(store)
+    peer = active_worker(store, worker_id)
+    mark = changes.high_water(store)
+    since = peer["acked_change"]
+    assigned = {r[0] for r in store.db.execute("SELECT case_id FROM sync_assignment WHERE peer_id = ?", (worker_id,))}
+    newly = {
+        r[0]
+        for r in store.db.execute(
+            "SELECT a.case_id FROM sync_assignment a JOIN sync_change c ON c.tbl = 'sync_assignment' "
+            "AND c.record_id = a.case_id WHERE a.peer_id = ? AND c.seq > ?",
+            (worker_id, since),
+        )
+    }
+    dropped = sorted(
+        r[0]
+        for r in store.db.execute(
+            "SELECT a.case_id FROM sync_assignment a JOIN sync_change c ON c.tbl = 'sync_assignment' "
+            "AND c.record_id = a.case_id WHERE a.previous_peer_id = ? AND a.peer_id != ? AND c.seq > ?",
+            (worker_id, worker_id, since),
+        )
+    )
+    scope = changes.case_scope(store, assigned)
+    fresh = changes.case_scope(store, newly)
+    ids = {}
+    for table in changes.SYNCED:
+        ids[table] = (changes.changed_ids(store, table, since) & scope[table]) | fresh[table]
+    collected = changes.collect(store, ids, skip_device=peer["device_id"])
+    manifest = _manifest(store, TO_WORKER, keys, peer, collected.counts)
+    manifest["sender_peer"] = store.meta("office_id")
+    manifest["to_worker"] = worker_id
+    payload = {"ops": collected.ops, "assigned": sorted(newly), "dropped": dropped}
+    size, bundle_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
+    with store.transaction():
+        _record_sent(store, peer, manifest, bundle_hash, mark)
+    return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
+
+
+# -- importing ----------------------------------------------------------------------------------------------
+
+
+def _identify_sender(store: Store, manifest: dict[str, Any], opened: container.Opened, name: str) -> dict[str, Any]:
+    """The peer that signed this bundle, checked; a laptop's first bundle registers its keys."""
+    if store.role == "office":
+        if manifest.get("kind") != TO_OFFICE:
+            raise BadBundle(_("{name} is a bundle for a laptop, not for the office.").format(name=name))
+        peer = _peer(store, str(manifest.get("sender_peer")))
+        if peer is None or peer["role"] != "worker":
+            raise BadBundle(_("{name} comes from a laptop this office has not enrolled.").format(name=name))
+        if peer["status"] == "revoked":
+            raise BadBundle(
+                _("{name} comes from {worker}'s laptop, whose enrolment was withdrawn.").format(
+                    name=name, worker=peer["name"]
+                )
+            )
+        if peer["status"] == "pending":
+            device = manifest.get("device")
+            if not isinstance(device, dict):
+                raise BadBundle(_("{name} comes from a laptop this office has not enrolled.").format(name=name))
+            expected = enrolment_proof(
+                peer["enrol_token"] or "",
+                str(manifest.get("sender_device")),
+                str(device.get("signing_public")),
+                str(device.get("age_recipient")),
+            )
+            if not hmac.compare_digest(expected, str(device.get("proof"))):
+                raise BadBundle(
+                    _("{name} comes from a laptop that was not set up with {worker}'s enrolment file.").format(
+                        name=name, worker=peer["name"]
+                    )
+                )
+            peer = {
+                **peer,
+                "signing_public": device.get("signing_public"),
+                "age_recipient": device.get("age_recipient"),
+            }
+            peer["register_device"] = manifest.get("sender_device")
+        elif peer["device_id"] != manifest.get("sender_device"):
+            raise BadBundle(_("{name} comes from a laptop this office has not enrolled.").format(name=name))
+    else:
+        if manifest.get("kind") != TO_WORKER:
+            raise BadBundle(_("{name} is a bundle for the office, not for this laptop.").format(name=name))
+        peer = office_peer(store)
+        if manifest.get("sender_peer") != peer["peer_id"]:
+            raise BadBundle(_("{name} comes from another office.").format(name=name))
+        if manifest.get("to_worker") != store.meta("worker_id"):
+            raise BadBundle(_("{name} was made for another worker's laptop.").format(name=name))
+    if not verify(str(peer["signing_public"]), opened.signature, opened.manifest_line):
+        raise BadBundle(
+            _("{name} has a signature that does not match its sender. Nothing was changed.").format(name=name)
+        )
+    return peer
+
+
+def _check_clock(store: Store, max_hlc: str, name: str) -> None:
+    if not max_hlc:
+        return
+    ahead = Stamp.parse(max_hlc).millis - int(time.time() * 1000)
+    if ahead > MAX_CLOCK_AHEAD_MS:
+        raise BadBundle(
+            _(
+                "{name} was made on a computer whose clock is {days} days ahead. Set that computer's date and "
+                "time right and make a new bundle. Nothing was changed."
+            ).format(name=name, days=max(1, ahead // 86_400_000))
+        )
+
+
+def import_bundle(store: Store, path: Path) -> ImportResult:
+    name = path.name
+    keys = KeyPair.load(store)
+    if keys is None:
+        raise NotEnrolled(_("This store is not set up to sync (not an office store, and not enrolled)."))
+    data = container.read_file(path)
+    opened = container.open_bundle(data, keys.age_identity, name)
+    manifest = opened.manifest
+    if manifest.get("format") != FORMAT:
+        raise BadBundle(_("{name} is from a newer or unknown version of Safety Worker.").format(name=name))
+    if manifest.get("office_id") != store.meta("office_id"):
+        raise BadBundle(_("{name} belongs to another office. Nothing was changed.").format(name=name))
+    if manifest.get("recipient") != recipient_id(str(keys.age_identity.to_public())):
+        raise BadBundle(_("{name} was signed for another recipient. Nothing was changed.").format(name=name))
+    peer = _identify_sender(store, manifest, opened, name)
+    sequence = manifest.get("sequence")
+    if not isinstance(sequence, int) or sequence < 1:
+        raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
+    seen = store.db.execute(
+        "SELECT imported_at FROM sync_bundle_seen WHERE bundle_id = ?", (str(manifest.get("bundle_id")),)
+    ).fetchone()
+    if seen:
+        return ImportResult("duplicate", peer["name"], manifest["bundle_id"], sequence, imported_at=seen[0])
+    payload = container.unpack_payload(opened.payload, name)
+    if not isinstance(payload, dict):
+        raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
+    office = store.role == "office"
+    merger = Merger(
+        store, keep_conflicts=office, sender_device=manifest["sender_device"] if office else None, name=name
+    )
+    with store.transaction():
+        applied = merger.apply_all(payload.get("ops", []))
+        _check_clock(store, applied.max_hlc, name)
+        if applied.max_hlc:
+            store.clock.observe(applied.max_hlc)
+        gaps = _record_received(store, peer, manifest, opened.bundle_hash, sum(applied.counts.values()))
+        _take_ack(store, peer, manifest)
+        purged = 0
+        if office:
+            _claim_new_cases(store, peer, applied.cases)
+        else:
+            purged = purge.after_office_bundle(store, payload.get("assigned", []), payload.get("dropped", []))
+        audit.record(store, "bundle.import", peer["peer_id"], str(sequence))
+    if applied.cases:
+        store.events.emit(CASES_CHANGED, ids=sorted(applied.cases))
+    return ImportResult(
+        "applied",
+        peer["name"],
+        manifest["bundle_id"],
+        sequence,
+        dict(applied.counts),
+        applied.conflicts,
+        applied.dropped_erased,
+        gaps,
+        purged,
+        utc_now(),
+    )
+
+
+def _record_received(
+    store: Store, peer: dict[str, Any], manifest: dict[str, Any], bundle_hash: str, n: int
+) -> list[int]:
+    sequence = manifest["sequence"]
+    if peer.get("register_device"):
+        store.db.execute(
+            "UPDATE sync_peer SET device_id = ?, signing_public = ?, age_recipient = ?, status = 'active', "
+            "enrol_token = NULL WHERE peer_id = ?",
+            (peer["register_device"], peer["signing_public"], peer["age_recipient"], peer["peer_id"]),
+        )
+    store.db.execute(
+        "INSERT INTO sync_bundle_seen (bundle_id, peer_id, seq, hash, imported_at, operations) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (manifest["bundle_id"], peer["peer_id"], sequence, bundle_hash, utc_now(), n),
+    )
+    store.db.execute("DELETE FROM sync_gap WHERE peer_id = ? AND seq = ?", (peer["peer_id"], sequence))
+    if sequence > peer["seq_in"]:
+        store.db.executemany(
+            "INSERT OR IGNORE INTO sync_gap (peer_id, seq) VALUES (?, ?)",
+            [(peer["peer_id"], s) for s in range(peer["seq_in"] + 1, sequence)],
+        )
+        store.db.execute(
+            "UPDATE sync_peer SET seq_in = ?, hash_in = ?, last_received_at = ? WHERE peer_id = ?",
+            (sequence, bundle_hash, utc_now(), peer["peer_id"]),
+        )
+    else:
+        store.db.execute("UPDATE sync_peer SET last_received_at = ? WHERE peer_id = ?", (utc_now(), peer["peer_id"]))
+    return [
+        r[0] for r in store.db.execute("SELECT seq FROM sync_gap WHERE peer_id = ? ORDER BY seq", (peer["peer_id"],))
+    ]
+
+
+def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> None:
+    """The sender says which of our bundles it has applied: what they held need not travel again."""
+    ack = manifest.get("ack")
+    acked = ack.get("sequence") if isinstance(ack, dict) else None
+    if not isinstance(acked, int) or acked <= peer["acked_seq"]:
+        return
+    row = store.db.execute(
+        "SELECT change_seq FROM sync_sent WHERE peer_id = ? AND seq = ?", (peer["peer_id"], acked)
+    ).fetchone()
+    if row is None:  # an acknowledgement of a bundle we never sent: ignore it rather than skip changes
+        return
+    store.db.execute(
+        "UPDATE sync_peer SET acked_seq = ?, acked_change = max(acked_change, ?) WHERE peer_id = ?",
+        (acked, row[0], peer["peer_id"]),
+    )
+
+
+def _claim_new_cases(store: Store, peer: dict[str, Any], case_ids: set[str]) -> None:
+    """A case first seen in a worker's bundle is that worker's."""
+    for case_id in case_ids:
+        store.db.execute(
+            "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) "
+            "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM case_record WHERE id = ?)",
+            (case_id, peer["peer_id"], utc_now(), case_id),
+        )

@@ -1,0 +1,157 @@
+"""Which records a bundle carries, as operations.
+
+Two kinds of record travel:
+- field-stamped records (cases and what hangs off them): an operation names the fields with their value, the
+  stamp that wrote it, and the stamp that edit started from (``base``), so the receiver can merge field by
+  field;
+- append-only rows (contact log, notes, plan versions): sent whole, taken once.
+
+The store's change list (``sync_change``) says which records changed past a peer's acknowledged watermark.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from safetyworker.store.vault import Store
+
+#: In the order they are applied (a record before the ones that point at it).
+STAMPED = ("case_record", "person_causing_harm", "contact_method", "child", "harm_link", "planned_contact")
+APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version")
+SYNCED = STAMPED + APPEND_ONLY
+META_COLUMNS = ("id", "created_hlc", "updated_hlc", "deleted_hlc")
+DELETED = "_deleted"
+#: Append-only rows point at an earlier row of the same table.
+SELF_REFERENCE = {"contact_log": "corrects_id", "case_note": "corrects_id"}
+
+
+def columns(store: Store, table: str) -> list[str]:
+    return [r[1] for r in store.db.execute(f"PRAGMA table_info({table})")]
+
+
+def case_of(store: Store, table: str, record_id: str) -> list[str]:
+    """The case(s) a record belongs to (a person causing harm may be linked to several)."""
+    if table == "case_record":
+        return [record_id]
+    if table == "person_causing_harm":
+        return [r[0] for r in store.db.execute("SELECT case_id FROM harm_link WHERE person_id = ?", (record_id,))]
+    row = store.db.execute(f"SELECT case_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    return [row[0]] if row else []
+
+
+@dataclass
+class Collected:
+    ops: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    max_hlc: str = ""
+
+    def add(self, op: dict[str, Any], hlcs: Iterable[str]) -> None:
+        self.ops.append(op)
+        self.counts[op["t"]] += 1
+        self.max_hlc = max([self.max_hlc, *hlcs])
+
+
+def high_water(store: Store) -> int:
+    return store.db.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+
+
+def changed_ids(store: Store, table: str, since: int) -> set[str]:
+    return {
+        r[0] for r in store.db.execute("SELECT record_id FROM sync_change WHERE tbl = ? AND seq > ?", (table, since))
+    }
+
+
+def case_scope(store: Store, case_ids: set[str]) -> dict[str, set[str]]:
+    """Every record id belonging to these cases, per table."""
+    scope: dict[str, set[str]] = {t: set() for t in SYNCED}
+    if not case_ids:
+        return scope
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope_case (id TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM scope_case")
+    store.db.executemany("INSERT INTO scope_case (id) VALUES (?)", [(c,) for c in case_ids])
+    scope["case_record"] = set(case_ids)
+    for table in SYNCED:
+        if table in ("case_record", "person_causing_harm"):
+            continue
+        scope[table] = {r[0] for r in store.db.execute(f"SELECT id FROM {table} WHERE case_id IN scope_case")}
+    scope["person_causing_harm"] = {
+        r[0] for r in store.db.execute("SELECT person_id FROM harm_link WHERE case_id IN scope_case")
+    }
+    return scope
+
+
+def collect(
+    store: Store,
+    ids: dict[str, set[str]],
+    *,
+    only_device: str | None = None,
+    skip_device: str | None = None,
+) -> Collected:
+    """Operations for the given records. ``only_device``: only what that device wrote (a laptop sends its own
+    edits); ``skip_device``: not what that device wrote (the office relays everyone's but the receiver's own)."""
+    out = Collected()
+    for table in STAMPED:
+        wanted = ids.get(table) or set()
+        if wanted:
+            _collect_stamped(store, table, wanted, only_device, skip_device, out)
+    for table in APPEND_ONLY:
+        wanted = ids.get(table) or set()
+        if wanted:
+            _collect_rows(store, table, wanted, only_device, skip_device, out)
+    return out
+
+
+def _temp_ids(store: Store, ids: set[str]) -> None:
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope_id (id TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM scope_id")
+    store.db.executemany("INSERT INTO scope_id (id) VALUES (?)", [(i,) for i in ids])
+
+
+def _device_filter(only_device: str | None, skip_device: str | None, column: str) -> tuple[str, list[Any]]:
+    if only_device:
+        return f" AND {column} = ?", [only_device]
+    if skip_device:
+        return f" AND {column} != ?", [skip_device]
+    return "", []
+
+
+def _collect_stamped(
+    store: Store, table: str, ids: set[str], only_device: str | None, skip_device: str | None, out: Collected
+) -> None:
+    _temp_ids(store, ids)
+    stamps: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
+    sql = "SELECT record_id, field, hlc, base_hlc FROM field_stamp WHERE tbl = ? AND record_id IN scope_id"
+    extra, params = _device_filter(only_device, skip_device, "device_id")
+    for record_id, name, hlc, base in store.db.execute(sql + extra, [table, *params]):
+        stamps[record_id][name] = (hlc, base)
+    if not stamps:
+        return
+    cur = store.db.execute(f"SELECT * FROM {table} WHERE id IN scope_id")
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        values = dict(zip(names, row, strict=True))
+        fields = stamps.get(values["id"])
+        if not fields:
+            continue
+        encoded = {}
+        for name, (hlc, base) in sorted(fields.items()):
+            value = values["deleted_hlc"] if name == DELETED else values.get(name)
+            encoded[name] = [value, hlc, base]
+        out.add({"t": table, "id": values["id"], "f": encoded}, (h for h, _b in fields.values()))
+
+
+def _collect_rows(
+    store: Store, table: str, ids: set[str], only_device: str | None, skip_device: str | None, out: Collected
+) -> None:
+    _temp_ids(store, ids)
+    extra, params = _device_filter(only_device, skip_device, "device_id")
+    sql = f"SELECT * FROM {table} WHERE id IN scope_id" + extra
+    # Oldest first, so a correction arrives after the entry it corrects.
+    cur = store.db.execute(sql + " ORDER BY created_hlc, id", params)
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        values = dict(zip(names, row, strict=True))
+        out.add({"t": table, "id": values["id"], "row": values}, (values["created_hlc"],))

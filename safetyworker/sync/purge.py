@@ -1,0 +1,69 @@
+"""Taking cases off a laptop once the office holds them: the less a lost laptop carries, the better.
+
+A closed case goes once the office has acknowledged every change to it; a case transferred to another worker
+goes once the office has what this laptop changed in it. Either waits while this laptop holds changes the
+office has not acknowledged, so nothing is lost: the next bundle carries them and the next answer purges.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from safetyworker.store.vault import Store
+from safetyworker.sync import changes
+
+
+def _unsent(store: Store, case_id: str, acked_change: int) -> bool:
+    scope = changes.case_scope(store, {case_id})
+    for table, ids in scope.items():
+        if table == "person_causing_harm":
+            continue  # shared with other cases; not this case's own change
+        if ids & changes.changed_ids(store, table, acked_change):
+            return True
+    return False
+
+
+def purge_case(store: Store, case_id: str) -> None:
+    """Delete a case and everything hanging off it, inside the caller's transaction."""
+    scope = changes.case_scope(store, {case_id})
+    # A correction points at the entry it corrects; the whole set goes, so check references at commit.
+    store.db.execute("PRAGMA defer_foreign_keys = ON")
+    store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('purge_in_progress', '1')")
+    people = scope.pop("person_causing_harm")
+    for table in reversed(changes.SYNCED):
+        ids = scope.get(table, set())
+        if not ids:
+            continue
+        _delete(store, table, ids)
+    still_linked = {r[0] for r in store.db.execute("SELECT DISTINCT person_id FROM harm_link")}
+    _delete(store, "person_causing_harm", people - still_linked)
+    store.db.execute("DELETE FROM meta WHERE key = 'purge_in_progress'")
+
+
+def _delete(store: Store, table: str, ids: set[str]) -> None:
+    store.db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+    store.db.executemany("DELETE FROM field_stamp WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
+    store.db.executemany("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
+
+
+def after_office_bundle(store: Store, assigned: Any, dropped: Any) -> int:
+    """Inside the import transaction, after the office's acknowledgement was taken. Returns cases purged."""
+    acked = store.db.execute("SELECT acked_change FROM sync_peer WHERE role = 'office'").fetchone()[0]
+    pending = {r[0] for r in store.db.execute("SELECT value FROM meta WHERE key LIKE 'drop_case:%'")}
+    wanted = {c for c in dropped if isinstance(c, str)} | pending
+    wanted -= {c for c in assigned if isinstance(c, str)}
+    closed = {r[0] for r in store.db.execute("SELECT id FROM case_record WHERE status = 'closed'")}
+    purged = 0
+    for case_id in sorted(wanted | closed):
+        exists = store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone()
+        if exists and _unsent(store, case_id, acked):
+            if case_id in wanted:
+                store.db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"drop_case:{case_id}", case_id)
+                )
+            continue
+        if exists:
+            purge_case(store, case_id)
+            purged += 1
+        store.db.execute("DELETE FROM meta WHERE key = ?", (f"drop_case:{case_id}",))
+    return purged
