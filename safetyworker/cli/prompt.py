@@ -38,3 +38,13 @@ def new(label: str | None = None, env: str = ENV) -> str:
     if first != second:
         raise SafetyWorkerError(_("The two passphrases are different. Nothing was changed."))
     return first
+
+
+def ask_text(label: str) -> str:
+    """Visible input (a recovery code read out over the phone)."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise SafetyWorkerError(_("Run this in a terminal to type the answer."))
+    try:
+        return input(label)
+    except (EOFError, KeyboardInterrupt):
+        raise SafetyWorkerError(_("Stopped: nothing was changed.")) from None

@@ -236,3 +236,27 @@ def change_passphrase(folder: Path, old: str, new: str) -> None:
     slots.seal(EVERYDAY, new, data_key, secret)
     slots.seal(RECOVERY, new, data_key)
     slots.save(folder / SLOTS_NAME)
+
+
+def reset_passphrase(folder: Path, data_key: bytes, new: str) -> None:
+    """New key slots for a data key recovered through the office: proves the key opens this store first, then
+    makes a new device secret and both passphrase slots. The database is not touched."""
+    folder = Path(folder)
+    check_passphrase_strength(new)
+    slots = KeySlotFile.load(folder / SLOTS_NAME)
+    connection.check_file(folder / DB_NAME)
+    try:
+        conn = connection.connect(folder / DB_NAME, data_key)
+    except db_errors.DatabaseError as exc:
+        raise db_errors.translate(exc) from None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+    finally:
+        conn.close()
+    if not row or row[0] != slots.store_id:
+        raise StoreDamaged(_("The recovered key does not belong to this store. Nothing was changed."))
+    secret, location = device_secret.create(folder, slots.store_id)
+    slots.set_device_secret(secret, location)
+    slots.seal(EVERYDAY, new, data_key, secret)
+    slots.seal(RECOVERY, new, data_key)
+    slots.save(folder / SLOTS_NAME)

@@ -1,0 +1,73 @@
+"""Forgotten passphrase, through the office recovery slot: ``recover request`` and ``recover finish`` on the
+laptop, ``office-recover`` at the office. See safetyworker/sync/recovery.py and docs/sync.md."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from safetyworker.cli import common, output, prompt
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.i18n import _
+from safetyworker.sync import recovery
+
+CODE_ENV = "SAFETYWORKER_RECOVERY_CODE"
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("recover", parents=parents, help=_("a forgotten passphrase: recover through the office"))
+    rsub = p.add_subparsers(dest="recover_command", required=True, metavar="COMMAND")
+    c = rsub.add_parser("request", parents=parents, help=_("laptop: write a request to take to the office"))
+    c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.set_defaults(func=cmd_request)
+    c = rsub.add_parser("answer", parents=parents, help=_("office: answer a laptop's request (prints a code)"))
+    c.add_argument("request", metavar="REQUEST")
+    c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.set_defaults(func=cmd_answer)
+    c = rsub.add_parser("finish", parents=parents, help=_("laptop: use the office's answer and code"))
+    c.add_argument("answer", metavar="ANSWER")
+    c.set_defaults(func=cmd_finish)
+
+
+def _new_file(path: Path) -> Path:
+    if path.exists():
+        raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=path))
+    return path
+
+
+def cmd_request(args: Any) -> int:
+    target = _new_file(Path(args.output))
+    atomic_write(target, recovery.request(common.store_dir(args)), mode=0o600)
+    if args.json:
+        output.emit_json({"file": str(target)})
+    else:
+        print(_("Wrote {path}. Take it to the office; it opens nothing on its own.").format(path=target))
+    return 0
+
+
+def cmd_answer(args: Any) -> int:
+    target = _new_file(Path(args.output))
+    with common.open_store(args) as store:
+        data, words = recovery.answer(store, Path(args.request))
+    atomic_write(target, data, mode=0o600)
+    if args.json:
+        output.emit_json({"file": str(target), "code": words})
+    else:
+        print(_("Wrote {path}.").format(path=target))
+        print(_("Recovery code (read it to the worker by phone; never send it with the file):"))
+        print(f"    {words}")
+    return 0
+
+
+def cmd_finish(args: Any) -> int:
+    words = os.environ.get(CODE_ENV) or prompt.ask_text(_("Recovery code from the office: "))
+    new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
+    recovery.finish(common.store_dir(args), Path(args.answer), words, new)
+    if args.json:
+        output.emit_json({"recovered": True})
+    else:
+        print(_("Done: the store opens with the new passphrase. Delete the request and answer files."))
+    return 0
