@@ -65,13 +65,16 @@ def test_the_request_and_answer_reveal_no_key(pair, tmp_path):
 
 def test_another_office_cannot_answer(pair, tmp_path):
     _office, laptop_dir, _case = pair
-    with enrolment.create_office(tmp_path / "other", PASSPHRASE, "Other office") as other:
-        with pytest.raises(Exception, match="not sealed to this office"):
-            recovery.answer(other, _write(tmp_path / "req.json", recovery.request(laptop_dir)))
+    request = _write(tmp_path / "req.json", recovery.request(laptop_dir))
+    with (
+        enrolment.create_office(tmp_path / "other", PASSPHRASE, "Other office") as other,
+        pytest.raises(Exception, match="not sealed to this office"),
+    ):
+        recovery.answer(other, request)
 
 
 def test_cli_round_trip(pair, tmp_path, monkeypatch, capsys):
-    office, laptop_dir, case_id = pair
+    office, laptop_dir, _case_id = pair
     office.close()
     monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
     req, ans = str(tmp_path / "r.json"), str(tmp_path / "a.json")
