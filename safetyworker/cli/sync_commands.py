@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = osub.add_parser("revoke", parents=parents, help=_("withdraw a lost laptop: its bundles are refused"))
     c.add_argument("worker_id", metavar="WORKER_ID")
     c.set_defaults(func=cmd_revoke)
+    c = osub.add_parser("erase", parents=parents, help=_("erase a case everywhere, for good (cannot be undone)"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
+    c.set_defaults(func=cmd_erase)
 
     p = sub.add_parser("bundle", parents=parents, help=_("sync bundles between a laptop and the office"))
     bsub = p.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
@@ -113,6 +117,18 @@ def cmd_revoke(args: Any) -> int:
         output.emit_json(result)
     else:
         print(_("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"]))
+    return 0
+
+
+def cmd_erase(args: Any) -> int:
+    if not args.yes:
+        raise InvalidInput("--yes", _("erasing a case cannot be undone; add --yes to confirm"))
+    with common.open_store(args) as store:
+        office.erase(store, args.case_id)
+    if args.json:
+        output.emit_json({"erased": args.case_id})
+    else:
+        print(_("Erased. Each laptop drops the case with its next bundle from the office."))
     return 0
 
 

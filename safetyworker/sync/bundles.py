@@ -229,7 +229,11 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     manifest = _manifest(store, TO_WORKER, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("office_id")
     manifest["to_worker"] = worker_id
-    payload = {"ops": collected.ops, "assigned": sorted(newly), "dropped": dropped}
+    erased = sorted(
+        r[0]
+        for r in store.db.execute("SELECT record_id FROM sync_change WHERE tbl = 'sync_erased' AND seq > ?", (since,))
+    )
+    payload = {"ops": collected.ops, "assigned": sorted(newly), "dropped": dropped, "erased": erased}
     size, bundle_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark)
@@ -346,7 +350,9 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         if office:
             _claim_new_cases(store, peer, applied.cases)
         else:
-            purged = purge.after_office_bundle(store, payload.get("assigned", []), payload.get("dropped", []))
+            purged = purge.after_office_bundle(
+                store, payload.get("assigned", []), payload.get("dropped", []), payload.get("erased", [])
+            )
         audit.record(store, "bundle.import", peer["peer_id"], str(sequence))
     if applied.cases:
         store.events.emit(CASES_CHANGED, ids=sorted(applied.cases))

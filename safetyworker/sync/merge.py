@@ -149,7 +149,8 @@ class Merger:
                 except ValueError:
                     raise self.bad("clock stamp") from None
             incoming[name] = (value, hlc, base)
-        if self._erased(table, record_id):
+        parent = incoming.get("case_id", (None,))[0]
+        if self._erased(table, record_id) or (parent and self._erased("case_record", str(parent))):
             self.result.dropped_erased += 1
             return
         row = tables.current(self.store, tables.Table(table, ()), record_id)

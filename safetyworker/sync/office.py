@@ -8,6 +8,7 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
+from safetyworker.sync import purge
 from safetyworker.sync.enrolment import require_office
 from safetyworker.sync.keys import fingerprint
 
@@ -83,3 +84,15 @@ def revoke(store: Store, worker_id: str) -> dict[str, Any]:
         store.db.execute("UPDATE sync_peer SET status = 'revoked', enrol_token = NULL WHERE peer_id = ?", (worker_id,))
         audit.record(store, "office.revoke", worker_id)
     return {**worker, "status": "revoked"}
+
+
+def erase(store: Store, case_id: str) -> None:
+    """Erase a case everywhere (for example when a person asks for their data to be erased): gone from the
+    office now, from each laptop with its next bundle, and never brought back by a late change."""
+    require_office(store)
+    if store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone() is None:
+        raise RecordNotFound(_("No case {id}.").format(id=case_id))
+    with store.transaction():
+        purge.erase_case(store, case_id)
+        store.db.execute("DELETE FROM sync_assignment WHERE case_id = ?", (case_id,))
+        audit.record(store, "office.erase", case_id)

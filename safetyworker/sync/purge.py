@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from safetyworker.store.vault import Store
+from safetyworker.store.vault import Store, utc_now
 from safetyworker.sync import changes
 
 
@@ -46,14 +46,42 @@ def _delete(store: Store, table: str, ids: set[str]) -> None:
     store.db.executemany("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
 
 
-def after_office_bundle(store: Store, assigned: Any, dropped: Any) -> int:
+def erase_case(store: Store, case_id: str) -> None:
+    """Erase a case for good (inside the caller's transaction): gone from this store, and any later change to
+    it from any device is dropped, never brings it back."""
+    scope = changes.case_scope(store, {case_id})
+    scope["person_causing_harm"] -= {
+        r[0] for r in store.db.execute("SELECT person_id FROM harm_link WHERE case_id != ?", (case_id,))
+    }
+    store.db.executemany(
+        "INSERT OR IGNORE INTO sync_erased (tbl, record_id, erased_at) VALUES (?, ?, ?)",
+        [(table, record_id, utc_now()) for table, ids in scope.items() for record_id in ids]
+        + [("case_record", case_id, utc_now())],
+    )
+    if store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone():
+        purge_case(store, case_id)
+    store.db.execute(
+        "DELETE FROM sync_conflict_value WHERE conflict_id IN (SELECT id FROM sync_conflict WHERE case_id = ?)",
+        (case_id,),
+    )
+    store.db.execute("DELETE FROM sync_conflict WHERE case_id = ?", (case_id,))
+    # The change list marks the erasure itself, so the office's bundles carry it to every laptop.
+    store.db.execute("DELETE FROM sync_change WHERE tbl = 'sync_erased' AND record_id = ?", (case_id,))
+    store.db.execute("INSERT INTO sync_change (tbl, record_id) VALUES ('sync_erased', ?)", (case_id,))
+
+
+def after_office_bundle(store: Store, assigned: Any, dropped: Any, erased: Any = ()) -> int:
     """Inside the import transaction, after the office's acknowledgement was taken. Returns cases purged."""
+    purged = 0
+    for case_id in erased:
+        if isinstance(case_id, str):
+            purged += store.db.execute("SELECT count(*) FROM case_record WHERE id = ?", (case_id,)).fetchone()[0]
+            erase_case(store, case_id)
     acked = store.db.execute("SELECT acked_change FROM sync_peer WHERE role = 'office'").fetchone()[0]
     pending = {r[0] for r in store.db.execute("SELECT value FROM meta WHERE key LIKE 'drop_case:%'")}
     wanted = {c for c in dropped if isinstance(c, str)} | pending
     wanted -= {c for c in assigned if isinstance(c, str)}
     closed = {r[0] for r in store.db.execute("SELECT id FROM case_record WHERE status = 'closed'")}
-    purged = 0
     for case_id in sorted(wanted | closed):
         exists = store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone()
         if exists and _unsent(store, case_id, acked):
