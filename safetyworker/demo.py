@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from safetyworker.plans.demo_plans import add_demo_plans
 from safetyworker.records import case_rows
 from safetyworker.records.model import DAYS, WeeklyWindow
 from safetyworker.services.cases import LOG_OUTCOMES, CaseService
@@ -837,9 +838,9 @@ def _log_time(entry: _Entry, windows: list[WeeklyWindow], zone: ZoneInfo) -> dat
 def populate_demo(store: Store) -> list[str]:
     """Add the demo cases to ``store`` with a short history each; returns the new case ids.
 
-    Everything goes through ``CaseService``, like any other front end, so the audit trail records it. Calls
-    are logged against the case's first phone number and timed inside its safe windows; a message is left only
-    where the record says voicemail is allowed.
+    Everything goes through ``CaseService`` (and ``PlanService`` for the few demo safety plans), like any other
+    front end, so the audit trail records it. Calls are logged against the case's first phone number and timed
+    inside its safe windows; a message is left only where the record says voicemail is allowed.
     """
     service = CaseService(store)
     docs = demo_cases()
@@ -867,4 +868,5 @@ def populate_demo(store: Store) -> list[str]:
             )
         for text in notes:
             service.append_note(case_id, text)
+    add_demo_plans(store, {doc["preferred_name"]: case_id for doc, case_id in zip(docs, ids, strict=True)})
     return ids

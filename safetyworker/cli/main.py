@@ -12,7 +12,15 @@ import sys
 import traceback
 
 from safetyworker import __version__
-from safetyworker.cli import agenda_commands, call_commands, case_commands, store_commands
+from safetyworker.cli import (
+    agenda_commands,
+    call_commands,
+    case_commands,
+    plan_commands,
+    recovery_commands,
+    store_commands,
+    sync_commands,
+)
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.store import db_errors
@@ -37,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.register(sub, [common])
     call_commands.register(sub, [common])
     agenda_commands.register(sub, [common])
+    plan_commands.register(sub, [common])
+    sync_commands.register(sub, [common])
+    recovery_commands.register(sub, [common])
     return parser
 
 
@@ -54,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"safetyworker: {problem}", file=sys.stderr)
             return problem.exit_code
         return _bug(exc)
+    except BrokenPipeError:  # output piped into `head` and the like: not a problem
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(_("safetyworker: stopped."), file=sys.stderr)
         return 130

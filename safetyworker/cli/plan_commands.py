@@ -1,0 +1,196 @@
+"""Safety plan commands: set, show, versions, templates, pdf."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from safetyworker.cli import common, output
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.i18n import _
+from safetyworker.plans.model import SECTION_TITLES, SECTIONS
+from safetyworker.plans.templates import load_templates
+from safetyworker.services.plans import SAVE_PDF, PlanService
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("plan", parents=parents, help=_("write, read and print safety plans"))
+    psub = p.add_subparsers(dest="plan_command", required=True, metavar="COMMAND")
+
+    c = psub.add_parser(
+        "set", parents=parents, help=_("save a case's safety plan from a JSON file (- for standard input)")
+    )
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--author", default="", help=_("who wrote this version"))
+    c.set_defaults(func=cmd_set)
+
+    c = psub.add_parser("show", parents=parents, help=_("show a case's safety plan"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
+    c.set_defaults(func=cmd_show)
+
+    c = psub.add_parser("versions", parents=parents, help=_("list the saved versions of a case's safety plan"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.set_defaults(func=cmd_versions)
+
+    c = psub.add_parser("templates", parents=parents, help=_("list the safety plan templates"))
+    c.set_defaults(func=cmd_templates)
+
+    c = psub.add_parser("pdf", parents=parents, help=_("save a printable copy of a case's safety plan as a PDF file"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--variant", required=True, metavar="worker|personal|card", help=_("which copy"))
+    c.add_argument("--large-print", action="store_true", help=_("bigger type"))
+    c.add_argument("--lang", default="en", metavar="en|cy", help=_("language of the personal copy and the card"))
+    c.add_argument("--with-name", action="store_true", help=_("print the person's name on their copy"))
+    c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
+    c.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the PDF file to write"))
+    c.add_argument("--force", action="store_true", help=_("replace FILE if it is already there"))
+    c.set_defaults(func=cmd_pdf)
+
+
+def cmd_set(args: Any) -> int:
+    data = common.read_json(args.file)
+    with common.open_store(args) as store:
+        service = PlanService(store)
+        saved = service.set(args.case_id, data, author=args.author)
+        current = saved or service.current(args.case_id)
+    number = current.version if current else None
+    if args.json:
+        output.emit_json({"case_id": args.case_id, "changed": saved is not None, "version": number})
+    elif saved:
+        print(_("Saved version {n} of the safety plan.").format(n=number))
+    else:
+        print(_("No changes: the plan is the same as version {n}, so no new version was saved.").format(n=number))
+    return 0
+
+
+def cmd_show(args: Any) -> int:
+    with common.open_store(args) as store:
+        doc = PlanService(store).show(args.case_id, args.version)
+    if args.json:
+        output.emit_json(doc)
+        return 0
+    if doc is None:
+        print(_("This case has no safety plan yet."))
+        return 0
+    templates = load_templates()
+    template = templates[doc["template"]].title if doc["template"] in templates else doc["template"]
+    output.pairs(
+        [
+            (_("Version"), _("{n} of {total}").format(n=doc["version"], total=doc["versions"])),
+            (_("Saved"), doc["saved_at"] + (_(" by {author}").format(author=doc["author"]) if doc["author"] else "")),
+            (_("Started from"), template),
+            (_("Review date"), doc["review_date"] or _("none set")),
+        ]
+    )
+    print(_("[person] is on the person's own copy; [worker] is on the worker's copy only."))
+    for section in SECTIONS:
+        items = [i for i in doc["items"] if i["section"] == section]
+        if not items:
+            continue
+        print()
+        print(SECTION_TITLES[section])
+        for item in items:
+            mark = _("[person]") if item["personal_copy"] else _("[worker]")
+            lines = item["text"].splitlines() or [""]
+            print(f"  {mark} {lines[0]}")
+            for line in lines[1:]:
+                print(f"  {' ' * len(mark)} {line}")
+    return 0
+
+
+def cmd_versions(args: Any) -> int:
+    with common.open_store(args) as store:
+        versions = PlanService(store).versions(args.case_id)
+    if args.json:
+        output.emit_json(
+            [
+                {
+                    "version": v.version,
+                    "id": v.id,
+                    "saved_at": v.saved_at,
+                    "author": v.author,
+                    "template": v.template,
+                    "items": len(v.items),
+                    "personal_items": len(v.personal_items()),
+                    "review_date": v.review_date.isoformat() if v.review_date else None,
+                }
+                for v in versions
+            ]
+        )
+        return 0
+    if not versions:
+        print(_("This case has no safety plan yet."))
+        return 0
+    output.table(
+        [_("Version"), _("Saved"), _("By"), _("Items"), _("On the person's copy"), _("Review date")],
+        [
+            (
+                v.version,
+                v.saved_at,
+                v.author,
+                len(v.items),
+                len(v.personal_items()),
+                v.review_date.isoformat() if v.review_date else "",
+            )
+            for v in versions
+        ],
+    )
+    return 0
+
+
+def cmd_templates(args: Any) -> int:
+    # The templates are shipped files: listing them needs no store and no passphrase.
+    templates = list(load_templates().values())
+    if args.json:
+        output.emit_json([t.to_json() for t in templates])
+        return 0
+    output.table(
+        [_("ID"), _("Template"), _("Sections")],
+        [(t.id, t.title, len(t.sections)) for t in templates],
+    )
+    return 0
+
+
+def cmd_pdf(args: Any) -> int:
+    from safetyworker.printing.options import PrintOptions
+
+    options = PrintOptions(
+        variant=args.variant, large_print=args.large_print, lang=args.lang, include_name=args.with_name
+    )
+    target = Path(args.output)
+    _check_target(target, args.force)
+    with common.open_store(args) as store:
+        service = PlanService(store)
+        pdf = service.render(args.case_id, options, SAVE_PDF, args.version)
+        number = args.version or service.current(args.case_id).version
+    try:
+        atomic_write(target, pdf)
+    except OSError as exc:
+        raise SafetyWorkerError(
+            _("{name} could not be written ({why}).").format(name=target, why=exc.strerror)
+        ) from None
+    if args.json:
+        output.emit_json({"case_id": args.case_id, "file": str(target), "variant": options.variant, "version": number})
+    else:
+        print(
+            _("Saved version {n} of the plan to {name}. Keep it safe, or delete it once printed.").format(
+                n=number, name=target
+            )
+        )
+    return 0
+
+
+def _check_target(target: Path, force: bool) -> None:
+    """Refuse before anything is made or audited: a missing folder, a folder as FILE, a file already there."""
+    if target.is_dir():
+        raise SafetyWorkerError(_("{name} is a folder, not a file.").format(name=target))
+    if not target.parent.is_dir():
+        raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
+    if target.exists() and not force:
+        raise SafetyWorkerError(
+            _("{name} is already there; choose another name, or use --force to replace it.").format(name=target)
+        )

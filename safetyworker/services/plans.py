@@ -1,0 +1,264 @@
+"""Safety plans of a case: save a new version, read the current one or any earlier one, print them.
+
+Every save is a new version in one transaction with what hangs off it: the plan's review date kept in step as a
+planned contact (kind ``review``, source ``plan``, which the programme planner never touches) and an audit
+event. Reading a plan for a person (``show``) and every preview, print and saved PDF are audited too; audit
+events never hold plan text.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from safetyworker.errors import InvalidInput, RecordNotFound
+from safetyworker.events import CASES_CHANGED
+from safetyworker.i18n import _
+from safetyworker.plans.model import PlanDraft, PlanItem, PlanVersion, parse_plan
+from safetyworker.plans.templates import PlanTemplate, load_templates
+from safetyworker.records import case_rows, tables
+from safetyworker.records.case_rows import PLANNED
+from safetyworker.records.model import Case
+from safetyworker.store import audit
+from safetyworker.store.vault import Store, utc_now
+
+if TYPE_CHECKING:
+    from safetyworker.printing.options import PrintOptions
+
+#: The planned contact a plan's review date becomes.
+REVIEW_KIND = "review"
+SOURCE_PLAN = "plan"
+PLANNED_STATUS = "planned"
+
+#: What ``render`` may be asked for; each is its own audit action.
+PREVIEW = "plan.preview"
+PRINT = "plan.print"
+SAVE_PDF = "plan.save_pdf"
+RENDER_ACTIONS = (PREVIEW, PRINT, SAVE_PDF)
+
+#: Fields ``plan show --json`` prints that ``plan set`` ignores, so the output can be edited and given back.
+READ_ONLY = ("id", "case_id", "version", "versions", "author", "saved_at")
+MAX_AUTHOR = 200
+
+_COLUMNS = "id, case_id, template, items_json, review_date, author, saved_at"
+
+
+class PlanService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- templates -----------------------------------------------------------------------------------
+    def templates(self) -> list[PlanTemplate]:
+        """The plan templates, in the order a worker is offered them."""
+        return list(load_templates().values())
+
+    # -- saving --------------------------------------------------------------------------------------
+    def set(self, case_id: str, data: Any, author: str = "") -> PlanVersion | None:
+        """Save ``data`` (a plan in the interchange format, or a ``PlanDraft``) as the case's new version.
+
+        Returns the new version, or None when it is the same as the current one (nothing is written then).
+        Bad input raises ``InvalidInput`` naming the field and changes nothing."""
+        if isinstance(data, PlanDraft):
+            data = data.to_json()
+        elif isinstance(data, dict):
+            data = {k: v for k, v in data.items() if k not in READ_ONLY}
+        author = _check_author(author)
+        draft = parse_plan(data, tuple(load_templates()))
+        with self.store.transaction() as db:
+            row = db.execute(
+                "SELECT status FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,)
+            ).fetchone()
+            if row is None:
+                raise _no_case(case_id)
+            if row[0] == "closed":
+                raise InvalidInput("status", _("this case is closed: its safety plan can be read but not changed"))
+            latest = self._latest(case_id)
+            if latest is not None and _same(latest, draft):
+                return None
+            version_id = tables.new_id()
+            saved_at = utc_now()
+            db.execute(
+                "INSERT INTO safety_plan_version (id, created_hlc, device_id, case_id, template, items_json, "
+                "review_date, author, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    version_id,
+                    self.store.clock.now(),
+                    self.store.device_id,
+                    case_id,
+                    draft.template,
+                    json.dumps([i.to_json() for i in draft.items], ensure_ascii=False, separators=(",", ":")),
+                    draft.review_date.isoformat() if draft.review_date else None,
+                    author,
+                    saved_at,
+                ),
+            )
+            self._keep_review_in_step(case_id, draft.review_date)
+            audit.record(self.store, "plan.save", case_id, version_id)
+            number = db.execute("SELECT count(*) FROM safety_plan_version WHERE case_id = ?", (case_id,)).fetchone()[0]
+        self.store.events.emit(CASES_CHANGED, ids=[case_id])
+        return PlanVersion(
+            template=draft.template,
+            items=draft.items,
+            review_date=draft.review_date,
+            case_id=case_id,
+            version=number,
+            id=version_id,
+            author=author,
+            saved_at=saved_at,
+        )
+
+    def _keep_review_in_step(self, case_id: str, review: date | None) -> None:
+        """One still-planned review contact from the plan, due on the plan's review date (none without a date).
+
+        A moved date tombstones the old contact and plans a new one. Review contacts a person has already dealt
+        with (done, cancelled) are left as they are, and their date is not planned again."""
+        rows = self.store.db.execute(
+            "SELECT id, due_date, status FROM planned_contact WHERE case_id = ? AND kind = ? AND source = ? "
+            "AND deleted_hlc IS NULL",
+            (case_id, REVIEW_KIND, SOURCE_PLAN),
+        ).fetchall()
+        want = review.isoformat() if review else None
+        keep = None
+        for contact_id, due, status in rows:
+            if status != PLANNED_STATUS:
+                continue
+            if due == want and keep is None:
+                keep = contact_id
+            else:
+                tables.tombstone(self.store, PLANNED, contact_id)
+        dealt_with = any(due == want and status != PLANNED_STATUS for _i, due, status in rows)
+        if want and keep is None and not dealt_with:
+            tables.insert(
+                self.store,
+                PLANNED,
+                {
+                    "case_id": case_id,
+                    "kind": REVIEW_KIND,
+                    "due_date": want,
+                    "status": PLANNED_STATUS,
+                    "source": SOURCE_PLAN,
+                },
+            )
+
+    # -- reading -------------------------------------------------------------------------------------
+    def _check_case(self, case_id: str) -> None:
+        if not self.store.db.execute(
+            "SELECT 1 FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,)
+        ).fetchone():
+            raise _no_case(case_id)
+
+    def _latest(self, case_id: str) -> PlanVersion | None:
+        # One statement, so the number matches the row even if another process saves meanwhile.
+        row = self.store.db.execute(
+            f"SELECT {_COLUMNS}, (SELECT count(*) FROM safety_plan_version WHERE case_id = ?) "
+            "FROM safety_plan_version WHERE case_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
+            (case_id, case_id),
+        ).fetchone()
+        return _version(row[:-1], row[-1]) if row else None
+
+    def current(self, case_id: str) -> PlanVersion | None:
+        """The latest version of the case's plan, or None if it has none yet (not audited: see ``show``)."""
+        self._check_case(case_id)
+        return self._latest(case_id)
+
+    def versions(self, case_id: str) -> list[PlanVersion]:
+        """Every version of the case's plan, oldest first (version 1 first)."""
+        self._check_case(case_id)
+        rows = self.store.db.execute(
+            f"SELECT {_COLUMNS} FROM safety_plan_version WHERE case_id = ? ORDER BY created_hlc, id", (case_id,)
+        ).fetchall()
+        return [_version(row, n) for n, row in enumerate(rows, start=1)]
+
+    def version(self, case_id: str, number: int) -> PlanVersion:
+        """Version ``number`` (1 is the first) of the case's plan."""
+        self._check_case(case_id)
+        row = None
+        if isinstance(number, int) and not isinstance(number, bool) and number >= 1:
+            row = self.store.db.execute(
+                f"SELECT {_COLUMNS} FROM safety_plan_version WHERE case_id = ? ORDER BY created_hlc, id "
+                "LIMIT 1 OFFSET ?",
+                (case_id, number - 1),
+            ).fetchone()
+        if row is None:
+            raise RecordNotFound(
+                _("This case has no safety plan version {n}.").format(n=number)
+                if number != 1
+                else _("This case has no safety plan yet.")
+            )
+        return _version(row, number)
+
+    def show(self, case_id: str, version: int | None = None) -> dict[str, Any] | None:
+        """The plan (the current version, or ``version``) for a person to read, in the interchange format with
+        ``versions`` (how many there are) added; None if the case has no plan yet. The view is audited."""
+        plan = self.current(case_id) if version is None else self.version(case_id, version)
+        if plan is None:
+            return None
+        count = self.store.db.execute(
+            "SELECT count(*) FROM safety_plan_version WHERE case_id = ?", (case_id,)
+        ).fetchone()[0]
+        with self.store.transaction():
+            audit.record(self.store, "plan.view", case_id, plan.id)
+        return {**plan.to_json(), "versions": count}
+
+    # -- printing ------------------------------------------------------------------------------------
+    def render(self, case_id: str, options: PrintOptions, action: str, version: int | None = None) -> bytes:
+        """The plan as a PDF, in memory (never a file), for ``action`` (preview, print or save as PDF).
+
+        The audit event says what was made (variant, language, large print), never what it holds."""
+        if action not in RENDER_ACTIONS:
+            raise InvalidInput("action", _("must be one of: {c}").format(c=", ".join(RENDER_ACTIONS)))
+        case = self._load_case(case_id)
+        plan = self.current(case_id) if version is None else self.version(case_id, version)
+        if plan is None:
+            raise InvalidInput("plan", _("this case has no safety plan yet: write and save one first"))
+        # reportlab is only loaded when something is printed: the CLI and the app start faster without it.
+        from safetyworker.printing.plan_pdf import render_plan
+
+        pdf = render_plan(case, plan, options)
+        detail = f"{options.variant}:{options.lang}{':large' if options.large_print else ''}"
+        with self.store.transaction():
+            audit.record(self.store, action, case_id, detail)
+        return pdf
+
+    def _load_case(self, case_id: str) -> Case:
+        case = case_rows.load_case(self.store.db, case_id)
+        if case is None:
+            raise _no_case(case_id)
+        return case
+
+
+def _no_case(case_id: str) -> RecordNotFound:
+    return RecordNotFound(_("There is no case with the id {id}.").format(id=case_id))
+
+
+def _check_author(author: Any) -> str:
+    if not isinstance(author, str):
+        raise InvalidInput("author", _("must be text"))
+    author = author.strip()
+    if len(author) > MAX_AUTHOR:
+        raise InvalidInput("author", _("is too long (at most {n} characters)").format(n=MAX_AUTHOR))
+    try:
+        author.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("author", _("contains a character that is not valid text")) from None
+    return author
+
+
+def _same(version: PlanVersion, draft: PlanDraft) -> bool:
+    return (version.template, version.items, version.review_date) == (draft.template, draft.items, draft.review_date)
+
+
+def _version(row: tuple, number: int) -> PlanVersion:
+    version_id, case_id, template, items_json, review, author, saved_at = row
+    items = tuple(PlanItem(i["section"], i["text"], bool(i["personal_copy"])) for i in json.loads(items_json))
+    return PlanVersion(
+        template=template,
+        items=items,
+        review_date=date.fromisoformat(review) if review else None,
+        case_id=case_id,
+        version=number,
+        id=version_id,
+        author=author,
+        saved_at=saved_at,
+    )
