@@ -4,7 +4,8 @@ It shows one case (``CaseService.show``, an audited view) and edits it as a whol
 in the interchange format from the widgets and hands it to ``CaseService.update`` (or ``add`` for a new case),
 which checks everything before writing anything: either all of it is saved, or none of it, and a problem is
 shown beside the field it is about. The contact log and notes are different: they are append-only and an
-entry is kept the moment it is added.
+entry is kept the moment it is added. The safety plan is saved as a new version of the plan (its own Save, or
+this one); an unsaved plan counts as an unsaved change of the record.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class CaseRecordWidget(QWidget):
         ui.closeCaseButton.clicked.connect(self._close_case)
         ui.logPanel.bind(session)
         ui.notesPanel.bind(session)
+        ui.planPanel.bind(session)
+        ui.planPanel.changed.connect(self._edited)
+        ui.planPanel.saved.connect(self._plan_saved)
         ui.logPanel.appended.connect(self._history_added)
         ui.notesPanel.appended.connect(self._history_added)
         for area in self.findChildren(QScrollArea):
@@ -158,7 +162,9 @@ class CaseRecordWidget(QWidget):
         self._populate(doc)
         self.ui.logPanel.set_case(case_id, doc["contact_methods"], doc["contact_log"])
         self.ui.notesPanel.set_case(case_id, doc["notes"])
+        self.ui.planPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self._enable_history(True)
+        self._set_dirty(self._dirty)
 
     def new_case(self) -> None:
         self._case_id = None
@@ -167,16 +173,17 @@ class CaseRecordWidget(QWidget):
         self._populate(empty_doc())
         self.ui.logPanel.set_case(None, [], [])
         self.ui.notesPanel.set_case(None, [])
+        self.ui.planPanel.set_case(None)
         self._enable_history(False)
         self.ui.tabs.setCurrentWidget(self.ui.personTab)
         self.ui.preferredName.setFocus()
 
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self._dirty or self.ui.planPanel.is_dirty()
 
     def maybe_leave(self) -> bool:
         """True when it is fine to show something else: nothing unsaved, or saved, or discarded."""
-        if not self._dirty:
+        if not self.is_dirty():
             return True
         answer = QMessageBox.question(
             self,
@@ -189,6 +196,8 @@ class CaseRecordWidget(QWidget):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self._populate(self._doc or empty_doc())
+            self.ui.planPanel.revert()
+            self._set_dirty(False)
             return True
         return False
 
@@ -202,6 +211,7 @@ class CaseRecordWidget(QWidget):
         self.ui.childrenPanel.clear()
         self.ui.logPanel.clear()
         self.ui.notesPanel.clear()
+        self.ui.planPanel.clear()
         self._enable_history(False)
         self._baseline = None
         self.ui.title.setText("")
@@ -220,9 +230,9 @@ class CaseRecordWidget(QWidget):
 
     # -- the contact log and notes ---------------------------------------------------------------------------
     def _enable_history(self, enabled: bool) -> None:
-        """A new case has no log or notes until it is saved."""
+        """A new case has no plan, log or notes until it is saved."""
         tabs = self.ui.tabs
-        for page in (self.ui.logTab, self.ui.notesTab):
+        for page in (self.ui.planTab, self.ui.logTab, self.ui.notesTab):
             tabs.setTabEnabled(tabs.indexOf(page), enabled)
             tabs.setTabToolTip(tabs.indexOf(page), "" if enabled else self.tr("Save the new case first"))
 
@@ -238,9 +248,19 @@ class CaseRecordWidget(QWidget):
 
     # -- saving ----------------------------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save what changed: the plan (as a new version) first, then the rest of the record."""
         if not self._active or self.session.cases is None:
             return False
         self._clear_errors()
+        plan = self.ui.planPanel
+        if plan.is_dirty():
+            if not plan.save():
+                self.ui.tabs.setCurrentWidget(self.ui.planTab)
+                self._banner(self.tr("Not saved: the safety plan has a problem, shown on its tab."))
+                return False
+            if not self._dirty and self._case_id:
+                self._set_dirty(False)
+                return True
         panel, children = self.ui.contactPanel, self.ui.childrenPanel
         try:
             doc = read_case(self.ui, strict=True)
@@ -302,18 +322,25 @@ class CaseRecordWidget(QWidget):
         self._set_dirty(self._snapshot() != self._baseline)
 
     def _set_dirty(self, dirty: bool) -> None:
+        """``dirty``: the case itself has unsaved edits; the buttons and title also count an unsaved plan."""
         self._dirty = dirty and self._active
-        self.ui.saveButton.setEnabled(self._dirty)
-        self.ui.revertButton.setEnabled(self._dirty)
-        self.setWindowModified(self._dirty)
+        unsaved = self.is_dirty()
+        self.ui.saveButton.setEnabled(unsaved)
+        self.ui.revertButton.setEnabled(unsaved)
+        self.setWindowModified(unsaved)
         self._update_header()
+
+    def _plan_saved(self, case_id: str) -> None:
+        self._banner("")
+        self._set_dirty(self._dirty)
+        self.case_saved.emit(case_id)
 
     def _update_header(self) -> None:
         ui = self.ui
         if not self._active:
             return
         name = ui.preferredName.text().strip() or (self.tr("New case") if not self._case_id else "")
-        ui.title.setText(f"{name} •" if self._dirty else name)
+        ui.title.setText(f"{name} •" if self.is_dirty() else name)
         self.setWindowTitle(f"{name}[*]")
         ui.statusChip.setText(ui.status.currentText())
         ui.statusChip.setVisible(True)
@@ -400,7 +427,7 @@ class CaseRecordWidget(QWidget):
 
     # -- buttons ---------------------------------------------------------------------------------------------
     def _revert(self) -> None:
-        if not self._dirty:
+        if not self.is_dirty():
             return
         answer = QMessageBox.question(
             self,
@@ -411,6 +438,8 @@ class CaseRecordWidget(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._populate(self._doc or empty_doc())
+            self.ui.planPanel.revert()
+            self._set_dirty(False)
 
     def _close_case(self) -> None:
         if not self._case_id or not self.maybe_leave():

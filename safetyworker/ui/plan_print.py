@@ -1,0 +1,337 @@
+"""Preview, print and save a safety plan: the PDF stays in memory unless the worker chooses to save it.
+
+The core builds the PDF (``PlanService.render``, which also writes the audit event for the preview, the print
+or the save). Here the bytes go into a QBuffer that a QPdfDocument reads, so the preview and the print never
+touch the disk: a plan left in a temp folder could be found by the very person it protects someone from.
+"Save as PDF…" is the one way to a file, and it warns first. Printing paints each page as an image on the
+printer, at its real size (a pocket card stays card-sized on A4), and "print to file" is turned off in the
+print dialog so a file cannot slip out by that road either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.printing.options import PrintOptions
+from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
+from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
+
+#: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
+Renderer = Callable[[PrintOptions, str], bytes]
+
+#: Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi.
+MAX_PRINT_DPI = 300
+_MM_PER_POINT = 25.4 / 72
+_SMALL_PAGE_OFFSET_MM = 15.0  # a card on A4 sits this far in from the corner, inside any printer's margins
+
+
+class PdfInMemory(QObject):
+    """A PDF read from bytes held in memory: the QBuffer lives exactly as long as the document reading it.
+    Delete this object (or its parent) and both go."""
+
+    def __init__(self, data: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+
+    @property
+    def ready(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.ready else 0
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+        self.buffer.setData(QByteArray())
+
+
+def paint_pages(pdf: PdfInMemory, printer: QPrinter) -> int:
+    """Paint the pages of ``pdf`` (or the range chosen in the print dialog) onto ``printer`` at their real
+    size, shrunk only when a page is bigger than the paper. Returns the number of pages painted."""
+    count = pdf.page_count()
+    first, last = 0, count - 1
+    if printer.fromPage() > 0:
+        first, last = printer.fromPage() - 1, min(printer.toPage() - 1, count - 1)
+    pages = list(range(first, last + 1))
+    if not pages:
+        return 0
+    printer.setFullPage(True)  # the PDF has its own margins
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        for n, page in enumerate(pages):
+            if n and not printer.newPage():
+                raise OSError("the printer did not take a new page")
+            _paint_page(pdf.document, page, printer, painter)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QPainter) -> None:
+    dpi = printer.resolution()
+    points = document.pagePointSize(page)
+    paper = printer.pageLayout().fullRectPoints()
+    scale = min(1.0, paper.width() / points.width(), paper.height() / points.height())
+    size = QSizeF(points.width() * scale, points.height() * scale)
+    spare_w, spare_h = paper.width() - size.width(), paper.height() - size.height()
+    offset = _SMALL_PAGE_OFFSET_MM / _MM_PER_POINT
+    if spare_w > 2 * offset and spare_h > 2 * offset:
+        origin = QPointF(offset, offset)  # a card: near the corner, ready to cut out
+    else:
+        origin = QPointF(spare_w / 2, spare_h / 2)  # a full page: centred
+    to_device = dpi / 72
+    target = QRectF(origin * to_device, size * to_device)
+    render_dpi = min(dpi, MAX_PRINT_DPI)
+    image = document.render(page, QSize(round(size.width() * render_dpi / 72), round(size.height() * render_dpi / 72)))
+    painter.drawImage(target, image)
+
+
+class PlanPrintDialog(RememberedDialog):
+    """Choose what to print, see it, then print it or (with a warning) save it. ``about`` names the version
+    shown ("Version 3, saved …")."""
+
+    def __init__(self, render: Renderer, about: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanPrintDialog()
+        self.ui.setupUi(self)
+        self._render = render
+        self._pdf: PdfInMemory | None = None
+        self._empty = QPdfDocument(self)  # shown when there is nothing to show (the view dislikes None)
+        ui = self.ui
+        ui.aboutLabel.setText(about)
+        ui.aboutLabel.setVisible(bool(about))
+        ui.language.addItem(self.tr("English"), "en")
+        ui.language.addItem("Cymraeg", "cy")  # a language's own name is not translated
+        ui.pdfView.setPageMode(QPdfView.PageMode.MultiPage)
+        ui.pdfView.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        ui.pdfView.setPageSpacing(12)
+        for radio in (ui.personalCopy, ui.pocketCard, ui.workerCopy):  # only the one switched on re-renders
+            radio.toggled.connect(lambda on: on and self._options_changed())
+        for box in (ui.largePrint, ui.includeName):
+            box.toggled.connect(self._options_changed)
+        ui.language.currentIndexChanged.connect(self._options_changed)
+        ui.printButton.clicked.connect(self.print_plan)
+        ui.saveButton.clicked.connect(self.save_pdf)
+        ui.closeButton.clicked.connect(self.reject)
+        self._say("")
+        self._update_controls()
+        self.restore_geometry()
+        self.refresh()
+
+    # -- what is chosen --------------------------------------------------------------------------------------
+    def variant(self) -> str:
+        if self.ui.workerCopy.isChecked():
+            return "worker"
+        return "card" if self.ui.pocketCard.isChecked() else "personal"
+
+    def options(self) -> PrintOptions:
+        worker = self.variant() == "worker"
+        return PrintOptions(
+            variant=self.variant(),
+            large_print=self.ui.largePrint.isChecked(),
+            lang="en" if worker else self.ui.language.currentData(),
+            include_name=False if worker else self.ui.includeName.isChecked(),
+        )
+
+    def set_options(
+        self, variant: str, large_print: bool = False, lang: str = "en", include_name: bool = False
+    ) -> None:
+        """Choose options as a worker would (one fresh preview at the end)."""
+        ui = self.ui
+        widgets = (ui.personalCopy, ui.pocketCard, ui.workerCopy, ui.largePrint, ui.includeName, ui.language)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            {"worker": ui.workerCopy, "card": ui.pocketCard}.get(variant, ui.personalCopy).setChecked(True)
+            ui.largePrint.setChecked(large_print)
+            ui.includeName.setChecked(include_name)
+            ui.language.setCurrentIndex(max(0, ui.language.findData(lang)))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._options_changed()
+
+    def page_count(self) -> int:
+        return self._pdf.page_count() if self._pdf is not None else 0
+
+    def _options_changed(self, *_args: object) -> None:
+        self._update_controls()
+        self.refresh()
+
+    def _update_controls(self) -> None:
+        worker = self.variant() == "worker"
+        ui = self.ui
+        for widget in (ui.language, ui.languageLabel, ui.includeName, ui.nameHint):
+            widget.setEnabled(not worker)
+        ui.languageHint.setVisible(worker)
+        ui.pdfView.setZoomMode(
+            QPdfView.ZoomMode.FitInView if self.variant() == "card" else QPdfView.ZoomMode.FitToWidth
+        )
+
+    # -- preview ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Render the chosen copy afresh (an audited preview) and show it."""
+        self._say("")
+        try:
+            data = self._render(self.options(), "plan.preview")
+        except SafetyWorkerError as exc:
+            self._show(None)
+            self._say(self.tr("The preview could not be made: {problem}").format(problem=_problem(exc)), True)
+            return
+        pdf = PdfInMemory(data, self)
+        del data
+        if not pdf.ready:
+            pdf.close()
+            pdf.deleteLater()
+            self._show(None)
+            self._say(self.tr("The preview could not be shown."), True)
+            return
+        self._show(pdf)
+
+    def _show(self, pdf: PdfInMemory | None) -> None:
+        old, self._pdf = self._pdf, pdf
+        self.ui.pdfView.setDocument(pdf.document if pdf is not None else self._empty)
+        if old is not None:
+            old.close()
+            shiboken6.delete(old)
+        count = self.page_count()
+        self.ui.pagesLabel.setText(self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count))
+        self.ui.pagesLabel.setVisible(count > 0)
+        self.ui.printButton.setEnabled(count > 0)
+        self.ui.saveButton.setEnabled(count > 0)
+
+    # -- print -----------------------------------------------------------------------------------------------
+    def print_plan(self) -> None:
+        """The system print dialog, then the pages to the printer (no file is written)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dispose(dialog)
+        if accepted and shiboken6.isValid(self):  # the app may have locked while the dialog was open
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render the chosen copy (an audited print) and paint it on ``printer``."""
+        printer.setDocName(self.tr("Notes"))  # the name print queues show: it says nothing
+        printer.setCreator("")
+        try:
+            data = self._render(self.options(), "plan.print")
+        except SafetyWorkerError as exc:
+            self._say(self.tr("Not printed: {problem}").format(problem=_problem(exc)), True)
+            return False
+        pdf = PdfInMemory(data, self)
+        del data
+        try:
+            pages = paint_pages(pdf, printer) if pdf.ready else 0
+        except OSError:
+            pages = 0
+        finally:
+            pdf.close()
+            shiboken6.delete(pdf)
+        if not pages:
+            self._say(self.tr("Not printed: the printer could not be reached. Check it is on and try again."), True)
+            return False
+        self._say(self.tr("Sent to the printer."))
+        return True
+
+    # -- save ------------------------------------------------------------------------------------------------
+    def save_pdf(self) -> bool:
+        """After a warning, write the chosen copy to a file the worker picks (an audited save)."""
+        if not self.confirm_save() or not shiboken6.isValid(self):
+            return False
+        path = self.choose_file()
+        if path is None or not shiboken6.isValid(self):
+            return False
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            data = self._render(self.options(), "plan.save_pdf")
+            atomic_write(path, data)
+        except SafetyWorkerError as exc:
+            self._say(self.tr("Not saved: {problem}").format(problem=_problem(exc)), True)
+            return False
+        except OSError as exc:
+            self._say(self.tr("Not saved: the file could not be written ({why}).").format(why=exc.strerror), True)
+            return False
+        self._say(self.tr("Saved as {name}. Remember to delete it when it is no longer needed.").format(name=path.name))
+        return True
+
+    def confirm_save(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Save a copy as a file?"),
+            self.tr(
+                "A saved file can be found and opened by someone else using this computer or the stick it is "
+                "saved on.\n\nSave it only to an encrypted USB stick, or delete it as soon as it is printed."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        go = box.addButton(self.tr("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            box.exec()
+            return shiboken6.isValid(box) and box.clickedButton() is go
+        finally:
+            dispose(box)
+
+    def choose_file(self) -> Path | None:
+        # Qt's own file dialog, not the system's: system dialogs add the file to "recent documents" lists.
+        dialog = QFileDialog(self, self.tr("Save the plan as a PDF"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self.tr("notes.pdf"))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not shiboken6.isValid(dialog):
+                return None
+            files = dialog.selectedFiles()
+            return Path(files[0]) if files else None
+        finally:
+            dispose(dialog)
+
+    # -- messages and closing --------------------------------------------------------------------------------
+    def _say(self, text: str, problem: bool = False) -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setProperty("role", "error" if problem else "hint")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setVisible(bool(text))
+
+    def forget(self) -> None:
+        """Drop the document shown (the dialog is closing, or the app is locking)."""
+        if shiboken6.isValid(self):
+            self._show(None)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.forget()
+
+
+def _problem(exc: SafetyWorkerError) -> str:
+    return str(getattr(exc, "problem", exc))

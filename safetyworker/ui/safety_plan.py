@@ -1,0 +1,386 @@
+"""The "Safety plan" tab of the case record: the situation the plan is for, its items (``PlanItemsEditor``),
+a review date, and Save as a new version; earlier versions, preview and print.
+
+The plan is saved on its own (``PlanService.set``), as a new numbered version with who saved it and when;
+earlier versions are kept and can be read (``PlanHistoryDialog``) and printed. The record treats an unsaved
+plan like any other unsaved edit (``is_dirty``): it asks before leaving, and a lock drops the edit. Printing
+always uses a saved version, so what is printed is what the record holds. An item left empty is not saved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.plans.model import PlanVersion
+from safetyworker.plans.templates import PlanTemplate
+from safetyworker.printing.options import PrintOptions
+from safetyworker.services.plans import PlanService
+from safetyworker.services.session import Session
+from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
+from safetyworker.ui.plan_editor import PlanItemsEditor
+from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
+from safetyworker.ui.plan_print import PlanPrintDialog
+from safetyworker.ui.remembered_dialog import dispose
+
+_ITEM = re.compile(r"items\[(\d+)\]")
+
+
+class SafetyPlanPanel(QWidget):
+    #: an edit was made or undone (the record works out whether anything is unsaved)
+    changed = Signal()
+    #: case id, after a new version was saved
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SafetyPlan()
+        self.ui.setupUi(self)
+        self.editor = PlanItemsEditor(self.ui, self)
+        self._session: Session | None = None
+        self._case_id: str | None = None
+        self._closed = False
+        self._current: PlanVersion | None = None
+        self._templates: dict[str, PlanTemplate] = {}
+        self._template = ""
+        self._baseline: dict | None = None
+        self._no_date = QDate.currentDate().addDays(-1)
+        self._loading = False
+        self._dialogs: list[QDialog] = []
+        ui = self.ui
+        ui.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.template.setMinimumContentsLength(14)
+        ui.reviewDate.setSpecialValueText(self.tr("No date"))
+        ui.reviewDate.setMaximumDate(QDate(2100, 12, 31))
+        ui.template.currentIndexChanged.connect(self._template_chosen)
+        ui.reviewDate.dateChanged.connect(self._review_changed)
+        ui.clearReview.clicked.connect(lambda: ui.reviewDate.setDate(ui.reviewDate.minimumDate()))
+        self.editor.edited.connect(self._edited)
+        ui.saveButton.clicked.connect(self.save)
+        ui.historyButton.clicked.connect(self.show_history)
+        ui.printButton.clicked.connect(self.preview)
+        self.clear()
+
+    # -- in and out --------------------------------------------------------------------------------------------
+    def bind(self, session: Session) -> None:
+        self._session = session
+
+    def set_case(self, case_id: str | None, closed: bool = False) -> None:
+        """Show the saved plan of ``case_id`` (None: a new case, which has no plan until it is saved)."""
+        keep = self.editor.selected_key() if case_id is not None and case_id == self._case_id else None
+        self._close_dialogs()
+        self._case_id = case_id
+        self._closed = closed
+        self._current = None
+        self._say("")
+        service = self._service()
+        if case_id is None or service is None:
+            self._populate(None)
+            return
+        try:
+            if not self._templates:
+                self._templates = {t.id: t for t in service.templates()}
+                self._fill_templates()
+            self._current = service.current(case_id)
+        except SafetyWorkerError as exc:
+            self._populate(None)
+            self._say(self.tr("The plan could not be shown: {problem}").format(problem=_problem(exc)), True)
+            return
+        self._populate(self._current)
+        if keep is None:
+            self.editor.select_first()
+        else:
+            self.editor.select(*keep)
+
+    def clear(self) -> None:
+        """Forget the case (the app is locking): no widget or dialog keeps any of the plan."""
+        self._close_dialogs()
+        self._case_id = None
+        self._closed = False
+        self._current = None
+        self._populate(None)
+        self._say("")
+
+    def is_dirty(self) -> bool:
+        if self._case_id is None or self._baseline is None:
+            return False
+        now = self._snapshot()
+        if self._current is None:  # a situation chosen for a plan with nothing in it yet is not a change
+            now["template"] = self._baseline["template"]
+        return now != self._baseline
+
+    def revert(self) -> None:
+        """Back to the saved plan."""
+        self._populate(self._current)
+        self._say("")
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case_id
+
+    def current_version(self) -> PlanVersion | None:
+        return self._current
+
+    # -- saving ------------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the plan as a new version; True when saved (or when there was nothing new to save)."""
+        service = self._service()
+        if self._case_id is None or service is None or self._closed:
+            return False
+        self._say("")
+        items = self.editor.items()
+        kept = [i for i, item in enumerate(items) if item["text"].strip()]
+        data = self._snapshot()
+        data["items"] = [dict(items[i], text=items[i]["text"].strip()) for i in kept]
+        try:
+            version = service.set(self._case_id, data, author=self._author())
+        except InvalidInput as exc:
+            self._show_invalid(exc, kept)
+            return False
+        except SafetyWorkerError as exc:
+            self._say(self.tr("Not saved: {problem}").format(problem=_problem(exc)), True)
+            return False
+        case_id = self._case_id
+        self.set_case(case_id, self._closed)
+        if version is None:
+            self._say(self.tr("Nothing has changed since the last version, so no new version was saved."))
+        else:
+            self._say(self.tr("Saved as version {n}.").format(n=version.version))
+            self.saved.emit(case_id)
+        self.changed.emit()
+        return True
+
+    def _show_invalid(self, exc: InvalidInput, kept: list[int]) -> None:
+        match = _ITEM.match(exc.field or "")
+        if match and int(match.group(1)) < len(kept):
+            self.editor.select("item", kept[int(match.group(1))])
+            self.ui.itemText.setFocus()
+            self._say(self.tr("Not saved: the chosen item {problem}.").format(problem=exc.problem), True)
+        elif exc.field == "review_date":
+            self.ui.reviewDate.setFocus()
+            self._say(self.tr("Not saved: the review date {problem}.").format(problem=exc.problem), True)
+        else:
+            self._say(self.tr("Not saved: {problem}").format(problem=exc.problem), True)
+
+    def _service(self) -> PlanService | None:
+        store = self._session.store if self._session is not None else None
+        return PlanService(store) if store is not None else None
+
+    def _author(self) -> str:
+        """Who saves: the worker's name from enrolment with the office, when this laptop has one."""
+        store = self._session.store if self._session is not None else None
+        return (store.meta("worker_name") or "") if store is not None else ""
+
+    # -- showing -----------------------------------------------------------------------------------------------
+    def _fill_templates(self) -> None:
+        combo = self.ui.template
+        self._loading = True
+        try:
+            combo.clear()
+            for template in self._templates.values():
+                combo.addItem(template.title, template.id)
+        finally:
+            self._loading = False
+
+    def _populate(self, plan: PlanVersion | None) -> None:
+        """Show ``plan`` (None: an empty plan), as saved: the result is not dirty."""
+        ui = self.ui
+        active = self._case_id is not None
+        self._loading = True
+        try:
+            template = plan.template if plan is not None else ""
+            if template not in self._templates:
+                template = next(iter(self._templates), "")
+            self._template = template
+            ui.template.setCurrentIndex(max(0, ui.template.findData(template)))
+            review = plan.review_date if plan is not None else None
+            today = date.today()
+            self._no_date = QDate(min(today, review or today)).addDays(-1)  # shown as "No date"
+            ui.reviewDate.setMinimumDate(self._no_date)
+            ui.reviewDate.setDate(QDate(review) if review else self._no_date)
+            items = [i.to_json() for i in plan.items] if plan is not None else []
+            self.editor.set_items(items, self._templates.get(template), active, not self._closed)
+        finally:
+            self._loading = False
+        self._baseline = self._snapshot() if active else None
+        for widget in (ui.template, ui.reviewDate):
+            widget.setEnabled(active and not self._closed)
+        ui.clearReview.setEnabled(active and not self._closed and self._has_review())
+        ui.closedHint.setVisible(active and self._closed)
+        self._show_template_hint()
+        self._update_state()
+
+    def _snapshot(self) -> dict:
+        review = self.ui.reviewDate.date()
+        return {
+            "template": self._template,
+            "items": [item for item in self.editor.items() if item["text"].strip()],
+            "review_date": review.toPython().isoformat() if self._has_review() else None,
+        }
+
+    def _show_template_hint(self) -> None:
+        template = self._templates.get(self._template)
+        hint = template.description if template is not None and self._case_id is not None else ""
+        self.ui.templateHint.setText(hint)
+        self.ui.templateHint.setVisible(bool(hint))
+
+    def _update_state(self) -> None:
+        ui = self.ui
+        dirty = self.is_dirty()
+        ui.saveButton.setEnabled(dirty and not self._closed)
+        ui.historyButton.setEnabled(self._current is not None)
+        ui.printButton.setEnabled(self._current is not None)
+        ui.printButton.setToolTip("" if self._current is not None else self.tr("Save the plan first"))
+        if self._case_id is None:
+            text = ""
+        elif self._current is None:
+            text = self.tr("Not saved yet.") if dirty else self.tr("No plan saved yet.")
+        else:
+            text = version_text(self._current)
+            if dirty:
+                text = self.tr("{version} · changes not saved yet").format(version=text)
+        ui.versionLabel.setText(text)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setProperty("role", "error" if problem else "hint")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setVisible(bool(text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.editor.schedule_fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.editor.build_if_stale()
+
+    # -- editing -----------------------------------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        if self._loading or self._case_id is None:
+            return
+        self._update_state()
+        self.changed.emit()
+
+    def _review_changed(self, *_args: object) -> None:
+        self.ui.clearReview.setEnabled(self._case_id is not None and not self._closed and self._has_review())
+        self._edited()
+
+    def _has_review(self) -> bool:
+        return self.ui.reviewDate.date() > self._no_date
+
+    def _template_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._template = self.ui.template.currentData() or ""
+        self.editor.set_template(self._templates.get(self._template))
+        self._show_template_hint()
+        self._edited()
+
+    # -- versions, preview and print ---------------------------------------------------------------------------
+    def _render(self, options: PrintOptions, action: str, version: int | None) -> bytes:
+        service = self._service()
+        if service is None or self._case_id is None:
+            raise SafetyWorkerError(self.tr("The app is locked."))
+        return service.render(self._case_id, options, action, version=version)
+
+    def preview(self) -> PlanPrintDialog | None:
+        """Preview and print the saved plan (asking first when there are unsaved changes)."""
+        if self._current is None:
+            return None
+        if self.is_dirty() and not self._closed:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Save the changes first?"),
+                self.tr("Printing uses the saved plan. Save the changes as a new version first?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            saved_copy = box.addButton(self.tr("Print the saved version"), QMessageBox.ButtonRole.NoRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Save)
+            self._dialogs.append(box)  # a lock while it is open closes it
+            try:
+                box.exec()
+                clicked = box.clickedButton() if shiboken6.isValid(box) else None
+                answer = box.standardButton(clicked) if clicked is not None else None
+            finally:
+                if box in self._dialogs:
+                    self._dialogs.remove(box)
+                dispose(box)
+            if not shiboken6.isValid(self) or self._current is None:
+                return None
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save():
+                    return None
+            elif clicked is not saved_copy:
+                return None
+        return self.open_print(None)
+
+    def open_print(self, version: int | None, parent: QWidget | None = None) -> PlanPrintDialog | None:
+        """The preview and print dialog for ``version`` (None: the current one)."""
+        plan, service = self._current, self._service()
+        if plan is None or service is None or self._case_id is None:
+            return None
+        try:
+            if version is not None and version != plan.version:
+                earlier = service.version(self._case_id, version)
+                about = self.tr("An earlier version: {version}").format(version=version_text(earlier))
+            else:
+                about = self.tr("The saved plan: {version}").format(version=version_text(plan))
+        except SafetyWorkerError as exc:
+            self._say(self.tr("That version could not be shown: {problem}").format(problem=_problem(exc)), True)
+            return None
+        dialog = PlanPrintDialog(lambda options, action: self._render(options, action, version), about, parent or self)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def show_history(self) -> PlanHistoryDialog | None:
+        service = self._service()
+        if service is None or self._case_id is None or self._current is None:
+            return None
+        try:
+            versions = service.versions(self._case_id)
+        except SafetyWorkerError as exc:
+            self._say(self.tr("The earlier versions could not be shown: {problem}").format(problem=_problem(exc)), True)
+            return None
+        dialog = PlanHistoryDialog(versions, self._templates, self)
+        dialog.print_requested.connect(lambda number: self.open_print(number, dialog))
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _track(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._untrack(dialog))
+
+    def _untrack(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        """Close and delete every preview and history window now (not later): nothing may keep the plan."""
+        dialogs, self._dialogs = self._dialogs, []
+        for dialog in reversed(dialogs):
+            if shiboken6.isValid(dialog):
+                forget = getattr(dialog, "forget", None)
+                if forget is not None:
+                    forget()
+                dispose(dialog)
+
+    def open_dialogs(self) -> list[QDialog]:
+        return [d for d in self._dialogs if shiboken6.isValid(d)]
+
+
+def _problem(exc: SafetyWorkerError) -> str:
+    return str(getattr(exc, "problem", exc))
