@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,9 +19,11 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
 from safetyworker.demo import populate_demo
+from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
-from safetyworker.store.vault import Store
+from safetyworker.sync import bundles, enrolment
 from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.look import apply_look
 from safetyworker.ui.main_window import MainWindow
@@ -29,9 +32,15 @@ from safetyworker.ui.unlock_dialog import UnlockDialog
 PASSPHRASE = "demo passphrase"
 
 
-def shoot(widget, path: Path) -> None:
+def shoot(widget, path: Path, settle: float = 0.0) -> None:
+    """Show ``widget`` and save it; ``settle`` seconds of events first for views that draw in the background
+    (the PDF preview renders its pages in a thread)."""
     widget.show()
     QApplication.processEvents()
+    end = time.monotonic() + settle
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
     widget.grab().save(str(path))
     print(path)
 
@@ -42,15 +51,23 @@ def main() -> int:
     keyring.set_keyring(fail.Keyring())
     app = QApplication(sys.argv[:1])
     apply_look(app)
-    folder = Path(tempfile.mkdtemp(prefix="sw-shots-")) / "store"
+    scratch = Path(tempfile.mkdtemp(prefix="sw-shots-"))
+    folder = scratch / "store"
 
     first = FirstRunDialog(folder)
     first.resize(560, 480)
     shoot(first, out / "first-run.png")
-    first.close()
 
-    store = Store.create(folder, PASSPHRASE)
+    # the demo caseload on a laptop enrolled with a (made-up) office, so the sync status shows
+    office = enrolment.create_office(scratch / "office", PASSPHRASE, "Marches office")
+    enrol_file = scratch / "enrolment.json"
+    enrol_file.write_bytes(enrolment.enrolment_bytes(enrolment.enrol_worker(office, "Sam Rivers")))
+    first.use_enrolment_file(enrol_file)
+    shoot(first, out / "enrol.png")
+    first.close()
+    store = enrolment.create_laptop(folder, PASSPHRASE, enrolment.read_enrolment(enrol_file))
     populate_demo(store)
+    first_bundle = bundles.export_to_office(store, scratch / "first.age").path
     unlock = UnlockDialog(folder)
     unlock.resize(460, 320)
     shoot(unlock, out / "unlock.png")
@@ -70,6 +87,31 @@ def main() -> int:
         shoot(window, out / f"{name}.png")
     window.ui.search.setText("llan")
     shoot(window, out / "caseload-search.png")
+
+    # the safety plan of a demo case with a plan, and its preview (the discreet personal copy)
+    window.ui.search.clear()
+    ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+    window.open_case(ffion)
+    record = window.record
+    record.ui.tabs.setCurrentWidget(record.ui.planTab)
+    record.ui.planPanel.editor.select("item", 1)
+    shoot(window, out / "case-safety-plan.png", settle=0.3)
+    preview = record.ui.planPanel.preview()
+    preview.resize(1000, 760)
+    shoot(preview, out / "plan-preview.png", settle=1.0)
+    preview.reject()
+
+    # at the office: a detail changed on the laptop and at the office before either saw the other's change
+    bundles.import_bundle(office, first_bundle)
+    case_id = CaseService(store).search()[0].id
+    CaseService(store).update(case_id, {"locality": "Upper Clun"})
+    CaseService(office).update(case_id, {"locality": "Clun Valley"})
+    bundles.import_bundle(office, bundles.export_to_office(store, scratch / "second.age").path)
+    conflicts = ConflictsDialog(Session(office))
+    conflicts.resize(820, 420)
+    shoot(conflicts, out / "conflicts.png")
+    conflicts.close()
+    office.close()
     session.lock()
     return 0
 

@@ -10,9 +10,8 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
-from safetyworker.sync import bundles, conflicts, enrolment, office, status
+from safetyworker.sync import bundles, conflicts, enrolment, files, office, status
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -65,8 +64,9 @@ def cmd_enrol(args: Any) -> int:
     if target.exists():
         raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=target))
     with common.open_store(args) as store:
-        result = enrolment.enrol_worker(store, args.worker)
-        atomic_write(target, enrolment.enrolment_bytes(result), mode=0o600)
+        result = enrolment.enrol_worker(
+            store, args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
+        )
         fingerprint = enrolment.office_fingerprint(store)
     if args.json:
         output.emit_json({"worker_id": result.worker_id, "file": str(target), "office_fingerprint": fingerprint})

@@ -6,20 +6,18 @@ bundle is made good by the next one. Importing is one transaction: all of a bund
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from safetyworker import fsutil
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
-from safetyworker.sync import changes, container, purge
+from safetyworker.sync import changes, container, files, purge
 from safetyworker.sync.container import BadBundle
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.hlc import Stamp
@@ -109,9 +107,7 @@ def office_peer(store: Store) -> dict[str, Any]:
 
 def _write(path: Path, data: bytes) -> None:
     """Atomic, then read back: a bundle on the stick is whole or not there."""
-    fsutil.atomic_write(path, data, mode=0o600)
-    if hashlib.sha256(path.read_bytes()).digest() != hashlib.sha256(data).digest():
-        raise SafetyWorkerError(_("The bundle written to {path} did not read back the same.").format(path=path))
+    files.write_private(path, data)
 
 
 def _seal_and_write(
@@ -123,14 +119,17 @@ def _seal_and_write(
     return len(data), bundle_hash
 
 
-def _record_sent(store: Store, peer: dict[str, Any], manifest: dict[str, Any], bundle_hash: str, mark: int) -> None:
+def _record_sent(
+    store: Store, peer: dict[str, Any], manifest: dict[str, Any], bundle_hash: str, mark: int, clock: str
+) -> None:
     store.db.execute(
         "UPDATE sync_peer SET seq_out = ?, hash_out = ?, last_sent_at = ? WHERE peer_id = ?",
         (manifest["sequence"], bundle_hash, manifest["created_at"], peer["peer_id"]),
     )
     store.db.execute(
-        "INSERT OR REPLACE INTO sync_sent (peer_id, seq, bundle_id, change_seq, sent_at) VALUES (?, ?, ?, ?, ?)",
-        (peer["peer_id"], manifest["sequence"], manifest["bundle_id"], mark, manifest["created_at"]),
+        "INSERT OR REPLACE INTO sync_sent (peer_id, seq, bundle_id, change_seq, sent_at, clock_hlc) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (peer["peer_id"], manifest["sequence"], manifest["bundle_id"], mark, manifest["created_at"], clock),
     )
     audit.record(store, "bundle.export", peer["peer_id"], str(manifest["sequence"]))
 
@@ -148,7 +147,7 @@ def _manifest(store: Store, kind: str, keys: KeyPair, peer: dict[str, Any], coun
         "recipient": recipient_id(peer["age_recipient"]),
         "created_at": utc_now(),
         "counts": dict(sorted(counts.items())),
-        "ack": {"sequence": peer["seq_in"]},
+        "ack": {"sequence": peer["seq_in"], "bundle_id": _acked_bundle(store, peer)},
     }
 
 
@@ -159,9 +158,12 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
     peer = office_peer(store)
     keys = KeyPair.load(store)
     assert keys is not None
-    mark = changes.high_water(store)
+    mark, clock = changes.high_water(store), store.clock.last
     ids = {t: changes.changed_ids(store, t, peer["acked_change"]) for t in changes.SYNCED}
-    collected = changes.collect(store, ids, only_device=store.device_id)
+    outvoted = changes.outvoted(store)
+    for table, record_id in outvoted:
+        ids[table].add(record_id)
+    collected = changes.collect(store, ids, only_device=store.device_id, extra=outvoted)
     manifest = _manifest(store, TO_OFFICE, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("worker_id")
     if peer["acked_seq"] == 0:  # until the office has our keys
@@ -175,7 +177,7 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
         }
     size, bundle_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
     with store.transaction():
-        _record_sent(store, peer, manifest, bundle_hash, mark)
+        _record_sent(store, peer, manifest, bundle_hash, mark, clock)
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
 
@@ -201,7 +203,7 @@ def active_worker(store: Store, worker_id: str) -> dict[str, Any]:
 def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     keys = require_office(store)
     peer = active_worker(store, worker_id)
-    mark = changes.high_water(store)
+    mark, clock = changes.high_water(store), store.clock.last
     since = peer["acked_change"]
     assigned = {r[0] for r in store.db.execute("SELECT case_id FROM sync_assignment WHERE peer_id = ?", (worker_id,))}
     newly = {
@@ -224,8 +226,11 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     fresh = changes.case_scope(store, newly)
     ids = {}
     for table in changes.SYNCED:
-        ids[table] = (changes.changed_ids(store, table, since) & scope[table]) | fresh[table]
+        ids[table] = (changes.changed_ids(store, table, since) & scope[table]) - fresh[table]
     collected = changes.collect(store, ids, skip_device=peer["device_id"])
+    # A case newly given to this worker travels whole, even what this laptop wrote itself: it may be coming
+    # back to a laptop that dropped it when it was moved away.
+    collected.extend(changes.collect(store, fresh))
     manifest = _manifest(store, TO_WORKER, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("office_id")
     manifest["to_worker"] = worker_id
@@ -233,10 +238,18 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
         r[0]
         for r in store.db.execute("SELECT record_id FROM sync_change WHERE tbl = 'sync_erased' AND seq > ?", (since,))
     )
-    payload = {"ops": collected.ops, "assigned": sorted(newly), "dropped": dropped, "erased": erased}
+    # "held": every case this worker holds now, so a laptop drops any other it still has (moved away, even
+    # through several workers, while it was not syncing) once the office holds its changes to it.
+    payload = {
+        "ops": collected.ops,
+        "assigned": sorted(newly),
+        "dropped": dropped,
+        "erased": erased,
+        "held": sorted(assigned),
+    }
     size, bundle_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
     with store.transaction():
-        _record_sent(store, peer, manifest, bundle_hash, mark)
+        _record_sent(store, peer, manifest, bundle_hash, mark, clock)
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
 
@@ -336,9 +349,17 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     if not isinstance(payload, dict):
         raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
     office = store.role == "office"
+    assigned = _id_list(payload.get("assigned"), name)
     merger = Merger(
-        store, keep_conflicts=office, sender_device=manifest["sender_device"] if office else None, name=name
+        store,
+        keep_conflicts=office,
+        sender_device=manifest["sender_device"] if office else None,
+        name=name,
+        new_cases=None if office else set(assigned),
     )
+    # Only the newest bundle from the office says which cases this laptop should hold: an older one arriving
+    # late must not take away a case given since.
+    newest = sequence > peer["seq_in"]
     with store.transaction():
         applied = merger.apply_all(payload.get("ops", []))
         _check_clock(store, applied.max_hlc, name)
@@ -351,7 +372,11 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
             _claim_new_cases(store, peer, applied.cases)
         else:
             purged = purge.after_office_bundle(
-                store, payload.get("assigned", []), payload.get("dropped", []), payload.get("erased", [])
+                store,
+                assigned,
+                _id_list(payload.get("dropped"), name) if newest else [],
+                _id_list(payload.get("erased"), name),
+                held=set(_id_list(payload.get("held"), name)) if newest and "held" in payload else None,
             )
         audit.record(store, "bundle.import", peer["peer_id"], str(sequence))
     if applied.cases:
@@ -368,6 +393,14 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         purged,
         utc_now(),
     )
+
+
+def _id_list(value: Any, name: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
+    return value
 
 
 def _record_received(
@@ -402,28 +435,45 @@ def _record_received(
     ]
 
 
+def _acked_bundle(store: Store, peer: dict[str, Any]) -> str | None:
+    """The id of the peer's bundle we acknowledge (the first to reach its highest sequence number)."""
+    row = store.db.execute(
+        "SELECT bundle_id FROM sync_bundle_seen WHERE peer_id = ? AND seq = ? AND hash = ?",
+        (peer["peer_id"], peer["seq_in"], peer["hash_in"]),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> None:
-    """The sender says which of our bundles it has applied: what they held need not travel again."""
+    """The sender says which of our bundles it has applied: what they held need not travel again. Matched by
+    bundle id as well as number: a bundle written just before a crash, and so never noted as sent, has the same
+    number as the next one, and an acknowledgement of it must not count for the other's changes."""
     ack = manifest.get("ack")
     acked = ack.get("sequence") if isinstance(ack, dict) else None
     if not isinstance(acked, int) or acked <= peer["acked_seq"]:
         return
     row = store.db.execute(
-        "SELECT change_seq FROM sync_sent WHERE peer_id = ? AND seq = ?", (peer["peer_id"], acked)
+        "SELECT change_seq FROM sync_sent WHERE peer_id = ? AND seq = ? AND bundle_id = ?",
+        (peer["peer_id"], acked, str(ack.get("bundle_id"))),
     ).fetchone()
-    if row is None:  # an acknowledgement of a bundle we never sent: ignore it rather than skip changes
+    if row is None:  # an acknowledgement of a bundle we never sent (or never noted): ignore it, skip nothing
         return
     store.db.execute(
         "UPDATE sync_peer SET acked_seq = ?, acked_change = max(acked_change, ?) WHERE peer_id = ?",
         (acked, row[0], peer["peer_id"]),
     )
+    # Outvoted edits the acknowledged bundle carried have reached the office.
+    store.db.execute("DELETE FROM sync_outvoted WHERE change_seq <= ?", (row[0],))
 
 
 def _claim_new_cases(store: Store, peer: dict[str, Any], case_ids: set[str]) -> None:
-    """A case first seen in a worker's bundle is that worker's."""
+    """A case first seen in a worker's bundle is that worker's. The laptop already holds it, so the claim is
+    taken off the change list: it must not count as newly given and travel back whole."""
     for case_id in case_ids:
-        store.db.execute(
+        claimed = store.db.execute(
             "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) "
             "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM case_record WHERE id = ?)",
             (case_id, peer["peer_id"], utc_now(), case_id),
-        )
+        ).rowcount
+        if claimed:
+            store.db.execute("DELETE FROM sync_change WHERE tbl = 'sync_assignment' AND record_id = ?", (case_id,))

@@ -11,6 +11,7 @@ The store's change list (``sync_change``) says which records changed past a peer
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,26 @@ class Collected:
         self.counts[op["t"]] += 1
         self.max_hlc = max([self.max_hlc, *hlcs])
 
+    def extend(self, other: Collected) -> None:
+        self.ops.extend(other.ops)
+        for table, n in other.counts.items():
+            self.counts[table] += n
+        self.max_hlc = max(self.max_hlc, other.max_hlc)
+
+
+#: Outvoted edits (see merge.py): {(table, record id): {field: [value, hlc, base]}}.
+Extra = dict[tuple[str, str], dict[str, list[Any]]]
+
+
+def outvoted(store: Store) -> Extra:
+    """This laptop's own edits replaced here before the office saw them: they still travel."""
+    extra: Extra = defaultdict(dict)
+    for table, record_id, name, value_json, hlc, base in store.db.execute(
+        "SELECT tbl, record_id, field, value_json, hlc, base_hlc FROM sync_outvoted"
+    ):
+        extra[(table, record_id)][name] = [json.loads(value_json), hlc, base]
+    return extra
+
 
 def high_water(store: Store) -> int:
     return store.db.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
@@ -64,6 +85,37 @@ def changed_ids(store: Store, table: str, since: int) -> set[str]:
     }
 
 
+def acked_clock(store: Store) -> str:
+    """Laptop: its clock when it wrote the last bundle the office acknowledged ('' before any)."""
+    row = store.db.execute(
+        "SELECT s.clock_hlc FROM sync_sent s JOIN sync_peer p ON p.peer_id = s.peer_id AND s.seq = p.acked_seq "
+        "WHERE p.role = 'office'"
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def own_unacked(store: Store, since_clock: str) -> dict[str, set[str]]:
+    """Records holding an edit of this store's own that the office has not acknowledged: a field it stamped,
+    or an entry it wrote, after ``since_clock`` (see ``acked_clock``), or an outvoted edit still to travel.
+    Changes that came in from the office do not count, so they never hold a case back."""
+    out: dict[str, set[str]] = {t: set() for t in SYNCED}
+    for table, record_id in store.db.execute(
+        "SELECT tbl, record_id FROM field_stamp WHERE device_id = ? AND hlc > ? "
+        "UNION SELECT tbl, record_id FROM sync_outvoted",
+        (store.device_id, since_clock),
+    ):
+        if table in out:
+            out[table].add(record_id)
+    for table in APPEND_ONLY:
+        out[table] |= {
+            r[0]
+            for r in store.db.execute(
+                f"SELECT id FROM {table} WHERE device_id = ? AND created_hlc > ?", (store.device_id, since_clock)
+            )
+        }
+    return out
+
+
 def case_scope(store: Store, case_ids: set[str]) -> dict[str, set[str]]:
     """Every record id belonging to these cases, per table."""
     scope: dict[str, set[str]] = {t: set() for t in SYNCED}
@@ -71,7 +123,7 @@ def case_scope(store: Store, case_ids: set[str]) -> dict[str, set[str]]:
         return scope
     store.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope_case (id TEXT PRIMARY KEY)")
     store.db.execute("DELETE FROM scope_case")
-    store.db.executemany("INSERT INTO scope_case (id) VALUES (?)", [(c,) for c in case_ids])
+    _fill(store, "scope_case", case_ids)
     scope["case_record"] = set(case_ids)
     for table in SYNCED:
         if table in ("case_record", "person_causing_harm"):
@@ -89,14 +141,16 @@ def collect(
     *,
     only_device: str | None = None,
     skip_device: str | None = None,
+    extra: Extra | None = None,
 ) -> Collected:
     """Operations for the given records. ``only_device``: only what that device wrote (a laptop sends its own
-    edits); ``skip_device``: not what that device wrote (the office relays everyone's but the receiver's own)."""
+    edits); ``skip_device``: not what that device wrote (the office relays everyone's but the receiver's own);
+    ``extra``: fields to send besides (a laptop's outvoted edits), where nothing newer of its own is held."""
     out = Collected()
     for table in STAMPED:
         wanted = ids.get(table) or set()
         if wanted:
-            _collect_stamped(store, table, wanted, only_device, skip_device, out)
+            _collect_stamped(store, table, wanted, only_device, skip_device, out, extra or {})
     for table in APPEND_ONLY:
         wanted = ids.get(table) or set()
         if wanted:
@@ -107,7 +161,13 @@ def collect(
 def _temp_ids(store: Store, ids: set[str]) -> None:
     store.db.execute("CREATE TEMP TABLE IF NOT EXISTS scope_id (id TEXT PRIMARY KEY)")
     store.db.execute("DELETE FROM scope_id")
-    store.db.executemany("INSERT INTO scope_id (id) VALUES (?)", [(i,) for i in ids])
+    _fill(store, "scope_id", ids)
+
+
+def _fill(store: Store, temp_table: str, ids: set[str]) -> None:
+    # One statement, not one per id: outside a transaction each INSERT is a transaction of its own, and with
+    # SQLCipher's memory security each of those costs about 0.1 ms (bench/bench_sync.py).
+    store.db.execute(f"INSERT INTO {temp_table} (id) SELECT value FROM json_each(?)", (json.dumps(list(ids)),))
 
 
 def _device_filter(only_device: str | None, skip_device: str | None, column: str) -> tuple[str, list[Any]]:
@@ -119,28 +179,36 @@ def _device_filter(only_device: str | None, skip_device: str | None, column: str
 
 
 def _collect_stamped(
-    store: Store, table: str, ids: set[str], only_device: str | None, skip_device: str | None, out: Collected
+    store: Store,
+    table: str,
+    ids: set[str],
+    only_device: str | None,
+    skip_device: str | None,
+    out: Collected,
+    extra: Extra,
 ) -> None:
     _temp_ids(store, ids)
     stamps: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
     sql = "SELECT record_id, field, hlc, base_hlc FROM field_stamp WHERE tbl = ? AND record_id IN scope_id"
-    extra, params = _device_filter(only_device, skip_device, "device_id")
-    for record_id, name, hlc, base in store.db.execute(sql + extra, [table, *params]):
+    where, params = _device_filter(only_device, skip_device, "device_id")
+    for record_id, name, hlc, base in store.db.execute(sql + where, [table, *params]):
         stamps[record_id][name] = (hlc, base)
-    if not stamps:
+    if not stamps and not any(t == table for t, _i in extra):
         return
     cur = store.db.execute(f"SELECT * FROM {table} WHERE id IN scope_id")
     names = [d[0] for d in cur.description]
     for row in cur:
         values = dict(zip(names, row, strict=True))
-        fields = stamps.get(values["id"])
-        if not fields:
-            continue
+        fields = stamps.get(values["id"], {})
         encoded = {}
         for name, (hlc, base) in sorted(fields.items()):
             value = values["deleted_hlc"] if name == DELETED else values.get(name)
             encoded[name] = [value, hlc, base]
-        out.add({"t": table, "id": values["id"], "f": encoded}, (h for h, _b in fields.values()))
+        for name, triple in sorted(extra.get((table, values["id"]), {}).items()):
+            encoded.setdefault(name, triple)
+        if not encoded:
+            continue
+        out.add({"t": table, "id": values["id"], "f": encoded}, (t[1] for t in encoded.values()))
 
 
 def _collect_rows(

@@ -80,6 +80,8 @@ def resolve(store: Store, conflict_id: str, *, device: str | None = None, value:
         if not chosen:
             raise InvalidInput("--keep", _("that device's value is not part of this conflict"))
         value = chosen[0]["value"]
+    else:
+        _check_typed(conflict, value)
     with store.transaction():
         table = tables.Table(conflict["record"], (conflict["field"],))
         tables.update(store, table, conflict["record_id"], {conflict["field"]: value})
@@ -93,3 +95,31 @@ def resolve(store: Store, conflict_id: str, *, device: str | None = None, value:
     if conflict["case_id"]:
         store.events.emit(CASES_CHANGED, ids=[conflict["case_id"]])
     return {**conflict, "status": "resolved", "current": value}
+
+
+MAX_TYPED = 4000
+
+
+def _check_typed(conflict: dict[str, Any], value: Any) -> None:
+    """A typed value must be the same kind as the values in conflict (text for text, a number for a number,
+    yes/no for yes/no), so a slip cannot put a number into a name or text into a date's place."""
+    kinds = {_kind(v["value"]) for v in conflict["values"]} - {"empty"}
+    if value is None:
+        return
+    if _kind(value) not in kinds and kinds:
+        wanted = ", ".join(sorted(kinds))
+        raise InvalidInput("--value", _("this field holds {kind}; write a value of that kind").format(kind=wanted))
+    if isinstance(value, str) and len(value) > MAX_TYPED:
+        raise InvalidInput("--value", _("is too long (at most {n} characters)").format(n=MAX_TYPED))
+    if isinstance(value, (list, dict)):
+        raise InvalidInput("--value", _("write one value, not a list"))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, (bool, int, float)):  # the store keeps yes/no as 1/0
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list"

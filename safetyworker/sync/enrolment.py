@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,9 @@ def require_office(store: Store) -> KeyPair:
     return keys
 
 
-def enrol_worker(store: Store, worker_name: str) -> Enrolment:
+def enrol_worker(store: Store, worker_name: str, write: Callable[[Enrolment], None] | None = None) -> Enrolment:
+    """Enrol a worker. ``write`` (saving the enrolment file) runs inside the transaction: if the file cannot be
+    written, no worker is left enrolled without one."""
     keys = require_office(store)
     worker_name = worker_name.strip()
     if not worker_name:
@@ -118,6 +121,8 @@ def enrol_worker(store: Store, worker_name: str) -> Enrolment:
             (enrolment.worker_id, worker_name, enrolment.token, enrolment.created_at),
         )
         audit.record(store, "office.enrol", enrolment.worker_id)
+        if write is not None:
+            write(enrolment)
     return enrolment
 
 

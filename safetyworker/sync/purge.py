@@ -1,8 +1,9 @@
 """Taking cases off a laptop once the office holds them: the less a lost laptop carries, the better.
 
 A closed case goes once the office has acknowledged every change to it; a case transferred to another worker
-goes once the office has what this laptop changed in it. Either waits while this laptop holds changes the
-office has not acknowledged, so nothing is lost: the next bundle carries them and the next answer purges.
+goes once the office has what this laptop changed in it. Either waits while this laptop holds edits of its own
+the office has not acknowledged, so nothing is lost: the next bundle carries them and the next answer purges.
+Changes that came in from the office are the office's already and hold nothing back.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from safetyworker.store.vault import Store, utc_now
 from safetyworker.sync import changes
 
 
-def _unsent(store: Store, case_id: str, acked_change: int) -> bool:
+def _unsent(store: Store, case_id: str, unacked: dict[str, set[str]]) -> bool:
     scope = changes.case_scope(store, {case_id})
     for table, ids in scope.items():
         if table == "person_causing_harm":
             continue  # shared with other cases; not this case's own change
-        if ids & changes.changed_ids(store, table, acked_change):
+        if ids & unacked[table]:
             return True
     return False
 
@@ -35,7 +36,11 @@ def purge_case(store: Store, case_id: str) -> None:
         if not ids:
             continue
         _delete(store, table, ids)
-    still_linked = {r[0] for r in store.db.execute("SELECT DISTINCT person_id FROM harm_link")}
+    still_linked = {
+        person
+        for person in people
+        if store.db.execute("SELECT 1 FROM harm_link WHERE person_id = ? LIMIT 1", (person,)).fetchone()
+    }
     _delete(store, "person_causing_harm", people - still_linked)
     store.db.execute("DELETE FROM meta WHERE key = 'purge_in_progress'")
 
@@ -44,6 +49,7 @@ def _delete(store: Store, table: str, ids: set[str]) -> None:
     store.db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
     store.db.executemany("DELETE FROM field_stamp WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
     store.db.executemany("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
+    store.db.executemany("DELETE FROM sync_outvoted WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
 
 
 def erase_case(store: Store, case_id: str) -> None:
@@ -70,21 +76,31 @@ def erase_case(store: Store, case_id: str) -> None:
     store.db.execute("INSERT INTO sync_change (tbl, record_id) VALUES ('sync_erased', ?)", (case_id,))
 
 
-def after_office_bundle(store: Store, assigned: Any, dropped: Any, erased: Any = ()) -> int:
-    """Inside the import transaction, after the office's acknowledgement was taken. Returns cases purged."""
+def after_office_bundle(
+    store: Store, assigned: Any, dropped: Any, erased: Any = (), held: set[str] | None = None
+) -> int:
+    """Inside the import transaction, after the office's acknowledgement was taken. Returns cases purged.
+
+    ``held``: every case the office says this laptop holds (from its newest bundle); any other case here goes
+    as soon as nothing of this laptop's in it is waiting for the office."""
     purged = 0
     for case_id in erased:
         if isinstance(case_id, str):
             purged += store.db.execute("SELECT count(*) FROM case_record WHERE id = ?", (case_id,)).fetchone()[0]
             erase_case(store, case_id)
-    acked = store.db.execute("SELECT acked_change FROM sync_peer WHERE role = 'office'").fetchone()[0]
+    unacked = changes.own_unacked(store, changes.acked_clock(store))
     pending = {r[0] for r in store.db.execute("SELECT value FROM meta WHERE key LIKE 'drop_case:%'")}
     wanted = {c for c in dropped if isinstance(c, str)} | pending
-    wanted -= {c for c in assigned if isinstance(c, str)}
+    if held is not None:
+        wanted |= {r[0] for r in store.db.execute("SELECT id FROM case_record")} - held
+    given = {c for c in assigned if isinstance(c, str)}
+    wanted -= given
+    # A case given back before it was dropped stays.
+    store.db.executemany("DELETE FROM meta WHERE key = ?", [(f"drop_case:{c}",) for c in given])
     closed = {r[0] for r in store.db.execute("SELECT id FROM case_record WHERE status = 'closed'")}
     for case_id in sorted(wanted | closed):
         exists = store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone()
-        if exists and _unsent(store, case_id, acked):
+        if exists and _unsent(store, case_id, unacked):
             if case_id in wanted:
                 store.db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"drop_case:{case_id}", case_id)

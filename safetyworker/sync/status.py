@@ -18,22 +18,10 @@ def days_since(iso: str | None, now: datetime | None = None) -> int | None:
     return max(0, ((now or datetime.now(UTC)) - then).days)
 
 
-def pending_changes(store: Store, since: int) -> int:
-    """Records this laptop changed that the office has not acknowledged."""
-    total = 0
-    for table in changes.STAMPED:
-        total += store.db.execute(
-            "SELECT count(DISTINCT c.record_id) FROM sync_change c JOIN field_stamp f ON f.tbl = c.tbl "
-            "AND f.record_id = c.record_id WHERE c.tbl = ? AND c.seq > ? AND f.device_id = ?",
-            (table, since, store.device_id),
-        ).fetchone()[0]
-    for table in changes.APPEND_ONLY:
-        total += store.db.execute(
-            f"SELECT count(*) FROM sync_change c JOIN {table} t ON t.id = c.record_id "
-            "WHERE c.tbl = ? AND c.seq > ? AND t.device_id = ?",
-            (table, since, store.device_id),
-        ).fetchone()[0]
-    return total
+def pending_changes(store: Store) -> int:
+    """Records with edits of this laptop's own that the office has not acknowledged (changes that came in from
+    the office are not waiting for anything)."""
+    return sum(len(ids) for ids in changes.own_unacked(store, changes.acked_clock(store)).values())
 
 
 def status(store: Store) -> dict[str, Any]:
@@ -47,12 +35,11 @@ def status(store: Store) -> dict[str, Any]:
             "workers": workers(store),
         }
     peer = store.db.execute(
-        "SELECT name, seq_out, acked_seq, acked_change, last_sent_at, last_received_at, seq_in "
-        "FROM sync_peer WHERE role = 'office'"
+        "SELECT name, seq_out, acked_seq, last_sent_at, last_received_at, seq_in FROM sync_peer WHERE role = 'office'"
     ).fetchone()
     if peer is None:
         return {"role": "worker", "enrolled": False}
-    name, seq_out, acked_seq, acked_change, last_sent, last_received, seq_in = peer
+    name, seq_out, acked_seq, last_sent, last_received, seq_in = peer
     gaps = [r[0] for r in store.db.execute("SELECT seq FROM sync_gap ORDER BY seq")]
     return {
         "role": "worker",
@@ -68,7 +55,7 @@ def status(store: Store) -> dict[str, Any]:
         "last_acknowledged": acked_seq,
         "last_received_at": last_received,
         "bundles_received": seq_in,
-        "pending_changes": pending_changes(store, acked_change),
+        "pending_changes": pending_changes(store),
         "gaps": gaps,
         "open_conflicts": conflicts,
     }

@@ -43,6 +43,7 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self._position: dict = {}
         self._notice = ""
+        self._lock_after_sync: str | None = None
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
         self.triggers.lock_now.connect(self.lock)
         self.reminders = Reminders(self)
@@ -128,6 +129,7 @@ class AppController(QObject):
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
         self.window.closed.connect(self._quit)
+        self.window.sync.idle.connect(self._sync_idle)
         self.window.restore_position(self._position)
         self.window.show()
         self.triggers.start()
@@ -144,6 +146,9 @@ class AppController(QObject):
         """Close everything that holds case data; the unlock dialog takes its place."""
         if self.window is None:
             return
+        if self.window.sync.busy:  # a bundle is being written or applied: lock the moment it is done
+            self._lock_after_sync = why
+            return
         self._position = self.window.position()
         if self.window.record.is_dirty():
             self._notice = self.tr(
@@ -153,11 +158,17 @@ class AppController(QObject):
         self._teardown()
         self.show_unlock()
 
+    def _sync_idle(self) -> None:
+        why, self._lock_after_sync = self._lock_after_sync, None
+        if why is not None:
+            self.lock(why)
+
     def _notice_in_window(self, text: str) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(text, 30_000)
 
     def _teardown(self) -> None:
+        self._lock_after_sync = None
         self.triggers.stop()
         self.reminders.stop()
         if self.window is not None:

@@ -1,19 +1,23 @@
-"""First run: create a caseload, try the demo, or (with office sync) set up from an enrolment file."""
+"""First run: create a caseload, try the demo, or set up from an office enrolment file (enrol_pages.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WeakPassphrase
 from safetyworker.services.session import Session
 from safetyworker.store.vault import Store, check_passphrase_strength
+from safetyworker.sync.enrolment import Enrolment, create_laptop, device_fingerprint, read_enrolment
 from safetyworker.ui import prefs
+from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
 from safetyworker.ui.look import repolish
 from safetyworker.ui.worker import Worker
+
+CHOOSE, CREATE, ENROL_CHECK, ENROL_DONE = range(4)
 
 
 class FirstRunDialog(QDialog):
@@ -31,10 +35,20 @@ class FirstRunDialog(QDialog):
         self._worker.finished.connect(self._created)
         self._worker.failed.connect(self._failed)
         self.ui.location.setText(self.tr("Your caseload will be kept in {folder}").format(folder=self.folder))
-        self.ui.createChoice.clicked.connect(lambda: self._page(1))
-        self.ui.backButton.clicked.connect(lambda: self._page(0))
+        self.ui.createChoice.clicked.connect(self._choose_create)
+        self.ui.backButton.clicked.connect(self._back)
         self.ui.demoChoice.clicked.connect(self._demo)
-        self.ui.enrolChoice.setEnabled(False)  # filled in by office sync (enrolment files)
+        # setting up from an office enrolment file: check the office, the passphrase page, this laptop's words
+        self.enrolment: Enrolment | None = None
+        self._enrolment_file: Path | None = None
+        self.enrol_check = EnrolCheckPage(self)
+        self.enrol_done = EnrolDonePage(self)
+        self.ui.pages.addWidget(self.enrol_check)
+        self.ui.pages.addWidget(self.enrol_done)
+        self.ui.enrolChoice.clicked.connect(self._choose_enrolment_file)
+        self.enrol_check.ui.backButton.clicked.connect(lambda: self._page(CHOOSE))
+        self.enrol_check.ui.continueButton.clicked.connect(lambda: self._page(CREATE))
+        self.enrol_done.ui.openButton.clicked.connect(self.accept)
         self.ui.passphrase.textChanged.connect(self._hint)
         self.ui.repeat.textChanged.connect(self._hint)
         self.ui.createButton.clicked.connect(self._create)
@@ -42,9 +56,43 @@ class FirstRunDialog(QDialog):
 
     def _page(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)
-        if index == 1:
+        if index == CREATE:
+            enrolling = self.enrolment is not None
+            self.ui.createButton.setText(self.tr("Set up this laptop") if enrolling else self.tr("Create my caseload"))
             self.ui.passphrase.setFocus()
             self._hint()
+
+    def _choose_create(self) -> None:
+        self.enrolment = None
+        self._page(CREATE)
+
+    def _back(self) -> None:
+        self._page(CHOOSE if self.enrolment is None else ENROL_CHECK)
+
+    def _choose_enrolment_file(self) -> None:
+        """Read the office's file (small, checked field by field) and show whose office it names."""
+        self.ui.chooseError.clear()
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the enrolment file from your office"),
+            "",
+            self.tr("Enrolment files (*.json);;All files (*)"),
+        )
+        if name:
+            self.use_enrolment_file(Path(name))
+
+    def use_enrolment_file(self, path: Path) -> bool:
+        """Go on with ``path``: its office to check, or its one-line refusal on the first page."""
+        try:
+            enrolment = read_enrolment(path)
+        except SafetyWorkerError as exc:
+            self.ui.chooseError.setText(str(exc))
+            return False
+        self.enrolment = enrolment
+        self._enrolment_file = path
+        self.enrol_check.show_enrolment(enrolment)
+        self._page(ENROL_CHECK)
+        return True
 
     def _demo(self) -> None:
         self.demo_requested.emit()
@@ -77,14 +125,23 @@ class FirstRunDialog(QDialog):
         self.ui.createButton.setEnabled(False)
         self.ui.backButton.setEnabled(False)
         self.ui.error.setText(self.tr("Creating your encrypted caseload… this takes a few seconds."))
-        folder = self.folder
-        self._worker.run(lambda: Session(Store.create(folder, passphrase)))
+        folder, enrolment = self.folder, self.enrolment
+        if enrolment is None:
+            self._worker.run(lambda: Session(Store.create(folder, passphrase)))
+        else:
+            self._worker.run(lambda: _enrolled_session(folder, passphrase, enrolment))
 
-    def _created(self, session: Session) -> None:
+    def _created(self, result: Session | tuple[Session, str]) -> None:
         self.ui.passphrase.clear()
         self.ui.repeat.clear()
-        self.session = session
-        self.accept()
+        if isinstance(result, Session):
+            self.session = result
+            self.accept()
+            return
+        # Held from now on: closing the dialog at the last page still opens the new caseload.
+        self.session, words = result
+        self.enrol_done.show_laptop(words, self._enrolment_file)
+        self._page(ENROL_DONE)
 
     def _failed(self, exc: Exception) -> None:
         self.ui.backButton.setEnabled(True)
@@ -97,3 +154,9 @@ class FirstRunDialog(QDialog):
     def done(self, result: int) -> None:
         prefs.save_geometry(self)
         super().done(result)
+
+
+def _enrolled_session(folder: Path, passphrase: str, enrolment: Enrolment) -> tuple[Session, str]:
+    """Off the GUI thread: the laptop store (key derivation, device keys, the office recovery slot)."""
+    store = create_laptop(folder, passphrase, enrolment)
+    return Session(store), device_fingerprint(store) or ""

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from safetyworker.services.agenda import callable_now
@@ -19,6 +19,7 @@ from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         )
         self._protection.setToolTip(session.protection.description)
         self.ui.statusBar.addPermanentWidget(self._protection)
+        self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
+        self.setAcceptDrops(True)
 
         prefs.restore_geometry(self, "MainWindow")
         state = prefs.restore_state("MainWindow/splitter")
@@ -229,6 +232,35 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self).exec():
             self.settings_changed.emit()
 
+    # -- after a bundle was imported or a conflict resolved ---------------------------------------------
+    def after_sync_change(self) -> None:
+        """Show the caseload as it is now: cases may have come, changed, or left this laptop."""
+        if self.session.cases is None:
+            return
+        self.reload()
+        if self.ui.recordStack.currentWidget() is self.today:
+            self.today.refresh()
+        elif self._current and self.model.row_of(self._current) is not None:
+            if not self.record.is_dirty():
+                self.record.load(self._current)
+        elif self.ui.recordStack.currentWidget() is self.record and self.record.case_id is not None:
+            self.record.clear()
+            self.show_today()  # the case that was open is no longer on this laptop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.sync.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.sync.dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.sync.import_file(path)
+
     # -- where the worker was, so unlocking returns there ----------------------------------------------
     def position(self) -> dict:
         return {
@@ -248,6 +280,7 @@ class MainWindow(QMainWindow):
     def discard(self) -> None:
         """Forget every piece of case data this window shows (the app is locking)."""
         self._callable_timer.stop()
+        self.sync.discard()
         self.record.clear()
         self.today.clear()
         self.ui.caseTable.setModel(None)
@@ -260,6 +293,9 @@ class MainWindow(QMainWindow):
         prefs.save_state("MainWindow/splitter", self.ui.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync.busy:  # a bundle is being written or applied: it finishes first
+            event.ignore()
+            return
         if not self.record.maybe_leave():
             event.ignore()
             return

@@ -78,7 +78,7 @@ def test_first_run_create_needs_a_strong_repeated_passphrase(qtbot, tmp_path, fi
 def test_first_run_creates_a_store(qtbot, tmp_path):
     dialog = FirstRunDialog(tmp_path / "new")
     qtbot.addWidget(dialog)
-    assert not dialog.ui.enrolChoice.isEnabled(), "enrolment waits for office sync"
+    assert dialog.ui.enrolChoice.isEnabled(), "setting up from an office enrolment file is offered"
     qtbot.mouseClick(dialog.ui.createChoice, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.ui.repeat, PASSPHRASE)

@@ -127,6 +127,21 @@ INSERT OR IGNORE INTO sync_change (tbl, record_id) SELECT 'contact_log', id FROM
 INSERT OR IGNORE INTO sync_change (tbl, record_id) SELECT 'case_note', id FROM case_note;
 INSERT OR IGNORE INTO sync_change (tbl, record_id) SELECT 'safety_plan_version', id FROM safety_plan_version;
 
+-- Laptop: its own edits that a later edit from elsewhere replaced here before the office had seen them (it took the
+-- office's bundle in before sending its own). They still travel with the next bundles, until the office
+-- acknowledges one that carried them (change_seq: how far the change list had got when the edit was outvoted),
+-- so the office keeps both values as a conflict instead of one being silently lost.
+CREATE TABLE sync_outvoted (
+    tbl        TEXT NOT NULL,
+    record_id  TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    value_json TEXT NOT NULL,
+    hlc        TEXT NOT NULL,
+    base_hlc   TEXT,
+    change_seq INTEGER NOT NULL,
+    PRIMARY KEY (tbl, record_id, field)
+) WITHOUT ROWID;
+
 -- Bundles this store sent to each peer, and how far its change list had got, so an acknowledgement of
 -- bundle N moves that peer's watermark to what bundle N held.
 CREATE TABLE sync_sent (
@@ -135,5 +150,13 @@ CREATE TABLE sync_sent (
     bundle_id  TEXT NOT NULL,
     change_seq INTEGER NOT NULL,
     sent_at    TEXT NOT NULL,
+    -- this store's clock when the bundle was written: its own edits stamped up to then travelled in it (or in an
+    -- earlier one), so once it is acknowledged only later ones of its own are still waiting for the peer
+    clock_hlc  TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (peer_id, seq)
 ) WITHOUT ROWID;
+
+-- Taking a case off a laptop deletes its log and notes; a correction points at the entry it corrects, and
+-- without these indexes each deleted entry scanned the whole log for rows pointing at it.
+CREATE INDEX contact_log_corrects ON contact_log (corrects_id);
+CREATE INDEX case_note_corrects ON case_note (corrects_id);

@@ -1,0 +1,349 @@
+"""The main window's Sync menu: make a bundle, import one (file dialog or dropped on the window), and at the
+office the conflicts screen. Also keeps the sync status in the status bar up to date.
+
+Writing and applying a bundle runs off the GUI thread (a big import takes a while), behind a window-modal
+progress dialog so nothing else is edited meanwhile. The result is said in one plain sentence, or the core's
+one-line message when the bundle was refused: never a traceback. Every dialog opened here is non-blocking and
+closed at lock with the window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import shiboken6
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QToolButton
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.services.session import Session
+from safetyworker.sync import bundles
+from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.conflicts_dialog import ConflictsDialog
+from safetyworker.ui.icons import icon
+from safetyworker.ui.sync_status import SyncStatusLabel
+from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
+from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.ui.main_window import MainWindow
+
+#: the status is worked out again this often (a day can pass with the app open)
+STATUS_REFRESH_MS = 10 * 60 * 1000
+#: a quick bundle job finishes before a progress dialog would flash up
+PROGRESS_AFTER_MS = 300
+
+
+class SyncActions(QObject):
+    #: a bundle job finished (the app may lock now if it was asked to meanwhile)
+    idle = Signal()
+    #: the result sentence or refusal line of the last job (also shown in a message box)
+    said = Signal(str)
+
+    def __init__(self, window: MainWindow, session: Session, bridge: CoreBridge) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.busy = False
+        self.last_message = ""
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.worker_dialog: SyncWorkerDialog | None = None
+        self._boxes: list[QMessageBox] = []
+        self._job: tuple[str, Any] | None = None
+        self._progress: QProgressDialog | None = None
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+
+        ui = window.ui
+        self.status = SyncStatusLabel(session, window)
+        ui.statusBar.addPermanentWidget(self.status)
+        self.status.refresh()
+        report = self.status.report
+        self.office = report.get("role") == "office"
+        self.enrolled = self.office or bool(report.get("enrolled"))
+
+        menu = QMenu(window)
+        menu.setObjectName("syncMenu")
+        for action in (ui.actionExportOffice, ui.actionExportWorker, ui.actionImport, ui.actionConflicts):
+            menu.addAction(action)
+        ui.actionSync.setMenu(menu)
+        ui.actionSync.setIcon(icon("sync"))
+        button = ui.toolBar.widgetForAction(ui.actionSync)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        ui.actionExportOffice.setVisible(not self.office)
+        ui.actionExportWorker.setVisible(self.office)
+        ui.actionConflicts.setVisible(self.office)
+        ui.actionSync.setEnabled(self.enrolled)
+        if not self.enrolled:
+            ui.actionSync.setToolTip(self.status.toolTip())
+        ui.actionExportOffice.triggered.connect(lambda: self.export_for_office())
+        ui.actionExportWorker.triggered.connect(self.export_for_worker)
+        ui.actionImport.triggered.connect(lambda: self.choose_import())
+        ui.actionConflicts.triggered.connect(self.show_conflicts)
+        bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.status.refresh)
+        self._timer.start(STATUS_REFRESH_MS)
+
+    def _cases_changed(self, _ids: list) -> None:
+        self.status.refresh_soon()
+
+    # -- laptop -> office ------------------------------------------------------------------------------------
+    def export_for_office(self, folder: Path | None = None) -> None:
+        if self.busy or not self.enrolled or self.office:
+            return
+        folder = folder or self._ask_folder(
+            self.tr("Where should the bundle for the office go? (for example the USB stick)")
+        )
+        if folder is None:
+            return
+        store = self.session.store
+        assert store is not None
+        target = folder / bundles.default_name()
+        self._start(
+            "export",
+            (folder, None),
+            self.tr("Making the bundle for the office…"),
+            lambda: bundles.export_to_office(store, target),
+        )
+
+    # -- office -> laptop ------------------------------------------------------------------------------------
+    def export_for_worker(self) -> None:
+        if self.busy or not self.office or self.session.store is None:
+            return
+        self._drop_dialog("worker_dialog")
+        dialog = SyncWorkerDialog(self.session, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._worker_chosen)
+        self.worker_dialog = dialog
+        dialog.open()
+
+    def _worker_chosen(self) -> None:
+        dialog = self.worker_dialog
+        chosen = dialog.chosen() if dialog is not None else None
+        self._drop_dialog("worker_dialog")
+        if chosen is None:
+            return
+        worker_id, name = chosen
+        folder = self._ask_folder(self.tr("Where should the bundle for {name} go?").format(name=name))
+        if folder is None:
+            return
+        store = self.session.store
+        assert store is not None
+        target = folder / bundles.default_name()
+        self._start(
+            "export",
+            (folder, name),
+            self.tr("Making the bundle for {name}…").format(name=name),
+            lambda: bundles.export_to_worker(store, worker_id, target),
+        )
+
+    # -- importing -------------------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        if self.busy or not self.enrolled:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a bundle"), "", self.tr("Sync bundles (*.age);;All files (*)")
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def dropped_file(self, mime: QMimeData) -> Path | None:
+        """The one local file dragged onto the window, when a bundle could be imported now."""
+        if self.busy or not self.enrolled or not mime.hasUrls():
+            return None
+        urls = mime.urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.is_file() else None
+
+    def import_file(self, path: Path) -> None:
+        if self.busy or not self.enrolled or self.session.store is None:
+            return
+        if not self.window.record.maybe_leave():  # the import may change the case on screen
+            return
+        store = self.session.store
+        self._start("import", path, self.tr("Importing the bundle…"), lambda: bundles.import_bundle(store, path))
+
+    # -- conflicts (office) ----------------------------------------------------------------------------------
+    def show_conflicts(self) -> None:
+        if not self.office or self.session.store is None or not self.window.record.maybe_leave():
+            return
+        self._drop_dialog("conflicts_dialog")
+        dialog = ConflictsDialog(self.session, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.resolved.connect(lambda _case: self.status.refresh())
+        dialog.finished.connect(self._conflicts_closed)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def _conflicts_closed(self, _result: int) -> None:
+        self._drop_dialog("conflicts_dialog")
+        self.window.after_sync_change()
+
+    # -- running a job ---------------------------------------------------------------------------------------
+    def _ask_folder(self, caption: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.window, caption)
+        return Path(name) if name else None
+
+    def _start(self, kind: str, context: Any, text: str, fn: Any) -> None:
+        self.busy = True
+        self._job = (kind, context)
+        self.window.ui.actionSync.setEnabled(False)
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_AFTER_MS)
+        self._progress = progress
+        self._worker.run(fn)
+
+    def _end(self) -> tuple[str, Any]:
+        job = self._job or ("", None)
+        self._job = None
+        self.busy = False
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.window.ui.actionSync.setEnabled(self.enrolled)
+        return job
+
+    def _finished(self, result: Any) -> None:
+        kind, context = self._end()
+        if kind == "export":
+            folder, name = context
+            self._say(self.tr("Bundle saved"), self._export_sentence(result, folder, name), ok=True)
+        else:
+            self._say(self.tr("Bundle imported"), self._import_sentence(result), ok=True)
+            self.window.after_sync_change()
+        self.status.refresh()
+        self.idle.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        kind, context = self._end()
+        if isinstance(exc, SafetyWorkerError):
+            text = str(exc)
+        elif isinstance(exc, OSError) and kind == "export":
+            text = self.tr("The bundle could not be saved in {folder}: {reason}.").format(
+                folder=context[0], reason=exc.strerror or exc
+            )
+        elif kind == "export":
+            text = self.tr("Something went wrong while making the bundle. Nothing was saved.")
+        else:
+            text = self.tr("Something went wrong while importing the bundle. Nothing was changed.")
+        title = self.tr("Bundle not saved") if kind == "export" else self.tr("Bundle not imported")
+        self._say(title, text, ok=False)
+        self.status.refresh()
+        self.idle.emit()
+
+    def _say(self, title: str, text: str, ok: bool) -> None:
+        self.last_message = text
+        box = QMessageBox(
+            QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _r, b=box: self._box_closed(b))
+        self._boxes.append(box)
+        box.open()
+        self.said.emit(text)
+
+    def _box_closed(self, box: QMessageBox) -> None:
+        if box in self._boxes:
+            self._boxes.remove(box)
+        box.deleteLater()
+
+    # -- wording ---------------------------------------------------------------------------------------------
+    def _changes(self, n: int) -> str:
+        if n == 0:
+            return self.tr("no new changes")
+        return self.tr("1 change") if n == 1 else self.tr("{n} changes").format(n=n)
+
+    def _export_sentence(self, result: bundles.ExportResult, folder: Path, worker: str | None) -> str:
+        changes = self._changes(sum(result.counts.values()))
+        if worker is None:
+            return self.tr("Saved {file} in {folder} for the office ({changes}): take it to the office.").format(
+                file=result.path.name, folder=folder, changes=changes
+            )
+        return self.tr("Saved {file} in {folder} for {name} ({changes}).").format(
+            file=result.path.name, folder=folder, name=worker, changes=changes
+        )
+
+    def _import_sentence(self, result: bundles.ImportResult) -> str:
+        if result.status == "duplicate":
+            return self.tr("Bundle {seq} from {sender} was already imported on {when}, so nothing changed.").format(
+                seq=result.sequence, sender=result.sender, when=self._when(result.imported_at)
+            )
+        n = sum(result.counts.values())
+        parts = [self.tr("nothing new") if n == 0 else self.tr("{changes} applied").format(changes=self._changes(n))]
+        if result.conflicts:
+            parts.append(
+                self.tr("1 conflict to look at")
+                if result.conflicts == 1
+                else self.tr("{n} conflicts to look at").format(n=result.conflicts)
+            )
+        if result.dropped_erased:
+            parts.append(self.tr("{n} changes to erased records left out").format(n=result.dropped_erased))
+        if result.purged_cases:
+            parts.append(
+                self.tr("1 case the office now holds taken off this laptop")
+                if result.purged_cases == 1
+                else self.tr("{n} cases the office now holds taken off this laptop").format(n=result.purged_cases)
+            )
+        if result.gaps:
+            parts.append(
+                self.tr("bundles {list} from {sender} have not arrived yet").format(
+                    list=", ".join(map(str, result.gaps)), sender=result.sender
+                )
+            )
+        listed = (
+            parts[0]
+            if len(parts) == 1
+            else self.tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+        )
+        return self.tr("Bundle {seq} from {sender} imported: {what}.").format(
+            seq=result.sequence, sender=result.sender, what=listed
+        )
+
+    def _when(self, iso: str) -> str:
+        store = self.session.store
+        zone = ZoneInfo(store.timezone if store is not None else "UTC")
+        try:
+            return datetime.fromisoformat(iso).astimezone(zone).strftime("%d %b %Y at %H:%M")
+        except ValueError:
+            return iso
+
+    # -- locking -----------------------------------------------------------------------------------------------
+    def _drop_dialog(self, name: str) -> None:
+        dialog: QDialog | None = getattr(self, name)
+        setattr(self, name, None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.hide()
+            dialog.deleteLater()
+
+    def discard(self) -> None:
+        """Close every dialog opened here (the app is locking): none may keep what it showed."""
+        self._timer.stop()
+        self.status.forget()
+        if self.conflicts_dialog is not None and shiboken6.isValid(self.conflicts_dialog):
+            self.conflicts_dialog.clear()
+        for name in ("conflicts_dialog", "worker_dialog"):
+            dialog = getattr(self, name)
+            setattr(self, name, None)
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.hide()
+                shiboken6.delete(dialog)
+        for box in self._boxes:
+            if shiboken6.isValid(box):
+                box.hide()
+                shiboken6.delete(box)
+        self._boxes.clear()

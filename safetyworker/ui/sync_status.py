@@ -1,0 +1,146 @@
+"""The sync status in the main window's status bar: always in view, so a laptop that has not been to the office
+for a while says so ("Not sent for 9 days", in the warning style after a week).
+
+Built from ``sync.status.status``; the days are counted in calendar days of the store's time zone, so a bundle
+made last night is "yesterday", not "today". Counting the changes waiting for the office takes seconds on a
+laptop holding thousands of cases, so after a case is saved the status is worked out again only where that is
+quick; otherwise it waits for the next bundle or the regular refresh.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.services.session import Session
+from safetyworker.sync.status import status
+
+#: more days than this without a bundle to the office shows the status in the warning style
+WARN_AFTER_DAYS = 7
+#: a status that took longer than this to work out is not worked out again after every saved case
+QUICK_SECONDS = 0.15
+#: after a case is saved, wait this long for more changes before working the status out again
+SETTLE_MS = 1500
+
+
+class SyncStatusLabel(QLabel):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.session = session
+        #: the moment the status is for (aware); None means the real clock. Tests set it.
+        self.now: datetime | None = None
+        self.warn = False
+        self.report: dict[str, Any] = {}
+        self.cost = 0.0  # seconds the last status() took
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SETTLE_MS)
+        self._soon.timeout.connect(self.refresh)
+
+    def refresh_soon(self) -> None:
+        """After a case changed: once things settle, if the status is quick to work out."""
+        if self.cost <= QUICK_SECONDS:
+            self._soon.start()
+
+    def forget(self) -> None:
+        """The app is locking: nothing more to work out or show."""
+        self._soon.stop()
+        self.report = {}
+        self.clear()
+        self.setToolTip("")
+
+    def refresh(self) -> None:
+        store = self.session.store
+        if store is None:
+            return
+        started = time.perf_counter()
+        try:
+            self.report = status(store)
+        except SafetyWorkerError as exc:  # a store that cannot say: show that, not a traceback
+            self._show(str(exc), True, "")
+            return
+        finally:
+            self.cost = time.perf_counter() - started
+        text, warn, tip = self.describe(self.report, self.now or datetime.now(UTC), ZoneInfo(store.timezone))
+        self._show(text, warn, tip)
+
+    def _show(self, text: str, warn: bool, tip: str) -> None:
+        self.warn = warn
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setProperty("role", "warning" if warn else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    # -- wording ---------------------------------------------------------------------------------------------
+    def describe(self, report: dict[str, Any], now: datetime, zone: ZoneInfo) -> tuple[str, bool, str]:
+        """(text, warn, tooltip) for a ``status()`` report."""
+        if report.get("role") == "office":
+            return self._office(report)
+        if not report.get("enrolled"):
+            return (
+                self.tr("Office sync not set up"),
+                False,
+                self.tr("This caseload was not set up from an office enrolment file, so it stays on this laptop."),
+            )
+        pending = report.get("pending_changes") or 0
+        sent, warn = self._sent(report.get("last_sent_at"), now, zone, pending)
+        # "waiting": not yet acknowledged by the office, so still carried by the next bundle
+        waiting = (
+            self.tr("the office has everything")
+            if pending == 0
+            else self.tr("1 change waiting for the office")
+            if pending == 1
+            else self.tr("{n} changes waiting for the office").format(n=pending)
+        )
+        tips = [
+            self.tr("Office: {name}").format(name=report.get("office_name") or ""),
+            self.tr("Bundles made for the office: {n}").format(n=report.get("bundles_sent") or 0),
+        ]
+        if report.get("gaps"):
+            tips.append(
+                self.tr("Bundles from the office that have not arrived: {list}").format(
+                    list=", ".join(map(str, report["gaps"]))
+                )
+            )
+        return f"{sent} · {waiting}", warn, "\n".join(tips)
+
+    def _sent(self, last_sent: str | None, now: datetime, zone: ZoneInfo, pending: int) -> tuple[str, bool]:
+        if not last_sent:  # a warning once there is something the office does not have
+            return self.tr("Never sent to the office"), pending > 0
+        days = (now.astimezone(zone).date() - datetime.fromisoformat(last_sent).astimezone(zone).date()).days
+        if days <= 0:
+            return self.tr("Sent to the office today"), False
+        if days == 1:
+            return self.tr("Sent to the office yesterday"), False
+        return self.tr("Not sent for {n} days").format(n=days), days > WARN_AFTER_DAYS
+
+    def _office(self, report: dict[str, Any]) -> tuple[str, bool, str]:
+        conflicts = report.get("open_conflicts") or 0
+        name = report.get("office_name") or ""
+        if conflicts == 0:
+            text = self.tr("Office {name} · no conflicts").format(name=name)
+        elif conflicts == 1:
+            text = self.tr("Office {name} · 1 conflict to look at").format(name=name)
+        else:
+            text = self.tr("Office {name} · {n} conflicts to look at").format(name=name, n=conflicts)
+        lines = [self.tr("Office fingerprint: {words}").format(words=report.get("fingerprint") or "")]
+        for worker in report.get("workers", []):
+            missing = (
+                self.tr(", bundles {list} not arrived").format(list=", ".join(map(str, worker["gaps"])))
+                if worker.get("gaps")
+                else ""
+            )
+            lines.append(
+                self.tr("{name}: {cases} cases, {n} bundles in{missing}").format(
+                    name=worker["name"], cases=worker["cases"], n=worker["bundles_received"], missing=missing
+                )
+            )
+        return text, conflicts > 0, "\n".join(lines)
