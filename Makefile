@@ -38,5 +38,7 @@ lint:
 	$(BIN)/ruff format .
 
 # Refresh the pinned versions after changing dependencies in pyproject.toml.
+# The installer's build tools (installer/requirements-build.txt, pinned there) stay out of it.
 lock:
-	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' \
+		| grep -v -i -E '^(pyinstaller|pyinstaller-hooks-contrib|altgraph)==' > requirements.lock

@@ -21,11 +21,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="safetyworker-desktop", description="Safety Worker desktop app")
     parser.add_argument("--store", metavar="DIR", help="the store folder")
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo caseload (fictional)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (offscreen, in a temporary folder) and print one line per step",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:  # headless: needs no display and never touches the real store
+        from safetyworker.ui.selftest_qt import run_self_test
+
+        return run_self_test()
     if not display_available():
         print(
             "safetyworker-desktop: no display found. Run it from a desktop session, or use the "
@@ -54,11 +63,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _quit_on_signals(app) -> None:
     """Ctrl+C or a polite kill closes the app properly (the store is closed, a demo folder removed).
-    Python handles signals only when it runs, so a timer lets it in every half second."""
+    Python handles signals only when it runs, so a timer lets it in every half second. The quit is queued, not
+    called: a signal that lands after the first window is shown but before the event loop runs would otherwise
+    be lost (quit() does nothing without a running loop)."""
     from PySide6.QtCore import QTimer
 
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_args: app.quit())
+        signal.signal(sig, lambda *_args: QTimer.singleShot(0, app.quit))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
