@@ -30,6 +30,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = osub.add_parser("revoke", parents=parents, help=_("withdraw a lost laptop: its bundles are refused"))
     c.add_argument("worker_id", metavar="WORKER_ID")
     c.set_defaults(func=cmd_revoke)
+    c = osub.add_parser(
+        "helplines", parents=parents, help=_("the helpline numbers printed on plans: show them, or send corrected ones")
+    )
+    c.add_argument("file", nargs="?", metavar="FILE", help=_("office: a corrected list (JSON, as resources/reference)"))
+    c.set_defaults(func=cmd_helplines)
     c = osub.add_parser("erase", parents=parents, help=_("erase a case everywhere, for good (cannot be undone)"))
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
@@ -118,6 +123,42 @@ def cmd_revoke(args: Any) -> int:
     else:
         print(_("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"]))
     return 0
+
+
+def cmd_helplines(args: Any) -> int:
+    from safetyworker.printing.strings import helplines
+    from safetyworker.services import reference
+
+    with common.open_store(args) as store:
+        if args.file:
+            lines = reference.set_helplines(store, common.read_json(args.file), Path(args.file))
+            source = _("set here; each worker's next bundle carries it")
+        else:
+            held = reference.store_helplines(store)
+            lines = held or helplines()
+            source = _("from the office") if held else _("the list shipped with the app")
+    if args.json:
+        output.emit_json(
+            {
+                "source": source,
+                "last_checked": lines.last_checked,
+                "entries": [
+                    {"id": h.id, "name": h.name, "number": h.number, "personal_copy": h.personal_copy, "card": h.card}
+                    for h in lines.entries
+                ],
+            }
+        )
+        return 0
+    print(_("Helplines ({source}; last checked {when})").format(source=source, when=lines.last_checked))
+    output.table(
+        [_("Number"), _("Name"), _("Person's copy"), _("Card")],
+        [(h.number, h.name, _yes(h.personal_copy), _yes(h.card)) for h in lines.entries],
+    )
+    return 0
+
+
+def _yes(flag: bool) -> str:
+    return _("yes") if flag else _("no")
 
 
 def cmd_erase(args: Any) -> int:

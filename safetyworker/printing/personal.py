@@ -21,7 +21,7 @@ from safetyworker.plans.model import SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
 from safetyworker.printing.options import PrintOptions
-from safetyworker.printing.strings import Helpline, helplines, words
+from safetyworker.printing.strings import Helpline, Helplines, words
 from safetyworker.records.model import Case
 
 #: ISO/IEC 7810 ID-1, the size of a bank card: fits a wallet or a phone case.
@@ -82,7 +82,7 @@ def _bullets(texts: list[str], st: Styles) -> list[Flowable]:
     return [Paragraph(para_text(text), st.bullet, bulletText="•") for text in texts]
 
 
-def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
+def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers: Helplines) -> bytes:
     """The person's A4 copy: neutral title, their items by section, the review date, useful numbers."""
     w = words(options.print_lang)
     st = document.sheet_styles(options.large_print, body_size=11.5)
@@ -103,7 +103,7 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes
         body = _bullets(texts, st) + extra
         # keep a heading with its first item; never leave it alone at the foot of a page
         story += [CondPageBreak(st.heading.leading * 3), KeepTogether([heading, body[0]]), *body[1:]]
-    lines = helplines().for_person()
+    lines = numbers.for_person()
     if lines:
         numbers = _numbers_table(lines, w, st, "lines", "emergency_tip", width)
         heading = Paragraph(para_text(w["numbers_heading"]), st.heading)
@@ -123,7 +123,7 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes
     )
 
 
-def card(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
+def card(case: Case, plan: PlanVersion, options: PrintOptions, numbers: Helplines) -> bytes:
     """The pocket card: 999 and the neutral lines, the people to call, the agreed words; as many card-sized
     pages as it takes (print, cut, fold into a wallet)."""
     w = words(options.print_lang)
@@ -132,7 +132,7 @@ def card(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
     story: list[Flowable] = []
     if options.include_name and case.preferred_name.strip():
         story.append(Paragraph(para_text(case.preferred_name), st.title))
-    story.append(_numbers_table(helplines().for_card(), w, st, "card_lines", "card_emergency_tip", width))
+    story.append(_numbers_table(numbers.for_card(), w, st, "card_lines", "card_emergency_tip", width))
     for section in ("people_to_contact", "code_words"):
         texts = [item.text for item in plan.personal_items(section)]
         if texts:

@@ -23,7 +23,7 @@ from safetyworker.i18n import _
 from safetyworker.plans.model import PlanDraft, PlanVersion
 from safetyworker.printing.options import PrintOptions
 from safetyworker.printing.personal import card, personal_copy
-from safetyworker.printing.strings import all_revealing_words
+from safetyworker.printing.strings import Helplines, all_revealing_words, helplines
 from safetyworker.printing.worker import worker_copy
 from safetyworker.records.model import Case
 
@@ -32,10 +32,11 @@ __all__ = ["PrintOptions", "render_plan", "revealing_words"]
 _RENDERERS = {"worker": worker_copy, "personal": personal_copy, "card": card}
 
 
-def render_plan(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
-    """The PDF of ``plan`` for ``case`` as ``options`` ask."""
+def render_plan(case: Case, plan: PlanVersion, options: PrintOptions, lines: Helplines | None = None) -> bytes:
+    """The PDF of ``plan`` for ``case`` as ``options`` ask; ``lines``: the office's corrected helplines, if it
+    sent any (the shipped list otherwise)."""
     try:
-        return _RENDERERS[options.variant](case, plan, options)
+        return _RENDERERS[options.variant](case, plan, options, lines or helplines())
     except LayoutError:
         # every known cause is handled in the layout; this is the plain message if one is missed
         raise SafetyWorkerError(

@@ -130,9 +130,14 @@ class Helplines:
 
 @cache
 def helplines() -> Helplines:
-    """The helpline numbers and the default set printed for the person (resources/reference/helplines.json)."""
+    """The helpline numbers and the default set printed for the person (resources/reference/helplines.json),
+    unless the office has sent its own corrected list (see safetyworker/services/reference.py)."""
     path = resource("reference", "helplines.json")
-    data = _read_json(path)
+    return parse_helplines(_read_json(path), path)
+
+
+def parse_helplines(data: Any, path: Path) -> Helplines:
+    """A helplines list checked entry by entry; ``path`` names it in the message if it does not fit."""
     labels = _english()["lines"]
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise _damaged(path, "entries", _("must be a list of helplines"))

@@ -22,7 +22,7 @@ from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
 from safetyworker.printing.options import PrintOptions
 from safetyworker.printing.personal import format_date
-from safetyworker.printing.strings import helplines, words
+from safetyworker.printing.strings import Helplines, words
 from safetyworker.records import phone
 from safetyworker.records.model import Case, ContactMethod, Period, WeeklyWindow
 
@@ -231,8 +231,7 @@ def _plan_items(sheet: _Sheet, plan: PlanVersion) -> None:
         sheet.story += [KeepTogether(flow[:2]), *flow[2:], Spacer(1, sheet.st.body.fontSize * 0.4)]
 
 
-def _numbers(sheet: _Sheet) -> None:
-    lines = helplines()
+def _numbers(sheet: _Sheet, lines: Helplines) -> None:
     person = lines.for_person()
     sheet.heading(_("Numbers printed on the person's copy"))
     labels = words("en")["lines"]
@@ -240,13 +239,13 @@ def _numbers(sheet: _Sheet) -> None:
     sheet.text(
         _(
             "Numbers last checked {when}. Numbers and hours change: check them before relying on them. "
-            "The office can correct them in resources/reference/helplines.json."
+            "The office can send corrected numbers (safetyworker office helplines set)."
         ).format(when=lines.last_checked),
         "small",
     )
 
 
-def worker_copy(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
+def worker_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers: Helplines) -> bytes:
     st = document.sheet_styles(options.large_print, body_size=10)
     sheet = _Sheet(st)
     sheet.story.append(Paragraph(para_text(_("Safety plan: worker copy")), st.title))
@@ -264,7 +263,7 @@ def worker_copy(case: Case, plan: PlanVersion, options: PrintOptions) -> bytes:
     sheet.gap()
     _plan_items(sheet, plan)
     _case_details(sheet, case)
-    _numbers(sheet)
+    _numbers(sheet, numbers)
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         canvas.setFont(st.small.fontName, st.small.fontSize)

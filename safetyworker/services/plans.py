@@ -214,8 +214,9 @@ class PlanService:
             raise InvalidInput("plan", _("this case has no safety plan yet: write and save one first"))
         # reportlab is only loaded when something is printed: the CLI and the app start faster without it.
         from safetyworker.printing.plan_pdf import render_plan
+        from safetyworker.services import reference
 
-        pdf = render_plan(case, plan, options)
+        pdf = render_plan(case, plan, options, reference.store_helplines(self.store))
         detail = f"{options.variant}:{options.lang}{':large' if options.large_print else ''}"
         with self.store.transaction():
             audit.record(self.store, action, case_id, detail)

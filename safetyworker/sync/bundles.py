@@ -226,7 +226,10 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     fresh = changes.case_scope(store, newly)
     ids = {}
     for table in changes.SYNCED:
-        ids[table] = (changes.changed_ids(store, table, since) & scope[table]) - fresh[table]
+        if table in changes.SHARED:  # reference data goes to every worker
+            ids[table] = changes.changed_ids(store, table, since)
+        else:
+            ids[table] = (changes.changed_ids(store, table, since) & scope[table]) - fresh[table]
     collected = changes.collect(store, ids, skip_device=peer["device_id"])
     # A case newly given to this worker travels whole, even what this laptop wrote itself: it may be coming
     # back to a laptop that dropped it when it was moved away.

@@ -20,7 +20,17 @@ from typing import Any
 from safetyworker.store.vault import Store
 
 #: In the order they are applied (a record before the ones that point at it).
-STAMPED = ("case_record", "person_causing_harm", "contact_method", "child", "harm_link", "planned_contact")
+STAMPED = (
+    "reference_data",
+    "case_record",
+    "person_causing_harm",
+    "contact_method",
+    "child",
+    "harm_link",
+    "planned_contact",
+)
+#: Not part of any case: the office sends them to every laptop.
+SHARED = ("reference_data",)
 APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version")
 SYNCED = STAMPED + APPEND_ONLY
 META_COLUMNS = ("id", "created_hlc", "updated_hlc", "deleted_hlc")
@@ -35,6 +45,8 @@ def columns(store: Store, table: str) -> list[str]:
 
 def case_of(store: Store, table: str, record_id: str) -> list[str]:
     """The case(s) a record belongs to (a person causing harm may be linked to several)."""
+    if table in SHARED:
+        return []
     if table == "case_record":
         return [record_id]
     if table == "person_causing_harm":
@@ -126,7 +138,7 @@ def case_scope(store: Store, case_ids: set[str]) -> dict[str, set[str]]:
     _fill(store, "scope_case", case_ids)
     scope["case_record"] = set(case_ids)
     for table in SYNCED:
-        if table in ("case_record", "person_causing_harm"):
+        if table in ("case_record", "person_causing_harm", *SHARED):
             continue
         scope[table] = {r[0] for r in store.db.execute(f"SELECT id FROM {table} WHERE case_id IN scope_case")}
     scope["person_causing_harm"] = {

@@ -153,6 +153,8 @@ class Merger:
         """Whether a record this store does not have may be made from ``incoming``."""
         if self.new_cases is None:
             return True
+        if table in changes.SHARED:
+            return True
         if table == "case_record":
             return record_id in self.new_cases
         if table == "person_causing_harm":
@@ -192,6 +194,8 @@ class Merger:
     # -- field-stamped records -----------------------------------------------------------------------------
     def _apply_stamped(self, op: dict[str, Any]) -> None:
         table, record_id, fields = op["t"], op["id"], op.get("f")
+        if table in changes.SHARED and self.keep_conflicts:
+            raise self.bad(_("reference data comes only from the office"))
         cols = set(self._columns[table]) - set(changes.META_COLUMNS)
         if not isinstance(fields, dict) or not fields:
             raise self.bad(f"{table} fields")
