@@ -3,8 +3,13 @@ build. One lookup, so the forms, icons and templates load the same way everywher
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+from typing import Any
+
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
 
 
 def resources_dir() -> Path:
@@ -21,3 +26,19 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def read_data_file(path: Path, too_large: str, max_bytes: int = 64 * 1024) -> Any:
+    """A JSON data file an organisation may supply (a template, a schedule): its parsed content, or
+    ``InvalidInput`` naming the file. ``too_large`` is the message for a file over ``max_bytes``."""
+    where = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(where, _("could not be read ({why})").format(why=exc.strerror)) from None
+    if len(raw) > max_bytes:
+        raise InvalidInput(where, too_large)
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(where, _("is not valid UTF-8 JSON ({why})").format(why=exc)) from None

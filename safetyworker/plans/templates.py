@@ -9,7 +9,6 @@ A malformed file is refused with a message naming the file and the field, never 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.plans.model import SECTIONS
 from safetyworker.records.reader import Reader
-from safetyworker.resources import resource
+from safetyworker.resources import read_data_file, resource
 
 #: The shipped templates in the order a worker is offered them; any other file follows, by file name.
 ORDER = ("in_relationship", "preparing_to_leave", "has_left", "with_children")
@@ -82,18 +81,8 @@ class PlanTemplate:
 
 
 def read_template(path: Path) -> PlanTemplate:
-    where = path.name
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(where, _("could not be read ({why})").format(why=exc.strerror)) from None
-    if len(raw) > MAX_TEMPLATE_BYTES:
-        raise InvalidInput(where, _("is too large to be a plan template"))
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(where, _("is not valid UTF-8 JSON ({why})").format(why=exc)) from None
-    return PlanTemplate.from_json(data, where)
+    data = read_data_file(path, _("is too large to be a plan template"), MAX_TEMPLATE_BYTES)
+    return PlanTemplate.from_json(data, path.name)
 
 
 def builtin_dir() -> Path:

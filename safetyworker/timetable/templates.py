@@ -7,7 +7,6 @@ is described in docs/programmes.md. A bad file is refused with a message naming 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,7 +16,7 @@ from typing import Any
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records.reader import Reader
-from safetyworker.resources import resource
+from safetyworker.resources import read_data_file, resource
 
 #: Contact kinds a template may plan, in programme order.
 PROGRAMME_KINDS = ("initial", "mid_point", "end", "follow_up")
@@ -107,18 +106,8 @@ def _fold(name: str) -> str:
 
 
 def read_template(path: Path) -> ProgrammeTemplate:
-    where = path.name
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(where, _("could not be read ({why})").format(why=exc.strerror)) from None
-    if len(raw) > MAX_TEMPLATE_BYTES:
-        raise InvalidInput(where, _("is too large to be a programme template"))
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(where, _("is not valid UTF-8 JSON ({why})").format(why=exc)) from None
-    return ProgrammeTemplate.from_json(data, where)
+    data = read_data_file(path, _("is too large to be a programme template"), MAX_TEMPLATE_BYTES)
+    return ProgrammeTemplate.from_json(data, path.name)
 
 
 def builtin_dir() -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from safetyworker.resources import resource
 from safetyworker.ui.icons import icon
@@ -29,3 +29,17 @@ def repolish(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a stylesheet role (error, hint, warning…) after it was shown, and restyle it."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def say(label: QLabel, text: str, problem: bool = False) -> None:
+    """A one-line message under a form: a hint, or an error; hidden when there is nothing to say."""
+    label.setText(text)
+    set_role(label, "error" if problem else "hint")
+    label.setVisible(bool(text))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
 from safetyworker.printing.options import PrintOptions
+from safetyworker.ui import look
 from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
 
@@ -316,12 +317,7 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- messages and closing --------------------------------------------------------------------------------
     def _say(self, text: str, problem: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setText(text)
-        label.setProperty("role", "error" if problem else "hint")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setVisible(bool(text))
+        look.say(self.ui.messageLabel, text, problem)
 
     def forget(self) -> None:
         """Drop the document shown (the dialog is closing, or the app is locking)."""

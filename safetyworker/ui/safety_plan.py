@@ -23,6 +23,7 @@ from safetyworker.plans.templates import PlanTemplate
 from safetyworker.printing.options import PrintOptions
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
+from safetyworker.ui import look
 from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 from safetyworker.ui.plan_editor import PlanItemsEditor
 from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
@@ -248,12 +249,7 @@ class SafetyPlanPanel(QWidget):
         ui.versionLabel.setText(text)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setText(text)
-        label.setProperty("role", "error" if problem else "hint")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setVisible(bool(text))
+        look.say(self.ui.messageLabel, text, problem)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
