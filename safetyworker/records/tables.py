@@ -39,17 +39,32 @@ def _stamp(store: Store, table: Table, record_id: str, fields: list[str], hlc: s
         "ELSE field_stamp.hlc END",
         [(table.name, record_id, f, hlc, store.device_id) for f in fields],
     )
+    note_change(store, table.name, record_id)
+
+
+def note_change(store: Store, table: str, record_id: str) -> None:
+    """Move the record to the end of the change list (what the next bundles carry). Once per record written,
+    not once per field: with SQLCipher's memory security every statement costs, and a new record has many
+    fields (bench/bench_sync.py)."""
+    store.db.execute("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", (table, record_id))
+    store.db.execute("INSERT INTO sync_change (tbl, record_id) VALUES (?, ?)", (table, record_id))
 
 
 def put_remote_stamp(store: Store, table: str, record_id: str, field: str, hlc: str, base: str | None) -> None:
     """Record that a field now holds a value written on another device (applied from a sync bundle)."""
-    device = hlc.split("-", 2)[2]
+    put_remote_stamps(store, table, record_id, [(field, hlc, base)])
+
+
+def put_remote_stamps(store: Store, table: str, record_id: str, stamps: list[tuple[str, str, str | None]]) -> None:
+    """``put_remote_stamp`` for several fields of one record, in one statement (a record new to this store)."""
     store.db.execute(
-        "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id, base_hlc) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
+        "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id, base_hlc) VALUES "
+        + ", ".join("(?, ?, ?, ?, ?, ?)" for _s in stamps)
+        + " ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
         "base_hlc = excluded.base_hlc",
-        (table, record_id, field, hlc, device, base),
+        [v for name, hlc, base in stamps for v in (table, record_id, name, hlc, hlc.split("-", 2)[2], base)],
     )
+    note_change(store, table, record_id)
 
 
 def insert(store: Store, table: Table, values: dict[str, Any], record_id: str | None = None) -> str:

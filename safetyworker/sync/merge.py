@@ -274,22 +274,11 @@ class Merger:
             )
         except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL or a missing parent record
             raise self.bad(_("a change to a record this store does not have")) from None
-        self._put_stamps(table, record_id, [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()])
+        tables.put_remote_stamps(
+            self.store, table, record_id, [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()]
+        )
         self.result.counts[table] += 1
         self._note_case(table, record_id)
-
-    def _put_stamps(self, table: str, record_id: str, stamps: list[tuple[str, str, str | None]]) -> None:
-        """``tables.put_remote_stamp`` for all of a new record's fields in one statement. The same upsert, row
-        by row in the same order (each field once), so the same stamps and change list; but the change-list
-        trigger costs about 0.2 ms per statement with SQLCipher's memory security, whatever the rows, so a
-        record of 20 fields costs one of those instead of 20 (bench/bench_sync.py)."""
-        self.store.db.execute(
-            "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id, base_hlc) VALUES "
-            + ", ".join("(?, ?, ?, ?, ?, ?)" for _s in stamps)
-            + " ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
-            "base_hlc = excluded.base_hlc",
-            [v for name, hlc, base in stamps for v in (table, record_id, name, hlc, hlc.split("-", 2)[2], base)],
-        )
 
     def _merge_field(
         self,
