@@ -100,3 +100,10 @@ def test_a_store_without_an_office_has_no_recovery_request(store_dir, tmp_path):
 def _write(path, data):
     path.write_bytes(data)
     return path
+
+
+def test_a_request_into_a_missing_folder_is_one_plain_line(pair, tmp_path, capsys):
+    _office, laptop_dir, _case = pair
+    code = main(["--store", str(laptop_dir), "recover", "request", "-o", str(tmp_path / "no-such" / "r.json")])
+    assert code == 1
+    assert "There is no folder" in capsys.readouterr().err

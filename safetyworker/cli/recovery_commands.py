@@ -9,10 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output, prompt
-from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
-from safetyworker.sync import recovery
+from safetyworker.sync import files, recovery
 
 CODE_ENV = "SAFETYWORKER_RECOVERY_CODE"
 
@@ -32,15 +30,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.set_defaults(func=cmd_finish)
 
 
-def _new_file(path: Path) -> Path:
-    if path.exists():
-        raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=path))
-    return path
-
-
 def cmd_request(args: Any) -> int:
-    target = _new_file(Path(args.output))
-    atomic_write(target, recovery.request(common.store_dir(args)), mode=0o600)
+    target = files.new_file(Path(args.output))
+    files.write_private(target, recovery.request(common.store_dir(args)))
     if args.json:
         output.emit_json({"file": str(target)})
     else:
@@ -49,10 +41,10 @@ def cmd_request(args: Any) -> int:
 
 
 def cmd_answer(args: Any) -> int:
-    target = _new_file(Path(args.output))
+    target = files.new_file(Path(args.output))
     with common.open_store(args) as store:
         data, words = recovery.answer(store, Path(args.request))
-    atomic_write(target, data, mode=0o600)
+    files.write_private(target, data)
     if args.json:
         output.emit_json({"file": str(target), "code": words})
     else:

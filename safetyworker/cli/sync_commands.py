@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.sync import bundles, conflicts, enrolment, files, office, status
 
@@ -65,9 +65,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_enrol(args: Any) -> int:
-    target = Path(args.output)
-    if target.exists():
-        raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=target))
+    target = files.new_file(Path(args.output))
     with common.open_store(args) as store:
         result = enrolment.enrol_worker(
             store, args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))

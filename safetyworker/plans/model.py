@@ -47,6 +47,9 @@ SECTION_TITLES = {
     "review": _("Review"),
 }
 
+#: The sections whose items on the person's copy also go on the pocket card.
+CARD_SECTIONS = ("people_to_contact", "code_words")
+
 MAX_ITEMS = 300
 MAX_TEXT = 2000
 EARLIEST_REVIEW = date(2000, 1, 1)

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from safetyworker.plans.model import SECTIONS, PlanVersion
+from safetyworker.plans.model import CARD_SECTIONS, SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
 from safetyworker.printing.options import PrintOptions
@@ -133,7 +133,7 @@ def card(case: Case, plan: PlanVersion, options: PrintOptions, numbers: Helpline
     if options.include_name and case.preferred_name.strip():
         story.append(Paragraph(para_text(case.preferred_name), st.title))
     story.append(_numbers_table(numbers.for_card(), w, st, "card_lines", "card_emergency_tip", width))
-    for section in ("people_to_contact", "code_words"):
+    for section in CARD_SECTIONS:
         texts = [item.text for item in plan.personal_items(section)]
         if texts:
             heading = Paragraph(para_text(w["sections"][section]), st.heading)

@@ -26,6 +26,7 @@ from safetyworker.keys.slots import KeySlotFile
 from safetyworker.records.reader import Reader
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
+from safetyworker.sync import files
 from safetyworker.sync.keys import KeyPair, fingerprint
 
 FORMAT = "safetyworker-enrolment/1"
@@ -136,16 +137,7 @@ def enrolment_bytes(enrolment: Enrolment) -> bytes:
 def read_enrolment(path: Path) -> Enrolment:
     """An enrolment file, checked field by field; anything else is refused with one line."""
     bad = _("{name} is not an enrolment file from a Safety Worker office.").format(name=path.name)
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise SafetyWorkerError(bad)
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise SafetyWorkerError(_("There is no file {path}.").format(path=path)) from None
-    except (OSError, UnicodeDecodeError, ValueError):
-        raise SafetyWorkerError(bad) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SafetyWorkerError(bad)
+    doc = files.read_small_json(path, FORMAT, bad, MAX_FILE)
     r = Reader(doc, ignore=("format",))
     try:
         enrolment = Enrolment(

@@ -83,8 +83,15 @@ def verify(signing_public: str, signature: bytes, data: bytes) -> bool:
 def fingerprint(signing_public: str, age_recipient: str) -> str:
     """Six words from a hash of both public keys (66 bits: enough to notice a swapped file by eye)."""
     digest = hashlib.sha256(f"safetyworker-fingerprint/1|{signing_public}|{age_recipient}".encode()).digest()
-    bits = int.from_bytes(digest, "big")
-    return " ".join(_WORDS[(bits >> (256 - 11 * (i + 1))) & 0x7FF] for i in range(6))
+    return words(digest)
+
+
+def words(data: bytes, n: int = 6) -> str:
+    """The first ``11 * n`` bits of ``data`` as plain words, to read aloud or compare by eye."""
+    bits, size = int.from_bytes(data, "big"), 8 * len(data)
+    if size < 11 * n:
+        raise ValueError("not enough bits for that many words")
+    return " ".join(_WORDS[(bits >> (size - 11 * (i + 1))) & 0x7FF] for i in range(n))
 
 
 def recipient_id(age_recipient: str) -> str:

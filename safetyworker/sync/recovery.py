@@ -20,7 +20,6 @@ from typing import Any
 import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from mnemonic import Mnemonic
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.i18n import _
@@ -28,12 +27,13 @@ from safetyworker.keys import kdf
 from safetyworker.keys.slots import KeySlotFile
 from safetyworker.store import audit
 from safetyworker.store.vault import SLOTS_NAME, Store, reset_passphrase, store_exists, utc_now
+from safetyworker.sync import files
 from safetyworker.sync.enrolment import require_office
+from safetyworker.sync.keys import words as keys_words
 
 REQUEST = "safetyworker-recovery-request/1"
 ANSWER = "safetyworker-recovery-answer/1"
 MAX_FILE = 64 * 1024
-_WORDS = Mnemonic("english").wordlist
 
 
 def _b64(data: bytes) -> str:
@@ -41,18 +41,8 @@ def _b64(data: bytes) -> str:
 
 
 def _load(path: Path, fmt: str) -> dict[str, Any]:
-    bad = SafetyWorkerError(_("{name} is not the recovery file this step needs.").format(name=path.name))
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise bad
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise SafetyWorkerError(_("There is no file {path}.").format(path=path)) from None
-    except (OSError, UnicodeDecodeError, ValueError):
-        raise bad from None
-    if not isinstance(doc, dict) or doc.get("format") != fmt:
-        raise bad
-    return doc
+    bad = _("{name} is not the recovery file this step needs.").format(name=path.name)
+    return files.read_small_json(path, fmt, bad, MAX_FILE)
 
 
 def request(folder: Path) -> bytes:
@@ -66,11 +56,6 @@ def request(folder: Path) -> bytes:
         )
     doc = {"format": REQUEST, "store_id": slots.store_id, "sealed": _b64(slots.office_recovery)}
     return (json.dumps(doc, indent=2) + "\n").encode()
-
-
-def code_words(code: bytes) -> str:
-    bits = int.from_bytes(code, "big")
-    return " ".join(_WORDS[(bits >> (11 * i)) & 0x7FF] for i in range(6))
 
 
 def _code_key(words: str, salt: bytes, params: kdf.Argon2Params) -> bytes:
@@ -89,7 +74,7 @@ def answer(office: Store, request_path: Path) -> tuple[bytes, str]:
         raise SafetyWorkerError(
             _("{name} was not sealed to this office, or it is damaged.").format(name=request_path.name)
         ) from None
-    words = code_words(secrets.token_bytes(9))
+    words = keys_words(secrets.token_bytes(9))  # 66 random bits, slowed by Argon2id
     params = kdf.recovery_params()
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     store_id = str(doc.get("store_id"))

@@ -19,13 +19,12 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem
 
-from safetyworker.plans.model import SECTION_TITLES, SECTIONS
+from safetyworker.plans.model import CARD_SECTIONS, SECTION_TITLES, SECTIONS
 from safetyworker.plans.templates import PlanTemplate
 from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 
 _KIND = Qt.ItemDataRole.UserRole
 _KEY = Qt.ItemDataRole.UserRole + 1
-_ON_CARD = ("people_to_contact", "code_words")  # personal items of these sections also go on the pocket card
 _YES = QColor("#166534")
 _NO = QColor("#5b6573")
 
@@ -320,7 +319,7 @@ class PlanItemsEditor(QObject):
             item = self._items[index]
             if not item["personal_copy"]:
                 hint = self.tr("Only on the worker copy: never printed for the person.")
-            elif item["section"] in _ON_CARD:
+            elif item["section"] in CARD_SECTIONS:
                 hint = self.tr("Printed on the copy the person keeps, and on the pocket card.")
             else:
                 hint = self.tr("Printed on the copy the person keeps.")
