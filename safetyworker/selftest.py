@@ -22,15 +22,14 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
-from safetyworker.keys import device_secret
-from safetyworker.keys.kdf import FAST_KDF_ENV
+from safetyworker.keys import device_secret, kdf
 from safetyworker.store.vault import PROTECTION_KEYRING, Store
 
 #: The keyring backend each platform should have; its entry point must be in the build's metadata.
@@ -364,21 +363,12 @@ CORE_STEPS: tuple[Step, ...] = (
 # -- running -------------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def kdf_mode(fast: bool) -> Iterator[None]:
-    """The real key derivation unless ``fast`` (the test suite only): the self-test proves the real thing."""
-    before = os.environ.get(FAST_KDF_ENV)
-    if fast:
-        os.environ[FAST_KDF_ENV] = "1"
-    else:
-        os.environ.pop(FAST_KDF_ENV, None)
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(FAST_KDF_ENV, None)
-        else:
-            os.environ[FAST_KDF_ENV] = before
+def kdf_mode(fast: bool) -> contextlib.AbstractContextManager[None]:
+    """The real key derivation unless ``fast`` (the test suite only): the self-test proves the real thing.
+
+    The choice is passed in-process, not through the environment, so the frozen app's self-test never depends
+    on (or is weakened by) a variable; ``fast`` is ignored outside a source checkout (``kdf.fast_allowed``)."""
+    return kdf.forced(fast)
 
 
 def _reason(exc: BaseException) -> str:

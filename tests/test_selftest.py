@@ -13,6 +13,7 @@ import tempfile
 import pytest
 
 from safetyworker import selftest
+from safetyworker.keys import kdf
 from safetyworker.keys.kdf import FAST_KDF_ENV
 from safetyworker.selftest import Check, Step
 
@@ -88,13 +89,14 @@ def test_debug_shows_the_traceback(temp_root, capsys, monkeypatch):
 def test_real_key_derivation_unless_told_otherwise():
     assert os.environ[FAST_KDF_ENV] == "1"  # set by conftest for the suite
     with selftest.kdf_mode(fast=False):
-        assert FAST_KDF_ENV not in os.environ
-    assert os.environ[FAST_KDF_ENV] == "1", "restored afterwards"
+        assert kdf.everyday_params() == kdf.EVERYDAY, "the variable is overridden in-process"
+        assert os.environ[FAST_KDF_ENV] == "1", "and the environment is left alone"
+    assert kdf.fast_mode(), "restored afterwards"
     os.environ.pop(FAST_KDF_ENV)
     try:
         with selftest.kdf_mode(fast=True):
-            assert os.environ[FAST_KDF_ENV] == "1"
-        assert FAST_KDF_ENV not in os.environ
+            assert kdf.fast_mode(), "asked for in-process, not through the environment"
+        assert not kdf.fast_mode()
     finally:
         os.environ[FAST_KDF_ENV] = "1"
 

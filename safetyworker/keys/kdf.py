@@ -7,8 +7,12 @@ each slot, so they can be raised later without breaking old stores.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 
@@ -16,8 +20,13 @@ from safetyworker.errors import StoreDamaged
 from safetyworker.i18n import _
 
 #: Set only by the test suite: makes key derivation cheap. A store made this way is refused by any run
-#: without the variable, so it can never protect real data by accident.
+#: without the variable, so it can never protect real data by accident. It is honoured only inside a source
+#: checkout with its test suite (see ``fast_allowed``): a frozen app or an installed package ignores it, so a
+#: variable left in someone's environment can never weaken a real store.
 FAST_KDF_ENV = "SAFETYWORKER_INSECURE_FAST_KDF"
+
+#: Set in-process (``forced``): overrides the variable for the code inside the ``with`` block.
+_forced: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -49,8 +58,32 @@ RECOVERY_FLOOR_KIB = 512 * 1024
 _FAST = Argon2Params(memory_kib=8 * 1024, time_cost=1, parallelism=1)
 
 
+def fast_allowed() -> bool:
+    """True only in a source checkout that has the test suite beside the package, and never in a frozen app.
+
+    The cheap settings are for the tests (and their CLI subprocesses, which inherit the variable); an installed
+    package sits in site-packages with no ``tests/conftest.py`` beside it, and PyInstaller sets ``sys.frozen``.
+    """
+    if getattr(sys, "frozen", False):
+        return False
+    return (Path(__file__).resolve().parents[2] / "tests" / "conftest.py").is_file()
+
+
 def fast_mode() -> bool:
-    return os.environ.get(FAST_KDF_ENV) == "1"
+    wanted = _forced if _forced is not None else os.environ.get(FAST_KDF_ENV) == "1"
+    return wanted and fast_allowed()
+
+
+@contextlib.contextmanager
+def forced(fast: bool) -> Iterator[None]:
+    """Cheap (``fast``, honoured only where ``fast_allowed``) or real key derivation inside the block, whatever
+    the environment says: the self-test passes its choice here rather than through the environment."""
+    global _forced
+    before, _forced = _forced, fast
+    try:
+        yield
+    finally:
+        _forced = before
 
 
 def everyday_params() -> Argon2Params:
