@@ -221,7 +221,7 @@ def test_connection_settings(store):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert int(db.execute("PRAGMA cipher_memory_security").fetchone()[0]) == 1
+    assert int(db.execute("PRAGMA cipher_memory_security").fetchone()[0]) == 0  # off unless the store says on
     assert db.execute("PRAGMA cipher_version").fetchone()[0]
 
 

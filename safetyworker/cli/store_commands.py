@@ -1,4 +1,4 @@
-"""Store commands: init, doctor, passphrase change, demo."""
+"""Store commands: init, doctor, passphrase change, store settings, demo."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.keys.slots import KeySlotFile
 from safetyworker.services.cases import CaseService
-from safetyworker.store import db_errors, migrations
+from safetyworker.store import db_errors, migrations, settings
 from safetyworker.store.vault import SLOTS_NAME, Store, change_passphrase, store_exists
 from safetyworker.sync import enrolment
 
@@ -33,6 +33,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     psub = p.add_subparsers(dest="passphrase_command", required=True, metavar="COMMAND")
     c = psub.add_parser("change", parents=parents, help=_("change the passphrase"))
     c.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser("settings", parents=parents, help=_("store settings (kept in the store)"))
+    ssub = p.add_subparsers(dest="settings_command", required=True, metavar="COMMAND")
+    c = ssub.add_parser("show", parents=parents, help=_("show the store's settings"))
+    c.set_defaults(func=cmd_settings_show)
+    c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
+    c.add_argument("name", choices=settings.NAMES, help=_("memory-security: wipe SQLite's memory as it is freed"))
+    c.add_argument("value", metavar="on|off")
+    c.set_defaults(func=cmd_settings_set)
 
     p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
     p.set_defaults(func=cmd_demo)
@@ -120,6 +129,10 @@ def cmd_doctor(args: Any) -> int:
             report["cipher_integrity_check"] = cipher_problems or "ok"
             report["integrity_check"] = "ok" if integrity == ["ok"] else integrity
             report["protection"] = store.protection.level
+            report["memory_security"] = {
+                "setting": settings.ON if settings.memory_security(store) else settings.OFF,
+                "in_force": settings.memory_security_in_force(db),
+            }
             report["protection_detail"] = store.protection.description
             report["role"] = store.role
             report["device_id"] = store.device_id
@@ -140,6 +153,7 @@ def cmd_doctor(args: Any) -> int:
             (_("Database check"), _fmt_check(report.get("integrity_check"))),
             (_("Keyring backend"), report["keyring_backend"]),
             (_("Protection"), report.get("protection_detail", "-")),
+            (_("Memory wiping"), _fmt_memory_security(report.get("memory_security"))),
             (_("Cases"), report.get("cases", "-")),
         ]
         if kdf.fast_mode():
@@ -149,6 +163,37 @@ def cmd_doctor(args: Any) -> int:
         output.pairs(rows)
         print(_("The store is healthy.") if healthy else _("The store has a problem (see above)."))
     return 0 if healthy else 1
+
+
+def _fmt_memory_security(value: dict | None) -> str:
+    if value is None:
+        return "-"
+    if value["in_force"]:
+        return _("on (SQLCipher wipes its own memory; every query is slower)")
+    return _("off (the default; locking the app is what protects a laptop left alone)")
+
+
+def cmd_settings_show(args: Any) -> int:
+    with common.open_store(args) as store:
+        values = {settings.MEMORY_SECURITY: settings.ON if settings.memory_security(store) else settings.OFF}
+    if args.json:
+        output.emit_json(values)
+    else:
+        output.pairs(list(values.items()))
+    return 0
+
+
+def cmd_settings_set(args: Any) -> int:
+    on = settings.parse_switch(args.name, args.value)
+    with common.open_store(args) as store:
+        settings.set_memory_security(store, on)
+    if args.json:
+        output.emit_json({args.name: settings.ON if on else settings.OFF})
+    elif on:
+        print(_("Memory wiping is on for this store. Every query will be slower."))
+    else:
+        print(_("Memory wiping is off for this store from the next time it is opened."))
+    return 0
 
 
 def _fmt_check(value: Any) -> str:

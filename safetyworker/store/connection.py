@@ -13,6 +13,8 @@ from safetyworker.store import db_errors
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
+#: The ``meta`` row that turns SQLCipher's memory wiping on for this store (store/settings.py); off when absent.
+MEMORY_SECURITY_KEY = "cipher_memory_security"
 
 
 def check_file(db_path: Path) -> None:
@@ -42,7 +44,6 @@ def connect(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlciphe
         check_file(db_path)
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
@@ -50,6 +51,8 @@ def connect(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlciphe
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create:
             _check_length(conn, db_path)
+            if memory_security_wanted(conn):
+                conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -63,6 +66,18 @@ def connect(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlciphe
         conn.close()
         raise
     return conn
+
+
+def memory_security_wanted(conn: sqlcipher3.Connection) -> bool:
+    """The store's memory-security setting: off unless turned on (SQLCipher's own default since 4.5).
+
+    Read after the key is verified, since the setting is inside the encrypted store. SQLCipher applies the
+    pragma to the whole process, and once on it stays on until the program ends."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not has_meta:
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (MEMORY_SECURITY_KEY,)).fetchone()
+    return bool(row) and row[0] == "on"
 
 
 def _check_length(conn: sqlcipher3.Connection, db_path: Path) -> None:
