@@ -1,10 +1,13 @@
 """Run by test_kill_mid_write in a child process, which is killed at a random moment.
 
-Usage: fault_worker.py STORE_DIR (add-cases | change-passphrase)
+Usage: fault_worker.py STORE_DIR (add-cases | change-passphrase | create-stores)
+       fault_worker.py STORE_DIR create-die-at N   (dies at the N-th file rename of Store.create)
 Prints a line after each write is committed.
 """
 
+import os
 import sys
+from pathlib import Path
 
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store, change_passphrase
@@ -35,5 +38,36 @@ def flip_passphrase(folder: str) -> None:
         print("changed", flush=True)
 
 
+def create_stores(folder: str) -> None:
+    """One new store after another in FOLDER/0, FOLDER/1, ...: the kill lands somewhere inside one of them."""
+    i = 0
+    while True:
+        Store.create(Path(folder) / str(i), PASSPHRASES[0]).close()
+        i += 1
+        print("created", flush=True)
+
+
+def create_die_at(folder: str, n: int) -> None:
+    """A crash exactly before the n-th rename (``os.replace``) of a store's creation, like a power cut there."""
+    real_replace = os.replace
+    calls = 0
+
+    def replace(src, dst):
+        nonlocal calls
+        calls += 1
+        if calls == n:
+            os._exit(9)
+        real_replace(src, dst)
+
+    os.replace = replace
+    Store.create(folder, PASSPHRASES[0]).close()
+    print("done", flush=True)
+
+
 if __name__ == "__main__":
-    {"add-cases": add_cases, "change-passphrase": flip_passphrase}[sys.argv[2]](sys.argv[1])
+    if sys.argv[2] == "create-die-at":
+        create_die_at(sys.argv[1], int(sys.argv[3]))
+    else:
+        {"add-cases": add_cases, "change-passphrase": flip_passphrase, "create-stores": create_stores}[sys.argv[2]](
+            sys.argv[1]
+        )

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from safetyworker.errors import WrongPassphrase
+from safetyworker.errors import StoreNotFound, WrongPassphrase
 from safetyworker.services.cases import CaseService
-from safetyworker.store.vault import Store
+from safetyworker.store.vault import Store, store_exists
 
 WORKER = Path(__file__).with_name("fault_worker.py")
 PASSPHRASES = ("first passphrase here", "second passphrase here")
@@ -93,3 +93,48 @@ def test_killed_while_changing_passphrase(tmp_path, file_keyring):
                     change_passphrase(folder, passphrase, PASSPHRASES[0])
             except WrongPassphrase:
                 pass
+
+
+def no_store_or_one_that_opens(folder: Path) -> str:
+    """The promise of ``Store.create``: the folder holds no store (and ``init`` works there again), or a store
+    that opens with the passphrase. Returns which."""
+    if not store_exists(folder):
+        with pytest.raises(StoreNotFound):
+            Store.unlock(folder, PASSPHRASES[0])
+        with Store.create(folder, PASSPHRASES[0]) as store:  # init works again
+            assert CaseService(store).count() == 0
+        Store.unlock(folder, PASSPHRASES[0]).close()
+        return "none"
+    with Store.unlock(folder, PASSPHRASES[0]) as store:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert CaseService(store).count() == 0
+    Store.unlock(folder, PASSPHRASES[0]).close()  # and again: the first unlock left it whole
+    return "store"
+
+
+def test_creation_stopped_at_every_rename_is_all_or_nothing(tmp_path, file_keyring):
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    seen = []
+    for n in range(1, 20):
+        folder = tmp_path / f"store-{n}"
+        done = subprocess.run(
+            [sys.executable, str(WORKER), str(folder), "create-die-at", str(n)], env=env, capture_output=True, text=True
+        )
+        finished = done.stdout.strip() == "done"
+        assert finished or done.returncode == 9, done.stderr
+        seen.append(no_store_or_one_that_opens(folder))
+        if finished:
+            break
+    else:
+        pytest.fail("Store.create never finished")
+    assert seen[0] == "none" and seen[-1] == "store"
+
+
+@pytest.mark.slow
+def test_killed_while_creating_stores(tmp_path, file_keyring):
+    rng = random.Random(20261207)
+    for trial in range(6):
+        root = tmp_path / f"trial-{trial}"
+        run_and_kill(root, "create-stores", rng)
+        for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+            no_store_or_one_that_opens(folder)

@@ -11,10 +11,9 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
-from safetyworker.keys.slots import KeySlotFile
 from safetyworker.services.cases import CaseService
 from safetyworker.store import db_errors, migrations, settings
-from safetyworker.store.vault import SLOTS_NAME, Store, change_passphrase, store_exists
+from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
 from safetyworker.sync import enrolment
 
 
@@ -117,7 +116,7 @@ def cmd_doctor(args: Any) -> int:
     }
     healthy = False
     try:
-        slots = KeySlotFile.load(folder / SLOTS_NAME) if store_exists(folder) else None
+        slots = read_key_slots(folder) if store_exists(folder) else None
         if slots:
             report["kdf"] = {name: slot.kdf.to_json() for name, slot in slots.slots.items()}
         with common.open_store(args) as store:

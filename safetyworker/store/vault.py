@@ -28,6 +28,8 @@ from safetyworker.sync.hlc import HybridClock
 
 DB_NAME = "store.db"
 SLOTS_NAME = "keyslots.json"
+#: The key file of a store being created, until the store is whole (see ``Store.create``).
+PENDING_SLOTS_NAME = ".keyslots.json.creating"
 MIN_PASSPHRASE = 10
 
 PROTECTION_KEYRING = "os-keyring"
@@ -54,6 +56,31 @@ def utc_now() -> str:
 
 def store_exists(folder: Path) -> bool:
     return (folder / DB_NAME).exists() or (folder / SLOTS_NAME).exists()
+
+
+def read_key_slots(folder: Path) -> KeySlotFile:
+    """The store's key file; for a store whose creation stopped after its database was in place, the key file
+    that was about to join it (``unlock`` finishes the job once the passphrase proves it belongs)."""
+    folder = Path(folder)
+    path = folder / SLOTS_NAME
+    if not path.exists() and (folder / DB_NAME).exists() and (folder / PENDING_SLOTS_NAME).exists():
+        path = folder / PENDING_SLOTS_NAME
+    return KeySlotFile.load(path)
+
+
+def _discard_unfinished(folder: Path) -> None:
+    """Remove what a creation that stopped before its database was in place left behind (no store exists, so
+    nothing here is anyone's data): the half-made database, the key file that was waiting, temp files."""
+    pending = folder / PENDING_SLOTS_NAME
+    if pending.exists():
+        with contextlib.suppress(StoreDamaged):
+            device_secret.forget(KeySlotFile.load(pending).store_id)
+    tmp_db = folder / f".{DB_NAME}.creating"
+    leftovers = [pending, tmp_db, tmp_db.with_name(tmp_db.name + "-wal"), tmp_db.with_name(tmp_db.name + "-shm")]
+    leftovers += [p for p in folder.glob(".tmp-*") if p.is_file()]
+    for leftover in leftovers:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 @dataclass(frozen=True)
@@ -103,6 +130,7 @@ class Store:
             raise StoreExists(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
         check_passphrase_strength(passphrase)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _discard_unfinished(folder)
         store_id, device_id = new_id(), new_id()
         data_key = secrets.token_bytes(32)
         secret, location = device_secret.create(folder, store_id)
@@ -112,13 +140,6 @@ class Store:
         slots.seal(RECOVERY, passphrase, data_key)
 
         tmp_db = folder / f".{DB_NAME}.creating"
-        for leftover in (
-            tmp_db,
-            tmp_db.with_name(tmp_db.name + "-wal"),
-            tmp_db.with_name(tmp_db.name + "-shm"),
-        ):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
         conn = connection.connect(tmp_db, data_key, create=True)
         try:
             migrations.migrate(conn)
@@ -140,9 +161,14 @@ class Store:
                     prepare(draft, data_key, slots)
         finally:
             conn.close()
+        # All or nothing: the key file is written whole under a waiting name first, then the database and the key
+        # file are renamed into place. Stopped before the database is in place: no store (``init`` clears the
+        # leftovers). Stopped between the two renames: a store that opens (``unlock`` finishes the job).
         os.chmod(tmp_db, 0o600)
+        slots.save(folder / PENDING_SLOTS_NAME)
         os.replace(tmp_db, folder / DB_NAME)
-        slots.save(folder / SLOTS_NAME)
+        fsync_dir(folder)
+        os.replace(folder / PENDING_SLOTS_NAME, folder / SLOTS_NAME)
         fsync_dir(folder)
         return cls.unlock(folder, passphrase)
 
@@ -154,7 +180,8 @@ class Store:
             raise StoreNotFound(
                 _("There is no store in {folder}. Create one with 'safetyworker init'.").format(folder=folder)
             )
-        slots = KeySlotFile.load(slots_path)
+        slots = read_key_slots(folder)
+        unfinished = not slots_path.exists()
         connection.check_file(db_path)
         secret = device_secret.load(folder, slots.store_id, slots.device_secret_location)
         recovered = not slots.device_secret_matches(secret)
@@ -179,7 +206,13 @@ class Store:
             new_secret, location = device_secret.create(folder, slots.store_id)
             slots.set_device_secret(new_secret, location)
             slots.seal(EVERYDAY, passphrase, data_key, new_secret)
+        if recovered or unfinished:
+            # unfinished: the passphrase and the store id prove the waiting key file belongs, so put it in place
             slots.save(slots_path)
+        if unfinished:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(folder / PENDING_SLOTS_NAME)
+            fsync_dir(folder)
         return cls(folder, conn, slots, recovered)
 
     def close(self) -> None:

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.keys.device_secret import KEYRING
-from safetyworker.keys.slots import KeySlotFile
 from safetyworker.services.session import Session
-from safetyworker.store.vault import SLOTS_NAME, Store
+from safetyworker.store.vault import Store, read_key_slots
 from safetyworker.ui import prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -52,7 +51,7 @@ class UnlockDialog(QDialog):
 
     def _show_protection(self) -> None:
         try:
-            slots = KeySlotFile.load(self.folder / SLOTS_NAME)
+            slots = read_key_slots(self.folder)
         except SafetyWorkerError as exc:
             self._set_error(str(exc))
             self.ui.unlockButton.setEnabled(False)
