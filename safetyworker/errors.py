@@ -64,3 +64,15 @@ class InvalidInput(SafetyWorkerError):
 
 class RecordNotFound(SafetyWorkerError):
     exit_code = 5
+
+
+class KeyringUnavailable(EnvironmentProblem):
+    """The OS keyring would not give or keep the device secret (locked, not answering, or it cannot keep it).
+
+    Not the same as "the entry is missing": nothing is written, and the worker chooses what happens next: try the
+    keyring again, open with the passphrase alone this time, or agree to keep the secret in a file (``reason``
+    says which of ``locked``, ``unreachable`` or ``cannot-keep`` it was)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)

@@ -11,6 +11,7 @@ import pytest
 from keyring.backends import fail, null
 
 from safetyworker.errors import (
+    KeyringUnavailable,
     NotAStore,
     StoreDamaged,
     StoreExists,
@@ -20,7 +21,7 @@ from safetyworker.errors import (
 )
 from safetyworker.keys import device_secret
 from safetyworker.services.cases import CaseService
-from safetyworker.store.vault import DB_NAME, SLOTS_NAME, Store, change_passphrase
+from safetyworker.store.vault import DB_NAME, FILE, SLOTS_NAME, Store, change_passphrase
 
 from .conftest import PASSPHRASE
 
@@ -123,8 +124,12 @@ def test_unusable_keyring_falls_back_to_a_file(store_dir, backend):
 def test_keyring_that_goes_away_never_loses_data(store_dir, backend):
     make_store(store_dir)  # device secret in the (memory) OS keyring
     keyring.set_keyring(backend())  # the backend changed: None or an error, never "first run"
-    names, recovered, level = names_in(store_dir)
-    assert (names, recovered, level) == (["Morgan"], True, "reduced")
+    before = snapshot(store_dir)
+    with pytest.raises(KeyringUnavailable):  # and never a silent move into a file: the worker is asked
+        names_in(store_dir)
+    assert snapshot(store_dir) == before
+    with Store.unlock(store_dir, PASSPHRASE, without_keyring=FILE) as store:  # the worker agreed
+        assert (CaseService(store).count(), store.recovered, store.protection.level) == (1, True, "reduced")
     assert names_in(store_dir)[1] is False
 
 

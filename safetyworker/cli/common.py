@@ -10,8 +10,9 @@ from typing import Any
 import platformdirs
 
 from safetyworker.cli import prompt
-from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
+from safetyworker.store import vault
 from safetyworker.store.vault import Store
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -25,8 +26,28 @@ def store_dir(args: Any) -> Path:
     return Path(args.store) if args.store else default_store_dir()
 
 
+#: ``--without-keyring``: the worker's answer, given in advance, to "the keyring is locked or fails".
+WITHOUT_KEYRING = (vault.ONCE, vault.FILE)
+
+
+def without_keyring(args: Any) -> str:
+    return getattr(args, "without_keyring", None) or vault.ASK
+
+
+def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
+    """The core's message and what the command line offers (the desktop shows buttons instead)."""
+    hint = _(
+        "On the command line, add --without-keyring once to open with your passphrase alone this time, or "
+        "--without-keyring file to keep the secret in a file beside the store from now on."
+    )
+    return KeyringUnavailable(exc.reason, f"{exc} {hint}")
+
+
 def open_store(args: Any) -> Store:
-    return Store.unlock(store_dir(args), prompt.existing())
+    try:
+        return Store.unlock(store_dir(args), prompt.existing(), without_keyring=without_keyring(args))
+    except KeyringUnavailable as exc:
+        raise keyring_hint(exc) from None
 
 
 def read_input(name: str) -> bytes:

@@ -21,17 +21,25 @@ from safetyworker.cli import (
     store_commands,
     sync_commands,
 )
+from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.store import db_errors
 
 BUG_EXIT = 70
+WITHOUT_KEYRING_HELP = _(
+    "when the keyring is locked or fails: 'once' opens with the passphrase alone this time; 'file' keeps the "
+    "store's secret in a file beside it from now on (reduced protection)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS, help=_("the store folder"))
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_("print JSON"))
+    common.add_argument(
+        "--without-keyring", choices=common_cli.WITHOUT_KEYRING, default=argparse.SUPPRESS, help=WITHOUT_KEYRING_HELP
+    )
 
     parser = argparse.ArgumentParser(
         prog="safetyworker",
@@ -40,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"safetyworker {__version__}")
     parser.add_argument("--store", metavar="DIR", default=None, help=_("the store folder"))
     parser.add_argument("--json", action="store_true", default=False, help=_("print JSON"))
+    parser.add_argument(
+        "--without-keyring", choices=common_cli.WITHOUT_KEYRING, default=None, help=WITHOUT_KEYRING_HELP
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     store_commands.register(sub, [common])
     case_commands.register(sub, [common])

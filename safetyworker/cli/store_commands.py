@@ -8,7 +8,7 @@ from typing import Any
 
 from safetyworker import demo
 from safetyworker.cli import common, output, prompt
-from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.services.cases import CaseService
@@ -56,12 +56,16 @@ def cmd_init(args: Any) -> int:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
     enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
     passphrase = prompt.new()
-    if args.office:
-        store = enrolment.create_office(folder, passphrase, args.name)
-    elif enrol:
-        store = enrolment.create_laptop(folder, passphrase, enrol)
-    else:
-        store = Store.create(folder, passphrase)
+    choice = common.without_keyring(args)
+    try:
+        if args.office:
+            store = enrolment.create_office(folder, passphrase, args.name, without_keyring=choice)
+        elif enrol:
+            store = enrolment.create_laptop(folder, passphrase, enrol, without_keyring=choice)
+        else:
+            store = Store.create(folder, passphrase, without_keyring=choice)
+    except KeyringUnavailable as exc:
+        raise common.keyring_hint(exc) from None
     with store:
         result = {
             "store": str(folder),
@@ -205,7 +209,11 @@ def _fmt_check(value: Any) -> str:
 
 def cmd_demo(args: Any) -> int:
     folder = common.store_dir(args)
-    store = common.open_store(args) if store_exists(folder) else Store.create(folder, prompt.new())
+    store = (
+        common.open_store(args)
+        if store_exists(folder)
+        else Store.create(folder, prompt.new(), without_keyring=common.without_keyring(args))
+    )
     with store:
         ids = demo.populate_demo(store)
     if args.json:

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 from ulid import ULID
 
-from safetyworker.errors import StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
+from safetyworker.errors import KeyringUnavailable, StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
 from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
@@ -34,6 +34,15 @@ MIN_PASSPHRASE = 10
 
 PROTECTION_KEYRING = "os-keyring"
 PROTECTION_REDUCED = "reduced"
+
+#: What to do when the OS keyring will not give or keep the device secret (``without_keyring``), as the worker
+#: chose: ``ASK`` stops with ``KeyringUnavailable`` and writes nothing (the default: the worker is asked);
+#: ``ONCE`` opens with the passphrase alone (the recovery slot) for this unlock only and writes nothing;
+#: ``FILE`` means the worker agreed to keep the secret in a file beside the store (reduced protection).
+ASK = "ask"
+ONCE = "once"
+FILE = "file"
+WITHOUT_KEYRING_CHOICES = (ASK, ONCE, FILE)
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -101,6 +110,10 @@ def describe_protection(location: str) -> Protection:
 class Store:
     """An unlocked store. Holds an open connection; ``close()`` drops it (and with it the key)."""
 
+    #: Opened with the passphrase alone this time because the keyring would not answer (``ONCE``): nothing was
+    #: written, and the next unlock asks the keyring again.
+    keyring_skipped: bool = False
+
     def __init__(self, folder: Path, conn: sqlcipher3.Connection, slots: KeySlotFile, recovered: bool) -> None:
         self.folder = folder
         self.conn: sqlcipher3.Connection | None = conn
@@ -122,9 +135,15 @@ class Store:
         passphrase: str,
         role: str = "worker",
         prepare: Callable[[Store, bytes, KeySlotFile], None] | None = None,
+        *,
+        without_keyring: str = ASK,
     ) -> Store:
         """A new store. ``prepare(store, data_key, slots)`` runs in the creation transaction, before the store appears
-        under its real name, so a store set up for the office or from an enrolment file is whole or absent."""
+        under its real name, so a store set up for the office or from an enrolment file is whole or absent.
+
+        The device secret goes into the keyring; into a file where this laptop has no keyring at all (shown as
+        reduced protection), or where the keyring is locked or fails only if ``without_keyring`` is ``FILE``
+        (otherwise ``KeyringUnavailable``, before anything is written)."""
         folder = Path(folder)
         if store_exists(folder):
             raise StoreExists(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
@@ -133,7 +152,7 @@ class Store:
         _discard_unfinished(folder)
         store_id, device_id = new_id(), new_id()
         data_key = secrets.token_bytes(32)
-        secret, location = device_secret.create(folder, store_id)
+        secret, location = device_secret.create(folder, store_id, file_ok=without_keyring == FILE)
         slots = KeySlotFile(store_id, location, b"")
         slots.set_device_secret(secret, location)
         slots.seal(EVERYDAY, passphrase, data_key, secret)
@@ -170,10 +189,14 @@ class Store:
         fsync_dir(folder)
         os.replace(folder / PENDING_SLOTS_NAME, folder / SLOTS_NAME)
         fsync_dir(folder)
-        return cls.unlock(folder, passphrase)
+        return cls.unlock(folder, passphrase, without_keyring=without_keyring)
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str) -> Store:
+    def unlock(cls, folder: Path, passphrase: str, *, without_keyring: str = ASK) -> Store:
+        """Open the store. A keyring entry that is missing means the secret is gone: the recovery slot opens the
+        store and a new secret goes into the keyring. A keyring that is locked, fails, or cannot keep a new
+        secret is the worker's choice (``without_keyring``): by default ``KeyringUnavailable`` with nothing
+        written; the secret of a keyring store never moves into a file unless the worker chose ``FILE``."""
         folder = Path(folder)
         db_path, slots_path = folder / DB_NAME, folder / SLOTS_NAME
         if not store_exists(folder):
@@ -183,7 +206,13 @@ class Store:
         slots = read_key_slots(folder)
         unfinished = not slots_path.exists()
         connection.check_file(db_path)
-        secret = device_secret.load(folder, slots.store_id, slots.device_secret_location)
+        keyring_failed = False
+        try:
+            secret = device_secret.load(folder, slots.store_id, slots.device_secret_location)
+        except KeyringUnavailable:
+            if without_keyring == ASK:
+                raise
+            secret, keyring_failed = None, True
         recovered = not slots.device_secret_matches(secret)
         if recovered:
             data_key = slots.open(RECOVERY, passphrase)
@@ -201,19 +230,35 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        if recovered:
-            # The device secret was lost: make a new one and a new everyday slot. The data key stays.
-            new_secret, location = device_secret.create(folder, slots.store_id)
-            slots.set_device_secret(new_secret, location)
-            slots.seal(EVERYDAY, passphrase, data_key, new_secret)
-        if recovered or unfinished:
+        skip = False
+        if recovered and not (keyring_failed and without_keyring == ONCE):
+            # The device secret was lost: make a new one and a new everyday slot. The data key stays. A secret that
+            # was in a file may go back to a file; one that was in the keyring only if the worker agreed.
+            was_file = slots.device_secret_location == device_secret.FILE
+            try:
+                new_secret, location = device_secret.create(
+                    folder, slots.store_id, file_ok=without_keyring == FILE or was_file, file_if_no_keyring=was_file
+                )
+            except KeyringUnavailable:
+                if without_keyring != ONCE:
+                    conn.close()
+                    raise
+                skip = True
+            else:
+                slots.set_device_secret(new_secret, location)
+                slots.seal(EVERYDAY, passphrase, data_key, new_secret)
+        elif recovered:
+            skip = True
+        if (recovered and not skip) or unfinished:
             # unfinished: the passphrase and the store id prove the waiting key file belongs, so put it in place
             slots.save(slots_path)
         if unfinished:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(folder / PENDING_SLOTS_NAME)
             fsync_dir(folder)
-        return cls(folder, conn, slots, recovered)
+        store = cls(folder, conn, slots, recovered)
+        store.keyring_skipped = skip
+        return store
 
     def close(self) -> None:
         self.events.clear()
@@ -288,7 +333,8 @@ def reset_passphrase(folder: Path, data_key: bytes, new: str) -> None:
         conn.close()
     if not row or row[0] != slots.store_id:
         raise StoreDamaged(_("The recovered key does not belong to this store. Nothing was changed."))
-    secret, location = device_secret.create(folder, slots.store_id)
+    was_file = slots.device_secret_location == device_secret.FILE
+    secret, location = device_secret.create(folder, slots.store_id, file_ok=was_file, file_if_no_keyring=was_file)
     slots.set_device_secret(secret, location)
     slots.seal(EVERYDAY, new, data_key, secret)
     slots.seal(RECOVERY, new, data_key)

@@ -25,7 +25,7 @@ from safetyworker.i18n import _
 from safetyworker.keys.slots import KeySlotFile
 from safetyworker.records.reader import Reader
 from safetyworker.store import audit
-from safetyworker.store.vault import Store, new_id, utc_now
+from safetyworker.store.vault import ASK, Store, new_id, utc_now
 from safetyworker.sync import files
 from safetyworker.sync.keys import KeyPair, fingerprint
 
@@ -75,7 +75,7 @@ def enrolment_proof(token: str, device_id: str, signing_public: str, age_recipie
 # -- office -----------------------------------------------------------------------------------------------
 
 
-def create_office(folder: Path, passphrase: str, name: str) -> Store:
+def create_office(folder: Path, passphrase: str, name: str, *, without_keyring: str = ASK) -> Store:
     name = name.strip()
     if not name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
@@ -87,7 +87,7 @@ def create_office(folder: Path, passphrase: str, name: str) -> Store:
         )
         audit.record(store, "office.create")
 
-    return Store.create(folder, passphrase, role="office", prepare=prepare)
+    return Store.create(folder, passphrase, role="office", prepare=prepare, without_keyring=without_keyring)
 
 
 def require_office(store: Store) -> KeyPair:
@@ -160,7 +160,7 @@ def read_enrolment(path: Path) -> Enrolment:
     return enrolment
 
 
-def create_laptop(folder: Path, passphrase: str, enrolment: Enrolment) -> Store:
+def create_laptop(folder: Path, passphrase: str, enrolment: Enrolment, *, without_keyring: str = ASK) -> Store:
     """A worker's store bound to the office of ``enrolment``, with its own device keys and the office
     recovery slot (the data key sealed to the office)."""
 
@@ -192,7 +192,7 @@ def create_laptop(folder: Path, passphrase: str, enrolment: Enrolment) -> Store:
         slots.office_recovery = pyrage.encrypt(data_key, [recipient])
         audit.record(store, "laptop.enrol", enrolment.worker_id)
 
-    return Store.create(folder, passphrase, role="worker", prepare=prepare)
+    return Store.create(folder, passphrase, role="worker", prepare=prepare, without_keyring=without_keyring)
 
 
 def device_fingerprint(store: Store) -> str | None:
