@@ -16,6 +16,7 @@ os.environ.pop("SAFETYWORKER_PASSPHRASE", None)
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, KeyringLocked
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -37,6 +38,30 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.entries.pop((service, username), None)
+
+
+class LockedKeyring(MemoryKeyring):
+    """The entries are there, but the keyring is locked (the worker dismissed the unlock prompt)."""
+
+    def __init__(self, entries: dict) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def get_password(self, service, username):
+        raise KeyringLocked("the collection is locked")
+
+    def set_password(self, service, username, password):
+        raise KeyringLocked("the collection is locked")
+
+
+class ErroringKeyring(LockedKeyring):
+    """The keyring service did not answer (D-Bus timed out, the daemon crashed)."""
+
+    def get_password(self, service, username):
+        raise KeyringError("the keyring service did not answer")
+
+    def set_password(self, service, username, password):
+        raise KeyringError("the keyring service did not answer")
 
 
 def pytest_collection_modifyitems(items):

@@ -13,38 +13,13 @@ import hashlib
 import keyring
 import pytest
 from keyring.backends import fail, null
-from keyring.errors import KeyringError, KeyringLocked
 
 from safetyworker.errors import KeyringUnavailable, StoreNotFound, WrongPassphrase
 from safetyworker.keys import device_secret
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import FILE, ONCE, SLOTS_NAME, Store, change_passphrase, store_exists
 
-from .conftest import PASSPHRASE, MemoryKeyring
-
-
-class LockedKeyring(MemoryKeyring):
-    """The entries are there, but the keyring is locked (the worker dismissed the unlock prompt)."""
-
-    def __init__(self, entries: dict) -> None:
-        super().__init__()
-        self.entries = entries
-
-    def get_password(self, service, username):
-        raise KeyringLocked("the collection is locked")
-
-    def set_password(self, service, username, password):
-        raise KeyringLocked("the collection is locked")
-
-
-class ErroringKeyring(LockedKeyring):
-    """The keyring service did not answer (D-Bus timed out, the daemon crashed)."""
-
-    def get_password(self, service, username):
-        raise KeyringError("the keyring service did not answer")
-
-    def set_password(self, service, username, password):
-        raise KeyringError("the keyring service did not answer")
+from .conftest import PASSPHRASE, ErroringKeyring, LockedKeyring
 
 
 def snapshot(folder):

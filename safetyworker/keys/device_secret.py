@@ -42,7 +42,16 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def unavailable(reason: str) -> KeyringUnavailable:
+def unavailable(reason: str, creating: bool = False) -> KeyringUnavailable:
+    if creating:  # a new store: there is no "passphrase alone" yet, only "try again" or "a file"
+        return KeyringUnavailable(
+            reason,
+            _(
+                "This laptop's keyring is locked or did not answer, so it could not keep the new caseload's "
+                "secret. Unlock the keyring and try again, or keep the secret in a file beside the caseload "
+                "instead (reduced protection)."
+            ),
+        )
     messages = {
         LOCKED: _(
             "This laptop's keyring is locked, so the caseload's secret could not be read. Unlock the keyring "
@@ -95,7 +104,7 @@ def _keyring_put(store_id: str, secret: bytes) -> str | None:
 
 
 def create(
-    store_dir: Path, store_id: str, *, file_ok: bool = False, file_if_no_keyring: bool = True
+    store_dir: Path, store_id: str, *, file_ok: bool = False, file_if_no_keyring: bool = True, creating: bool = False
 ) -> tuple[bytes, str]:
     """Make a new device secret and keep it in the keyring; in a 0600 file only when ``file_ok`` (the worker
     agreed) or, with ``file_if_no_keyring``, when this laptop has no keyring at all. Otherwise raise
@@ -107,7 +116,7 @@ def create(
             os.unlink(store_dir / FILE_NAME)
         return secret, KEYRING
     if not (file_ok or (why == _NO_KEYRING and file_if_no_keyring)):
-        raise unavailable(CANNOT_KEEP if why == _NO_KEYRING else why)
+        raise unavailable(CANNOT_KEEP if why == _NO_KEYRING else why, creating)
     atomic_write(store_dir / FILE_NAME, base64.b64encode(secret), mode=0o600)
     return secret, FILE
 

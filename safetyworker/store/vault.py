@@ -152,7 +152,7 @@ class Store:
         _discard_unfinished(folder)
         store_id, device_id = new_id(), new_id()
         data_key = secrets.token_bytes(32)
-        secret, location = device_secret.create(folder, store_id, file_ok=without_keyring == FILE)
+        secret, location = device_secret.create(folder, store_id, file_ok=without_keyring == FILE, creating=True)
         slots = KeySlotFile(store_id, location, b"")
         slots.set_device_secret(secret, location)
         slots.seal(EVERYDAY, passphrase, data_key, secret)

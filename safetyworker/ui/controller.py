@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from safetyworker.demo import populate_demo
 from safetyworker.services.session import Session
-from safetyworker.store.vault import Store, store_exists
+from safetyworker.store.vault import FILE, Store, store_exists
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.first_run import FirstRunDialog
@@ -100,7 +100,8 @@ class AppController(QObject):
         folder = self.demo_dir / "store"
 
         def make() -> Session:
-            store = Store.create(folder, DEMO_PASSPHRASE)
+            # fictional people in a throwaway folder: a file is fine when the keyring says no
+            store = Store.create(folder, DEMO_PASSPHRASE, without_keyring=FILE)
             populate_demo(store)
             return Session(store, demo=True)
 
@@ -134,6 +135,14 @@ class AppController(QObject):
         self.window.show()
         self.triggers.start()
         self.reminders.start(session)
+        if session.store.keyring_skipped:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Opened with your passphrase alone: the keyring was not used this time. "
+                    "The next unlock will try it again."
+                ),
+                60_000,
+            )
         if self._notice:
             QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
             self._notice = ""

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from safetyworker.errors import SafetyWorkerError, WeakPassphrase
+from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WeakPassphrase
 from safetyworker.services.session import Session
-from safetyworker.store.vault import Store, check_passphrase_strength
+from safetyworker.store.vault import ASK, FILE, Store, check_passphrase_strength
 from safetyworker.sync.enrolment import Enrolment, create_laptop, device_fingerprint, read_enrolment
 from safetyworker.ui import prefs
 from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
@@ -51,7 +51,8 @@ class FirstRunDialog(QDialog):
         self.enrol_done.ui.openButton.clicked.connect(self.accept)
         self.ui.passphrase.textChanged.connect(self._hint)
         self.ui.repeat.textChanged.connect(self._hint)
-        self.ui.createButton.clicked.connect(self._create)
+        self.ui.createButton.clicked.connect(lambda: self._create(ASK))
+        self.ui.keyringFileButton.clicked.connect(lambda: self._create(FILE))  # the worker agreed to a file
         self._page(0)
 
     def _page(self, index: int) -> None:
@@ -118,18 +119,20 @@ class FirstRunDialog(QDialog):
             self.ui.error.setText("")
         self.ui.createButton.setEnabled(strong and match)
 
-    def _create(self) -> None:
+    def _create(self, without_keyring: str = ASK) -> None:
+        """``without_keyring``: ``FILE`` once the worker chose to keep the secret in a file (the keyring said no)."""
         passphrase = self.ui.passphrase.text()
         if passphrase != self.ui.repeat.text():
             return
         self.ui.createButton.setEnabled(False)
         self.ui.backButton.setEnabled(False)
+        self.ui.keyringFileButton.hide()
         self.ui.error.setText(self.tr("Creating your encrypted caseload… this takes a few seconds."))
         folder, enrolment = self.folder, self.enrolment
         if enrolment is None:
-            self._worker.run(lambda: Session(Store.create(folder, passphrase)))
+            self._worker.run(lambda: Session(Store.create(folder, passphrase, without_keyring=without_keyring)))
         else:
-            self._worker.run(lambda: _enrolled_session(folder, passphrase, enrolment))
+            self._worker.run(lambda: _enrolled_session(folder, passphrase, enrolment, without_keyring))
 
     def _created(self, result: Session | tuple[Session, str]) -> None:
         self.ui.passphrase.clear()
@@ -150,13 +153,20 @@ class FirstRunDialog(QDialog):
             self.ui.error.setText(str(exc))
         else:
             self.ui.error.setText(self.tr("Something went wrong while creating the caseload. Nothing was kept."))
+        # the keyring is locked or failing: "Create" tries it again; this button is the worker's yes to a file
+        keyring_said_no = isinstance(exc, KeyringUnavailable)
+        self.ui.keyringFileButton.setVisible(keyring_said_no)
+        if keyring_said_no:
+            self.ui.createButton.setText(self.tr("Try the keyring again"))
 
     def done(self, result: int) -> None:
         prefs.save_geometry(self)
         super().done(result)
 
 
-def _enrolled_session(folder: Path, passphrase: str, enrolment: Enrolment) -> tuple[Session, str]:
+def _enrolled_session(
+    folder: Path, passphrase: str, enrolment: Enrolment, without_keyring: str = ASK
+) -> tuple[Session, str]:
     """Off the GUI thread: the laptop store (key derivation, device keys, the office recovery slot)."""
-    store = create_laptop(folder, passphrase, enrolment)
+    store = create_laptop(folder, passphrase, enrolment, without_keyring=without_keyring)
     return Session(store), device_fingerprint(store) or ""

@@ -1,4 +1,8 @@
-"""Unlocking: passphrase, a visible protection level, and a growing pause after each wrong try."""
+"""Unlocking: passphrase, a visible protection level, and a growing pause after each wrong try.
+
+When the keyring is locked or fails, the dialog says so and lets the worker choose: try the keyring again,
+open with the passphrase alone this time, or keep the secret in a file from now on (reduced protection). The
+secret never moves into a file without that click."""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
-from safetyworker.errors import SafetyWorkerError, WrongPassphrase
+from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WrongPassphrase
 from safetyworker.keys.device_secret import KEYRING
 from safetyworker.services.session import Session
-from safetyworker.store.vault import Store, read_key_slots
+from safetyworker.store.vault import ASK, FILE, ONCE, Store, read_key_slots
 from safetyworker.ui import prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -43,6 +47,9 @@ class UnlockDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self._try_unlock)
         self.ui.passphrase.returnPressed.connect(self._try_unlock)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.keyringRetryButton.clicked.connect(lambda: self._try_unlock(ASK))
+        self.ui.keyringOnceButton.clicked.connect(lambda: self._try_unlock(ONCE))
+        self.ui.keyringFileButton.clicked.connect(lambda: self._try_unlock(FILE))
         self.ui.location.setText(self.tr("Caseload: {folder}").format(folder=self.folder))
         self.ui.location.setToolTip(str(self.folder))
         if demo_hint:
@@ -68,7 +75,8 @@ class UnlockDialog(QDialog):
     def _set_error(self, text: str) -> None:
         self.ui.error.setText(text)
 
-    def _try_unlock(self) -> None:
+    def _try_unlock(self, without_keyring: str = ASK) -> None:
+        """``without_keyring``: the worker's choice after the keyring said no (see ``Store.unlock``)."""
         if self._wait_left > 0 or not self.ui.unlockButton.isEnabled():
             return
         passphrase = self.ui.passphrase.text()
@@ -76,14 +84,28 @@ class UnlockDialog(QDialog):
             self._set_error(self.tr("Type your passphrase first."))
             return
         self._busy(True)
+        self.ui.keyringPanel.hide()
         self._set_error("")
-        self.ui.error.setText(self.tr("Opening…"))
+        self.ui.error.setText(
+            self.tr("Opening with your passphrase alone… this takes a few seconds.")
+            if without_keyring != ASK
+            else self.tr("Opening…")
+        )
         folder, demo = self.folder, self._demo
-        self._worker.run(lambda: Session(Store.unlock(folder, passphrase), demo=demo))
+        self._worker.run(lambda: Session(Store.unlock(folder, passphrase, without_keyring=without_keyring), demo=demo))
 
     def _busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
         self.ui.passphrase.setEnabled(not busy)
+        for button in (self.ui.keyringRetryButton, self.ui.keyringOnceButton, self.ui.keyringFileButton):
+            button.setEnabled(not busy)
+
+    def _keyring_said_no(self, exc: KeyringUnavailable) -> None:
+        """Keep the passphrase typed, say what happened, and offer the three ways on; nothing was written."""
+        self._set_error("")
+        self.ui.keyringMessage.setText(str(exc))
+        self.ui.keyringPanel.show()
+        self.ui.keyringRetryButton.setFocus()
 
     def _unlocked(self, session: Session) -> None:
         self.ui.passphrase.clear()
@@ -99,7 +121,9 @@ class UnlockDialog(QDialog):
             self._countdown.start()
             return
         self._busy(False)
-        if isinstance(exc, SafetyWorkerError):
+        if isinstance(exc, KeyringUnavailable):
+            self._keyring_said_no(exc)
+        elif isinstance(exc, SafetyWorkerError):
             self._set_error(str(exc))
         else:
             self._set_error(self.tr("Something went wrong while opening the caseload. Nothing was changed."))

@@ -7,10 +7,11 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
-from safetyworker.store.vault import DB_NAME, Store
+from safetyworker.keys import device_secret
+from safetyworker.store.vault import DB_NAME, Store, store_exists
 from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.unlock_dialog import UnlockDialog, pause_after
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, LockedKeyring
 
 
 def test_pause_grows_after_each_failure_and_is_capped():
@@ -87,3 +88,69 @@ def test_first_run_creates_a_store(qtbot, tmp_path):
     assert dialog.session is not None
     dialog.session.lock()
     Store.unlock(tmp_path / "new", PASSPHRASE).close()
+
+
+def _unlock_with_locked_keyring(qtbot, folder, memory_keyring):
+    """The keyring is locked (its entry is still there): the dialog keeps the passphrase and offers three ways."""
+    keyring.set_keyring(LockedKeyring(memory_keyring.entries))
+    dialog = UnlockDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.keyringPanel.isVisible() or dialog.session is not None, timeout=10_000)
+    return dialog
+
+
+def test_a_locked_keyring_is_said_and_trying_again_opens_as_before(qtbot, demo_store_dir, memory_keyring):
+    dialog = _unlock_with_locked_keyring(qtbot, demo_store_dir, memory_keyring)
+    dialog.grab().save("/tmp/keys-notes/unlock-keyring-locked.png")
+    assert dialog.session is None
+    assert "locked" in dialog.ui.keyringMessage.text()
+    assert dialog.ui.passphrase.text() == PASSPHRASE, "kept for the next try"
+    assert not (demo_store_dir / device_secret.FILE_NAME).exists()
+    keyring.set_keyring(memory_keyring)  # the worker unlocked the keyring
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.keyringRetryButton, Qt.MouseButton.LeftButton)
+    store = dialog.session.store
+    assert (store.recovered, store.keyring_skipped, store.protection.level) == (False, False, "os-keyring")
+    dialog.session.lock()
+
+
+def test_the_passphrase_alone_this_time_opens_and_moves_nothing(qtbot, demo_store_dir, memory_keyring):
+    dialog = _unlock_with_locked_keyring(qtbot, demo_store_dir, memory_keyring)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.keyringOnceButton, Qt.MouseButton.LeftButton)
+    assert dialog.session.store.keyring_skipped
+    assert not (demo_store_dir / device_secret.FILE_NAME).exists()
+    dialog.session.lock()
+
+
+def test_the_secret_goes_to_a_file_only_on_the_workers_click(qtbot, demo_store_dir, memory_keyring):
+    dialog = _unlock_with_locked_keyring(qtbot, demo_store_dir, memory_keyring)
+    assert "reduced protection" in dialog.ui.keyringFileHint.text()
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.keyringFileButton, Qt.MouseButton.LeftButton)
+    assert dialog.session.store.protection.level == "reduced"
+    assert (demo_store_dir / device_secret.FILE_NAME).exists()
+    dialog.session.lock()
+
+
+def test_first_run_with_a_locked_keyring_asks_before_using_a_file(qtbot, tmp_path):
+    keyring.set_keyring(LockedKeyring({}))
+    folder = tmp_path / "new"
+    dialog = FirstRunDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ui.createChoice, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.ui.repeat, PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.ui.keyringFileButton.isVisible, timeout=10_000)
+    assert "keyring" in dialog.ui.error.text() and dialog.session is None
+    dialog.grab().save("/tmp/keys-notes/first-run-keyring-locked.png")
+    assert not store_exists(folder)
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.keyringFileButton, Qt.MouseButton.LeftButton)
+    assert dialog.session.store.protection.level == "reduced"
+    dialog.session.lock()
