@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import keyring
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
 from safetyworker.ui.clipboard import ClipboardGuard
 from safetyworker.ui.controller import AppController
 from safetyworker.ui.unlock_dialog import UnlockDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, LockedKeyring
 
 
 def unlock(qtbot, controller: AppController) -> None:
@@ -164,3 +165,20 @@ def test_reminder_text_is_discreet(qtbot, session):
         reminders._announce(2)
     assert blocker.args == ["2 calls can be made now"]
     reminders.stop()
+
+
+def test_opening_with_the_passphrase_alone_is_said_in_the_window(qtbot, demo_store_dir, memory_keyring):
+    """The keyring is locked: the worker opens with the passphrase alone; the window says the keyring was skipped
+    and that the next unlock tries it again (nothing was moved)."""
+    keyring.set_keyring(LockedKeyring(memory_keyring.entries))
+    controller = AppController(demo_store_dir)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.keyClicks(dialog.ui.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.ui.keyringPanel.isVisible, timeout=10_000)
+    qtbot.mouseClick(dialog.ui.keyringOnceButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert "passphrase alone" in controller.window.statusBar().currentMessage()
+    controller.shutdown()
