@@ -333,8 +333,10 @@ def reset_passphrase(folder: Path, data_key: bytes, new: str) -> None:
         conn.close()
     if not row or row[0] != slots.store_id:
         raise StoreDamaged(_("The recovered key does not belong to this store. Nothing was changed."))
+    # New key slots, like a creation: a laptop with no keyring at all gets a file (shown as reduced protection);
+    # a locked or failing keyring stops here with nothing written, to be unlocked and tried again.
     was_file = slots.device_secret_location == device_secret.FILE
-    secret, location = device_secret.create(folder, slots.store_id, file_ok=was_file, file_if_no_keyring=was_file)
+    secret, location = device_secret.create(folder, slots.store_id, file_ok=was_file, creating=True)
     slots.set_device_secret(secret, location)
     slots.seal(EVERYDAY, new, data_key, secret)
     slots.seal(RECOVERY, new, data_key)

@@ -106,6 +106,11 @@ class UnlockDialog(QDialog):
         self.ui.keyringMessage.setText(str(exc))
         self.ui.keyringPanel.show()
         self.ui.keyringRetryButton.setFocus()
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():  # the message and three choices: grow rather than squash the text
+            self.resize(self.width(), needed)
 
     def _unlocked(self, session: Session) -> None:
         self.ui.passphrase.clear()
