@@ -1,8 +1,10 @@
 """Test set-up shared by every test.
 
-Key derivation runs with cheap parameters (the variable is inherited by CLI subprocesses too); the one test
-module that needs the real parameters clears it. The OS keyring is replaced by a small in-memory backend
-unless a test chooses another, so no test touches a real keyring.
+Key derivation runs with cheap parameters (the variable is inherited by CLI subprocesses too, and honoured only
+because they run from this source checkout: see ``kdf.fast_allowed``); the one test module that needs the real
+parameters clears it. The OS keyring is replaced by a small in-memory backend
+unless a test chooses another, so no test touches a real keyring; ``LockedKeyring`` and ``ErroringKeyring`` are
+the keyring saying no while its entries are still there.
 """
 
 from __future__ import annotations
