@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     c = csub.add_parser("card", parents=parents, help=_("the call card to read before ringing a case"))
     c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--at", metavar="ISO", default=None, help=_("a time with its offset, e.g. 2026-03-29T10:00Z"))
     c.set_defaults(func=cmd_card)
 
 
@@ -73,8 +74,9 @@ def cmd_check(args: Any) -> int:
 
 
 def cmd_card(args: Any) -> int:
+    at = parse_at(args.at)
     with common.open_store(args) as store:
-        card = CallService(store).card(args.case_id)
+        card = CallService(store).card(args.case_id, at)
     if args.json:
         output.emit_json(card)
     else:

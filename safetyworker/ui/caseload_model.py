@@ -42,7 +42,7 @@ class CaseloadModel(QAbstractTableModel):
         self._visible: list[_Row] = []
         self._query = ""
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        self._callable: dict[str, str] = {}  # case id -> "until 11:30"
+        self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)
         self._headers = (
             self.tr("Name"),
             self.tr("Locality"),
@@ -82,8 +82,9 @@ class CaseloadModel(QAbstractTableModel):
         self._callable = {}
         self.set_cases([])
 
-    def set_callable(self, until: dict[str, str]) -> None:
-        """Which cases can be called now, and until when (shown in the "Can call now" column)."""
+    def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
+        """Which cases can be called now: until when, and on which number (a case may have several numbers and
+        only one of them in its safe time), shown in the "Can call now" column."""
         self._callable = dict(until)
         if self._visible:
             column = self.CALL_NOW
@@ -160,8 +161,11 @@ class CaseloadModel(QAbstractTableModel):
         row = self._visible[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.CALL_NOW:
-                until = self._callable.get(row.summary.id)
-                return self.tr("Yes, until {time}").format(time=until) if until else ""
+                callable_now = self._callable.get(row.summary.id)
+                if callable_now is None:
+                    return ""
+                until, number = callable_now
+                return self.tr("Yes: {number}, until {time}").format(number=number, time=until)
             return row.cells[index.column()]
         if role == CASE_ID_ROLE:
             return row.summary.id
