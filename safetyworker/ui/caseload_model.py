@@ -159,19 +159,24 @@ class CaseloadModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None  # the view asks for many roles per cell: answer the unused ones first
         row = self._visible[index.row()]
+        if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.DisplayRole:
+            return self._call_now_text(row.summary.id)
+        if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.ToolTipRole:
+            return self._call_now_text(row.summary.id) or None  # the whole text where the column is narrow
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.CALL_NOW:
-                callable_now = self._callable.get(row.summary.id)
-                if callable_now is None:
-                    return ""
-                until, number = callable_now
-                return self.tr("Yes: {number}, until {time}").format(number=number, time=until)
             return row.cells[index.column()]
         if role == CASE_ID_ROLE:
             return row.summary.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.summary.phone:
             return phone.display(row.summary.phone)
         return None
+
+    def _call_now_text(self, case_id: str) -> str:
+        callable_now = self._callable.get(case_id)
+        if callable_now is None:
+            return ""
+        until, number = callable_now
+        return self.tr("Yes: {number}, until {time}").format(number=number, time=until)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             CaseloadModel.STATUS: 92,
             CaseloadModel.NEXT: 112,
             CaseloadModel.LAST: 112,
+            CaseloadModel.CALL_NOW: 250,  # "Yes: 01632 960602, until 12:00": which number, and until when
         }
         for column, width in widths.items():
             table.setColumnWidth(column, width)
