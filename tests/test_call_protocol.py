@@ -114,9 +114,19 @@ def test_cli_calls_due_names_the_second_number(cli_store, tmp_path):
 
     code, out, _err = cli_store("case", "add", str(write(tmp_path, "case.json", TWO_NUMBERS)), "--json")
     assert code == 0
+    case_id = json.loads(out)[0]["id"]
     code, out, _err = cli_store("calls", "due", "--at", "2030-01-07T10:30:00Z", "--json")
     assert code == 0
     assert [c["number"] for c in json.loads(out)] == ["+441632960602"]
+    code, out, _err = cli_store("call", "check", case_id, "--at", "2030-01-07T10:30:00Z")
+    assert code == 0 and out.splitlines()[:2] == ["Number: 01632 960602", "Safe to call now until 12:00"]
+    code, out, _err = cli_store("call", "check", case_id, "--at", "2030-01-07T13:00:00Z", "--json")
+    doc = json.loads(out)
+    assert (doc["safe"], doc["number"], doc["next_window_start"]) == (
+        False,
+        "+447700900601",
+        "2030-01-07T14:00:00+00:00",
+    )
 
 
 # -- a phone call or a text names its number; a text to a number not safe to text needs a reason ---------------

@@ -10,6 +10,7 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.protocol.call_safety import describe_moment
+from safetyworker.records import phone
 from safetyworker.services.calls import CallService
 
 
@@ -49,7 +50,9 @@ def parse_at(value: str | None) -> datetime | None:
 def cmd_check(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_store(args) as store:
-        check = CallService(store).check(args.case_id, at)
+        calls = CallService(store)
+        check = calls.check(args.case_id, at)
+        number = calls.number(args.case_id, check.method_id)
     if args.json:
         doc = check.to_json()
         output.emit_json(
@@ -60,9 +63,12 @@ def cmd_check(args: Any) -> int:
                 "next_window_end": doc["next_window_end"],
                 "reason_code": doc["reason_code"],
                 "method_id": doc["method_id"],
+                "number": number,
             }
         )
         return 0
+    if number:
+        print(_("Number: {number}").format(number=phone.display(number)))
     print(check.reason)
     if check.next_window_start and check.next_window_end and not check.safe:
         print(
