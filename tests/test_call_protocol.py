@@ -5,14 +5,16 @@ safe to text needs a reason."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from safetyworker.errors import InvalidInput
-from safetyworker.protocol.call_safety import call_card, check_case
-from safetyworker.records.model import Case, ContactMethod, WeeklyWindow
+from safetyworker.protocol.call_safety import call_card, check_case, check_method, is_safe_at
+from safetyworker.records.model import DAYS, Case, ContactMethod, WeeklyWindow
 from safetyworker.services import agenda as agenda_service
 from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
@@ -170,3 +172,54 @@ def test_a_text_to_a_number_not_safe_to_text_needs_a_reason(store, bethan):
         ("text", first, reason),
         ("text", texts_ok, ""),
     ]
+
+
+# -- the property: the case's answer agrees with each number's own -------------------------------------------
+
+_clock = st.builds(time, st.integers(0, 23), st.sampled_from([0, 30]))
+_weekly = st.builds(
+    lambda days, start, end: WeeklyWindow(tuple(d for d in DAYS if d in days), start, end),
+    st.sets(st.sampled_from(DAYS), min_size=1),
+    _clock,
+    _clock,
+).filter(lambda w: w.start != w.end)
+_method = st.builds(
+    lambda windows, safe_to_call, kind: (windows, safe_to_call, kind),
+    st.lists(_weekly, max_size=2),
+    st.booleans(),
+    st.sampled_from(["mobile", "landline", "email"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_method, max_size=4), st.integers(0, 14 * 24 * 4))
+def test_the_case_is_callable_exactly_when_one_of_its_numbers_is(methods, quarter_hours):
+    """Safe now when any number safe to call is (naming the first such); otherwise the soonest next window."""
+    at = datetime(2026, 10, 19, tzinfo=UTC) + timedelta(minutes=15 * quarter_hours)  # across the October change
+    case = Case(
+        preferred_name="Bethan",
+        contact_methods=[
+            ContactMethod(
+                kind=kind,
+                value="a@example.org" if kind == "email" else f"+4477009006{i:02d}",
+                id=f"m{i}",
+                safe_to_call=safe and kind != "email",
+                safe_windows=windows,
+            )
+            for i, (windows, safe, kind) in enumerate(methods)
+        ],
+    )
+    result = check_case(case, at, LONDON)
+    callable_ = [m for m in case.contact_methods if m.is_phone and m.safe_to_call]
+    safe_now = [m for m in callable_ if is_safe_at(m, at, LONDON)]
+    assert result.safe == bool(safe_now)
+    if safe_now:
+        assert result.method_id == safe_now[0].id
+        return
+    if callable_:
+        assert result.method_id in {m.id for m in callable_}, "never a number that must not be rung"
+        starts = [check_method(m, at, LONDON).next_window_start for m in callable_]
+        coming = [s.astimezone(UTC) for s in starts if s is not None]
+        assert (result.next_window_start.astimezone(UTC) if result.next_window_start else None) == (
+            min(coming) if coming else None
+        )
