@@ -61,7 +61,13 @@ def test_call_check_json_with_a_utc_time(cli, case_id):
     assert doc["next_window_start"] == "2026-03-30T10:30:00+01:00"
     assert doc["next_window_end"] == "2026-03-30T12:00:00+01:00"
 
+    # at 13:00 the first safe-to-call number is outside its window but the second is inside its own
     code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T13:00+01:00", "--json")
+    doc = json.loads(out)
+    assert doc["safe"] is True and doc["reason"] == "Safe to call now until 17:00"
+    assert doc["method_id"] == json.loads(cli("case", "show", case_id, "--json")[1])["contact_methods"][2]["id"]
+
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T18:00+01:00", "--json")
     doc = json.loads(out)
     assert doc["safe"] is False and doc["reason"].startswith("Outside the agreed safe times")
     assert (doc["next_window_start"], doc["next_window_end"]) == (
@@ -71,9 +77,10 @@ def test_call_check_json_with_a_utc_time(cli, case_id):
 
     code, out, _err = cli("call", "check", case_id, "--at", "2026-12-23T12:00Z", "--json")
     doc = json.loads(out)
-    assert doc["next_window_start"] == "2026-12-28T10:00:00+00:00"  # Wed 23 after the window; 24-26 blacked out
+    # Wed 23 after the window; 24-26 blacked out; the third number opens first on Monday 28, at 09:00
+    assert doc["next_window_start"] == "2026-12-28T09:00:00+00:00"
 
-    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T13:00+01:00")
+    code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T18:00+01:00")
     assert code == 0 and "Outside the agreed safe times" in out and "Wed 1 Apr 10:00" in out
 
 
@@ -98,7 +105,7 @@ def test_call_check_of_an_unknown_case(cli, case_id):
 
 
 def test_call_card_text_and_audit(cli, case_id, store_dir):
-    code, out, _err = cli("call", "card", case_id)
+    code, out, _err = cli("call", "card", case_id, "--at", "2026-04-01T10:30+01:00")  # a Wednesday
     assert code == 0
     assert "Number: 07700 900461" in out and "01632" not in out
     assert "Withhold your number" in out
@@ -108,7 +115,7 @@ def test_call_card_text_and_audit(cli, case_id, store_dir):
     assert "Can't-talk code word: blue kettle" in out
     assert "No contacts logged yet." in out
 
-    code, out, _err = cli("call", "card", case_id, "--json")
+    code, out, _err = cli("call", "card", case_id, "--json", "--at", "2026-04-01T10:30+01:00")
     card = json.loads(out)
     assert card["number"] == "07700 900461" and card["voicemail_allowed"] is False
     assert card["check"]["reason"] and card["recent_outcomes"] == []
@@ -123,8 +130,11 @@ def test_call_card_text_and_audit(cli, case_id, store_dir):
 def test_call_card_shows_the_last_three_outcomes(cli, case_id, store_dir):
     with Store.unlock(store_dir, PASSPHRASE) as store:
         service = CaseService(store)
-        for day, outcome in enumerate(["spoke", "no_answer_no_message", "visit_done", "unsafe_to_talk_call_back"]):
-            service.append_log(case_id, channel="phone", outcome=outcome, at=datetime(2026, 3, 2 + day, 12, tzinfo=UTC))
+        mobile = _methods(store, case_id)[1]
+        outcomes = ["spoke", "no_answer_no_message", "visit_done", "unsafe_to_talk_call_back"]
+        for day, outcome in zip((2, 4, 9, 11), outcomes, strict=True):  # Mondays and Wednesdays, in the window
+            at = datetime(2026, 3, day, 11, tzinfo=UTC)
+            service.append_log(case_id, channel="phone", outcome=outcome, at=at, contact_method_id=mobile)
     code, out, _err = cli("call", "card", case_id)
     assert code == 0 and "Spoke with them" not in out
     assert "No answer, no message left" in out and "Not safe to talk, call back later" in out
@@ -147,7 +157,7 @@ def test_logging_keeps_to_the_call_protocol(cli, case_id, store_dir):
         assert left.value.field == "outcome"
         with pytest.raises(InvalidInput) as nowhere:
             service.append_log(case_id, channel="phone", outcome="left_message", at=MONDAY_10_30_BST)
-        assert nowhere.value.field == "outcome"
+        assert nowhere.value.field == "contact_method_id", "a phone call names its number, always"
 
         with pytest.raises(InvalidInput) as outside:
             service.append_log(case_id, channel="phone", outcome="spoke", at=MONDAY_13_00_BST, contact_method_id=mobile)

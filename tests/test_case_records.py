@@ -266,7 +266,7 @@ def test_a_landline_is_shown_in_national_form(service):
 def test_show_output_added_again_gives_the_same_case(service):
     first_id = add_one(service, full_case())
     service.append_note(first_id, "Met at the library")
-    service.append_log(first_id, channel="phone", outcome="spoke")
+    service.append_log(first_id, channel="in_person", outcome="spoke")
     first = service.show(first_id)
 
     second_id = add_one(service, first)
@@ -749,8 +749,8 @@ def test_removing_twice_keeps_the_stamp_of_the_first_removal(service, store):
 
 def test_a_correction_to_the_contact_log_is_a_new_entry(service, store):
     case_id = add_one(service, case(contact_methods=[mobile()]))
-    first = service.append_log(case_id, channel="phone", outcome="no_answer_no_message")
-    fix = service.append_log(case_id, channel="phone", outcome="spoke", corrects_id=first, note="Did speak")
+    first = service.append_log(case_id, channel="in_person", outcome="no_answer_no_message")
+    fix = service.append_log(case_id, channel="in_person", outcome="spoke", corrects_id=first, note="Did speak")
     log = service.show(case_id)["contact_log"]
     assert [(e["id"], e["outcome"], e["corrects_id"]) for e in log] == [
         (first, "no_answer_no_message", None),
@@ -795,7 +795,7 @@ def test_an_empty_note_or_an_unknown_outcome_is_refused(service, store):
 )
 def test_history_cannot_be_edited_or_deleted_in_the_database(service, store, sql):
     case_id = add_one(service, case())
-    service.append_log(case_id, channel="phone", outcome="no_answer_no_message")
+    service.append_log(case_id, channel="in_person", outcome="no_answer_no_message")
     service.append_note(case_id, "First visit")
     table = sql.split()[1] if sql.startswith("UPDATE") else sql.split()[2]
     before = store.db.execute(f"SELECT * FROM {table}").fetchall()
@@ -824,7 +824,7 @@ def test_the_audit_trail_holds_no_case_content(service, store):
     service.show(case_id)
     service.update(case_id, {"locality": "Machynlleth and Tywyn"})
     service.append_note(case_id, "Met at the library")
-    service.append_log(case_id, channel="phone", outcome="spoke", note="bara brith used")
+    service.append_log(case_id, channel="in_person", outcome="spoke", note="bara brith used")
     service.close(case_id, "Building Choices finished")
     events = audit_events(store)
     assert {e["action"] for e in events} >= {"case.create", "case.view", "case.update", "note.append", "case.close"}

@@ -127,7 +127,7 @@ def test_enrol_register_assign_edit_and_back(world):
     assert world.case("Ash", case_id)["preferred_name"] == "Rhian"
 
     world.edit("Ash", case_id, locality="Vale", pronouns="she/her")
-    CaseService(ash).append_log(case_id, channel="phone", outcome="spoke", note="all fine")
+    CaseService(ash).append_log(case_id, channel="in_person", outcome="spoke", note="all fine")
     back = world.send("Ash")
     assert back.status == "applied" and back.sequence == 2
     assert back.counts == {"case_record": 1, "contact_log": 1}

@@ -239,7 +239,7 @@ def test_a_closed_case_leaves_the_laptop_once_the_office_acknowledged_it(world):
     case_id = world.add_case("office")
     world.give(case_id, "Ash")
     ash = world.laptops["Ash"]
-    CaseService(ash).append_log(case_id, channel="phone", outcome="spoke")
+    CaseService(ash).append_log(case_id, channel="in_person", outcome="spoke")
     CaseService(ash).close(case_id, "moved away")
     assert world.deliver("Ash").purged_cases == 0, "the office has not seen the closure yet"
     assert case_rows_on(world, "Ash", case_id) == 3
@@ -268,7 +268,7 @@ def test_changes_from_the_office_are_not_waiting_to_be_sent(world):
     laptop = world.laptops["Ash"]
     assert status.status(laptop)["pending_changes"] == 0
     world.edit("Ash", case_id, locality="Vale")
-    CaseService(laptop).append_log(case_id, channel="phone", outcome="spoke")
+    CaseService(laptop).append_log(case_id, channel="in_person", outcome="spoke")
     assert status.status(laptop)["pending_changes"] == 2
     world.send("Ash")
     assert status.status(laptop)["pending_changes"] == 2, "sent, not yet acknowledged"
@@ -332,10 +332,10 @@ def test_resending_after_an_unacknowledged_export_is_harmless(world, tmp_path):
     world.give(case_id, "Ash")
     ash = CaseService(world.laptops["Ash"])
     world.edit("Ash", case_id, locality="Vale")
-    ash.append_log(case_id, channel="phone", outcome="spoke", note="first")
+    ash.append_log(case_id, channel="in_person", outcome="spoke", note="first")
     lost = world.export("Ash").path  # never arrives (yet)
     world.edit("Ash", case_id, locality="Dale")
-    ash.append_log(case_id, channel="phone", outcome="spoke", note="second")
+    ash.append_log(case_id, channel="in_person", outcome="spoke", note="second")
     again = world.export("Ash")
     assert again.counts == {"case_record": 1, "contact_log": 2}, "everything not acknowledged travels again"
 
@@ -443,7 +443,7 @@ def test_an_erased_case_is_gone_everywhere_and_late_changes_are_dropped(world):
     case_id = world.add_case("office", locality="Hill")
     world.give(case_id, "Ash")
     world.edit("Ash", case_id, locality="Vale")
-    CaseService(world.laptops["Ash"]).append_log(case_id, channel="phone", outcome="spoke")
+    CaseService(world.laptops["Ash"]).append_log(case_id, channel="in_person", outcome="spoke")
     office.erase(world.office, case_id)
     late = world.send("Ash")
     assert late.dropped_erased == 2

@@ -10,6 +10,7 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.protocol.call_safety import describe_moment
+from safetyworker.records import phone
 from safetyworker.services.calls import CallService
 
 
@@ -24,6 +25,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     c = csub.add_parser("card", parents=parents, help=_("the call card to read before ringing a case"))
     c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--at", metavar="ISO", default=None, help=_("a time with its offset, e.g. 2026-03-29T10:00Z"))
     c.set_defaults(func=cmd_card)
 
 
@@ -48,7 +50,9 @@ def parse_at(value: str | None) -> datetime | None:
 def cmd_check(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_store(args) as store:
-        check = CallService(store).check(args.case_id, at)
+        calls = CallService(store)
+        check = calls.check(args.case_id, at)
+        number = calls.number(args.case_id, check.method_id)
     if args.json:
         doc = check.to_json()
         output.emit_json(
@@ -59,9 +63,12 @@ def cmd_check(args: Any) -> int:
                 "next_window_end": doc["next_window_end"],
                 "reason_code": doc["reason_code"],
                 "method_id": doc["method_id"],
+                "number": number,
             }
         )
         return 0
+    if number:
+        print(_("Number: {number}").format(number=phone.display(number)))
     print(check.reason)
     if check.next_window_start and check.next_window_end and not check.safe:
         print(
@@ -73,8 +80,9 @@ def cmd_check(args: Any) -> int:
 
 
 def cmd_card(args: Any) -> int:
+    at = parse_at(args.at)
     with common.open_store(args) as store:
-        card = CallService(store).card(args.case_id)
+        card = CallService(store).card(args.case_id, at)
     if args.json:
         output.emit_json(card)
     else:

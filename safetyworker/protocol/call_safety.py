@@ -243,21 +243,39 @@ def check_method(method: ContactMethod, at: datetime, tz: ZoneInfo) -> CallCheck
     return CallCheck(False, reason, code, start, end, method.id)
 
 
+def callable_methods(case: Case) -> list[ContactMethod]:
+    """Every phone number marked safe to call, in the order the record lists them."""
+    return [m for m in case.contact_methods if m.is_phone and m.safe_to_call]
+
+
 def preferred_callable_method(case: Case) -> ContactMethod | None:
     """The first phone number (by position) marked safe to call."""
-    return next((m for m in case.contact_methods if m.is_phone and m.safe_to_call), None)
+    return next(iter(callable_methods(case)), None)
 
 
 def check_case(case: Case, at: datetime, tz: ZoneInfo) -> CallCheck:
-    """``check_method`` for the case's preferred callable number (or why there is none)."""
+    """Which of the case's numbers may be rung at ``at``, or which opens soonest, and why.
+
+    Every number marked safe to call is checked, not only the first: a case whose second number is inside its
+    window is callable now, and ``method_id`` names that number. When several are safe now the first (by
+    position) wins; when none is, the one whose next safe time starts soonest (the first on a tie); when none
+    has a safe time coming, the first callable number (its reason says why). Without a number safe to call, the
+    first phone number's check says so."""
     _require_aware(at)
-    method = preferred_callable_method(case)
-    if method is None:
+    methods = callable_methods(case)
+    if not methods:
         phones = [m for m in case.contact_methods if m.is_phone]
         if phones:
             return check_method(phones[0], at, tz)  # says the number is not safe to call
         return CallCheck(False, _("No phone number to call"), "no_phone", None, None, None)
-    return check_method(method, at, tz)
+    checks = [check_method(m, at, tz) for m in methods]
+    safe_now = next((c for c in checks if c.safe), None)
+    if safe_now is not None:
+        return safe_now
+    coming = [c for c in checks if c.next_window_start is not None]
+    if coming:
+        return min(coming, key=lambda c: c.next_window_start.astimezone(UTC))  # type: ignore[union-attr]
+    return checks[0]
 
 
 # -- the call card --------------------------------------------------------------------------------------------
@@ -348,21 +366,31 @@ def check_log_entry(
     method_id: str | None,
     tz: ZoneInfo,
 ) -> None:
-    """The call protocol for a contact log entry (``CaseService.append_log``): "left a message" only on a
-    number whose record allows voicemail, and a phone call outside the safe times (or in a "do not call"
-    period, or to a number not safe to call) only with a reason. A phone entry that names no contact method
-    cannot be checked against any number's times and is taken as it is."""
+    """The call protocol for a contact log entry (``CaseService.append_log``, so every front end keeps it).
+
+    - A phone call or a text names the number it used: without one no rule below could be checked.
+    - "Left a message" only on a number whose record allows voicemail.
+    - A phone call outside the safe times, in a "do not call" period, or to a number not safe to call, only with
+      a reason (``override_reason``).
+    - A text to a number not marked safe to text only with a reason."""
     method = None
     if method_id is not None:
         method = next((m for m in case.contact_methods if m.id == method_id), None)
         if method is None:
             raise InvalidInput("contact_method_id", _("is not one of this case's contact methods"))
+    if channel in ("phone", "text") and method is None:
+        raise InvalidInput(
+            "contact_method_id",
+            _("say which number was rung") if channel == "phone" else _("say which number was texted"),
+        )
     if outcome == "left_message" and not (method is not None and method.voicemail_allowed):
         raise InvalidInput(
             "outcome",
             _("a message may be left only on a number whose record allows voicemail; choose another outcome"),
         )
-    if channel == "phone" and method is not None and not override_reason.strip():
+    if override_reason.strip() or method is None:
+        return
+    if channel == "phone":
         check = check_method(method, moment, tz)
         if not check.safe:
             why = {
@@ -371,3 +399,5 @@ def check_log_entry(
                 "no_phone": _("this is not a phone number: say why it was called"),
             }.get(check.reason_code, _("this call was outside the agreed safe times: say why"))
             raise InvalidInput("override_reason", why)
+    elif channel == "text" and not (method.is_phone and method.safe_to_text):
+        raise InvalidInput("override_reason", _("this number is marked not safe to text: say why it was texted"))

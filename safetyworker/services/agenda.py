@@ -7,7 +7,7 @@ Computed from the store alone (the store is the only source of truth) for a mome
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput
@@ -137,20 +137,47 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
     }
 
 
-def callable_now(store: Store, at: datetime) -> dict[str, datetime]:
-    """Cases with a contact due that can be called now, with the end of the safe window (for the caseload's
-    "can call now" column). Not audited: the caseload itself is the view."""
+class CallableNow(NamedTuple):
+    """A case that can be rung now: on which number (for showing), and until when (aware)."""
+
+    until: datetime
+    number_display: str
+
+
+def callable_now(store: Store, at: datetime) -> dict[str, CallableNow]:
+    """Cases with a contact due that can be called now, with the number to ring and the end of its safe window
+    (for the caseload's "can call now" column). Not audited: the caseload itself is the view."""
     zone = ZoneInfo(store.timezone)
     now, _later, _none = _calls(store, _check_at(at), _check_at(at).astimezone(zone).date())
-    return {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in now if e["window_end"]}
+    return callable_from(now)
+
+
+def callable_from(calls_now: list[dict[str, Any]]) -> dict[str, CallableNow]:
+    """``callable_now`` from the ``calls_now`` section of an agenda already worked out."""
+    return {
+        e["case_id"]: CallableNow(datetime.fromisoformat(e["window_end"]), e["number_display"] or "")
+        for e in calls_now
+        if e["window_end"]
+    }
+
+
+def reminder_windows(store: Store, at: datetime) -> tuple[int, list[tuple[datetime, datetime]]]:
+    """For the desktop reminders: how many calls can be made now, and the safe windows (start, end; aware)
+    that open later today, earliest first. Counts and times only: no names, ids or numbers, so the times may
+    be kept while the app is locked. Not audited: nothing is shown to anyone by computing them."""
+    result = _agenda(store, at, 0)
+    windows = {
+        (datetime.fromisoformat(e["window_start"]), datetime.fromisoformat(e["window_end"]))
+        for e in result["later_today"]
+        if e["window_start"] and e["window_end"]
+    }
+    return len(result["calls_now"]), sorted(windows)
 
 
 def reminder_times(store: Store, at: datetime) -> tuple[int, list[datetime]]:
-    """For the desktop reminders: how many calls can be made now, and when later today's safe windows open.
-    Counts and times only (no names), and not audited: nothing is shown to anyone by computing them."""
-    result = _agenda(store, at, 0)
-    starts = sorted({datetime.fromisoformat(e["window_start"]) for e in result["later_today"] if e["window_start"]})
-    return len(result["calls_now"]), starts
+    """For the desktop reminders: how many calls can be made now, and when later today's safe windows open."""
+    count, windows = reminder_windows(store, at)
+    return count, sorted({start for start, _end in windows})
 
 
 def agenda(store: Store, at: datetime, days: int = 14) -> dict[str, Any]:

@@ -29,12 +29,25 @@ class CallService:
         return case
 
     def check(self, case_id: str, at: datetime | None = None) -> CallCheck:
-        """Whether the case's preferred number may be rung at ``at`` (aware; now when None)."""
+        """Which of the case's numbers may be rung at ``at`` (aware; now when None), or opens soonest, and why."""
         case = self._case(case_id)
         result = call_safety.check_case(case, at or datetime.now(UTC), self.tz)
         with self.store.transaction():
             audit.record(self.store, "call.check", case_id)
         return result
+
+    def number(self, case_id: str, method_id: str | None) -> str | None:
+        """The number (E.164) a ``check`` names, when it is one marked safe to call (never a number that must not
+        be rung, as on the call card). Not audited on its own: it goes with the check just made."""
+        case = self._case(case_id)
+        return next(
+            (
+                m.value
+                for m in case.contact_methods
+                if method_id and m.id == method_id and m.is_phone and m.safe_to_call
+            ),
+            None,
+        )
 
     def card(self, case_id: str, at: datetime | None = None) -> dict[str, Any]:
         """The call card (``call_safety.call_card``) as it stands at ``at`` (now when None)."""

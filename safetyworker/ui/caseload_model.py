@@ -42,7 +42,7 @@ class CaseloadModel(QAbstractTableModel):
         self._visible: list[_Row] = []
         self._query = ""
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        self._callable: dict[str, str] = {}  # case id -> "until 11:30"
+        self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)
         self._headers = (
             self.tr("Name"),
             self.tr("Locality"),
@@ -82,8 +82,9 @@ class CaseloadModel(QAbstractTableModel):
         self._callable = {}
         self.set_cases([])
 
-    def set_callable(self, until: dict[str, str]) -> None:
-        """Which cases can be called now, and until when (shown in the "Can call now" column)."""
+    def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
+        """Which cases can be called now: until when, and on which number (a case may have several numbers and
+        only one of them in its safe time), shown in the "Can call now" column."""
         self._callable = dict(until)
         if self._visible:
             column = self.CALL_NOW
@@ -158,16 +159,24 @@ class CaseloadModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None  # the view asks for many roles per cell: answer the unused ones first
         row = self._visible[index.row()]
+        if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.DisplayRole:
+            return self._call_now_text(row.summary.id)
+        if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.ToolTipRole:
+            return self._call_now_text(row.summary.id) or None  # the whole text where the column is narrow
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.CALL_NOW:
-                until = self._callable.get(row.summary.id)
-                return self.tr("Yes, until {time}").format(time=until) if until else ""
             return row.cells[index.column()]
         if role == CASE_ID_ROLE:
             return row.summary.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.summary.phone:
             return phone.display(row.summary.phone)
         return None
+
+    def _call_now_text(self, case_id: str) -> str:
+        callable_now = self._callable.get(case_id)
+        if callable_now is None:
+            return ""
+        until, number = callable_now
+        return self.tr("Yes: {number}, until {time}").format(number=number, time=until)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

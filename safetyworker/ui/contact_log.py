@@ -127,7 +127,8 @@ class ContactLogPanel(QWidget):
 
     # -- showing -------------------------------------------------------------------------------------------
     def _describe(self, entry: dict, corrected: set[str]) -> tuple[str, str]:
-        """What happened, and the note (with the reason when it was outside the safe times)."""
+        """What happened, and the note (with the reason when it was outside the call plan: outside the safe times,
+        or to a number not marked safe to call or text)."""
         what = log_outcomes().get(entry["outcome"], entry["outcome"])
         if entry.get("corrects_id"):
             what = self.tr("Correction: {what}").format(what=what)
@@ -135,7 +136,7 @@ class ContactLogPanel(QWidget):
             what = self.tr("{what} (corrected)").format(what=what)
         note = entry.get("note") or ""
         if entry.get("override_reason"):
-            reason = self.tr("Outside the safe times: {reason}").format(reason=entry["override_reason"])
+            reason = self.tr("Outside the call plan: {reason}").format(reason=entry["override_reason"])
             note = f"{reason}. {note}" if note else reason
         return what, note
 

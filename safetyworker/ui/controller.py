@@ -164,7 +164,7 @@ class AppController(QObject):
                 "The app locked before your last changes to a case were saved, so they were not kept. "
                 "Please enter them again."
             )
-        self._teardown()
+        self._teardown(locking=True)
         self.show_unlock()
 
     def _sync_idle(self) -> None:
@@ -173,13 +173,21 @@ class AppController(QObject):
             self.lock(why)
 
     def _notice_in_window(self, text: str) -> None:
+        """A reminder: in the status bar when unlocked, on the unlock screen when locked."""
         if self.window is not None:
             self.window.statusBar().showMessage(text, 30_000)
+        elif isinstance(self.dialog, UnlockDialog):
+            self.dialog.show_notice(text)
 
-    def _teardown(self) -> None:
+    def _teardown(self, locking: bool = False) -> None:
+        """Close everything holding case data. Locking keeps only the times of today's coming safe windows
+        (``Reminders.lock``); quitting keeps nothing."""
         self._lock_after_sync = None
         self.triggers.stop()
-        self.reminders.stop()
+        if locking:
+            self.reminders.lock()
+        else:
+            self.reminders.stop()
         if self.window is not None:
             self.window.save_layout()
             self.window.discard()

@@ -48,9 +48,13 @@ class LogEntryForm(QWidget):
     # -- a problem the core found, shown at its field ----------------------------------------------------------
     def show_problem(self, field: str, message: str) -> bool:
         """Show ``message`` at the field it is about; False when this form has no such field."""
+        text = message[:1].upper() + message[1:]
+        if field == "contact_method_id":
+            self.ui.methodWarning.setText(text if text.endswith(".") else text + ".")
+            self.ui.methodWarning.show()
+            return True
         if field != "override_reason":
             return False
-        text = message[:1].upper() + message[1:]
         self.overrideError.setText(text if text.endswith(".") else text + ".")
         self.overrideError.show()
         self._mark(True)
@@ -99,8 +103,10 @@ class LogEntryForm(QWidget):
         uses_phone = self._uses_phone() and bool(self._methods)
         self.ui.methodLabel.setVisible(uses_phone)
         self.ui.method.setVisible(uses_phone)
-        if uses_phone and self.ui.method.currentIndex() < 0:
+        if uses_phone:  # a call offers the number safe to call first, a text the number safe to text
+            self.ui.method.blockSignals(True)
             self.ui.method.setCurrentIndex(self._default_method_row())
+            self.ui.method.blockSignals(False)
         self._method_changed()
 
     def _default_method_row(self) -> int:
@@ -114,10 +120,12 @@ class LogEntryForm(QWidget):
         method = self._chosen_method() if self._uses_phone() else None
         channel = self.ui.channel.currentData()
         warning = ""
-        if method is not None and channel == "phone" and not method.get("safe_to_call"):
-            warning = self.tr("This number is marked not safe to call.")
+        if self._uses_phone() and not self._methods:
+            warning = self.tr("This case has no phone number yet: add it to the case first, then log the contact.")
+        elif method is not None and channel == "phone" and not method.get("safe_to_call"):
+            warning = self.tr("This number is marked not safe to call: say below why it was called.")
         elif method is not None and channel == "text" and not method.get("safe_to_text"):
-            warning = self.tr("This number is marked not safe to text.")
+            warning = self.tr("This number is marked not safe to text: say below why it was texted.")
         self.ui.methodWarning.setText(warning)
         self.ui.methodWarning.setVisible(bool(warning))
         self._fill_outcomes(
@@ -166,6 +174,9 @@ class LogEntryForm(QWidget):
         ui.when.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
         ui.channel.setCurrentIndex(max(ui.channel.findData(entry.get("channel")), 0))
         self._channel_changed()
+        row = ui.method.findData(entry.get("contact_method_id"))
+        if row >= 0:  # the number the entry names (a correction keeps it unless changed)
+            ui.method.setCurrentIndex(row)
         if entry.get("outcome") == _MESSAGE and ui.outcome.findData(_MESSAGE) < 0:
             ui.outcome.addItem(log_outcomes()[_MESSAGE], _MESSAGE)  # what was recorded stays choosable
         ui.outcome.setCurrentIndex(max(ui.outcome.findData(entry.get("outcome")), 0))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
-from safetyworker.services.agenda import callable_now
+from safetyworker.services.agenda import CallableNow, callable_from, callable_now
 from safetyworker.services.session import Session
 from safetyworker.store.vault import PROTECTION_REDUCED
 from safetyworker.ui import prefs
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             CaseloadModel.STATUS: 92,
             CaseloadModel.NEXT: 112,
             CaseloadModel.LAST: 112,
+            CaseloadModel.CALL_NOW: 250,  # "Yes: 01632 960602, until 12:00": which number, and until when
         }
         for column, width in widths.items():
             table.setColumnWidth(column, width)
@@ -125,10 +126,12 @@ class MainWindow(QMainWindow):
             return
         self._mark_callable(callable_now(store, datetime.now(UTC)))
 
-    def _mark_callable(self, until: dict[str, datetime]) -> None:
+    def _mark_callable(self, until: dict[str, CallableNow]) -> None:
         assert self.session.store is not None
         zone = ZoneInfo(self.session.store.timezone)
-        self.model.set_callable({cid: end.astimezone(zone).strftime("%H:%M") for cid, end in until.items()})
+        self.model.set_callable(
+            {cid: (c.until.astimezone(zone).strftime("%H:%M"), c.number_display) for cid, c in until.items()}
+        )
 
     def _cases_changed(self, ids: list[str]) -> None:
         """Refresh just the rows of the cases that changed (a closed case leaves the list)."""
@@ -196,9 +199,7 @@ class MainWindow(QMainWindow):
         self.ui.actionCallCard.setEnabled(False)
         self.today.refresh()
         calls_now = self.today.data.get("calls_now", [])
-        self._mark_callable(
-            {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in calls_now if e["window_end"]}
-        )
+        self._mark_callable(callable_from(calls_now))
         self.ui.recordStack.setCurrentWidget(self.today)
 
     def _open_from_today(self, case_id: str) -> None:

@@ -4,23 +4,36 @@ The store is the only source of truth. At unlock the jobs are rebuilt from it (A
 an in-memory job store), every few minutes they are rebuilt again, and at lock they are all dropped. Nothing
 relies on a misfire grace time: a laptop that slept simply rebuilds, and what became possible while it slept
 is announced then. The text never names anyone.
+
+**While locked.** The app locks after a few idle minutes, so dropping everything at lock would leave an idle
+laptop silent when a safe window opens. At lock only the times of today's windows still to open are kept
+(start and end, nothing else: no name, id, number or count), and a plain timer compares them with the clock:
+when one has started, and has not ended, the unlock screen (and the system tray, where there is one) says
+"A safe time to call has started: unlock to see". Comparing with the clock on every tick, rather than
+scheduling a job for the exact moment, means a laptop that slept through the start still says it on waking
+while the window lasts, and says nothing once it has ended. Unlocking, or quitting, drops the kept times.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safetyworker.services.agenda import reminder_times
+from safetyworker.services.agenda import reminder_windows
 from safetyworker.services.session import Session
 from safetyworker.ui.icons import icon
 
 REBUILD_MINUTES = 5
+#: how often the kept window times are compared with the clock while locked
+LOCKED_CHECK_MS = 30_000
+
+Window = tuple[datetime, datetime]  # aware UTC start and end, nothing else
 
 
 class Reminders(QObject):
@@ -34,6 +47,11 @@ class Reminders(QObject):
         self._scheduler: QtScheduler | None = None
         self._tray: QSystemTrayIcon | None = None
         self._last_count = 0
+        self._coming: list[Window] = []  # unlocked: today's windows still to open, as last worked out
+        self._locked_windows: list[Window] = []  # locked: the same times, kept across the lock
+        self._locked_timer = QTimer(self)
+        self._locked_timer.setInterval(LOCKED_CHECK_MS)
+        self._locked_timer.timeout.connect(self.check_locked)
         self.last_text = ""
 
     # -- life cycle -----------------------------------------------------------------------------------
@@ -43,37 +61,71 @@ class Reminders(QObject):
         self._session = session
         self._scheduler = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
         self._scheduler.start()
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray = QSystemTrayIcon(icon("app"), self)
-            self._tray.show()
+        self._show_tray()
         self.rebuild(announce=True)
 
     def stop(self) -> None:
-        """At lock: drop every job (and the tray icon)."""
+        """At quit (and before unlock): drop every job, every kept time and the tray icon."""
         if self._scheduler is not None:
             self._scheduler.remove_all_jobs()
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        self._locked_timer.stop()
+        self._locked_windows = []
+        self._coming = []
         if self._tray is not None:
             self._tray.hide()
             self._tray.deleteLater()
             self._tray = None
         self._session = None
         self._last_count = 0
+        self.last_text = ""
+
+    def lock(self) -> None:
+        """At lock (the store still open): drop every job and the session, keeping only the times of today's
+        safe windows still to open, to say discreetly when one starts."""
+        if self._session is not None and self._session.store is not None:
+            # locking must never fail: on any problem keep the times from the last rebuild
+            with contextlib.suppress(Exception):
+                _count, self._coming = self._windows_after(self._now())
+        kept = list(self._coming)
+        self.stop()
+        self._locked_windows = kept
+        if kept:
+            self._show_tray()
+            self._locked_timer.start()
+
+    def set_locked_interval_ms(self, ms: int) -> None:
+        """How often to compare the kept times with the clock while locked (tests shorten it)."""
+        self._locked_timer.setInterval(ms)
 
     def job_count(self) -> int:
         return len(self._scheduler.get_jobs()) if self._scheduler is not None else 0
 
+    def kept_while_locked(self) -> list[Window]:
+        """The window times kept across the lock (start and end only)."""
+        return list(self._locked_windows)
+
+    def _show_tray(self) -> None:
+        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(icon("app"), self)
+            self._tray.show()
+
     # -- jobs -------------------------------------------------------------------------------------------
+    def _windows_after(self, now: datetime) -> tuple[int, list[Window]]:
+        """How many calls can be made now, and today's windows opening after ``now`` (UTC times only)."""
+        assert self._session is not None and self._session.store is not None
+        count, windows = reminder_windows(self._session.store, now)
+        return count, [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in windows if s > now]
+
     def rebuild(self, announce: bool = False) -> None:
         if self._scheduler is None or self._session is None or self._session.store is None:
             return
         now = self._now()
-        count, starts = reminder_times(self._session.store, now)
+        count, self._coming = self._windows_after(now)
         self._scheduler.remove_all_jobs()
-        for start in starts:
-            if start > now:
-                self._scheduler.add_job(self._window_opened, "date", run_date=start.astimezone(UTC))
+        for start in sorted({start for start, _end in self._coming}):
+            self._scheduler.add_job(self._window_opened, "date", run_date=start)
         self._scheduler.add_job(self.rebuild, "interval", minutes=REBUILD_MINUTES)
         if count and (announce or count > self._last_count):
             self._announce(count)
@@ -82,8 +134,21 @@ class Reminders(QObject):
     def _window_opened(self) -> None:
         self.rebuild(announce=True)
 
+    def check_locked(self) -> None:
+        """While locked: say so once when a kept window has started (and not yet ended); forget it then."""
+        now = self._now().astimezone(UTC)
+        started = [w for w in self._locked_windows if w[0] <= now]
+        self._locked_windows = [w for w in self._locked_windows if w[0] > now]
+        if not self._locked_windows:
+            self._locked_timer.stop()
+        if any(end > now for _start, end in started):
+            self._say(self.tr("A safe time to call has started: unlock to see"))
+
     def _announce(self, count: int) -> None:
         text = self.tr("1 call can be made now") if count == 1 else self.tr("{n} calls can be made now").format(n=count)
+        self._say(text)
+
+    def _say(self, text: str) -> None:
         self.last_text = text
         if self._tray is not None and QSystemTrayIcon.supportsMessages():
             self._tray.showMessage(self.tr("Safety Worker"), text, QSystemTrayIcon.MessageIcon.Information, 8000)

@@ -72,6 +72,11 @@ class UnlockDialog(QDialog):
             )
         self.ui.protection.setText(text)
 
+    def show_notice(self, text: str) -> None:
+        """A discreet reminder raised while locked ("A safe time to call has started: unlock to see")."""
+        self.ui.notice.setText(text)
+        self.ui.notice.setVisible(bool(text))
+
     def _set_error(self, text: str) -> None:
         self.ui.error.setText(text)
 

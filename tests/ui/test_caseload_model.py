@@ -116,8 +116,8 @@ def test_clear_forgets_every_case():
 
 def test_can_call_now_column():
     model, proxy = make()
-    model.set_callable({"c1": "11:30"})
-    assert proxy.index(proxy.row_of("c1"), CaseloadModel.CALL_NOW).data() == "Yes, until 11:30"
+    model.set_callable({"c1": ("11:30", "01632 960602")})
+    assert proxy.index(proxy.row_of("c1"), CaseloadModel.CALL_NOW).data() == "Yes: 01632 960602, until 11:30"
     assert proxy.index(proxy.row_of("c2"), CaseloadModel.CALL_NOW).data() == ""
     model.clear()
     assert model._callable == {}
