@@ -63,6 +63,9 @@ def name_key(name: str) -> str:
 
 
 def _phone_key(value: str) -> str | None:
+    """E.164, as the model stores numbers; anything else is read again (a number typed before it was)."""
+    if value.startswith("+") and value[1:].isdigit():
+        return value
     try:
         return phone.normalise(value)
     except InvalidInput:
