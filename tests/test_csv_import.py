@@ -10,14 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safetyworker.errors import InvalidInput
 from safetyworker.records import csv_import
 from safetyworker.records.csv_import import COLUMNS, RowProblem, read_cases_csv
 from safetyworker.records.model import Case
-from safetyworker.services.cases import CaseService
+from safetyworker.services.cases import CaseService, name_key
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "caseload.csv"
 
@@ -539,3 +539,22 @@ def test_the_same_person_twice_in_one_file_is_refused_naming_the_first_line(cli_
     assert code == 2
     assert "line 4, preferred_name: is the same person as line 2 (same name and date of birth)" in out
     assert _open_ids(cli_store) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.text(alphabet="abcdefghijklmnopqrstuvwxyzâêîôûŵŷ '-", min_size=1, max_size=30).filter(str.strip),
+    upper=st.booleans(),
+    pad=st.sampled_from(["", " ", "  "]),
+    number=st.integers(min_value=0, max_value=999),
+)
+def test_any_name_typed_again_with_other_capitals_and_spaces_is_found(store, name, upper, pad, number):
+    service = CaseService(store)
+    phone = f"07700 900{number:03d}"
+    (existing,) = service.add({"preferred_name": name, "contact_methods": [{"kind": "mobile", "value": phone}]})
+    typed = pad + " ".join(name.split()).replace(" ", "  " if pad else " ") + pad
+    typed = typed.upper() if upper else typed
+    (match,) = service.duplicates([_one_row(["preferred_name", "phone"], [typed, phone.replace(" ", "")])])
+    assert match is not None and match.reason == "phone"
+    assert match.case_id == existing or name_key(service.get(match.case_id).preferred_name) == name_key(name)
+    service.close(existing, "test done")  # the next example starts from an empty open caseload
