@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from safetyworker.cli.call_commands import NOT_SAFE_NOW
 from safetyworker.errors import InvalidInput
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
@@ -63,11 +64,13 @@ def test_call_check_json_with_a_utc_time(cli, case_id):
 
     # at 13:00 the first safe-to-call number is outside its window but the second is inside its own
     code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T13:00+01:00", "--json")
+    assert code == 0
     doc = json.loads(out)
     assert doc["safe"] is True and doc["reason"] == "Safe to call now until 17:00"
     assert doc["method_id"] == json.loads(cli("case", "show", case_id, "--json")[1])["contact_methods"][2]["id"]
 
     code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T18:00+01:00", "--json")
+    assert code == NOT_SAFE_NOW
     doc = json.loads(out)
     assert doc["safe"] is False and doc["reason"].startswith("Outside the agreed safe times")
     assert (doc["next_window_start"], doc["next_window_end"]) == (
@@ -81,12 +84,29 @@ def test_call_check_json_with_a_utc_time(cli, case_id):
     assert doc["next_window_start"] == "2026-12-28T09:00:00+00:00"
 
     code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T18:00+01:00")
-    assert code == 0 and "Outside the agreed safe times" in out and "Wed 1 Apr 10:00" in out
+    assert code == NOT_SAFE_NOW and "Outside the agreed safe times" in out and "Wed 1 Apr 10:00" in out
 
 
 def test_call_check_without_a_time_uses_now(cli, case_id):
     code, out, _err = cli("call", "check", case_id, "--json")
-    assert code == 0 and isinstance(json.loads(out)["safe"], bool)
+    safe = json.loads(out)["safe"]
+    assert isinstance(safe, bool) and code == (0 if safe else NOT_SAFE_NOW)
+
+
+def test_a_script_that_dials_only_on_exit_0_never_dials_at_an_unsafe_time(cli, case_id):
+    """``call check ID && dial``: exit 0 is "safe to call now" and nothing else; "not safe now" has its own code,
+    apart from the codes of errors."""
+    for flags in ((), ("--json",)):
+        code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T10:30+01:00", *flags)
+        assert code == 0 and "Safe to call now" in out
+        for unsafe in ("2026-03-30T13:00+01:00", "2026-03-30T03:00+01:00", "2026-12-24T11:00Z"):  # blackout too
+            code, out, _err = cli("call", "check", case_id, "--at", unsafe, *flags)
+            assert code == NOT_SAFE_NOW, (unsafe, out)
+    assert NOT_SAFE_NOW not in (0, 1, 2, 3, 4, 5, 6, 70)
+    code, out, _err = cli("case", "add", "-", "--json", stdin=json.dumps({"preferred_name": "No phone"}))
+    no_phone = json.loads(out)[0]["id"]
+    code, out, _err = cli("call", "check", no_phone, "--json")
+    assert code == NOT_SAFE_NOW and json.loads(out)["safe"] is False
 
 
 @pytest.mark.parametrize(

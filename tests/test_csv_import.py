@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safetyworker.errors import InvalidInput
 from safetyworker.records import csv_import
 from safetyworker.records.csv_import import COLUMNS, RowProblem, read_cases_csv
 from safetyworker.records.model import Case
-from safetyworker.services.cases import CaseService
+from safetyworker.services.cases import CaseService, name_key
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "caseload.csv"
 
@@ -421,3 +422,139 @@ def test_any_text_file_gives_only_invalid_input_or_results(text):
         return
     for _line, doc in good:
         Case.from_json(doc)
+
+
+# -- the same people twice ------------------------------------------------------------------------------------
+
+
+def _import(cli, tmp_path, data: bytes, *flags: str, name: str = "caseload.csv"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return cli("case", "import-csv", str(path), *flags)
+
+
+def _open_ids(cli) -> list[str]:
+    code, out, _err = cli("--json", "case", "list")
+    assert code == 0
+    return sorted(row["id"] for row in json.loads(out))
+
+
+def test_importing_the_same_file_twice_is_refused_naming_the_existing_cases(cli_store, tmp_path):
+    code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes())
+    assert code == 0 and "Imported 3 case(s)." in out
+    before = _open_ids(cli_store)
+
+    code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes())
+    assert code == 2
+    assert "Nothing was imported: 3 row(s)" in out
+    for case_id in before:
+        assert f"already open as case {case_id}" in out
+    assert "--allow-duplicates" in out
+    assert _open_ids(cli_store) == before
+
+    code, out, _err = cli_store("--json", "case", "import-csv", str(tmp_path / "caseload.csv"))
+    assert code == 2
+    report = json.loads(out)
+    assert report["imported"] == []
+    assert sorted(p["existing_id"] for p in report["problems"]) == before
+    assert {p["line"] for p in report["problems"]} == {2, 3, 4}
+
+
+def test_allow_duplicates_adds_them_anyway(cli_store, tmp_path):
+    _import(cli_store, tmp_path, EXAMPLE.read_bytes())
+    code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes(), "--allow-duplicates")
+    assert code == 0 and "Imported 3 case(s)." in out
+    assert len(_open_ids(cli_store)) == 6
+
+
+def test_skip_bad_adds_the_new_people_and_lists_the_ones_already_there(cli_store, tmp_path):
+    _import(cli_store, tmp_path, make_csv(["preferred_name", "phone"], ["Ani", "07700 900123"]))
+    (ani,) = _open_ids(cli_store)
+    data = make_csv(["preferred_name", "phone"], ["Sam", "07700 900456"], ["ani", "+44 7700 900123"])
+    code, out, _err = _import(cli_store, tmp_path, data, "--skip-bad", name="second.csv")
+    assert code == 0
+    assert f"skipped line 3, preferred_name: is already open as case {ani}" in out
+    assert "Imported 1 case(s)." in out
+    assert len(_open_ids(cli_store)) == 2
+
+
+def _one_row(header: list[str], row: list[str]) -> Case:
+    good, problems = read_cases_csv(make_csv(header, row))
+    assert problems == []
+    return Case.from_json(good[0][1])
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "reason"),
+    [
+        (["preferred_name", "phone"], ["  SIÂN   jones ", "07700900123"], "phone"),
+        (["preferred_name", "date_of_birth"], ["Sian Jones", "14/03/1988"], "date_of_birth"),
+        (["preferred_name", "legal_name", "phone"], ["Shan", "Siân Jones", "07700 900123"], "phone"),
+    ],
+)
+def test_same_name_and_phone_or_birth_date_is_the_same_person(store, header, row, reason):
+    service = CaseService(store)
+    (existing,) = service.add(
+        {
+            "preferred_name": "Siân Jones",
+            "date_of_birth": "1988-03-14",
+            "contact_methods": [{"kind": "mobile", "value": "07700 900123"}],
+        }
+    )
+    (match,) = service.duplicates([_one_row(header, row)])
+    assert match is not None and (match.case_id, match.reason) == (existing, reason)
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (["preferred_name", "phone"], ["Sian Jonas", "07700 900123"]),  # another name on the same phone
+        (["preferred_name", "phone"], ["Siân Jones", "07700 900124"]),  # same name, another phone
+        (["preferred_name", "date_of_birth"], ["Siân Jones", "15/03/1988"]),
+        (["preferred_name"], ["Siân Jones"]),  # a name alone is not enough
+    ],
+)
+def test_a_name_alone_or_a_phone_alone_is_not_a_duplicate(store, header, row):
+    service = CaseService(store)
+    service.add(
+        {
+            "preferred_name": "Siân Jones",
+            "date_of_birth": "1988-03-14",
+            "contact_methods": [{"kind": "mobile", "value": "07700 900123"}],
+        }
+    )
+    assert service.duplicates([_one_row(header, row)]) == [None]
+
+
+def test_a_closed_case_is_not_a_duplicate_a_person_can_be_referred_again(store):
+    service = CaseService(store)
+    (old,) = service.add({"preferred_name": "Ani", "contact_methods": [{"kind": "mobile", "value": "07700900123"}]})
+    service.close(old, "moved away")
+    assert service.duplicates([_one_row(["preferred_name", "phone"], ["Ani", "07700 900123"])]) == [None]
+
+
+def test_the_same_person_twice_in_one_file_is_refused_naming_the_first_line(cli_store, tmp_path):
+    data = make_csv(["preferred_name", "date_of_birth"], ["Ani", "14/03/1988"], ["Sam", ""], ["ANI", "1988-03-14"])
+    code, out, _err = _import(cli_store, tmp_path, data)
+    assert code == 2
+    assert "line 4, preferred_name: is the same person as line 2 (same name and date of birth)" in out
+    assert _open_ids(cli_store) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.text(alphabet="abcdefghijklmnopqrstuvwxyzâêîôûŵŷ '-", min_size=1, max_size=30).filter(str.strip),
+    upper=st.booleans(),
+    pad=st.sampled_from(["", " ", "  "]),
+    number=st.integers(min_value=0, max_value=999),
+)
+def test_any_name_typed_again_with_other_capitals_and_spaces_is_found(store, name, upper, pad, number):
+    service = CaseService(store)
+    phone = f"07700 900{number:03d}"
+    (existing,) = service.add({"preferred_name": name, "contact_methods": [{"kind": "mobile", "value": phone}]})
+    typed = pad + " ".join(name.split()).replace(" ", "  " if pad else " ") + pad
+    typed = typed.upper() if upper else typed
+    (match,) = service.duplicates([_one_row(["preferred_name", "phone"], [typed, phone.replace(" ", "")])])
+    assert match is not None and match.reason == "phone"
+    assert match.case_id == existing or name_key(service.get(match.case_id).preferred_name) == name_key(name)
+    service.close(existing, "test done")  # the next example starts from an empty open caseload

@@ -309,6 +309,18 @@ def test_a_recipient_mismatch(registered, tmp_path, capsys):
     assert office_import_cli(world, path, capsys)[0] == 0
 
 
+def test_the_office_importing_its_own_bundle_for_a_laptop_is_told_what_it_is(registered, capsys):
+    world = registered
+    case_id = world.add_case("office")
+    world.assign(case_id, "Birch")
+    to_birch = world.export_to("Birch").path
+    before = store_fingerprint(world.office)
+    code, out, err = office_import_cli(world, to_birch, capsys)
+    assert_refused(code, out, err, "is bundle 1 that this office made for Birch's laptop")
+    assert code == 6 and "Import it on that laptop" in err
+    assert store_fingerprint(world.office) == before
+
+
 def test_a_bundle_for_the_office_imported_on_a_laptop(registered, tmp_path, capsys):
     world = registered
     ash, birch = world.laptops["Ash"], world.laptops["Birch"]
@@ -324,7 +336,11 @@ def test_a_bundle_for_the_office_imported_on_a_laptop(registered, tmp_path, caps
         code = cli("--store", str(world.folder("Ash")), "bundle", "import", str(path))
         return (code, *capsys.readouterr())
 
-    assert_refused(*laptop_import(to_office), "cannot be opened here")  # encrypted to the office
+    # This laptop's own bundle (encrypted to the office): said for what it is, under any name.
+    assert_refused(*laptop_import(to_office), "that this laptop made for the office")
+    renamed = tmp_path / "renamed.age"
+    renamed.write_bytes(to_office.read_bytes())
+    assert_refused(*laptop_import(renamed), "take it to the office to import there")
     assert_refused(*laptop_import(to_birch), "cannot be opened here")  # encrypted to Birch's laptop
     # A to_office bundle that this laptop can decrypt (encrypted to it, signed by the office): still refused.
     manifest = laptop_manifest(world, "Ash", recipient=recipient_id(KeyPair.load(ash).public.age_recipient))

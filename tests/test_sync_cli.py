@@ -298,3 +298,46 @@ def test_files_that_cannot_be_written(sites, run):
     refused(run(office, "bundle", "export", "--to", worker, "-o", str(missing / "c.age")), 1, "There is no folder")
     assert fingerprint(office) == before_office
     assert not missing.exists()
+
+
+# -- where -o puts a bundle ------------------------------------------------------------------------------------
+
+
+def test_a_path_ending_in_a_separator_is_a_folder_and_a_missing_one_is_refused(sites, run):
+    laptop, tmp = sites["laptop"], sites["tmp"]
+    add_case(run, laptop, tmp, "Morgan")
+    before = fingerprint(laptop)
+    missing = tmp / "stick"
+    refused(run(laptop, "bundle", "export", "-o", f"{missing}/"), 1, "There is no folder")
+    assert not missing.exists(), "no file named like the folder"
+    assert fingerprint(laptop) == before, "nothing recorded as sent"
+    assert ok_json(run(laptop, "--json", "bundle", "status"))["bundles_sent"] == 0
+
+
+def test_two_exports_to_one_folder_make_two_files_and_the_office_gets_both(sites, run, monkeypatch):
+    office, laptop, tmp = sites["office"], sites["laptop"], sites["tmp"]
+    folder = tmp / "stick"
+    folder.mkdir()
+    # Two bundles made in the same second get the same neutral name: the second must not replace the first.
+    monkeypatch.setattr("safetyworker.sync.bundles.default_name", lambda prefix="sync": "sync-20261207-010203.age")
+    add_case(run, laptop, tmp, "Morgan")
+    first = ok_json(run(laptop, "--json", "bundle", "export", "-o", f"{folder}/"))
+    add_case(run, laptop, tmp, "Rhian")
+    second = ok_json(run(laptop, "--json", "bundle", "export", "-o", str(folder)))
+    assert sorted(p.name for p in folder.iterdir()) == ["sync-20261207-010203-2.age", "sync-20261207-010203.age"]
+    assert Path(first["file"]).name == "sync-20261207-010203.age" and first["file"] != second["file"]
+    for path in sorted(folder.iterdir()):
+        assert ok_json(run(office, "--json", "bundle", "import", str(path)))["status"] == "applied"
+    worker = ok_json(run(office, "--json", "office", "workers"))[0]
+    assert worker["cases"] == 2 and worker["gaps"] == []
+
+
+def test_an_existing_bundle_file_is_never_replaced(sites, run):
+    laptop, tmp = sites["laptop"], sites["tmp"]
+    target = tmp / "hello.age"
+    ok_json(run(laptop, "--json", "bundle", "export", "-o", str(target)))
+    kept = target.read_bytes()
+    before = fingerprint(laptop)
+    refused(run(laptop, "bundle", "export", "-o", str(target)), 1, "already exists")
+    assert target.read_bytes() == kept
+    assert fingerprint(laptop) == before

@@ -13,12 +13,21 @@ from safetyworker.protocol.call_safety import describe_moment
 from safetyworker.records import phone
 from safetyworker.services.calls import CallService
 
+#: ``call check`` answered "not safe to call now" (outside the safe times, a blackout, no number that may be rung).
+#: Its own exit code, so that a script such as ``call check ID && dial`` never rings at an unsafe moment; 0 is
+#: "safe to call now" only. Errors keep their own codes (2 bad input, 5 no such case, ...).
+NOT_SAFE_NOW = 10
+
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("call", parents=parents, help=_("check whether a case may be rung, and show the call card"))
     csub = p.add_subparsers(dest="call_command", required=True, metavar="COMMAND")
 
-    c = csub.add_parser("check", parents=parents, help=_("whether it is safe to call a case now (or at --at)"))
+    c = csub.add_parser(
+        "check",
+        parents=parents,
+        help=_("whether it is safe to call a case now (or at --at); exit 0 safe, 10 not safe now"),
+    )
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("--at", metavar="ISO", default=None, help=_("a time with its offset, e.g. 2026-03-29T10:00Z"))
     c.set_defaults(func=cmd_check)
@@ -66,7 +75,7 @@ def cmd_check(args: Any) -> int:
                 "number": number,
             }
         )
-        return 0
+        return 0 if check.safe else NOT_SAFE_NOW
     if number:
         print(_("Number: {number}").format(number=phone.display(number)))
     print(check.reason)
@@ -76,7 +85,7 @@ def cmd_check(args: Any) -> int:
                 start=describe_moment(check.next_window_start), end=describe_moment(check.next_window_end)
             )
         )
-    return 0
+    return 0 if check.safe else NOT_SAFE_NOW
 
 
 def cmd_card(args: Any) -> int:

@@ -9,7 +9,8 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
-from safetyworker.records.csv_import import read_cases_csv
+from safetyworker.records.csv_import import RowProblem, duplicate_problems, read_cases_csv
+from safetyworker.records.model import Case
 from safetyworker.services.cases import CaseService
 
 
@@ -44,6 +45,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = csub.add_parser("import-csv", parents=parents, help=_("add cases from a spreadsheet saved as CSV"))
     c.add_argument("file", metavar="FILE")
     c.add_argument("--skip-bad", action="store_true", help=_("import the good rows even if some are bad"))
+    c.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help=_("add rows even when they match an open case (same name and phone, or name and date of birth)"),
+    )
     c.set_defaults(func=cmd_import_csv)
 
 
@@ -201,29 +207,52 @@ def cmd_close(args: Any) -> int:
     return 0
 
 
+def _problem_json(p: RowProblem) -> dict[str, Any]:
+    row: dict[str, Any] = {"line": p.line, "field": p.field, "problem": p.message}
+    if p.existing_id:
+        row["existing_id"] = p.existing_id
+    return row
+
+
+def _refuse_csv(args: Any, problems: list[RowProblem]) -> int:
+    """Nothing imported: every problem listed, so the whole file can be put right in one go."""
+    if args.json:
+        output.emit_json({"imported": [], "problems": [_problem_json(p) for p in problems]})
+        return InvalidInput.exit_code
+    for p in sorted(problems, key=lambda p: p.line):
+        print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
+    print(
+        _("Nothing was imported: {n} row(s) need correcting (or use --skip-bad).").format(
+            n=len({p.line for p in problems})
+        )
+    )
+    if any(p.existing_id for p in problems):
+        print(_("Rows that match an open case are people already on the caseload; see them with case show ID."))
+    return InvalidInput.exit_code
+
+
 def cmd_import_csv(args: Any) -> int:
     good, problems = read_cases_csv(common.read_input(args.file))
-    report = [{"line": p.line, "field": p.field, "problem": p.message} for p in problems]
     if problems and not args.skip_bad:
-        if args.json:
-            output.emit_json({"imported": [], "problems": report})
-        else:
-            for p in problems:
-                print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
-            print(
-                _("Nothing was imported: {n} row(s) need correcting (or use --skip-bad).").format(
-                    n=len({p.line for p in problems})
-                )
-            )
-        return InvalidInput.exit_code
+        return _refuse_csv(args, problems)
     ids: list[str] = []
     if good:
         with common.open_store(args) as store:
-            ids = CaseService(store).add([doc for _line, doc in good], action="case.import")
+            service = CaseService(store)
+            if not args.allow_duplicates:
+                found = service.duplicates([Case.from_json(doc) for _line, doc in good])
+                repeated = duplicate_problems(good, found)
+                if repeated and not args.skip_bad:
+                    return _refuse_csv(args, problems + repeated)
+                problems += repeated
+                refused = {p.line for p in repeated}
+                good = [(line, doc) for line, doc in good if line not in refused]
+            if good:
+                ids = service.add([doc for _line, doc in good], action="case.import")
     if args.json:
-        output.emit_json({"imported": [{"id": i} for i in ids], "problems": report})
+        output.emit_json({"imported": [{"id": i} for i in ids], "problems": [_problem_json(p) for p in problems]})
     else:
-        for p in problems:
+        for p in sorted(problems, key=lambda p: p.line):
             print(_("skipped line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
         print(_("Imported {n} case(s).").format(n=len(ids)))
     return 0

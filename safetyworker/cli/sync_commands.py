@@ -43,7 +43,12 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("bundle", parents=parents, help=_("sync bundles between a laptop and the office"))
     bsub = p.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
     c = bsub.add_parser("export", parents=parents, help=_("write a bundle (laptop: for the office)"))
-    c.add_argument("-o", "--output", metavar="FILE", help=_("the file (default: a neutral name here)"))
+    c.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR/",
+        help=_("a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here"),
+    )
     c.add_argument("--to", metavar="WORKER_ID", help=_("office: the worker the bundle is for"))
     c.set_defaults(func=cmd_export)
     c = bsub.add_parser("import", parents=parents, help=_("apply a bundle: all of it or nothing"))
@@ -172,9 +177,7 @@ def cmd_erase(args: Any) -> int:
 
 
 def cmd_export(args: Any) -> int:
-    target = Path(args.output) if args.output else Path(bundles.default_name())
-    if target.is_dir():
-        target = target / bundles.default_name()
+    target = files.output_file(args.output, bundles.default_name())
     with common.open_store(args) as store:
         if store.role == "office":
             if not args.to:

@@ -41,6 +41,7 @@ class RowProblem:
     line: int  # the row number a spreadsheet shows (the header is line 1)
     field: str  # the column named in the problem
     message: str
+    existing_id: str | None = None  # a row refused as a duplicate: the open case it matches
 
 
 # -- cell readers: each takes (cell, column) and returns the value for the case object, or raises InvalidInput
@@ -323,6 +324,32 @@ def _guess_kind(e164: str) -> str:
     number_type = phonenumbers.number_type(phonenumbers.parse(e164, "GB"))
     mobile_types = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
     return "mobile" if number_type in mobile_types or e164.startswith("+447") else "landline"
+
+
+def duplicate_problems(good: list[tuple[int, dict]], matches: list[Any]) -> list[RowProblem]:
+    """The rows that are people already on the caseload, as problems that name the case they match.
+
+    ``matches`` holds, for each row of ``good``, what ``CaseService.duplicates`` found (a ``Duplicate`` or
+    None); a match with an earlier row of the same file names that row's line."""
+    how = {
+        "phone": _("same name and phone number"),
+        "date_of_birth": _("same name and date of birth"),
+    }
+    problems = []
+    for (line, _doc), match in zip(good, matches, strict=True):
+        if match is None:
+            continue
+        if match.case_id is not None:
+            message = _(
+                "is already open as case {id} ({how}); it was not added again. If this is another person, "
+                "import with --allow-duplicates"
+            ).format(id=match.case_id, how=how[match.reason])
+        else:
+            message = _("is the same person as line {line} ({how}); it was not added twice").format(
+                line=good[match.earlier][0], how=how[match.reason]
+            )
+        problems.append(RowProblem(line, "preferred_name", message, match.case_id))
+    return problems
 
 
 def read_cases_csv(data: bytes) -> tuple[list[tuple[int, dict]], list[RowProblem]]:

@@ -6,6 +6,7 @@ bundle is made good by the next one. Importing is one transaction: all of a bund
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import time
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.sync import changes, container, files, purge
-from safetyworker.sync.container import BadBundle
+from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.hlc import Stamp
 from safetyworker.sync.keys import KeyPair, recipient_id, verify
@@ -112,11 +113,54 @@ def _write(path: Path, data: bytes) -> None:
 
 def _seal_and_write(
     store: Store, keys: KeyPair, peer: dict[str, Any], manifest: dict[str, Any], payload: Any, path: Path
-) -> tuple[int, str]:
+) -> tuple[int, str, str]:
     packed = container.pack_payload(payload)
     data, bundle_hash = container.seal(manifest, packed, keys, peer["age_recipient"])
     _write(path, data)
-    return len(data), bundle_hash
+    return len(data), bundle_hash, hashlib.sha256(data).hexdigest()
+
+
+#: How many of its own bundle files a store remembers, to name one brought back to it by mistake.
+SENT_FILES_KEPT = 200
+
+
+def _remember_sent_file(store: Store, file_hash: str, manifest: dict[str, Any], peer: dict[str, Any]) -> None:
+    """Inside the caller's transaction. The sender cannot open its own bundle (it is encrypted to the receiver),
+    so it keeps the file's hash to say what such a file is when it is imported here by mistake."""
+    store.db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (f"sent_file:{file_hash}", f"{manifest['created_at']}|{manifest['sequence']}|{peer['peer_id']}"),
+    )
+    store.db.execute(
+        "DELETE FROM meta WHERE key LIKE 'sent_file:%' AND key NOT IN "
+        "(SELECT key FROM meta WHERE key LIKE 'sent_file:%' ORDER BY value DESC LIMIT ?)",
+        (SENT_FILES_KEPT,),
+    )
+
+
+def _refuse_own_bundle(store: Store, data: bytes, name: str) -> None:
+    """A bundle this store made itself is for the other side: say so, rather than "another office or laptop"."""
+    row = store.db.execute(
+        "SELECT value FROM meta WHERE key = ?", (f"sent_file:{hashlib.sha256(data).hexdigest()}",)
+    ).fetchone()
+    if row is None:
+        return
+    sent_at, sequence, peer_id = row[0].split("|", 2)
+    when = sent_at[:10]
+    if store.role == "office":
+        peer = _peer(store, peer_id)
+        raise BadBundle(
+            _(
+                "{name} is bundle {seq} that this office made for {worker}'s laptop on {when}. Import it on that "
+                "laptop, not here. Nothing was changed."
+            ).format(name=name, seq=sequence, worker=peer["name"] if peer else peer_id, when=when)
+        )
+    raise BadBundle(
+        _(
+            "{name} is bundle {seq} that this laptop made for the office on {when}. Take it to the office to "
+            "import there; it cannot be imported on the laptop that made it. Nothing was changed."
+        ).format(name=name, seq=sequence, when=when)
+    )
 
 
 def _record_sent(
@@ -175,9 +219,10 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
                 store.meta("enrol_token") or "", store.device_id, public.signing_public, public.age_recipient
             ),
         }
-    size, bundle_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
+        _remember_sent_file(store, file_hash, manifest, peer)
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
 
@@ -250,9 +295,10 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
         "erased": erased,
         "held": sorted(assigned),
     }
-    size, bundle_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
+        _remember_sent_file(store, file_hash, manifest, peer)
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
 
@@ -331,7 +377,22 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     if keys is None:
         raise NotEnrolled(_("This store is not set up to sync (not an office store, and not enrolled)."))
     data = container.read_file(path)
-    opened = container.open_bundle(data, keys.age_identity, name)
+    _refuse_own_bundle(store, data, name)
+    try:
+        opened = container.open_bundle(data, keys.age_identity, name)
+    except NotForThisStore:
+        if store.role == "office":
+            why = _(
+                "{name} cannot be opened here: it was made for a laptop or for another office, or it is damaged "
+                "(for example cut short while copying). Nothing was changed."
+            )
+        else:
+            why = _(
+                "{name} cannot be opened here: it was made for the office (as every bundle made on a laptop is) "
+                "or for another laptop, or it is damaged (for example cut short while copying). Nothing was "
+                "changed."
+            )
+        raise BadBundle(why.format(name=name)) from None
     manifest = opened.manifest
     if manifest.get("format") != FORMAT:
         raise BadBundle(_("{name} is from a newer or unknown version of Safety Worker.").format(name=name))

@@ -46,6 +46,10 @@ class BadBundle(SafetyWorkerError):
     exit_code = 6
 
 
+class NotForThisStore(BadBundle):
+    """An age file this store's key does not open: made for another store, or damaged."""
+
+
 @dataclass(frozen=True)
 class Opened:
     manifest: dict[str, Any]
@@ -114,7 +118,7 @@ def open_bundle(data: bytes, identity: pyrage.x25519.Identity, name: str) -> Ope
     try:
         inner = pyrage.decrypt(data, [identity])
     except pyrage.DecryptError:
-        raise BadBundle(
+        raise NotForThisStore(
             _(
                 "{name} cannot be opened here: it was made for another office or laptop, or it is damaged "
                 "(for example cut short while copying). Nothing was changed."

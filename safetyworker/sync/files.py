@@ -4,7 +4,9 @@ not there or cannot be written to is one plain line, not a crash."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +36,44 @@ def write_private(path: Path, data: bytes) -> None:
 
 
 def new_file(path: Path) -> Path:
-    """A file name for something made once (an enrolment or recovery file): never over an existing one."""
-    if path.exists():
+    """A file name for something made once (an enrolment or recovery file, a bundle): never over an existing
+    one."""
+    if path.exists() or path.is_symlink():
         raise SafetyWorkerError(_("{path} already exists; choose another name.").format(path=path))
     return path
+
+
+def names_a_folder(raw: str) -> bool:
+    """A path typed with a separator at the end ("E:\\", "/media/stick/") means a folder, whether or not it is
+    there: it must never become a file named like the folder."""
+    return raw.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep))
+
+
+def new_file_in(folder: Path, name: str) -> Path:
+    """A new file in an existing folder: ``name``, or ``name`` with -2, -3... before the suffix where it is taken
+    (two bundles made in the same second), so an earlier bundle on the stick is never replaced."""
+    if not folder.is_dir():
+        raise SafetyWorkerError(
+            _("There is no folder {folder}. Make it first, or give a file name.").format(folder=folder)
+        )
+    stem, dot, suffix = name.partition(".")
+    for n in itertools.count(1):
+        candidate = folder / (name if n == 1 else f"{stem}-{n}{dot}{suffix}")
+        if not candidate.exists() and not candidate.is_symlink():
+            return new_file(candidate)
+    raise AssertionError("unreachable")
+
+
+def output_file(raw: str | None, default_name: str) -> Path:
+    """Where ``-o`` points for a file made once (a bundle): nothing given is a new file named ``default_name``
+    here; a folder (an existing one, or any path ending in a separator) gets a new file of that name in it, and
+    a folder that is not there is an error; anything else is the file itself, which must not exist yet."""
+    if not raw:
+        return new_file_in(Path("."), default_name)
+    path = Path(raw)
+    if names_a_folder(raw) or path.is_dir():
+        return new_file_in(path, default_name)
+    return new_file(path)
 
 
 def read_small_json(path: Path, fmt: str, bad: str, max_bytes: int = 64 * 1024) -> dict[str, Any]:

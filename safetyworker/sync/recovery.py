@@ -74,7 +74,7 @@ def answer(office: Store, request_path: Path) -> tuple[bytes, str]:
         raise SafetyWorkerError(
             _("{name} was not sealed to this office, or it is damaged.").format(name=request_path.name)
         ) from None
-    words = keys_words(secrets.token_bytes(9))  # 66 random bits, slowed by Argon2id
+    words = keys_words(secrets.token_bytes(16))  # six words, about 77 random bits, slowed by Argon2id
     params = kdf.recovery_params()
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     store_id = str(doc.get("store_id"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgres
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync import bundles
+from safetyworker.sync import bundles, files
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
@@ -104,12 +104,12 @@ class SyncActions(QObject):
             return
         store = self.session.store
         assert store is not None
-        target = folder / bundles.default_name()
+        name = bundles.default_name()
         self._start(
             "export",
             (folder, None),
             self.tr("Making the bundle for the office…"),
-            lambda: bundles.export_to_office(store, target),
+            lambda: bundles.export_to_office(store, files.new_file_in(folder, name)),
         )
 
     # -- office -> laptop ------------------------------------------------------------------------------------
@@ -135,12 +135,12 @@ class SyncActions(QObject):
             return
         store = self.session.store
         assert store is not None
-        target = folder / bundles.default_name()
+        file_name = bundles.default_name()
         self._start(
             "export",
             (folder, name),
             self.tr("Making the bundle for {name}…").format(name=name),
-            lambda: bundles.export_to_worker(store, worker_id, target),
+            lambda: bundles.export_to_worker(store, worker_id, files.new_file_in(folder, file_name)),
         )
 
     # -- importing -------------------------------------------------------------------------------------------

@@ -204,11 +204,12 @@ def test_a_bad_bundle_says_one_line_and_changes_nothing(qtbot, monkeypatch, stor
     assert office.model.total() == 0
 
 
-def test_a_bundle_for_the_office_is_refused_by_another_laptop(qtbot, stores, open_window):
+def test_a_laptop_importing_its_own_bundle_for_the_office_is_told_what_it_is(qtbot, stores, open_window):
     bundle = stores.laptop_bundle()
     laptop = open_window(stores.laptop)
     said = run(qtbot, laptop, lambda: laptop.sync.import_file(bundle))
-    assert said.startswith("a.age cannot be opened here: it was made for another office or laptop")
+    assert said.startswith("a.age is bundle 1 that this laptop made for the office on ")
+    assert "Take it to the office to import there" in said
 
 
 # -- the status ---------------------------------------------------------------------------------------------------
