@@ -18,7 +18,7 @@ PLAN = {
     "items": [
         {"section": "people_to_contact", "text": "Sam at work: rings 999 if anyone asks for me", "personal_copy": True},
         {"section": "after_leaving", "text": "Release in three weeks: ring the day before\nand the day after"},
-        {"section": "code_words", "text": "'Is the rota out?' = ring 999", "personal_copy": True},
+        {"section": "code_words", "text": "'Is the rota out?'", "meaning": "ring 999", "personal_copy": True},
     ],
     "review_date": "2030-01-15",
 }

@@ -45,7 +45,7 @@ def plan(review: date | None = REVIEW, template: str = "preparing_to_leave", ext
         "items": [
             {"section": "people_to_contact", "text": "Sister: 07700 900111", "personal_copy": True},
             {"section": "safe_places", "text": SECRET + extra, "personal_copy": False},
-            {"section": "code_words", "text": "'Is the washing out?' = ring 999", "personal_copy": True},
+            {"section": "code_words", "text": "'Is the washing out?'", "meaning": "ring 999", "personal_copy": True},
         ],
         "review_date": review.isoformat() if review else None,
     }

@@ -252,7 +252,7 @@ def _same(version: PlanVersion, draft: PlanDraft) -> bool:
 
 def _version(row: tuple, number: int) -> PlanVersion:
     version_id, case_id, template, items_json, review, author, saved_at = row
-    items = tuple(PlanItem(i["section"], i["text"], bool(i["personal_copy"])) for i in json.loads(items_json))
+    items = tuple(PlanItem.from_stored(i) for i in json.loads(items_json))
     return PlanVersion(
         template=template,
         items=items,
