@@ -72,7 +72,12 @@ class PlanItem:
     meaning: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"section": self.section, "text": self.text, "personal_copy": self.personal_copy, "meaning": self.meaning}
+        return {
+            "section": self.section,
+            "text": self.text,
+            "personal_copy": self.personal_copy,
+            "meaning": self.meaning,
+        }
 
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> PlanItem:

@@ -154,9 +154,9 @@ def _names(items: list[PlanItem], known: set[str]) -> list[str]:
         if m and m.group()[:1].isupper() and item.section != CODE_WORDS:
             word, after = _bare(m.group()), text[m.end() :].lstrip(" ")
             possessive = re.search(r"['’]s$", m.group()) is not None
-            if (first and word.lower() not in _DETERMINERS) or re.match(r"^[:(,]", after) or possessive:
-                if word.lower() not in not_names | _DETERMINERS and not (len(word) > 1 and word.isupper()):
-                    known = known | {word.lower()}
+            named = (first and word.lower() not in _DETERMINERS) or re.match(r"^[:(,]", after) or possessive
+            if named and word.lower() not in not_names | _DETERMINERS and not (len(word) > 1 and word.isupper()):
+                known = known | {word.lower()}
         run: list[str] = []
         run_starts_sentence = False
         last_end = 0
