@@ -59,7 +59,7 @@ class PlanItemsEditor(QObject):
         ui.section.setMinimumContentsLength(14)
         ui.itemText.setPlaceholderText(self.tr("What is agreed, in words the person would use"))
         ui.itemMeaning.setPlaceholderText(
-            self.tr("For example: texted to their sister, it means ring 999 and send help to the house")
+            self.tr("Who they go to and what they mean, e.g. texted to their sister: ring 999")
         )
         ui.items.currentItemChanged.connect(lambda *_a: self._selection_changed())
         ui.items.itemChanged.connect(self._tree_item_changed)
@@ -336,6 +336,8 @@ class PlanItemsEditor(QObject):
         shown = item is not None and (item["section"] == CODE_WORDS or bool(item["meaning"].strip()))
         self.ui.meaningLabel.setVisible(shown)
         self.ui.itemMeaning.setVisible(shown)
+        # agreed words are a short phrase: a smaller box leaves room for the meaning on a laptop screen
+        self.ui.itemText.setMinimumHeight(40 if shown else 56)
         if item is not None and item["section"] == CODE_WORDS:
             self.ui.itemText.setPlaceholderText(self.tr("The words alone, as the person would say or text them"))
         else:
@@ -349,10 +351,7 @@ class PlanItemsEditor(QObject):
             if not item["personal_copy"]:
                 hint = self.tr("Only on the worker copy: never printed for the person.")
             elif item["section"] == CODE_WORDS:
-                hint = self.tr(
-                    "The words are printed on the copy the person keeps and on the pocket card; what they mean "
-                    "and who they go to never are. Write only the words above: no name, no meaning."
-                )
+                hint = self.tr("Only the words print, never what they mean.")
             elif item["section"] in CARD_SECTIONS:
                 hint = self.tr("Printed on the copy the person keeps, and on the pocket card.")
             else:
