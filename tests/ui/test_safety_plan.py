@@ -226,7 +226,7 @@ def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
 
 
 def test_the_preview_says_in_one_line_what_the_copy_shows_if_found(record, session, qtbot):
-    case_id, panel = _open(record, session, "Ffion")
+    _case_id, panel = _open(record, session, "Ffion")
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     line = dialog.if_found_text()
