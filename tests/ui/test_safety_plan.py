@@ -271,6 +271,9 @@ def test_agreed_words_have_a_worker_only_meaning_box(record, session, qtbot):
     card = text_of(plans.render(case_id, PrintOptions("card"), "plan.preview"))
     assert "did you feed the cat?" in card and "come now" not in card
     assert "come now" in text_of(plans.render(case_id, PrintOptions("worker"), "plan.preview"))
+    history = panel.show_history()
+    assert "what it means, worker copy only: Texted to Tom: come now" in history.ui.plan.toPlainText()
+    history.reject()
     # moved to another section, the meaning stays in view (never hidden from the worker) and off the copies
     panel.editor.select("item", 1)
     panel.ui.section.setCurrentIndex(panel.ui.section.findData("phone_online"))
