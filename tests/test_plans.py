@@ -654,3 +654,9 @@ def test_the_line_on_what_a_copy_shows_if_found(store, case_id):
     card = service.if_found(case_id, PrintOptions("card"))
     assert "their name" not in card and "gareth" not in card, "the card prints only its own sections"
     assert service.if_found(case_id, PrintOptions("worker")) == ""
+    # agreed words written with their meaning in the words: the line says so
+    data["items"].append(
+        {"section": "code_words", "text": "'Tea's ready' = ring 999", "meaning": "", "personal_copy": True}
+    )
+    service.set(case_id, data)
+    assert "agreed words that seem to say what they mean" in service.if_found(case_id, PrintOptions("card"))

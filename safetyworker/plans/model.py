@@ -157,7 +157,8 @@ def parse_plan(data: Any, templates: tuple[str, ...]) -> PlanDraft:
         section = item.choice("section", SECTIONS)
         personal = item.boolean("personal_copy", False)
         # no "meaning" at all: an item written before agreed words had two parts (see _legacy_words)
-        meaning = item.text("meaning", max_len=MAX_TEXT) if item.data.get("meaning") is not None else None
+        # (null is read as left out)
+        meaning = item.text("meaning", max_len=MAX_TEXT) if item.raw("meaning", None) is not None else None
         text = item.text("text", required=meaning is None or not meaning.strip(), max_len=MAX_TEXT)
         item.finish()
         if meaning is None:

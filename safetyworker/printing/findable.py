@@ -45,6 +45,8 @@ _DETERMINERS = {"my", "the", "a", "an", "our", "his", "her", "their", "fy", "y",
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NUMBER = re.compile(r"\+?\d[\d \-]{4,}\d")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+#: Signs that agreed words carry their meaning with them ("'washing out?' = ring 999", "... it means ...").
+_EXPLAINED = re.compile(r"=|→|->|\bmeans?\b|\bgolygu\b|\b999\b|\b112\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Findable:
     numbers: tuple[str, ...] = ()
     agreed_words: bool = False
     words_not_written: int = 0  # agreed-words items for the person whose words are not written yet
+    words_explained: int = 0  # printed agreed words that seem to say what they mean ("= ring 999")
 
 
 def printed_items(plan: PlanVersion, variant: str) -> list[PlanItem]:
@@ -84,6 +87,7 @@ def what_could_matter(case: Case, plan: PlanVersion, options: PrintOptions, line
         numbers=tuple(numbers),
         agreed_words=any(i.text.strip() for i in agreed),
         words_not_written=sum(1 for i in agreed if not i.text.strip() and i.meaning.strip()),
+        words_explained=sum(1 for i in items if i.section == CODE_WORDS and _EXPLAINED.search(i.text)),
     )
 
 
@@ -98,7 +102,9 @@ def warning_line(found: Findable | None) -> str:
         parts.append(_("names ({names})").format(names=_some(found.names)))
     if found.numbers:
         parts.append(_("numbers that are not helplines ({numbers})").format(numbers=_some(found.numbers)))
-    if found.agreed_words:
+    if found.words_explained:
+        parts.append(_("agreed words that seem to say what they mean (move that to 'What they mean')"))
+    elif found.agreed_words:
         parts.append(_("the agreed words (never what they mean)"))
     if parts:
         line = _("If someone else finds this copy, it shows: {what}.").format(what="; ".join(parts))
