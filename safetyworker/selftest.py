@@ -239,7 +239,12 @@ def save_plan(ctx: Context) -> None:
         "template": "in_relationship",
         "items": [
             {"section": "people_to_contact", "text": "A neighbour: 07700 900998.", "personal_copy": True},
-            {"section": "code_words", "text": "'Is the washing out?' means call for help.", "personal_copy": True},
+            {
+                "section": "code_words",
+                "text": "'Is the washing out?'",
+                "meaning": "Call for help.",
+                "personal_copy": True,
+            },
             {"section": "safe_places", "text": "Worker's note: not for the person's copy.", "personal_copy": False},
         ],
         "review_date": (date.today() + timedelta(days=28)).isoformat(),

@@ -18,7 +18,7 @@ PLAN = {
     "items": [
         {"section": "people_to_contact", "text": "Sam at work: rings 999 if anyone asks for me", "personal_copy": True},
         {"section": "after_leaving", "text": "Release in three weeks: ring the day before\nand the day after"},
-        {"section": "code_words", "text": "'Is the rota out?' = ring 999", "personal_copy": True},
+        {"section": "code_words", "text": "'Is the rota out?'", "meaning": "ring 999", "personal_copy": True},
     ],
     "review_date": "2030-01-15",
 }
@@ -164,7 +164,7 @@ def test_pdf_writes_a_private_file_and_audits_the_save(cli_store, tmp_path, case
     code, out, err = cli_store(
         "plan", "pdf", case_id, "--variant", "personal", "--lang", "cy", "--large-print", "-o", str(target)
     )
-    assert code == 0 and err == ""
+    assert code == 0 and err.count("\n") == 1 and err.startswith("If someone else finds this copy")
     assert out.count("\n") == 1 and str(target) in out
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -231,3 +231,39 @@ def test_plan_set_through_the_service_and_cli_agree(cli_store, tmp_path, case_id
     with Store.unlock(store_dir, PASSPHRASE) as store:
         current = PlanService(store).current(case_id)
     assert current.items[1].text == PLAN["items"][1]["text"] and current.items[1].personal_copy is False
+
+
+def test_pdf_says_in_one_line_what_the_copy_shows_if_found(cli_store, tmp_path, case_id):
+    cli_store("plan", "set", case_id, write(tmp_path, "plan.json", PLAN))
+    code, out, err = cli_store(
+        "plan", "pdf", case_id, "--variant", "card", "--with-name", "-o", str(tmp_path / "c.pdf")
+    )
+    assert code == 0 and err.count("\n") == 1
+    assert "their name" in err and "Sam" in err and "agreed words" in err
+    assert "ring 999" not in err, "what the agreed words mean is not said either"
+    code, out, err = cli_store("plan", "pdf", case_id, "--variant", "card", "--json", "-o", str(tmp_path / "d.pdf"))
+    assert code == 0 and json.loads(out)["if_found"] == err.strip()
+    code, out, err = cli_store("plan", "pdf", case_id, "--variant", "worker", "-o", str(tmp_path / "w.pdf"))
+    assert code == 0 and err == "", "the worker copy is never handed over"
+
+
+def test_pdf_worker_copy_in_welsh_says_plainly_it_is_english(cli_store, tmp_path, case_id):
+    cli_store("plan", "set", case_id, write(tmp_path, "plan.json", PLAN))
+    target = tmp_path / "w.pdf"
+    code, out, err = cli_store(
+        "plan", "pdf", case_id, "--variant", "worker", "--lang", "cy", "--json", "-o", str(target)
+    )
+    assert code == 0
+    assert "worker copy is printed in English" in err and err.count("\n") == 1
+    assert json.loads(out)["lang"] == "en"
+    code, out, err = cli_store(
+        "plan", "pdf", case_id, "--variant", "personal", "--lang", "cy", "-o", str(tmp_path / "p.pdf")
+    )
+    assert code == 0 and "English" not in err
+
+
+def test_show_prints_what_agreed_words_mean_as_worker_only(cli_store, tmp_path, case_id):
+    cli_store("plan", "set", case_id, write(tmp_path, "plan.json", PLAN))
+    code, out, _ = cli_store("plan", "show", case_id)
+    assert code == 0
+    assert "[person] 'Is the rota out?'\n    [worker] means: ring 999\n" in out

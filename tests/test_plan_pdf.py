@@ -354,3 +354,121 @@ def test_any_item_text_prints(items, options, name):
     if simple and options.variant == "personal":
         text = text_of(render_plan(case, plan, named))
         assert re.sub(r"\s+", " ", simple[0].strip()).lower() in text  # markup characters print as typed
+
+
+# -- agreed words: the words may print, what they mean never does (issue 11) --------------------------------
+
+_words_text = st.text(alphabet="abcdefghijklm '?", min_size=1, max_size=60).filter(lambda t: len(t.strip()) >= 3)
+_meaning_text = st.text(alphabet="nopqrstuvwxyz ", min_size=1, max_size=80).filter(lambda t: len(t.strip()) >= 6)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=_words_text, meaning=_meaning_text, options=st.sampled_from(DISCREET_OPTIONS))
+def test_what_agreed_words_mean_is_never_on_the_card_or_personal_copy(words, meaning, options):
+    # the two alphabets share no letter, so the meaning cannot show up inside the words by chance
+    item = PlanItem("code_words", words, True, meaning=meaning)
+    plan = make_plan((item, PlanItem("people_to_contact", PERSONAL, True)))
+    flat_meaning = re.sub(r"\s+", " ", meaning.strip())
+    printed = text_of(render_plan(make_case(), plan, options))
+    assert flat_meaning not in printed
+    assert re.sub(r"\s+", " ", words.strip()) in printed  # the words themselves do print
+    worker = text_of(render_plan(make_case(), plan, PrintOptions("worker")))
+    assert flat_meaning in worker and "what it means (worker copy only)" in worker
+
+
+def test_demo_cards_give_away_neither_the_code_nor_who_it_goes_to():
+    from safetyworker.plans.demo_plans import PLANS
+    from safetyworker.plans.model import parse_plan
+    from safetyworker.plans.templates import load_templates
+
+    for name, versions in PLANS.items():
+        draft = parse_plan(versions[-1], tuple(load_templates()))
+        plan = make_plan(draft.items)
+        agreed = [i for i in draft.items if i.section == "code_words"]
+        assert agreed and all(i.meaning for i in agreed), name
+        for options in DISCREET_OPTIONS:
+            text = text_of(render_plan(Case(preferred_name=name), plan, options))
+            for secret in ("999 and send help", "come and get me", "hi'n ffonio", "= ", " means ", "it means"):
+                assert secret not in text, (name, options, secret)
+            # whoever finds the card must not learn who the words go to: no name in the agreed-words lines
+            heading = strings.words(options.print_lang)["sections"]["code_words"].lower()
+            if options.variant == "card":
+                after = text.split(heading, 1)[1]
+                for contact in ("catrin", "kim", "gwenda", "sam", "mrs ellis", "text "):
+                    assert contact not in after, (name, options, contact)
+
+
+def test_an_agreed_words_item_with_no_words_yet_prints_nothing_for_the_person():
+    item = PlanItem("code_words", "", True, meaning="Texted to Aunty Gwen: ring 999")
+    plan = make_plan((item,))
+    for options in DISCREET_OPTIONS:
+        text = text_of(render_plan(make_case(), plan, options))
+        assert "gwen" not in text and strings.words(options.print_lang)["sections"]["code_words"].lower() not in text
+    worker = text_of(render_plan(make_case(), plan, PrintOptions("worker")))
+    assert "texted to aunty gwen: ring 999" in worker and "no words to print yet" in worker
+
+
+# -- the worker copy's language ---------------------------------------------------------------------------------
+
+
+def test_the_worker_copy_is_english_whatever_language_is_asked():
+    # the worker copy is the organisation's record: English, and the front ends say so (see test_plan_cli)
+    assert PrintOptions("worker", lang="cy").print_lang == "en"
+    text = text_of(render_plan(make_case(), make_plan(), PrintOptions("worker", lang="cy")))
+    assert "worker copy" in text and "the plan" in text
+
+
+# -- "Useful numbers": never split, never alone on a page -------------------------------------------------------
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [re.sub(r"\s+", " ", p.extract_text()).lower() for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _numbers_page(pages: list[str]) -> int:
+    found = [n for n, page in enumerate(pages) if "useful numbers" in page]
+    assert len(found) == 1, "the heading prints once"
+    return found[0]
+
+
+def _whole_block_on(page: str) -> bool:
+    return all(h.number in page for h in strings.helplines().for_person()) and "press 55" in page
+
+
+def test_useful_numbers_that_fit_on_page_one_stay_there():
+    plan = make_plan((PlanItem("people_to_contact", PERSONAL, True), PlanItem("safe_places", "The library", True)))
+    pages = page_texts(render_plan(make_case(), plan, PrintOptions("personal")))
+    assert len(pages) == 1 and _whole_block_on(pages[0])
+
+
+def test_the_demo_plan_whose_numbers_fell_alone_onto_page_two():
+    # Ffion's plan: page 1 was a quarter empty and page 2 held the numbers and nothing else
+    from safetyworker.plans.demo_plans import PLANS
+    from safetyworker.plans.model import parse_plan
+    from safetyworker.plans.templates import load_templates
+
+    plan = make_plan(parse_plan(PLANS["Ffion"][-1], tuple(load_templates())).items)
+    for large in (False, True):
+        pages = page_texts(render_plan(make_case(), plan, PrintOptions("personal", large_print=large)))
+        n = _numbers_page(pages)
+        assert _whole_block_on(pages[n])
+        before_numbers = pages[n].split("useful numbers")[0]
+        assert "looking at this again" in before_numbers, "the section before the numbers goes with them"
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lengths=st.lists(st.integers(min_value=5, max_value=250), min_size=0, max_size=40),
+    large=st.booleans(),
+)
+def test_useful_numbers_are_never_split_and_never_alone(lengths, large):
+    items = tuple(
+        PlanItem(SECTIONS[n % len(SECTIONS)], f"item{n} " + "word " * (length // 5), True)
+        for n, length in enumerate(lengths)
+    )
+    plan = make_plan(items)
+    pages = page_texts(render_plan(make_case(), plan, PrintOptions("personal", large_print=large)))
+    n = _numbers_page(pages)
+    assert _whole_block_on(pages[n]), "the block is never split"
+    before = pages[n].split("useful numbers")[0]
+    assert n == 0 or "item" in before or "look at this again" in before, "never alone on a page"

@@ -45,7 +45,7 @@ def plan(review: date | None = REVIEW, template: str = "preparing_to_leave", ext
         "items": [
             {"section": "people_to_contact", "text": "Sister: 07700 900111", "personal_copy": True},
             {"section": "safe_places", "text": SECRET + extra, "personal_copy": False},
-            {"section": "code_words", "text": "'Is the washing out?' = ring 999", "personal_copy": True},
+            {"section": "code_words", "text": "'Is the washing out?'", "meaning": "ring 999", "personal_copy": True},
         ],
         "review_date": review.isoformat() if review else None,
     }
@@ -577,3 +577,86 @@ def test_killed_while_saving_plans_each_save_is_whole(tmp_path):
             assert [(r[1], r[2]) for r in live] == [(versions[-1].review_date.isoformat(), "planned")]
             assert audit.verify_chain(store)
     assert committed > 8
+
+
+# -- agreed words written before they had two parts (issue 11) -------------------------------------------------
+
+
+def _save_as_an_old_laptop_did(store, case_id, items):
+    """A version as the app wrote it before items had a meaning: one text per item, no "meaning" at all."""
+    with store.transaction() as db:
+        db.execute(
+            "INSERT INTO safety_plan_version (id, created_hlc, device_id, case_id, template, items_json, "
+            "review_date, author, saved_at) VALUES (?, ?, ?, ?, ?, ?, NULL, '', '2026-01-01T00:00:00Z')",
+            ("01JOLDPLAN000000000000000", store.clock.now(), store.device_id, case_id, "has_left", json.dumps(items)),
+        )
+
+
+def test_old_agreed_words_stay_on_the_worker_copy_until_written_apart(store, case_id):
+    from tests.test_plan_pdf import text_of
+
+    old = "Text Catrin 'is the washing out?' = please ring 999 and send help"
+    _save_as_an_old_laptop_did(
+        store,
+        case_id,
+        [
+            {"section": "people_to_contact", "text": "Sister: 07700 900111", "personal_copy": True},
+            {"section": "code_words", "text": old, "personal_copy": True},
+        ],
+    )
+    service = PlanService(store)
+    item = service.current(case_id).items[1]
+    assert (item.text, item.meaning, item.personal_copy) == ("", old, True)
+    for options in (PrintOptions("card"), PrintOptions("personal"), PrintOptions("card", lang="cy")):
+        printed = text_of(service.render(case_id, options, "plan.preview"))
+        assert "washing" not in printed and "catrin" not in printed and "send help" not in printed
+        assert "07700 900111" in printed  # the rest of the plan still prints
+        assert "1 agreed words are left off" in service.if_found(case_id, options)
+    assert "washing out" in text_of(service.render(case_id, PrintOptions("worker"), "plan.preview"))
+    # the worker writes the words alone: now they print, and the meaning still does not
+    doc = service.show(case_id)
+    doc["items"][1]["text"] = "'Is the washing out?'"
+    service.set(case_id, doc)
+    printed = text_of(service.render(case_id, PrintOptions("card"), "plan.preview"))
+    assert "is the washing out?" in printed and "send help" not in printed and "catrin" not in printed
+
+
+def test_a_plan_file_without_meanings_is_read_by_the_same_rule(store, case_id):
+    data = plan()
+    data["items"][2] = {"section": "code_words", "text": "'Is the washing out?' = ring 999", "personal_copy": True}
+    PlanService(store).set(case_id, data)
+    item = PlanService(store).current(case_id).items[2]
+    assert (item.text, item.meaning) == ("", "'Is the washing out?' = ring 999")
+    # and a meaning of its own needs no words yet; an item with neither is refused, naming the field
+    with pytest.raises(InvalidInput) as error:
+        parse_plan({"template": "has_left", "items": [{"section": "code_words", "text": "", "meaning": ""}]}, ORDER)
+    assert error.value.field == "items[0].text"
+    assert parse_plan(
+        {"template": "has_left", "items": [{"section": "code_words", "text": "", "meaning": "ring 999"}]}, ORDER
+    ).items[0] == PlanItem("code_words", "", False, "ring 999")
+
+
+def test_the_line_on_what_a_copy_shows_if_found(store, case_id):
+    service = PlanService(store)
+    data = plan()
+    data["items"] += [
+        {"section": "people_to_contact", "text": "Mrs Ellis next door, or text Catrin", "personal_copy": True},
+        {"section": "phone_online", "text": "Ring 999, or the 24-hour line on 0808 2000 247", "personal_copy": True},
+        {"section": "safe_places", "text": "keep away from the pub where gareth drinks", "personal_copy": True},
+    ]
+    service.set(case_id, data)
+    line = service.if_found(case_id, PrintOptions("personal", include_name=True))
+    assert "\n" not in line
+    assert "their name" in line and "Mrs Ellis" in line and "Catrin" in line
+    assert "gareth" in line, "a name in the case record is found wherever it stands"
+    assert "07700 900111" in line and "0808 2000 247" not in line, "helplines are not a worry"
+    assert "agreed words" in line and "ring 999" not in line
+    card = service.if_found(case_id, PrintOptions("card"))
+    assert "their name" not in card and "gareth" not in card, "the card prints only its own sections"
+    assert service.if_found(case_id, PrintOptions("worker")) == ""
+    # agreed words written with their meaning in the words: the line says so
+    data["items"].append(
+        {"section": "code_words", "text": "'Tea's ready' = ring 999", "meaning": "", "personal_copy": True}
+    )
+    service.set(case_id, data)
+    assert "agreed words that seem to say what they mean" in service.if_found(case_id, PrintOptions("card"))

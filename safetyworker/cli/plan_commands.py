@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,12 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("--variant", required=True, metavar="worker|personal|card", help=_("which copy"))
     c.add_argument("--large-print", action="store_true", help=_("bigger type"))
-    c.add_argument("--lang", default="en", metavar="en|cy", help=_("language of the personal copy and the card"))
+    c.add_argument(
+        "--lang",
+        default="en",
+        metavar="en|cy",
+        help=_("language of the personal copy and the card (the worker copy is always English)"),
+    )
     c.add_argument("--with-name", action="store_true", help=_("print the person's name on their copy"))
     c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
     c.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the PDF file to write"))
@@ -99,6 +105,11 @@ def cmd_show(args: Any) -> int:
             print(f"  {mark} {lines[0]}")
             for line in lines[1:]:
                 print(f"  {' ' * len(mark)} {line}")
+            if item.get("meaning"):
+                # what agreed words mean: on the worker copy only, never printed for the person
+                means = _("[worker] means:")
+                for n, line in enumerate(item["meaning"].splitlines() or [""]):
+                    print(f"    {means if n == 0 else ' ' * len(means)} {line}")
     return 0
 
 
@@ -163,10 +174,19 @@ def cmd_pdf(args: Any) -> int:
     )
     target = Path(args.output)
     _check_target(target, args.force)
+    if options.print_lang != options.lang:
+        # the worker copy is the organisation's record, in English: say so rather than ignore --lang quietly
+        print(
+            _("The worker copy is printed in English; --lang applies to the person's copy and the card."),
+            file=sys.stderr,
+        )
     with common.open_store(args) as store:
         service = PlanService(store)
         pdf = service.render(args.case_id, options, SAVE_PDF, args.version)
         number = args.version or service.current(args.case_id).version
+        if_found = service.if_found(args.case_id, options, args.version)
+    if if_found:
+        print(if_found, file=sys.stderr)  # what the copy gives away if found, before the worker hands it over
     try:
         atomic_write(target, pdf)
     except OSError as exc:
@@ -174,7 +194,16 @@ def cmd_pdf(args: Any) -> int:
             _("{name} could not be written ({why}).").format(name=target, why=exc.strerror)
         ) from None
     if args.json:
-        output.emit_json({"case_id": args.case_id, "file": str(target), "variant": options.variant, "version": number})
+        output.emit_json(
+            {
+                "case_id": args.case_id,
+                "file": str(target),
+                "variant": options.variant,
+                "lang": options.print_lang,
+                "version": number,
+                "if_found": if_found,
+            }
+        )
     else:
         print(
             _("Saved version {n} of the plan to {name}. Keep it safe, or delete it once printed.").format(

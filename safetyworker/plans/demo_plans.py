@@ -32,17 +32,24 @@ def _w(section: str, text: str) -> dict[str, Any]:
     return {"section": section, "text": text, "personal_copy": False}
 
 
+def _agreed(words: str, meaning: str) -> dict[str, Any]:
+    """Agreed words on the person's copy and card: the words alone print; what they mean, and who they go to,
+    stay on the worker's copy (whoever finds the card learns neither)."""
+    return {"section": "code_words", "text": words, "personal_copy": True, "meaning": meaning}
+
+
 _FFION_FIRST = [
     _p("people_to_contact", "Mrs Ellis next door: knock any time, day or night."),
     _p("people_to_contact", "My sister Catrin: 07700 900131."),
     _w("people_to_contact", "Dai's mother hosts the handovers but is close to him: not a safe contact."),
     _p("safe_places", "The kitchen back door is the quickest way out; the car keys hang beside it."),
     _p("safe_places", "The garage shop on the main road is open until 10pm and always has staff in."),
-    _p("children", "Osian goes next door to Mrs Ellis and says 'pancakes'; she rings 999."),
+    _p("children", "Osian goes next door to Mrs Ellis."),
     _p("children", "Mali stays with Osian. Mrs Ellis has a spare car seat."),
     _p("emergency_bag", "Bag at Catrin's: Osian's inhaler, Mali's red book, chargers, some cash, clothes for 3 days."),
     _p("documents", "Photos of the passports and birth certificates are in the new email account."),
-    _p("code_words", "Text Catrin 'is the washing out?' = please ring 999 and send help to the house."),
+    _agreed("'Is the washing out?'", "Texted to Catrin: please ring 999 and send help to the house."),
+    _agreed("'Pancakes'", "Osian says it to Mrs Ellis next door: she rings 999."),
     _p("phone_online", "Ring 999, then press 55 if I can't speak."),
     _p("review", "We go over this together at the next meeting."),
 ]
@@ -54,9 +61,9 @@ _FFION_SECOND = [
         "Handovers on alternate Saturdays at Dai's mother's. The school knows Dai may not collect the children "
         "without Ffion's say-so.",
     ),
-    *_FFION_FIRST[7:11],
+    *_FFION_FIRST[7:12],
     _w("phone_online", "Dai set up the family tablet: location sharing turned off together at the last visit."),
-    _FFION_FIRST[11],
+    _FFION_FIRST[12],
 ]
 
 PLANS: dict[str, list[dict[str, Any]]] = {
@@ -78,7 +85,7 @@ PLANS: dict[str, list[dict[str, Any]]] = {
                     "Expected licence conditions: no contact with Siân; not to enter Machynlleth; live in "
                     "Wrexham. Give her a copy once confirmed.",
                 ),
-                _p("code_words", "If I text 'is the rota out?' it means ring 999 and send help to the flat."),
+                _agreed("'Is the rota out?'", "Texted to Sam at work: ring 999 and send help to the flat."),
                 _p("phone_online", "New passwords; location sharing off; no photos online that show the street."),
                 _p("after_leaving", "Write down any contact or sighting with the date and time; keep messages."),
                 _w(
@@ -102,7 +109,7 @@ PLANS: dict[str, list[dict[str, Any]]] = {
                     "documents",
                     "Passport and birth certificate: photos in the new email; originals in the blue folder.",
                 ),
-                _p("code_words", "Text Kim 'the MOT's booked' = come and get me now."),
+                _agreed("'The MOT's booked'", "Texted to Kim: come and get me now."),
                 _p("phone_online", "Check the phone for location sharing the night before; new passcode after."),
                 _p("leaving_plan", "Go on a weekday, in working hours. Kim drives. First night at Kim's."),
                 _w(
@@ -130,7 +137,7 @@ PLANS: dict[str, list[dict[str, Any]]] = {
                 ),
                 _p("emergency_bag", "Bag yn nhŷ Gwenda: tabledi, sbectol, batris i'r teclyn clyw, arian."),
                 _w("documents", "Her passport is in the farm office; she has no copy yet. Photograph it next visit."),
-                _p("code_words", "Os dw i'n tecstio 'mae'r bara yn y popty' at Gwenda, mae hi'n ffonio 999."),
+                _agreed("'Mae'r bara yn y popty'", "Texted to Gwenda (in Welsh): she rings 999."),
                 _p("phone_online", "Ffonio 999, yna pwyso 55 os na alla i siarad."),
                 _w("review", "Print her copy in large type, in Welsh. She keeps it at Gwenda's."),
             ],

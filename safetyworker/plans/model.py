@@ -56,14 +56,49 @@ EARLIEST_REVIEW = date(2000, 1, 1)
 LATEST_REVIEW = date(2100, 12, 31)
 
 
+#: The section whose items are agreed words: the words themselves may print, what they mean never does.
+CODE_WORDS = "code_words"
+
+
 @dataclass(frozen=True)
 class PlanItem:
+    """One thing agreed. ``text`` is what may be printed for the person (for agreed words: the words alone);
+    ``meaning`` is for the worker copy only (for agreed words: what they mean and who they go to), because a
+    card or copy that gives the meaning away hands the code to whoever finds it."""
+
     section: str
     text: str
     personal_copy: bool = False
+    meaning: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"section": self.section, "text": self.text, "personal_copy": self.personal_copy}
+        return {
+            "section": self.section,
+            "text": self.text,
+            "personal_copy": self.personal_copy,
+            "meaning": self.meaning,
+        }
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> PlanItem:
+        """An item as saved (already checked when it was saved), read by the same rule as ``parse_plan``."""
+        section, text, meaning = data["section"], data["text"], data.get("meaning")
+        if meaning is None:
+            text, meaning = _legacy_words(section, text)
+        return cls(section, text, bool(data["personal_copy"]), meaning)
+
+
+def _legacy_words(section: str, text: str) -> tuple[str, str]:
+    """(words, meaning) of an item written before agreed words had two parts (it has no ``meaning``).
+
+    Such an item was one text, often "words = what they mean", sometimes naming who the words go to. No rule
+    can split every way of writing that safely, so an agreed-words item is read whole as its meaning: it stays
+    on the worker copy and nothing of it prints for the person until a worker writes the words alone (see
+    docs/interchange.md). Items in other sections are read as they are.
+    """
+    if section == CODE_WORDS and text.strip():
+        return "", text
+    return text, ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +117,11 @@ class PlanDraft:
         }
 
     def personal_items(self, section: str | None = None) -> list[PlanItem]:
-        return [i for i in self.items if i.personal_copy and (section is None or i.section == section)]
+        """The items printed for the person: marked for their copy and with words to print (an agreed-words
+        item whose words are not written yet prints nothing)."""
+        return [
+            i for i in self.items if i.personal_copy and i.text.strip() and (section is None or i.section == section)
+        ]
 
     def section_items(self, section: str) -> list[PlanItem]:
         return [i for i in self.items if i.section == section]
@@ -116,10 +155,15 @@ def parse_plan(data: Any, templates: tuple[str, ...]) -> PlanDraft:
     items = []
     for item in r.objects("items"):
         section = item.choice("section", SECTIONS)
-        text = item.text("text", required=True, max_len=MAX_TEXT)
         personal = item.boolean("personal_copy", False)
+        # no "meaning" at all: an item written before agreed words had two parts (see _legacy_words)
+        # (null is read as left out)
+        meaning = item.text("meaning", max_len=MAX_TEXT) if item.raw("meaning", None) is not None else None
+        text = item.text("text", required=meaning is None or not meaning.strip(), max_len=MAX_TEXT)
         item.finish()
-        items.append(PlanItem(section, text, personal))
+        if meaning is None:
+            text, meaning = _legacy_words(section, text)
+        items.append(PlanItem(section, text, personal, meaning))
     if len(items) > MAX_ITEMS:
         raise r.fail("items", _("has too many entries (at most {n})").format(n=MAX_ITEMS))
     review = r.date("review_date", earliest=EARLIEST_REVIEW, latest=LATEST_REVIEW)

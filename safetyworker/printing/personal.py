@@ -82,6 +82,39 @@ def _bullets(texts: list[str], st: Styles) -> list[Flowable]:
     return [Paragraph(para_text(text), st.bullet, bulletText="•") for text in texts]
 
 
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """The flowables with any KeepTogether opened up (reportlab sizes a KeepTogether inside another as
+    endless, which would push the outer one onto a page of its own)."""
+    out: list[Flowable] = []
+    for f in flowables:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
+def _height(flowables: list[Flowable], width: float, height: float) -> float:
+    """How tall ``flowables`` are, one after another, in a frame ``width`` wide."""
+    return sum(
+        f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        for f in _flat(flowables)
+        if not isinstance(f, CondPageBreak)
+    )
+
+
+def _with_what_precedes(last: list[Flowable], block: list[Flowable], width: float, height: float) -> list[Flowable]:
+    """The "Useful numbers" block (``block``) with what comes before it, so it never sits alone on a page.
+
+    The block itself is never split (a number cut from its label, or 999 from its tip, is useless). When it
+    fits where the page has room it stays there; when it must go over, the last section goes with it, as a
+    whole if the two fit on one page, else its last entry, so the final page is never the numbers alone.
+    Every group made here fits on one page, so reportlab never has to split one.
+    """
+    if last and _height([*last, *block], width, height) <= height:
+        return [last[0], KeepTogether(_flat([*last[1:], *block]))]
+    if last and _height([last[-1], *block], width, height) <= height:
+        return [*last[:-1], KeepTogether(_flat([last[-1], *block]))]
+    return [*last, KeepTogether(block)]
+
+
 def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers: Helplines) -> bytes:
     """The person's A4 copy: neutral title, their items by section, the review date, useful numbers."""
     w = words(options.print_lang)
@@ -92,6 +125,7 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers:
     if options.include_name and case.preferred_name.strip():
         story.append(Paragraph(para_text(w["for_name"].format(name=case.preferred_name)), st.subtitle))
     story.append(HRFlowable(width="100%", thickness=0.8, color=st.body.textColor, spaceAfter=st.body.fontSize * 0.4))
+    last: list[Flowable] = []  # the last section printed, held back to go with the numbers
     for section in SECTIONS:
         texts = [item.text for item in plan.personal_items(section)]
         extra = []
@@ -102,12 +136,16 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers:
         heading = Paragraph(para_text(w["sections"][section]), st.heading)
         body = _bullets(texts, st) + extra
         # keep a heading with its first item; never leave it alone at the foot of a page
-        story += [CondPageBreak(st.heading.leading * 3), KeepTogether([heading, body[0]]), *body[1:]]
+        story += last
+        last = [CondPageBreak(st.heading.leading * 3), KeepTogether([heading, body[0]]), *body[1:]]
     lines = numbers.for_person()
     if lines:
-        numbers = _numbers_table(lines, w, st, "lines", "emergency_tip", width)
+        table = _numbers_table(lines, w, st, "lines", "emergency_tip", width)
         heading = Paragraph(para_text(w["numbers_heading"]), st.heading)
-        story += [Spacer(1, st.body.fontSize * 0.6), KeepTogether([heading, numbers])]
+        block = [Spacer(1, st.body.fontSize * 0.6), heading, table]
+        story += _with_what_precedes(last, block, width, A4[1] - 44 * mm)
+    else:
+        story += last
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         canvas.setFont(st.small.fontName, st.small.fontSize)
@@ -116,7 +154,7 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers:
     return document.build(
         story,
         pagesize=A4,
-        margins=(margin, margin, 20 * mm, 24 * mm),
+        margins=(margin, margin, 20 * mm, 24 * mm),  # 44 mm of the height: see _with_what_precedes above
         title=w["metadata_title"],
         lang=options.print_lang,
         footer=footer,

@@ -223,7 +223,14 @@ def _plan_items(sheet: _Sheet, plan: PlanVersion) -> None:
         flow: list[Flowable] = [Paragraph(para_text(SECTION_TITLES[section]), sheet.st.subheading)]
         for item in items:
             mark = "" if item.personal_copy else "<b>" + para_text(_("WORKER ONLY")) + "</b> · "
-            flow.append(Paragraph(mark + para_text(item.text), sheet.st.bullet, bulletText="•"))
+            words = para_text(item.text)
+            if not item.text.strip():
+                words = "<i>" + para_text(_("(no words to print yet)")) + "</i>"
+            if item.meaning.strip():
+                # the meaning is never on the person's copy or card: say so beside it
+                words += "<br/><b>" + para_text(_("What it means (worker copy only):")) + "</b> "
+                words += para_text(item.meaning)
+            flow.append(Paragraph(mark + words, sheet.st.bullet, bulletText="•"))
         if section == "review" and plan.review_date:
             flow.append(
                 Paragraph(para_text(_("Next review: {date}").format(date=_day(plan.review_date))), sheet.st.bullet)

@@ -222,6 +222,24 @@ class PlanService:
             audit.record(self.store, action, case_id, detail)
         return pdf
 
+    def if_found(self, case_id: str, options: PrintOptions, version: int | None = None) -> str:
+        """One line saying what the copy ``options`` ask for would show someone who found it ("" for the
+        worker copy), for the worker to read before printing or saving. Not audited on its own: it goes with
+        a preview, a print or a save, which are."""
+        case = self._load_case(case_id)
+        plan = self.current(case_id) if version is None else self.version(case_id, version)
+        if plan is None:
+            return ""
+        from safetyworker.printing.findable import warning_line, what_could_matter
+        from safetyworker.services import reference
+
+        lines = reference.store_helplines(self.store)
+        if lines is None:
+            from safetyworker.printing.strings import helplines
+
+            lines = helplines()
+        return warning_line(what_could_matter(case, plan, options, lines))
+
     def _load_case(self, case_id: str) -> Case:
         case = case_rows.load_case(self.store.db, case_id)
         if case is None:
@@ -252,7 +270,7 @@ def _same(version: PlanVersion, draft: PlanDraft) -> bool:
 
 def _version(row: tuple, number: int) -> PlanVersion:
     version_id, case_id, template, items_json, review, author, saved_at = row
-    items = tuple(PlanItem(i["section"], i["text"], bool(i["personal_copy"])) for i in json.loads(items_json))
+    items = tuple(PlanItem.from_stored(i) for i in json.loads(items_json))
     return PlanVersion(
         template=template,
         items=items,

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem
 
-from safetyworker.plans.model import CARD_SECTIONS, SECTION_TITLES, SECTIONS
+from safetyworker.plans.model import CARD_SECTIONS, CODE_WORDS, SECTION_TITLES, SECTIONS, PlanItem
 from safetyworker.plans.templates import PlanTemplate
 from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 
@@ -58,9 +58,13 @@ class PlanItemsEditor(QObject):
         ui.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         ui.section.setMinimumContentsLength(14)
         ui.itemText.setPlaceholderText(self.tr("What is agreed, in words the person would use"))
+        ui.itemMeaning.setPlaceholderText(
+            self.tr("Who they go to and what they mean, e.g. texted to their sister: ring 999")
+        )
         ui.items.currentItemChanged.connect(lambda *_a: self._selection_changed())
         ui.items.itemChanged.connect(self._tree_item_changed)
         ui.itemText.textChanged.connect(self._text_edited)
+        ui.itemMeaning.textChanged.connect(self._meaning_edited)
         ui.personalCopy.toggled.connect(self._personal_toggled)
         ui.section.currentIndexChanged.connect(self._section_chosen)
         ui.addItem.clicked.connect(lambda: self.add_item())
@@ -72,7 +76,10 @@ class PlanItemsEditor(QObject):
     def set_items(self, items: list[dict], template: PlanTemplate | None, active: bool, editable: bool) -> None:
         """Show ``items`` (dicts with section, text, personal_copy); not an edit."""
         order = {key: n for n, key in enumerate(SECTIONS)}
-        self._items = sorted((dict(i) for i in items), key=lambda i: order.get(i["section"], len(order)))
+        # read by the model's rule, so an agreed-words item written before words and meaning were apart
+        # comes in as its meaning only, exactly as it prints
+        items = [PlanItem.from_stored({"personal_copy": False, **i}).to_json() for i in items]
+        self._items = sorted(items, key=lambda i: order.get(i["section"], len(order)))
         self._template = template
         self._active = active
         self._editable = active and editable
@@ -116,8 +123,9 @@ class PlanItemsEditor(QObject):
             for label in (ui.itemHeading, ui.sectionSummary, ui.prompts, ui.personalHint):
                 if label.text():
                     label.clear()
-            if ui.itemText.toPlainText():
-                ui.itemText.setPlainText("")
+            for edit in (ui.itemText, ui.itemMeaning):
+                if edit.toPlainText():
+                    edit.setPlainText("")
         finally:
             self._loading = was_loading
 
@@ -190,7 +198,11 @@ class PlanItemsEditor(QObject):
         was_loading, self._loading = self._loading, True
         try:
             text = " ".join(item["text"].split())
-            row.setText(0, text or self.tr("(empty: write what is agreed)"))
+            if not text and item["meaning"].strip():
+                shown = self.tr("(the words to print are not written yet)")
+            else:
+                shown = text or self.tr("(empty: write what is agreed)")
+            row.setText(0, shown)
             row.setToolTip(0, item["text"])
             font = QFont(self.ui.items.font())
             font.setItalic(not text)
@@ -268,10 +280,13 @@ class PlanItemsEditor(QObject):
                 item = self._items[index]
                 if ui.itemText.toPlainText() != item["text"]:
                     ui.itemText.setPlainText(item["text"])
+                if ui.itemMeaning.toPlainText() != item["meaning"]:
+                    ui.itemMeaning.setPlainText(item["meaning"])
                 ui.personalCopy.setChecked(item["personal_copy"])
                 ui.section.setCurrentIndex(ui.section.findData(item["section"]))
             else:
                 ui.itemText.setPlainText("")
+                ui.itemMeaning.setPlainText("")
                 ui.personalCopy.setChecked(False)
                 ui.sectionSummary.setText(self._section_summary(section))
         finally:
@@ -287,6 +302,8 @@ class PlanItemsEditor(QObject):
         ui.prompts.setVisible(bool(prompts))
         ui.promptsHeading.setVisible(bool(prompts))
         ui.itemText.setReadOnly(not self._editable)
+        ui.itemMeaning.setReadOnly(not self._editable)
+        self._show_meaning(index)
         for widget in (ui.personalCopy, ui.section, ui.removeItem):
             widget.setEnabled(self._editable and index is not None)
         ui.moveUp.setEnabled(self._editable and self._neighbour(index, -1) is not None)
@@ -312,6 +329,20 @@ class PlanItemsEditor(QObject):
             total=len(items), n=personal
         )
 
+    def _show_meaning(self, index: int | None) -> None:
+        """The "what they mean" box: for agreed words (and any item that has a meaning already, so it is
+        never hidden from the worker)."""
+        item = self._items[index] if index is not None else None
+        shown = item is not None and (item["section"] == CODE_WORDS or bool(item["meaning"].strip()))
+        self.ui.meaningLabel.setVisible(shown)
+        self.ui.itemMeaning.setVisible(shown)
+        # agreed words are a short phrase: a smaller box leaves room for the meaning on a laptop screen
+        self.ui.itemText.setMinimumHeight(40 if shown else 56)
+        if item is not None and item["section"] == CODE_WORDS:
+            self.ui.itemText.setPlaceholderText(self.tr("The words alone, as the person would say or text them"))
+        else:
+            self.ui.itemText.setPlaceholderText(self.tr("What is agreed, in words the person would use"))
+
     def _show_personal_hint(self) -> None:
         index = self.selected_index()
         hint = ""
@@ -319,6 +350,8 @@ class PlanItemsEditor(QObject):
             item = self._items[index]
             if not item["personal_copy"]:
                 hint = self.tr("Only on the worker copy: never printed for the person.")
+            elif item["section"] == CODE_WORDS:
+                hint = self.tr("Only the words print, never what they mean.")
             elif item["section"] in CARD_SECTIONS:
                 hint = self.tr("Printed on the copy the person keeps, and on the pocket card.")
             else:
@@ -335,6 +368,17 @@ class PlanItemsEditor(QObject):
         if self._loading or index is None:
             return
         self._items[index]["text"] = self.ui.itemText.toPlainText()
+        row = self.row_of(index)
+        if row is not None:
+            self._show_item(row, self._items[index])
+            self.fit_rows()
+        self._changed()
+
+    def _meaning_edited(self) -> None:
+        index = self.selected_index()
+        if self._loading or index is None:
+            return
+        self._items[index]["meaning"] = self.ui.itemMeaning.toPlainText()
         row = self.row_of(index)
         if row is not None:
             self._show_item(row, self._items[index])
@@ -404,7 +448,7 @@ class PlanItemsEditor(QObject):
             index += 1
         else:
             index = self._end_of(section)
-        self._items.insert(index, {"section": section, "text": text, "personal_copy": personal_copy})
+        self._items.insert(index, {"section": section, "text": text, "personal_copy": personal_copy, "meaning": ""})
         self._rebuild(select=("item", index))
         self.ui.itemText.setFocus()
         self._changed()

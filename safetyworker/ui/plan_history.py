@@ -78,6 +78,10 @@ def plan_html(plan: PlanVersion, templates: dict[str, PlanTemplate]) -> str:
         for item in items:
             mark = tr("on the person's copy") if item.personal_copy else tr("worker copy only")
             text = html.escape(item.text).replace("\n", "<br>")
+            if item.meaning.strip():
+                means = tr("what it means, worker copy only")
+                text += f"<br><span style='color:#5b6573'>{html.escape(means)}:</span> "
+                text += html.escape(item.meaning).replace("\n", "<br>")
             parts.append(
                 f"<li style='margin-bottom:5px'>{text} <span style='color:#5b6573'>({html.escape(mark)})</span></li>"
             )

@@ -30,6 +30,8 @@ from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
 
 #: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
 Renderer = Callable[[PrintOptions, str], bytes]
+#: ``if_found(options)`` -> one line on what that copy shows if someone else finds it ("" for the worker copy).
+IfFound = Callable[[PrintOptions], str]
 
 #: Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi.
 MAX_PRINT_DPI = 300
@@ -107,13 +109,17 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: Q
 
 class PlanPrintDialog(RememberedDialog):
     """Choose what to print, see it, then print it or (with a warning) save it. ``about`` names the version
-    shown ("Version 3, saved …")."""
+    shown ("Version 3, saved …"); ``if_found`` gives the line shown under the preview of a person's copy or
+    card, on what it would show someone else who found it."""
 
-    def __init__(self, render: Renderer, about: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, render: Renderer, about: str = "", parent: QWidget | None = None, if_found: IfFound | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PlanPrintDialog()
         self.ui.setupUi(self)
         self._render = render
+        self._if_found = if_found
         self._pdf: PdfInMemory | None = None
         self._empty = QPdfDocument(self)  # shown when there is nothing to show (the view dislikes None)
         ui = self.ui
@@ -189,10 +195,12 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- preview ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Render the chosen copy afresh (an audited preview) and show it."""
+        """Render the chosen copy afresh (an audited preview) and show it, with what it gives away if found."""
         self._say("")
+        self._show_if_found("")
         try:
             data = self._render(self.options(), "plan.preview")
+            if_found = self._if_found(self.options()) if self._if_found is not None else ""
         except SafetyWorkerError as exc:
             self._show(None)
             self._say(self.tr("The preview could not be made: {problem}").format(problem=_problem(exc)), True)
@@ -206,6 +214,15 @@ class PlanPrintDialog(RememberedDialog):
             self._say(self.tr("The preview could not be shown."), True)
             return
         self._show(pdf)
+        self._show_if_found(if_found)
+
+    def if_found_text(self) -> str:
+        """The line shown on what the copy in view gives away if found ("" when none is shown)."""
+        return self.ui.ifFoundLabel.text() if not self.ui.ifFoundLabel.isHidden() else ""
+
+    def _show_if_found(self, text: str) -> None:
+        self.ui.ifFoundLabel.setText(text)
+        self.ui.ifFoundLabel.setVisible(bool(text))
 
     def _show(self, pdf: PdfInMemory | None) -> None:
         old, self._pdf = self._pdf, pdf
@@ -323,6 +340,7 @@ class PlanPrintDialog(RememberedDialog):
         """Drop the document shown (the dialog is closing, or the app is locking)."""
         if shiboken6.isValid(self):
             self._show(None)
+            self._show_if_found("")
 
     def done(self, result: int) -> None:
         super().done(result)

@@ -136,9 +136,11 @@ class SafetyPlanPanel(QWidget):
             return False
         self._say("")
         items = self.editor.items()
-        kept = [i for i, item in enumerate(items) if item["text"].strip()]
+        kept = [i for i, item in enumerate(items) if _written(item)]
         data = self._snapshot()
-        data["items"] = [dict(items[i], text=items[i]["text"].strip()) for i in kept]
+        data["items"] = [
+            dict(items[i], text=items[i]["text"].strip(), meaning=items[i]["meaning"].strip()) for i in kept
+        ]
         try:
             version = service.set(self._case_id, data, author=self._author())
         except InvalidInput as exc:
@@ -221,7 +223,7 @@ class SafetyPlanPanel(QWidget):
         review = self.ui.reviewDate.date()
         return {
             "template": self._template,
-            "items": [item for item in self.editor.items() if item["text"].strip()],
+            "items": [item for item in self.editor.items() if _written(item)],
             "review_date": review.toPython().isoformat() if self._has_review() else None,
         }
 
@@ -288,6 +290,12 @@ class SafetyPlanPanel(QWidget):
             raise SafetyWorkerError(self.tr("The app is locked."))
         return service.render(self._case_id, options, action, version=version)
 
+    def _if_found(self, options: PrintOptions, version: int | None) -> str:
+        service = self._service()
+        if service is None or self._case_id is None:
+            raise SafetyWorkerError(self.tr("The app is locked."))
+        return service.if_found(self._case_id, options, version)
+
     def preview(self) -> PlanPrintDialog | None:
         """Preview and print the saved plan (asking first when there are unsaved changes)."""
         if self._current is None:
@@ -334,7 +342,12 @@ class SafetyPlanPanel(QWidget):
         except SafetyWorkerError as exc:
             self._say(self.tr("That version could not be shown: {problem}").format(problem=_problem(exc)), True)
             return None
-        dialog = PlanPrintDialog(lambda options, action: self._render(options, action, version), about, parent or self)
+        dialog = PlanPrintDialog(
+            lambda options, action: self._render(options, action, version),
+            about,
+            parent or self,
+            if_found=lambda options: self._if_found(options, version),
+        )
         self._track(dialog)
         dialog.open()
         return dialog
@@ -380,3 +393,8 @@ class SafetyPlanPanel(QWidget):
 
 def _problem(exc: SafetyWorkerError) -> str:
     return str(getattr(exc, "problem", exc))
+
+
+def _written(item: dict) -> bool:
+    """An item with something in it: its words, or (agreed words not yet written apart) only its meaning."""
+    return bool(item["text"].strip() or item["meaning"].strip())

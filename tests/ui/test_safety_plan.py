@@ -225,6 +225,62 @@ def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
     dialog.reject()
 
 
+def test_the_preview_says_in_one_line_what_the_copy_shows_if_found(record, session, qtbot):
+    _case_id, panel = _open(record, session, "Ffion")
+    dialog = panel.preview()
+    qtbot.addWidget(dialog)
+    line = dialog.if_found_text()
+    assert line.startswith("If someone else finds this copy") and "\n" not in line
+    assert "Catrin" in line and "Mrs Ellis" in line and "07700 900131" in line
+    assert "their name" not in line  # not printed unless the worker ticks it
+    assert dialog.ui.ifFoundLabel.isVisibleTo(dialog)
+    dialog.ui.includeName.click()
+    assert "their name" in dialog.if_found_text()
+    dialog.ui.workerCopy.click()
+    assert dialog.if_found_text() == "" and not dialog.ui.ifFoundLabel.isVisibleTo(dialog)
+    dialog.ui.pocketCard.click()
+    assert "Osian" not in dialog.if_found_text(), "the card holds only people to call and agreed words"
+    assert "Catrin" in dialog.if_found_text()
+    dialog.reject()
+    assert dialog.if_found_text() == "", "nothing of the plan stays in the closed dialog"
+
+
+def test_agreed_words_have_a_worker_only_meaning_box(record, session, qtbot):
+    from tests.test_plan_pdf import text_of
+
+    case_id, panel = _open(record, session, "Nia")  # no plan yet
+    panel.ui.template.setCurrentIndex(panel.ui.template.findData("preparing_to_leave"))
+    panel.editor.add_item("people_to_contact")
+    _write(qtbot, panel, "Tom: 07700 900222")
+    assert not panel.ui.itemMeaning.isVisibleTo(panel), "only agreed words have a meaning"
+    panel.editor.add_item("code_words")
+    assert panel.ui.itemMeaning.isVisibleTo(panel) and panel.ui.meaningLabel.isVisibleTo(panel)
+    _write(qtbot, panel, "'Did you feed the cat?'")
+    qtbot.keyClicks(panel.ui.itemMeaning, "Texted to Tom: come now")
+    panel.ui.personalCopy.setChecked(True)
+    assert "never" in panel.ui.personalHint.text()
+    assert record.save() is True
+    plans = PlanService(session.store)
+    item = plans.current(case_id).items[1]
+    assert (item.section, item.text, item.meaning, item.personal_copy) == (
+        "code_words",
+        "'Did you feed the cat?'",
+        "Texted to Tom: come now",
+        True,
+    )
+    card = text_of(plans.render(case_id, PrintOptions("card"), "plan.preview"))
+    assert "did you feed the cat?" in card and "come now" not in card
+    assert "come now" in text_of(plans.render(case_id, PrintOptions("worker"), "plan.preview"))
+    history = panel.show_history()
+    assert "what it means, worker copy only: Texted to Tom: come now" in history.ui.plan.toPlainText()
+    history.reject()
+    # moved to another section, the meaning stays in view (never hidden from the worker) and off the copies
+    panel.editor.select("item", 1)
+    panel.ui.section.setCurrentIndex(panel.ui.section.findData("phone_online"))
+    assert panel.ui.itemMeaning.isVisibleTo(panel)
+    assert panel.ui.itemMeaning.toPlainText() == "Texted to Tom: come now"
+
+
 def test_print_paints_the_pages_and_no_file_is_left_in_temp(record, session, qtbot, tmp_path, monkeypatch):
     temp = tmp_path / "temp"
     temp.mkdir()
