@@ -1,0 +1,103 @@
+"""Two laptops re-planning one case while apart: after sync there is one planned contact per (case, kind, source,
+programme or release date), a ``done`` on either side wins over ``planned``, and nobody is asked to choose
+between two identical values."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from safetyworker.services.cases import CaseService
+from safetyworker.timetable import planner
+
+from .sync_world import PASSPHRASE, World, conflict_set
+
+
+@pytest.fixture
+def world(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
+    w = World(tmp_path / "w", names=("Ash", "Birch"))
+    w.register_all()
+    yield w
+    w.close()
+
+
+def held_by_both(world: World) -> str:
+    """A case with a person causing harm waiting for a programme with no start date yet, given to Ash, then moved
+    to Birch while Ash has not synced since: both laptops hold it (until Ash next hears from the office)."""
+    person = {"name": "R", "programme": {"name": "Building Choices", "status": "waiting"}}
+    case_id = world.add_case("office", status="active", person_causing_harm=person)
+    world.give(case_id, "Ash")
+    world.give(case_id, "Birch")
+    assert world.case("Ash", case_id) and world.case("Birch", case_id)
+    return case_id
+
+
+def contacts(world: World, where: str, case_id: str) -> list[tuple[str, str, str, str, str | None]]:
+    return sorted(
+        world.store(where)
+        .db.execute(
+            "SELECT id, kind, source, status, log_id FROM planned_contact WHERE case_id = ? AND deleted_hlc IS NULL",
+            (case_id,),
+        )
+        .fetchall()
+    )
+
+
+def start_programme(world: World, where: str, case_id: str, start: date) -> None:
+    changes = {"person_causing_harm": {"programme": {"start_date": start.isoformat()}}}
+    CaseService(world.store(where)).update(case_id, changes)
+
+
+@pytest.mark.parametrize("first", ["Ash", "Birch"])
+def test_both_laptops_plan_the_programme_while_apart_and_the_done_one_wins(world, first):
+    case_id = held_by_both(world)
+    start = date.today() + timedelta(days=3)  # the initial contact is due already
+    # Ash enters the start date and logs the call; Birch, not knowing, enters the same start date later.
+    start_programme(world, "Ash", case_id, start)
+    entry = CaseService(world.store("Ash")).append_log(case_id, channel="phone", outcome="spoke")
+    start_programme(world, "Birch", case_id, start)
+    for name in (first, "Birch" if first == "Ash" else "Ash"):
+        world.send(name)
+    for name in ("Ash", "Birch", "Ash"):
+        world.deliver(name)
+
+    rows = contacts(world, "office", case_id)
+    kinds = [(kind, source) for _id, kind, source, _s, _l in rows]
+    assert sorted(kinds) == sorted(set(kinds)) and len(kinds) == 4  # one of each, not two
+    initial = next(r for r in rows if r[1] == "initial")
+    assert (initial[3], initial[4]) == ("done", entry)
+    assert contacts(world, "Birch", case_id) == rows  # the laptop that holds the case now
+    # Nothing here needs a person to choose: both sides made the same contacts and the same start date.
+    assert not [c for c in conflict_set(world.office) if c[0] in ("planned_contact", "person_causing_harm")]
+
+
+def test_a_done_contact_wins_over_a_later_timetable_cancel(world):
+    case_id = held_by_both(world)
+    for name in ("Ash", "Birch"):
+        start_programme(world, name, case_id, date.today() + timedelta(days=3))
+    mid = next(r[0] for r in contacts(world, "Ash", case_id) if r[1] == "mid_point")
+    # Ash completes the mid-point contact early; Birch, later, hears the programme stopped: future contacts go.
+    CaseService(world.store("Ash")).append_log(case_id, channel="visit", outcome="visit_done", fulfils=mid)
+    CaseService(world.store("Birch")).update(case_id, {"person_causing_harm": {"programme": {"status": "dropped_out"}}})
+    assert next(r for r in contacts(world, "Birch", case_id) if r[0] == mid)[3] == "cancelled"
+    world.send("Birch")
+    world.send("Ash")
+    for name in ("Ash", "Birch"):
+        world.deliver(name)
+    for where in ("office", "Birch"):
+        assert next(r for r in contacts(world, where, case_id) if r[0] == mid)[3] == "done"
+    assert not [c for c in conflict_set(world.office) if c[0] == "planned_contact" and c[2] == "status"]
+
+
+def test_generated_contacts_have_ids_derived_from_what_they_are_for():
+    a = planner.planned_id("case-1", "programme", "initial", "building_choices")
+    assert a == planner.planned_id("case-1", "programme", "initial", "building_choices")
+    assert len({
+        a,
+        planner.planned_id("case-2", "programme", "initial", "building_choices"),
+        planner.planned_id("case-1", "programme", "end", "building_choices"),
+        planner.planned_id("case-1", "release", "release", "2027-03-01"),
+        planner.planned_id("case-1", "release", "release", "2027-04-01"),
+    }) == 5  # fmt: skip
