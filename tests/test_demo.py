@@ -93,3 +93,22 @@ def test_a_second_populate_adds_a_second_copy(store):
     assert service.count() == 2 * len(first)
     assert len(service.search("Ffion", field="name")) == 2
     assert audit.verify_chain(store)
+
+
+def test_the_demo_shows_contacts_its_log_made_as_done(store):
+    """A newcomer's Today is not full of "overdue" contacts the log says were made: each call that reached the
+    person completed the contact it was for, and nothing is left overdue."""
+    from safetyworker.services import agenda
+
+    ids = demo.populate_demo(store)
+    assert agenda.agenda(store, datetime.now(UTC))["overdue"] == []
+    service = CaseService(store)
+    done = 0
+    for case_id in ids:
+        doc = service.show(case_id)
+        successful = {e["id"] for e in doc["contact_log"] if e["outcome"] in ("spoke", "visit_done")}
+        for contact in doc["planned_contacts"]:
+            if contact["status"] == "done":
+                assert contact["log_id"] in successful
+                done += 1
+    assert done >= 5
