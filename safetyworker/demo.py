@@ -743,7 +743,7 @@ _HISTORY: dict[str, tuple[list[_Entry], list[str]]] = {
     "Priya": (
         [
             _Entry(185, "10:30", "spoke", "First call. Mother-in-law nearby, so short answers only."),
-            _Entry(30, "11:00", "spoke", "End-of-programme call: says he is different with Anaya now.", fulfils="end"),
+            _Entry(30, "11:00", "spoke", "Check-in before the programme ends: says he is different with Anaya now."),
             _Entry(9, "10:15", "someone_else_answered_protocol_used", "Mother-in-law answered; library cover."),
         ],
         ["Anaya's school nurse knows to call the safeguarding lead if Anaya mentions home."],
