@@ -101,3 +101,25 @@ def test_generated_contacts_have_ids_derived_from_what_they_are_for():
         planner.planned_id("case-1", "release", "release", "2027-03-01"),
         planner.planned_id("case-1", "release", "release", "2027-04-01"),
     }) == 5  # fmt: skip
+
+
+def test_a_release_moved_on_one_laptop_while_the_other_told_the_person_is_still_to_be_told(world):
+    first = date.today() + timedelta(days=10)  # its release contact is due already
+    person = {"name": "R", "release_date": first.isoformat()}
+    case_id = world.add_case("office", status="active", person_causing_harm=person)
+    world.give(case_id, "Ash")
+    world.give(case_id, "Birch")
+    (told,) = [r[0] for r in contacts(world, "Birch", case_id)]
+    # Ash tells her about the release date; Birch, apart, hears it has moved a month later.
+    CaseService(world.store("Ash")).append_log(case_id, channel="phone", outcome="spoke")
+    later = (first + timedelta(days=30)).isoformat()
+    CaseService(world.store("Birch")).update(case_id, {"person_causing_harm": {"release_date": later}})
+    world.send("Birch")
+    world.send("Ash")
+    world.deliver("Birch")
+    CaseService(world.store("Birch")).update(case_id, {"locality": "Llandrindod Wells"})  # any re-plan
+    for where in ("office", "Birch"):
+        rows = {r[0]: r for r in contacts(world, where, case_id)}
+        assert rows[told][3] == "done"
+        new = [r for r in rows.values() if r[0] != told]
+        assert [(r[1], r[3]) for r in new] == [("release", "planned")], where  # she must hear of the new date

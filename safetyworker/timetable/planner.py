@@ -11,7 +11,9 @@ makes the stored plan match what the case now calls for. The rules:
   the new date).
 * A new contact gets an id derived from (case, source, kind, programme template or release date)
   (``planned_id``), so two laptops re-planning one case while apart make one record between them.
-* A planned contact whose date moved is updated in place (same id, so sync sees an edit, not a new record).
+* A planned contact whose date moved is updated in place (same id, so sync sees an edit, not a new record),
+  except a release contact when the release date itself changes: the one for the old date is cancelled and one
+  for the new date is planned.
 * A contact no longer wanted is **cancelled** (status ``cancelled``), not tombstoned: the history stays visible
   and synced, and if the programme is taken up again the same record is planned again.
 * Dropped out or breached: future programme contacts are cancelled; ones already overdue stay (the
@@ -268,29 +270,32 @@ def _reconcile(
     if source == SOURCE_RELEASE:
         handled = [r for r in handled if r.due == want]  # done for this release date, not an earlier one
     open_rows = sorted((r for r in rows if not r.set_by_person), key=lambda r: r.status != PLANNED_STATUS)
+    record_id = planned_id(case_id, source, kind, key)
+    # A release contact is for one release date: one planned for another date is cancelled, not moved onto this
+    # one, so its id always says which date it is for (and a laptop that already told the person about the old
+    # date, syncing with one that moved it, cannot make the new date look told).
+    reusable = [r for r in open_rows if source != SOURCE_RELEASE or r.id == record_id]
     changes = []
     target = None
     if want is not None and not handled:
-        if open_rows:
-            target = open_rows[0]
+        if reusable:
+            target = reusable[0]
             if tables.update(store, PLANNED, target.id, {"due_date": want.isoformat(), "status": PLANNED_STATUS}):
                 changes.append(f"{kind}: {'moved' if target.status == PLANNED_STATUS else 'planned again'}")
-        elif may_insert:
-            record_id = planned_id(case_id, source, kind, key)
-            if tables.current(store, PLANNED, record_id) is None:
-                tables.insert(
-                    store,
-                    PLANNED,
-                    {
-                        "case_id": case_id,
-                        "kind": kind,
-                        "due_date": want.isoformat(),
-                        "status": PLANNED_STATUS,
-                        "source": source,
-                    },
-                    record_id,
-                )
-                changes.append(f"{kind}: planned")
+        elif may_insert and tables.current(store, PLANNED, record_id) is None:
+            tables.insert(
+                store,
+                PLANNED,
+                {
+                    "case_id": case_id,
+                    "kind": kind,
+                    "due_date": want.isoformat(),
+                    "status": PLANNED_STATUS,
+                    "source": source,
+                },
+                record_id,
+            )
+            changes.append(f"{kind}: planned")
     for row in open_rows:
         if row is target or row.status != PLANNED_STATUS:
             continue
