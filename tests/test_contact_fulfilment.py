@@ -331,3 +331,49 @@ def test_service_refuses_a_choice_for_an_unsuccessful_outcome(store):
     assert caught.value.field == "fulfils"
     assert service.history(case_id)["contact_log"] == []
     assert agenda_service.agenda(store, datetime.now(UTC))["overdue"][0]["id"] == initial["id"]
+
+
+@pytest.mark.slow
+def test_killed_while_logging_contacts_each_entry_and_its_completion_land_together(tmp_path):
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import keyring
+    from keyring.backends import fail
+
+    from safetyworker.records import tables
+    from safetyworker.records.case_rows import PLANNED
+    from safetyworker.store.vault import Store
+
+    keyring.set_keyring(fail.Keyring())  # the child cannot see the in-memory keyring
+    worker = Path(__file__).with_name("contact_fault_worker.py")
+    folder = tmp_path / "store"
+    with Store.create(folder, "first passphrase here") as store:
+        (case_id,) = CaseService(store).add({"preferred_name": "Ann", "status": "active"})
+        with store.transaction():
+            for _i in range(3000):
+                values = {"case_id": case_id, "kind": "ad_hoc", "due_date": TODAY.isoformat(), "source": "manual"}
+                tables.insert(store, PLANNED, values)
+    rng = random.Random(20261207)
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    for _trial in range(10):
+        with subprocess.Popen(
+            [sys.executable, str(worker), str(folder), case_id], stdout=subprocess.PIPE, env=env, text=True
+        ) as child:
+            assert child.stdout is not None
+            child.stdout.readline()
+            time.sleep(rng.uniform(0, 0.3))
+            child.send_signal(signal.SIGKILL)
+            child.stdout.read()
+        with Store.unlock(folder, "first passphrase here") as store:
+            db = store.db
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            entries = {r[0] for r in db.execute("SELECT id FROM contact_log")}
+            done = [r[0] for r in db.execute("SELECT log_id FROM planned_contact WHERE status = 'done'")]
+            assert len(done) == len(entries) and set(done) == entries, "each entry completed exactly one contact"
+    assert len(entries) > 10

@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from safetyworker.services.cases import CaseService
+from safetyworker.sync import merge
 from safetyworker.timetable import planner
 
 from .sync_world import PASSPHRASE, World, conflict_set
@@ -123,3 +126,36 @@ def test_a_release_moved_on_one_laptop_while_the_other_told_the_person_is_still_
         assert rows[told][3] == "done"
         new = [r for r in rows.values() if r[0] != told]
         assert [(r[1], r[3]) for r in new] == [("release", "planned")], where  # she must hear of the new date
+
+
+# -- the rule, for every pair of concurrent writes (hypothesis) ------------------------------------------------
+
+STATUSES = st.sampled_from(["planned", "done", "cancelled"])
+STAMPS = st.integers(min_value=1, max_value=10**6)
+
+
+def _merged(here: tuple[str, str], incoming: tuple[str, str], table: str, name: str) -> tuple[str, str]:
+    """What a store holding ``here`` keeps when the concurrent ``incoming`` arrives: (value, stamp)."""
+    settled = merge._settled(table, name, here[0], incoming[0], incoming[1], here[1])
+    take = settled if settled is not None else incoming[1] > here[1]
+    return incoming if take else here
+
+
+@given(a=STATUSES, b=STATUSES, ha=STAMPS, hb=STAMPS)
+def test_every_order_of_two_concurrent_statuses_ends_the_same_and_done_wins(a, b, ha, hb):
+    assume(ha != hb)
+    one = (a, f"{ha:013d}-0000-devA")
+    two = (b, f"{hb:013d}-0000-devB")
+    first = _merged(one, two, "planned_contact", "status")
+    second = _merged(two, one, "planned_contact", "status")
+    assert first == second
+    if "done" in (a, b):
+        assert first[0] == "done"
+
+
+@given(value=st.one_of(st.text(max_size=5), st.integers(), st.none()), ha=STAMPS, hb=STAMPS)
+def test_the_same_value_on_both_sides_needs_no_person(value, ha, hb):
+    assume(ha != hb)
+    one, two = (value, f"{ha:013d}-0000-devA"), (value, f"{hb:013d}-0000-devB")
+    assert merge._settled("case_record", "locality", value, value, two[1], one[1]) is not None
+    assert _merged(one, two, "case_record", "locality") == _merged(two, one, "case_record", "locality")
