@@ -24,6 +24,7 @@ from safetyworker.plans.demo_plans import add_demo_plans
 from safetyworker.records import case_rows
 from safetyworker.records.model import DAYS, WeeklyWindow
 from safetyworker.services.cases import LOG_OUTCOMES, CaseService
+from safetyworker.services.contacts import EARLIEST_DUE
 from safetyworker.store.vault import Store
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"]
@@ -679,6 +680,9 @@ class _Entry:
     note: str = ""
     channel: str = "phone"
     override_reason: str = ""
+    #: the kind of planned contact it completes when that is not the earliest due (a call made a little early);
+    #: otherwise a successful entry completes the earliest due, as the app proposes
+    fulfils: str | None = None
 
 
 _VISIT = "visit_done"
@@ -725,7 +729,13 @@ _HISTORY: dict[str, tuple[list[_Entry], list[str]]] = {
     "Alex": (
         [
             _Entry(270, "13:30", _VISIT, "Initial meeting at the library in Bishop's Castle.", "in_person"),
-            _Entry(120, "14:00", "spoke", "End-of-programme call. Things calmer, but still walking on eggshells."),
+            _Entry(
+                120,
+                "14:00",
+                "spoke",
+                "End-of-programme call. Things calmer, but still walking on eggshells.",
+                fulfils="end",
+            ),
             _Entry(20, "13:15", "no_answer_no_message", "No answer. No message left."),
         ],
         ["Six-month follow-up due soon. Avoid his week off (blackout set)."],
@@ -733,7 +743,7 @@ _HISTORY: dict[str, tuple[list[_Entry], list[str]]] = {
     "Priya": (
         [
             _Entry(185, "10:30", "spoke", "First call. Mother-in-law nearby, so short answers only."),
-            _Entry(30, "11:00", "spoke", "End-of-programme call: says he is different with Anaya now."),
+            _Entry(30, "11:00", "spoke", "Check-in before the programme ends: says he is different with Anaya now."),
             _Entry(9, "10:15", "someone_else_answered_protocol_used", "Mother-in-law answered; library cover."),
         ],
         ["Anaya's school nurse knows to call the safeguarding lead if Anaya mentions home."],
@@ -766,7 +776,13 @@ _HISTORY: dict[str, tuple[list[_Entry], list[str]]] = {
     ),
     "Robyn": (
         [
-            _Entry(44, "11:30", "spoke", "Explained the service. She does not want support at the moment."),
+            _Entry(
+                44,
+                "11:30",
+                "spoke",
+                "Explained the service. She does not want support at the moment.",
+                fulfils="initial",
+            ),
         ],
         ["Declined support. Left the door open; she has the helpline number. No further calls."],
     ),
@@ -835,12 +851,24 @@ def _log_time(entry: _Entry, windows: list[WeeklyWindow], zone: ZoneInfo) -> dat
     return datetime.combine(day, clock, zone)
 
 
+def _planned_of_kind(store: Store, case_id: str, kind: str) -> str:
+    row = store.db.execute(
+        "SELECT id FROM planned_contact WHERE case_id = ? AND kind = ? AND status = 'planned' AND deleted_hlc IS NULL",
+        (case_id, kind),
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"demo entry completes a {kind} contact the case does not have planned")
+    return row[0]
+
+
 def populate_demo(store: Store) -> list[str]:
     """Add the demo cases to ``store`` with a short history each; returns the new case ids.
 
     Everything goes through ``CaseService`` (and ``PlanService`` for the few demo safety plans), like any other
-    front end, so the audit trail records it. Calls are logged against the case's first phone number and timed
-    inside its safe windows; a message is left only where the record says voicemail is allowed.
+    front end, so the audit trail records it. A call that reached the person completes the planned contact it
+    was for, as in the app, so a newcomer's Today is not full of contacts "overdue" that the log shows were made.
+    Calls are logged against the case's first phone number and timed inside its safe windows; a message is left
+    only where the record says voicemail is allowed.
     """
     service = CaseService(store)
     docs = demo_cases()
@@ -865,6 +893,7 @@ def populate_demo(store: Store) -> list[str]:
                 override_reason=entry.override_reason,
                 note=entry.note,
                 contact_method_id=first_phone.id if on_phone else None,
+                fulfils=_planned_of_kind(store, case_id, entry.fulfils) if entry.fulfils else EARLIEST_DUE,
             )
         for text in notes:
             service.append_note(case_id, text)

@@ -93,3 +93,26 @@ def test_a_second_populate_adds_a_second_copy(store):
     assert service.count() == 2 * len(first)
     assert len(service.search("Ffion", field="name")) == 2
     assert audit.verify_chain(store)
+
+
+def test_the_demo_shows_contacts_its_log_made_as_done(store):
+    """A newcomer's Today is not full of "overdue" contacts the log says were made: each call that reached the
+    person completed the contact it was for. What is still overdue had no successful contact since it was due
+    (Priya's end-of-programme contact: the last attempt reached someone else)."""
+    from safetyworker.services import agenda
+
+    ids = demo.populate_demo(store)
+    service = CaseService(store)
+    done = 0
+    for case_id in ids:
+        doc = service.show(case_id)
+        successful = [e for e in doc["contact_log"] if e["outcome"] in ("spoke", "visit_done")]
+        for contact in doc["planned_contacts"]:
+            if contact["status"] == "done":
+                assert contact["log_id"] in {e["id"] for e in successful}
+                done += 1
+            if contact["overdue"]:
+                assert not [e for e in successful if e["at"][:10] >= contact["due"]], (doc["preferred_name"], contact)
+    assert done >= 5
+    overdue = agenda.agenda(store, datetime.now(UTC))["overdue"]
+    assert [(o["preferred_name"], o["kind"]) for o in overdue] == [("Priya", "end")]

@@ -155,19 +155,28 @@ def test_release_date_creates_release_contact_14_days_before(store, fixed_today)
     assert (release["kind"], release["due"], release["source"]) == ("release", "2030-02-15", "release")
 
     service.update(case_id, {"person_causing_harm": {"release_date": "2030-04-01"}})
-    (moved,) = planner.planned_contacts(store, case_id)
-    assert (moved["id"], moved["due"]) == (release["id"], "2030-03-18")
+    # The contact for the old date is cancelled and one for the new date planned (each release date its own
+    # contact, so two laptops moving it while apart cannot make the new date look told).
+    old, moved = planner.planned_contacts(store, case_id)
+    assert (old["id"], old["due"], old["status"]) == (release["id"], "2030-02-15", "cancelled")
+    assert (moved["due"], moved["status"]) == ("2030-03-18", "planned")
 
     # Told about that date; the release is then put back: she must hear about the new date too.
     mark(store, moved["id"], "done")
     service.update(case_id, {"person_causing_harm": {"release_date": "2030-05-01"}})
     assert [(c["due"], c["status"]) for c in planner.planned_contacts(store, case_id)] == [
+        ("2030-02-15", "cancelled"),
         ("2030-03-18", "done"),
         ("2030-04-17", "planned"),
     ]
 
     service.update(case_id, {"person_causing_harm": {"release_date": None}})
-    assert [c["status"] for c in planner.planned_contacts(store, case_id)] == ["done", "cancelled"]
+    assert [c["status"] for c in planner.planned_contacts(store, case_id)] == ["cancelled", "done", "cancelled"]
+
+    # Back to the first date: its own contact is planned again, not a new one.
+    service.update(case_id, {"person_causing_harm": {"release_date": "2030-03-01"}})
+    rows = planner.planned_contacts(store, case_id)
+    assert [(c["id"], c["status"]) for c in rows if c["due"] == "2030-02-15"] == [(release["id"], "planned")]
 
 
 def test_release_notice_days_configurable(store, fixed_today):

@@ -176,6 +176,14 @@ def cmd_show(args: Any) -> int:
                 ),
             ]
         )
+    if doc["planned_contacts"]:
+        print()
+        print(_("Planned contacts:"))
+        for contact in doc["planned_contacts"]:
+            status = contact["status"] + (_(", overdue") if contact["overdue"] else "")
+            if contact["status"] == "done" and contact["done_at"]:
+                status += " " + contact["done_at"][:10]
+            print(f"  {contact['due']}  {contact['kind']}  {status}  {contact['id']}")
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))

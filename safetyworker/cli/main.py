@@ -16,6 +16,7 @@ from safetyworker.cli import (
     agenda_commands,
     call_commands,
     case_commands,
+    contact_commands,
     plan_commands,
     recovery_commands,
     store_commands,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.register(sub, [common])
     case_commands.register(sub, [common])
     call_commands.register(sub, [common])
+    contact_commands.register(sub, [common])
     agenda_commands.register(sub, [common])
     plan_commands.register(sub, [common])
     sync_commands.register(sub, [common])

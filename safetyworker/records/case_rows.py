@@ -87,7 +87,10 @@ PERSON = Table(
     ),
 )
 HARM_LINK = Table("harm_link", ("case_id", "person_id", "relationship"))
-PLANNED = Table("planned_contact", ("case_id", "kind", "due_date", "window_end", "status", "source", "note"))
+PLANNED = Table(
+    "planned_contact",
+    ("case_id", "kind", "due_date", "window_end", "status", "source", "note", "done_at", "log_id", "cancel_reason"),
+)
 
 
 def _d(value: date | None) -> str | None:

@@ -17,7 +17,7 @@ from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSO
 from safetyworker.records.model import Case, PersonCausingHarm
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold
-from safetyworker.services import merge_update
+from safetyworker.services import contacts, merge_update
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
 from safetyworker.timetable import planner
@@ -242,7 +242,10 @@ class CaseService:
         note: str = "",
         contact_method_id: str | None = None,
         corrects_id: str | None = None,
+        fulfils: str | None = contacts.EARLIEST_DUE,
     ) -> str:
+        """Add a log entry. A successful one fulfils a planned contact (``fulfils``: the earliest due by then,
+        the id of the one the worker picked, or None); see services/contacts.py."""
         if channel not in LOG_CHANNELS:
             raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
         if outcome not in LOG_OUTCOMES:
@@ -276,6 +279,16 @@ class CaseService:
                     note,
                     corrects_id,
                 ),
+            )
+            contacts.fulfil_for_entry(
+                self.store,
+                case_id,
+                entry_id,
+                outcome=outcome,
+                at=moment,
+                when=when,
+                fulfils=fulfils,
+                corrects_id=corrects_id,
             )
             audit.record(self.store, "contact_log.append", case_id)
         self._changed([case_id])
@@ -330,7 +343,9 @@ class CaseService:
         doc["created_at"] = _stamp_time(created)
         doc["updated_at"] = _stamp_time(updated)
         doc["planned_contacts"] = [
-            {k: c[k] for k in ("id", "kind", "due", "status", "source", "overdue")}
+            {k: c[k] for k in ("id", "kind", "due", "status", "source", "overdue", "done_at", "log_id")}
+            | ({"cancel_reason": c["cancel_reason"]} if c["cancel_reason"] else {})
+            | ({"note": c["note"]} if c["note"] else {})
             for c in planner.planned_contacts(self.store, case_id)
         ]
         doc.update(self.history(case_id))

@@ -5,6 +5,8 @@ For each field the incoming stamp is compared with the one held here:
 - the same device, later: that device's next edit, taken; earlier: stale, dropped;
 - made in view of the value held here (its ``base`` is the stamp held here): taken;
 - the value held here was made in view of the incoming one: the incoming one is stale, dropped;
+- the same value on both sides, or a planned contact's status ``done`` against another: settled without a person
+  (``_settled``: the value stays, ``done`` wins);
 - otherwise the two devices changed the field without seeing each other's change: the later stamp wins (so
   every store ends with the same value whatever order bundles come in), and, where conflicts are kept (the
   office), both values are kept with a conflict for a person, one value per device.
@@ -54,6 +56,23 @@ class Applied:
 
 def _device(hlc: str) -> str:
     return Stamp.parse(hlc).device
+
+
+def _settled(table: str, name: str, here: Any, value: Any, hlc: str, local_hlc: str) -> bool | None:
+    """Two concurrent writes that need no person: whether to take the incoming value, or None when they do.
+
+    - The same value on both sides (two laptops re-planning one case while apart make the same contact, with the
+      same derived id): nothing to choose; the later stamp is kept so every store ends alike.
+    - A planned contact's status: ``done`` wins over ``planned`` or ``cancelled`` whichever stamp is later (the
+      contact happened; a re-plan elsewhere did not know it yet); otherwise the later stamp wins. The timetable
+      follows the case's programme and release fields, which merge (and conflict) on their own."""
+    if here == value:
+        return hlc > local_hlc
+    if table == "planned_contact" and name == "status":
+        if "done" in (here, value):
+            return value == "done"
+        return hlc > local_hlc
+    return None
 
 
 class Merger:
@@ -310,6 +329,8 @@ class Merger:
                 take = True
             elif local_base == hlc:
                 take = False
+            elif (settled := _settled(table, name, here, value, hlc, local_hlc)) is not None:
+                take = settled  # concurrent, but nothing for a person to choose
             else:  # concurrent
                 take = hlc > local_hlc
                 if self.keep_conflicts and may_conflict and conflict is None:

@@ -5,10 +5,15 @@ makes the stored plan match what the case now calls for. The rules:
 
 * Only contacts this module made are touched: source ``programme`` (kinds initial, mid_point, end, follow_up)
   and source ``release`` (kind release). Manual contacts (source ``manual``: review, ad_hoc, ...) never are.
-* A contact that is no longer ``planned`` or ``cancelled`` (``done``, or any status a person set) is kept as it
-  is, and its kind is not planned again (a release contact is planned again only for a *different* release date:
-  the victim-survivor must hear about the new date).
-* A planned contact whose date moved is updated in place (same id, so sync sees an edit, not a new record).
+* A contact that is no longer ``planned`` or ``cancelled`` (``done``, or any status a person set), or that a
+  person cancelled by hand (it has a ``cancel_reason``), is kept as it is, and its kind is not planned again
+  (a release contact is planned again only for a *different* release date: the victim-survivor must hear about
+  the new date).
+* A new contact gets an id derived from (case, source, kind, programme template or release date)
+  (``planned_id``), so two laptops re-planning one case while apart make one record between them.
+* A planned contact whose date moved is updated in place (same id, so sync sees an edit, not a new record),
+  except a release contact when the release date itself changes: the one for the old date is cancelled and one
+  for the new date is planned.
 * A contact no longer wanted is **cancelled** (status ``cancelled``), not tombstoned: the history stays visible
   and synced, and if the programme is taken up again the same record is planned again.
 * Dropped out or breached: future programme contacts are cancelled; ones already overdue stay (the
@@ -24,9 +29,12 @@ Overdue: a contact still ``planned`` whose due date is before today (in the stor
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from ulid import ULID
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -62,6 +70,21 @@ class Row:
     due: date
     status: str
     source: str
+    cancel_reason: str = ""
+
+    @property
+    def set_by_person(self) -> bool:
+        """Done, or cancelled by hand with a reason: a re-plan keeps it as it is."""
+        return self.status not in (PLANNED_STATUS, CANCELLED) or bool(self.cancel_reason)
+
+
+def planned_id(case_id: str, source: str, kind: str, key: str) -> str:
+    """The id of the contact the timetable plans for (case, source, kind, programme template or release date).
+
+    Derived, not random: two laptops re-planning one case while apart make the same record, so after sync there
+    is one contact, merged field by field, not two (docs/sync.md)."""
+    digest = hashlib.sha256("\x1f".join(("planned_contact", case_id, source, kind, key)).encode()).digest()
+    return str(ULID.from_bytes(digest[:16]))
 
 
 def local_today(store: Store, at: datetime | None = None) -> date:
@@ -160,9 +183,9 @@ def wanted_contacts(
 
 def managed_rows(store: Store, case_id: str) -> list[Row]:
     return [
-        Row(i, k, date.fromisoformat(d), s, src)
-        for i, k, d, s, src in store.db.execute(
-            "SELECT id, kind, due_date, status, source FROM planned_contact WHERE case_id = ? "
+        Row(i, k, date.fromisoformat(d), s, src, r)
+        for i, k, d, s, src, r in store.db.execute(
+            "SELECT id, kind, due_date, status, source, cancel_reason FROM planned_contact WHERE case_id = ? "
             "AND deleted_hlc IS NULL AND source IN (?, ?) ORDER BY created_hlc, id",
             (case_id, *MANAGED_SOURCES),
         )
@@ -190,6 +213,7 @@ def replan(
     person = case.person_causing_harm
     stopped = bool(person and person.programme and person.programme.status in STOPPED)
 
+    template = find_template(templates, person.programme.name) if person and person.programme else None
     changes: list[str] = []
     programme_dues = [d for (src, _k), d in wanted.items() if src == SOURCE_PROGRAMME]
     kinds = list(PROGRAMME_KINDS) + sorted(
@@ -209,6 +233,7 @@ def replan(
             today,
             may_insert=not superseded,
             keep_overdue=stopped,
+            key=template.id if template else "",
         )
     want = wanted.get((SOURCE_RELEASE, "release"))
     release_date = person.release_date if person else None
@@ -223,6 +248,7 @@ def replan(
         today,
         may_insert=recent,
         keep_overdue=False,
+        key=release_date.isoformat() if release_date else "",
     )
     return changes
 
@@ -238,21 +264,25 @@ def _reconcile(
     *,
     may_insert: bool,
     keep_overdue: bool,
+    key: str,
 ) -> list[str]:
-    handled = [r for r in rows if r.status not in (PLANNED_STATUS, CANCELLED)]
+    handled = [r for r in rows if r.set_by_person]
     if source == SOURCE_RELEASE:
         handled = [r for r in handled if r.due == want]  # done for this release date, not an earlier one
-    open_rows = sorted(
-        (r for r in rows if r.status in (PLANNED_STATUS, CANCELLED)), key=lambda r: r.status != PLANNED_STATUS
-    )
+    open_rows = sorted((r for r in rows if not r.set_by_person), key=lambda r: r.status != PLANNED_STATUS)
+    record_id = planned_id(case_id, source, kind, key)
+    # A release contact is for one release date: one planned for another date is cancelled, not moved onto this
+    # one, so its id always says which date it is for (and a laptop that already told the person about the old
+    # date, syncing with one that moved it, cannot make the new date look told).
+    reusable = [r for r in open_rows if source != SOURCE_RELEASE or r.id == record_id]
     changes = []
     target = None
     if want is not None and not handled:
-        if open_rows:
-            target = open_rows[0]
+        if reusable:
+            target = reusable[0]
             if tables.update(store, PLANNED, target.id, {"due_date": want.isoformat(), "status": PLANNED_STATUS}):
                 changes.append(f"{kind}: {'moved' if target.status == PLANNED_STATUS else 'planned again'}")
-        elif may_insert:
+        elif may_insert and tables.current(store, PLANNED, record_id) is None:
             tables.insert(
                 store,
                 PLANNED,
@@ -263,6 +293,7 @@ def _reconcile(
                     "status": PLANNED_STATUS,
                     "source": source,
                 },
+                record_id,
             )
             changes.append(f"{kind}: planned")
     for row in open_rows:
@@ -276,7 +307,8 @@ def _reconcile(
 
 
 def planned_contacts(store: Store, case_id: str, today: date | None = None) -> list[dict]:
-    """Every live planned contact of a case (all sources), oldest due first, with ``overdue`` flagged."""
+    """Every live planned contact of a case (all sources), oldest due first, with ``overdue`` flagged; a done one
+    names the log entry that fulfilled it (``log_id``) and when (``done_at``)."""
     today = today or local_today(store)
     return [
         {
@@ -287,9 +319,14 @@ def planned_contacts(store: Store, case_id: str, today: date | None = None) -> l
             "status": s,
             "source": src,
             "overdue": is_overdue(d, s, today),
+            "done_at": done,
+            "log_id": log,
+            "cancel_reason": reason,
+            "note": note,
         }
-        for i, k, d, w, s, src in store.db.execute(
-            "SELECT id, kind, due_date, window_end, status, source FROM planned_contact WHERE case_id = ? "
+        for i, k, d, w, s, src, done, log, reason, note in store.db.execute(
+            "SELECT id, kind, due_date, window_end, status, source, done_at, log_id, cancel_reason, note "
+            "FROM planned_contact WHERE case_id = ? "
             "AND deleted_hlc IS NULL ORDER BY due_date, created_hlc",
             (case_id,),
         )

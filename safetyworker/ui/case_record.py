@@ -35,6 +35,7 @@ from safetyworker.ui.case_form import empty_doc, field_widgets, fill_choices, re
 from safetyworker.ui.close_case_dialog import CloseCaseDialog
 from safetyworker.ui.field_errors import FieldErrors, field_label
 from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
+from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
@@ -80,6 +81,13 @@ class CaseRecordWidget(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self._revert)
         ui.closeCaseButton.clicked.connect(self._close_case)
+        # the timetable: its own tab, after the contact log that completes its contacts
+        self.plannedPanel = PlannedContactsPanel(self)
+        self.plannedPanel.setObjectName("plannedPanel")
+        self.plannedTab = self.plannedPanel
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.logTab) + 1, self.plannedPanel, self.tr("Planned contacts"))
+        self.plannedPanel.bind(session)
+        self.plannedPanel.changed.connect(self._planned_changed)
         ui.logPanel.bind(session)
         ui.notesPanel.bind(session)
         ui.planPanel.bind(session)
@@ -162,6 +170,7 @@ class CaseRecordWidget(QWidget):
         self._populate(doc)
         self.ui.logPanel.set_case(case_id, doc["contact_methods"], doc["contact_log"])
         self.ui.notesPanel.set_case(case_id, doc["notes"])
+        self.plannedPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self.ui.planPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self._enable_history(True)
         self._set_dirty(self._dirty)
@@ -173,6 +182,7 @@ class CaseRecordWidget(QWidget):
         self._populate(empty_doc())
         self.ui.logPanel.set_case(None, [], [])
         self.ui.notesPanel.set_case(None, [])
+        self.plannedPanel.set_case(None)
         self.ui.planPanel.set_case(None)
         self._enable_history(False)
         self.ui.tabs.setCurrentWidget(self.ui.personTab)
@@ -211,6 +221,7 @@ class CaseRecordWidget(QWidget):
         self.ui.childrenPanel.clear()
         self.ui.logPanel.clear()
         self.ui.notesPanel.clear()
+        self.plannedPanel.clear()
         self.ui.planPanel.clear()
         self._enable_history(False)
         self._baseline = None
@@ -232,7 +243,7 @@ class CaseRecordWidget(QWidget):
     def _enable_history(self, enabled: bool) -> None:
         """A new case has no plan, log or notes until it is saved."""
         tabs = self.ui.tabs
-        for page in (self.ui.planTab, self.ui.logTab, self.ui.notesTab):
+        for page in (self.ui.planTab, self.ui.logTab, self.plannedTab, self.ui.notesTab):
             tabs.setTabEnabled(tabs.indexOf(page), enabled)
             tabs.setTabToolTip(tabs.indexOf(page), "" if enabled else self.tr("Save the new case first"))
 
@@ -244,6 +255,14 @@ class CaseRecordWidget(QWidget):
         self.ui.notesPanel.show_notes(doc["notes"])
         if self._doc is not None:
             self._doc["contact_log"], self._doc["notes"] = doc["contact_log"], doc["notes"]
+        self.plannedPanel.reload()  # a logged contact may have completed one
+        self.history_changed.emit(case_id)
+
+    def _planned_changed(self, case_id: str) -> None:
+        """A contact was cancelled or planned by hand: the log form offers the open ones afresh."""
+        if case_id != self._case_id:
+            return
+        self.ui.logPanel.refresh_planned()
         self.history_changed.emit(case_id)
 
     # -- saving ----------------------------------------------------------------------------------------------

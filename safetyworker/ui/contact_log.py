@@ -6,13 +6,14 @@ that names the one it corrects, and the old one is shown as corrected.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.services.contacts import ContactService
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_contact_log import Ui_ContactLog
 from safetyworker.ui.forms.ui_log_correction_dialog import Ui_LogCorrectionDialog
@@ -31,11 +32,14 @@ def _moment(stamp: str) -> datetime:
 
 
 class LogCorrectionDialog(RememberedDialog):
-    def __init__(self, parent: QWidget | None, methods: list[dict], entry: dict) -> None:
+    def __init__(
+        self, parent: QWidget | None, methods: list[dict], entry: dict, planned: list[dict] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LogCorrectionDialog()
         self.ui.setupUi(self)
         self.ui.entryForm.set_methods(methods)
+        self.ui.entryForm.set_planned(planned or [])
         self.ui.entryForm.set_entry(entry)
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -103,7 +107,18 @@ class ContactLogPanel(QWidget):
         self._methods = [dict(m) for m in methods]
         self.ui.entryForm.set_methods(self._methods)
         self.ui.entryForm.reset()
+        self.refresh_planned()
         self.show_log(log)
+
+    def _proposals(self, corrects_id: str | None = None) -> list[dict]:
+        """The open planned contacts an entry could complete (read, not a view of its own: not audited)."""
+        if self._case_id is None or self._session is None or self._session.store is None:
+            return []
+        return ContactService(self._session.store).proposals(self._case_id, datetime.now(UTC), corrects_id)
+
+    def refresh_planned(self) -> None:
+        """Offer the case's open planned contacts in the form (after an entry, a cancel or a new one)."""
+        self.ui.entryForm.set_planned(self._proposals())
 
     def show_log(self, log: list[dict]) -> None:
         self._log = list(log)
@@ -115,6 +130,7 @@ class ContactLogPanel(QWidget):
         self._methods = []
         self._log = []
         self.ui.entryForm.clear()
+        self.ui.entryForm.set_planned([])
         self.ui.logTree.clear()
         self.ui.entryDetail.setText("")
         self.ui.entryDetail.hide()
@@ -215,6 +231,7 @@ class ContactLogPanel(QWidget):
             self.ui.addError.setText(str(getattr(exc, "problem", exc)))
             self.ui.addError.show()
             return None
+        self.refresh_planned()
         self.appended.emit(self._case_id)
         return entry_id
 
@@ -232,7 +249,7 @@ class ContactLogPanel(QWidget):
         entry = self._selected_entry()
         if entry is None or self._case_id is None:
             return
-        dialog = LogCorrectionDialog(self, self._methods, entry)
+        dialog = LogCorrectionDialog(self, self._methods, entry, self._proposals(entry["id"]))
         try:
             if run_dialog(dialog):
                 new_id = self._append(**dialog.ui.entryForm.entry(), corrects_id=entry["id"])

@@ -3,18 +3,23 @@ it was outside the safe times. Used for a new entry and, in a dialog, for a corr
 
 "Left a message" is offered only for a phone call to a number whose record allows voicemail: the default is
 never to leave one.
+
+For an outcome that reached the person (spoke, visit done) the form proposes the planned contact it completes:
+the earliest due by the day of the entry; the worker may pick another, or "None of these". For an attempt that
+did not reach the person the choice is hidden: it completes nothing (services/contacts.py).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from safetyworker.records.model import PHONE_KINDS
+from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
-from safetyworker.ui.record_text import log_channels, log_outcomes, method_kinds
+from safetyworker.ui.record_text import contact_kinds, date_to_text, log_channels, log_outcomes, method_kinds
 
 _MESSAGE = "left_message"
 
@@ -27,6 +32,7 @@ class LogEntryForm(QWidget):
         self.ui = Ui_LogEntryForm()
         self.ui.setupUi(self)
         self._methods: list[dict] = []
+        self._planned: list[dict] = []
         for key, text in log_channels().items():
             self.ui.channel.addItem(text, key)
         self.ui.grid.setColumnStretch(1, 1)
@@ -42,6 +48,8 @@ class LogEntryForm(QWidget):
         self.ui.channel.currentIndexChanged.connect(self._channel_changed)
         self.ui.method.currentIndexChanged.connect(self._method_changed)
         self.ui.outcome.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.ui.outcome.currentIndexChanged.connect(lambda _i: self._fill_fulfils())
+        self.ui.when.dateChanged.connect(lambda _d: self._fill_fulfils())
         self.changed.connect(self.clear_problem)
         self.reset()
 
@@ -95,6 +103,46 @@ class LogEntryForm(QWidget):
         method_id = self.ui.method.currentData()
         return next((m for m in self._methods if m["id"] == method_id), None)
 
+    # -- the planned contact it completes ---------------------------------------------------------------------
+    def set_planned(self, rows: list[dict]) -> None:
+        """The case's open planned contacts (``ContactService.proposals``: ``id``, ``kind``, ``due``)."""
+        self._planned = [dict(r) for r in rows]
+        self._fill_fulfils()
+
+    def _day(self) -> date:
+        return self.ui.when.date().toPython()
+
+    def _fill_fulfils(self) -> None:
+        combo = self.ui.fulfils
+        shown = self.ui.outcome.currentData() in SUCCESSFUL_OUTCOMES and bool(self._planned)
+        self.ui.fulfilsLabel.setVisible(shown)
+        combo.setVisible(shown)
+        combo.blockSignals(True)
+        combo.clear()
+        day = self._day().isoformat()
+        kinds = contact_kinds()
+        proposed = -1
+        for row in sorted(self._planned, key=lambda r: (r["due"], r["id"])):
+            due = date_to_text(row["due"])
+            if row["due"] <= day:
+                text = self.tr("{kind}, due {date}").format(kind=kinds.get(row["kind"], row["kind"]), date=due)
+                if proposed < 0:
+                    proposed = combo.count()
+            else:
+                text = self.tr("{kind}, not due until {date}").format(
+                    kind=kinds.get(row["kind"], row["kind"]), date=due
+                )
+            combo.addItem(text, row["id"])
+        combo.addItem(self.tr("None of these"), None)
+        combo.setCurrentIndex(proposed if proposed >= 0 else combo.count() - 1)
+        combo.blockSignals(False)
+
+    def fulfils(self) -> str | None:
+        """The planned contact chosen (None: none, or the outcome completes nothing)."""
+        if self.ui.outcome.currentData() not in SUCCESSFUL_OUTCOMES or not self._planned:
+            return None
+        return self.ui.fulfils.currentData()
+
     # -- reacting -------------------------------------------------------------------------------------------
     def _uses_phone(self) -> bool:
         return self.ui.channel.currentData() in ("phone", "text")
@@ -131,6 +179,7 @@ class LogEntryForm(QWidget):
         self._fill_outcomes(
             allow_message=channel == "phone" and method is not None and bool(method.get("voicemail_allowed"))
         )
+        self._fill_fulfils()
         self.changed.emit()
 
     def _fill_outcomes(self, allow_message: bool) -> None:
@@ -164,6 +213,7 @@ class LogEntryForm(QWidget):
 
     def clear(self) -> None:
         self._methods = []
+        self._planned = []
         self._fill_methods()
         self.reset()
 
@@ -195,6 +245,7 @@ class LogEntryForm(QWidget):
             "note": ui.note.text().strip(),
             "override_reason": ui.overrideReason.text().strip(),
             "contact_method_id": method["id"] if method else None,
+            "fulfils": self.fulfils(),
         }
 
     def problem(self) -> str:

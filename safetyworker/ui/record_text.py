@@ -77,6 +77,23 @@ def log_channels() -> dict[str, str]:
     }
 
 
+def contact_kinds() -> dict[str, str]:
+    """Kinds of planned contact (the timetable's and the ones a worker plans by hand)."""
+    return {
+        "initial": tr("Initial contact"),
+        "mid_point": tr("Mid-point contact"),
+        "end": tr("End of programme contact"),
+        "follow_up": tr("Follow-up contact"),
+        "release": tr("Release contact"),
+        "review": tr("Review"),
+        "ad_hoc": tr("Contact"),
+    }
+
+
+def planned_statuses() -> dict[str, str]:
+    return {"planned": tr("Planned"), "done": tr("Done"), "cancelled": tr("Cancelled")}
+
+
 def log_outcomes() -> dict[str, str]:
     """The same words as the call card's (one list, in the core)."""
     return outcome_words()

@@ -14,6 +14,7 @@ from safetyworker.services.agenda import agenda
 from safetyworker.services.session import Session
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.forms.ui_today import Ui_TodayWidget
+from safetyworker.ui.record_text import contact_kinds
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
 #: how far ahead releases and reviews are shown
@@ -114,15 +115,7 @@ class TodayWidget(QWidget):
         return self.tr("Release {when} ({date})").format(when=when, date=entry["release_date"])
 
     def _kind(self, kind: str) -> str:
-        return {
-            "initial": self.tr("Initial contact"),
-            "mid_point": self.tr("Mid-point contact"),
-            "end": self.tr("End of programme contact"),
-            "follow_up": self.tr("Follow-up contact"),
-            "release": self.tr("Release contact"),
-            "review": self.tr("Review"),
-            "ad_hoc": self.tr("Contact"),
-        }.get(kind, kind)
+        return contact_kinds().get(kind, kind)
 
     def _section(self, name: str, title: str, rows: list[tuple[dict, str, bool]], empty: str) -> None:
         frame = QFrame(self.ui.sectionsHost)

@@ -1,0 +1,131 @@
+"""Contact commands: ``log add`` (what the desktop's contact log does), ``contact cancel`` and ``contact plan``.
+
+The rules are the core's (``CaseService.append_log`` and its call-safety checks, ``services/contacts.py``): this
+module only reads the arguments and prints the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from safetyworker.cli import common, output
+from safetyworker.cli.call_commands import parse_at
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.services import contacts
+from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES, CaseService
+from safetyworker.services.contacts import ContactService
+
+#: A clock a few minutes fast is not a contact logged ahead of time.
+FUTURE_SLACK = timedelta(minutes=5)
+
+
+def register(sub: argparse._SubParsersAction, parents: list) -> None:
+    p = sub.add_parser("log", parents=parents, help=_("add to a case's contact log"))
+    lsub = p.add_subparsers(dest="log_command", required=True, metavar="COMMAND")
+    c = lsub.add_parser(
+        "add",
+        parents=parents,
+        help=_("log a contact; one that reached the person completes the planned contact due"),
+    )
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--outcome", required=True, metavar="OUTCOME", help=", ".join(LOG_OUTCOMES))
+    c.add_argument("--channel", default="phone", metavar="CHANNEL", help=", ".join(LOG_CHANNELS))
+    c.add_argument("--method", metavar="METHOD_ID", default=None, help=_("the contact method (number) used"))
+    c.add_argument("--at", metavar="ISO", default=None, help=_("when, with its offset (default: now)"))
+    c.add_argument("--reason", default="", help=_("why, when the call was outside the safe times"))
+    c.add_argument("--note", default="", help=_("a few words about what happened"))
+    c.add_argument(
+        "--fulfils",
+        metavar="PLANNED_ID|none",
+        default=None,
+        help=_("the planned contact this completes (default: the earliest due), or 'none'"),
+    )
+    c.set_defaults(func=cmd_log_add)
+
+    p = sub.add_parser("contact", parents=parents, help=_("cancel a planned contact, or plan one by hand"))
+    csub = p.add_subparsers(dest="contact_command", required=True, metavar="COMMAND")
+    c = csub.add_parser("cancel", parents=parents, help=_("cancel a planned contact, saying why"))
+    c.add_argument("planned_id", metavar="PLANNED_ID")
+    c.add_argument("--reason", required=True)
+    c.set_defaults(func=cmd_cancel)
+
+    c = csub.add_parser("plan", parents=parents, help=_("plan a contact by hand"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--kind", required=True, metavar="KIND", help=", ".join(contacts.MANUAL_KINDS))
+    c.add_argument("--due", required=True, metavar="DATE", help=_("the day it is due, e.g. 2026-12-24"))
+    c.add_argument("--note", default="")
+    c.set_defaults(func=cmd_plan)
+
+
+def _fulfils(value: str | None) -> str | None:
+    if value is None:
+        return contacts.EARLIEST_DUE
+    value = value.strip()
+    if value.casefold() == "none":
+        return None
+    if not value:
+        raise InvalidInput("--fulfils", _("give a planned contact's id, or 'none'"))
+    return value
+
+
+def _due(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(
+            "--due", _("'{value}' is not a date (write it like 2026-12-24)").format(value=value)
+        ) from None
+
+
+def cmd_log_add(args: Any) -> int:
+    at = parse_at(args.at) or datetime.now(UTC)
+    if at > datetime.now(UTC) + FUTURE_SLACK:
+        raise InvalidInput("--at", _("the time is in the future: log a contact once it has happened"))
+    fulfils = _fulfils(args.fulfils)
+    contacts.check_fulfils(args.outcome, fulfils)
+    with common.open_store(args) as store:
+        entry_id = CaseService(store).append_log(
+            args.case_id,
+            channel=args.channel,
+            outcome=args.outcome,
+            at=at,
+            override_reason=args.reason.strip(),
+            note=args.note.strip(),
+            contact_method_id=args.method,
+            fulfils=fulfils,
+        )
+        done = contacts.fulfilled_by(store, entry_id)
+        rows = {r["id"]: r for r in ContactService(store).done_rows(done)}
+    if args.json:
+        output.emit_json({"id": entry_id, "fulfilled": done})
+        return 0
+    print(entry_id)
+    for planned in done:
+        row = rows.get(planned)
+        if row:
+            print(_("Done: the {kind} contact due {due}.").format(kind=row["kind"], due=row["due"]))
+    return 0
+
+
+def cmd_cancel(args: Any) -> int:
+    with common.open_store(args) as store:
+        case_id = ContactService(store).cancel(args.planned_id, args.reason)
+    if args.json:
+        output.emit_json({"id": args.planned_id, "case_id": case_id, "status": "cancelled"})
+    else:
+        print(_("The planned contact was cancelled."))
+    return 0
+
+
+def cmd_plan(args: Any) -> int:
+    due = _due(args.due)
+    with common.open_store(args) as store:
+        planned_id = ContactService(store).plan(args.case_id, args.kind.strip(), due, args.note)
+    if args.json:
+        output.emit_json({"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()})
+    else:
+        print(planned_id)
+    return 0

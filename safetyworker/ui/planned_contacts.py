@@ -1,0 +1,335 @@
+"""The planned contacts of a case (its timetable), with their status: what is due, what was done and when, what
+was cancelled and why. The worker can cancel one (a reason is needed) or plan an ad hoc contact or a review.
+
+A contact is completed from the contact log, not here: logging a call or visit that reached the person completes
+the contact due (services/contacts.py). The rows are read with ``planner.planned_contacts``, as part of a case
+already being viewed (not audited again); cancelling and planning are audited by the service.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.services.contacts import ContactService
+from safetyworker.services.session import Session
+from safetyworker.timetable import planner
+from safetyworker.ui.record_text import contact_kinds, date_to_text, planned_statuses, when_text
+from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
+
+_ID = Qt.ItemDataRole.UserRole
+_QUIET = QColor("#5f6b7a")
+_LATE = QColor("#b3261e")
+
+
+class CancelContactDialog(RememberedDialog):
+    """Why is this contact cancelled? OK stays greyed out until there is a reason."""
+
+    def __init__(self, parent: QWidget | None, what: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cancel a planned contact"))
+        self.resize(480, 260)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Cancel: {what}. It stays in the record, marked as cancelled.").format(what=what))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(self.tr("Why is it cancelled?"))
+        label.setProperty("role", "section")
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("For example: met at the probation office instead"))
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setProperty("role", "error")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.hide()
+        layout.addWidget(self.errorLabel)
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Cancel contact"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        layout.addWidget(self.buttonBox)
+        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.text())))
+        self.ok_button.setEnabled(False)
+        self.restore_geometry()
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def accept(self) -> None:
+        if self.text():
+            super().accept()
+
+
+class PlanContactDialog(RememberedDialog):
+    """Plan a contact by hand: what kind, when it is due, and a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a contact"))
+        self.resize(460, 220)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        kinds = contact_kinds()
+        self.kind.addItem(self.tr("Contact (ad hoc)"), "ad_hoc")
+        self.kind.addItem(kinds["review"], "review")
+        form.addRow(self.tr("What"), self.kind)
+        self.due = QDateEdit(self)
+        self.due.setObjectName("due")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setMinimumDate(QDate.currentDate())
+        self.due.setDate(QDate.currentDate())
+        form.addRow(self.tr("Due"), self.due)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("What it is for (optional)"))
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setProperty("role", "error")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.hide()
+        layout.addWidget(self.errorLabel)
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan it"))
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        layout.addWidget(self.buttonBox)
+        self.restore_geometry()
+
+    def values(self) -> tuple[str, date, str]:
+        return self.kind.currentData(), self.due.date().toPython(), self.note.text().strip()
+
+
+class PlannedContactsPanel(QWidget):
+    """The timetable of one case: every planned contact, earliest due first, with its status."""
+
+    #: case id, after a contact was cancelled or planned (the record and Today refresh)
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._case_id: str | None = None
+        self._closed = False
+        self._rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        heading = QLabel(self.tr("Planned contacts"), self)
+        heading.setProperty("role", "section")
+        header.addWidget(heading)
+        header.addStretch(1)
+        self.planButton = QPushButton(self.tr("Plan a contact…"), self)
+        self.planButton.setObjectName("planButton")
+        self.planButton.setToolTip(self.tr("Add an ad hoc contact or a review to the timetable"))
+        self.cancelButton = QPushButton(self.tr("Cancel contact…"), self)
+        self.cancelButton.setObjectName("cancelButton")
+        self.cancelButton.setToolTip(self.tr("Cancel the chosen planned contact, saying why"))
+        header.addWidget(self.planButton)
+        header.addWidget(self.cancelButton)
+        layout.addLayout(header)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("plannedTree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("Status"), self.tr("Details")])
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 130)
+        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(2, 170)
+        layout.addWidget(self.tree, 1)
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setProperty("role", "error")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.hide()
+        layout.addWidget(self.errorLabel)
+        hint = QLabel(
+            self.tr(
+                "A contact is done when a call or visit that reached the person is added to the contact log: the "
+                "log proposes the contact due. An attempt that did not reach them (no answer, someone else "
+                "answered, not safe to talk) completes nothing. Correcting that log entry can undo it."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.planButton.clicked.connect(self.plan_contact)
+        self.cancelButton.clicked.connect(self.cancel_contact)
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    # -- in and out ----------------------------------------------------------------------------------------
+    def bind(self, session: Session) -> None:
+        self._session = session
+
+    def set_case(self, case_id: str | None, closed: bool = False) -> None:
+        self._case_id = case_id
+        self._closed = closed
+        self.errorLabel.hide()
+        self.reload()
+
+    def reload(self) -> None:
+        store = self._session.store if self._session is not None else None
+        if self._case_id is None or store is None:
+            self._rows = []
+        else:
+            self._rows = planner.planned_contacts(store, self._case_id)
+        self._fill()
+
+    def clear(self) -> None:
+        self._case_id = None
+        self._rows = []
+        self.tree.clear()
+        self.errorLabel.clear()
+        self.errorLabel.hide()
+        self._update_buttons()
+
+    def rows(self) -> list[dict]:
+        return list(self._rows)
+
+    # -- showing -------------------------------------------------------------------------------------------
+    def _details(self, row: dict) -> str:
+        if row["status"] == planner.DONE and row.get("done_at"):
+            when = datetime.fromisoformat(row["done_at"].replace("Z", "+00:00")).astimezone()
+            return self.tr("Done {when}, from the contact log").format(when=when_text(when))
+        if row["status"] == planner.CANCELLED:
+            reason = row.get("cancel_reason") or ""
+            return reason or self.tr("No longer needed by the programme timetable")
+        return row.get("note") or ""
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        kinds = contact_kinds()
+        statuses = planned_statuses()
+        for row in self._rows:
+            status = statuses.get(row["status"], row["status"])
+            if row.get("overdue"):
+                status = self.tr("Planned, overdue")
+            item = QTreeWidgetItem(
+                [date_to_text(row["due"]), kinds.get(row["kind"], row["kind"]), status, self._details(row)]
+            )
+            item.setData(0, _ID, row["id"])
+            item.setToolTip(3, self._details(row))
+            item.setSizeHint(0, QSize(0, 28))
+            if row["status"] != planner.PLANNED_STATUS:
+                for column in range(4):
+                    item.setForeground(column, _QUIET)
+            elif row.get("overdue"):
+                item.setForeground(2, _LATE)
+            self.tree.addTopLevelItem(item)
+        if not self._rows:
+            item = QTreeWidgetItem(["", self.tr("No contacts planned."), "", ""])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(item)
+        self._update_buttons()
+
+    def _selected(self) -> dict | None:
+        item = self.tree.currentItem()
+        planned_id = item.data(0, _ID) if item is not None else None
+        return next((r for r in self._rows if r["id"] == planned_id), None)
+
+    def select(self, planned_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, _ID) == planned_id:
+                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+                return
+
+    def _update_buttons(self) -> None:
+        open_case = self._case_id is not None and not self._closed
+        self.planButton.setEnabled(open_case)
+        row = self._selected()
+        self.cancelButton.setEnabled(
+            self._case_id is not None and row is not None and row["status"] == planner.PLANNED_STATUS
+        )
+
+    # -- acting --------------------------------------------------------------------------------------------
+    def _service(self) -> ContactService | None:
+        if self._session is None or self._session.store is None or self._case_id is None:
+            return None
+        return ContactService(self._session.store)
+
+    def _show_error(self, exc: SafetyWorkerError) -> None:
+        message = exc.problem if isinstance(exc, InvalidInput) else str(exc)
+        self.errorLabel.setText(message[:1].upper() + message[1:])
+        self.errorLabel.show()
+
+    def _done(self) -> None:
+        self.errorLabel.hide()
+        self.reload()
+        if self._case_id is not None:
+            self.changed.emit(self._case_id)
+
+    def cancel_contact(self) -> None:
+        row = self._selected()
+        if row is None or row["status"] != planner.PLANNED_STATUS:
+            return
+        what = self.tr("{kind}, due {date}").format(
+            kind=contact_kinds().get(row["kind"], row["kind"]), date=date_to_text(row["due"])
+        )
+        dialog = CancelContactDialog(self, what)
+        try:
+            if not run_dialog(dialog):
+                return
+            reason = dialog.text()
+        finally:
+            dispose(dialog)
+        service = self._service()
+        if service is None:
+            return
+        try:
+            service.cancel(row["id"], reason)
+        except SafetyWorkerError as exc:
+            self._show_error(exc)
+            return
+        self._done()
+        self.select(row["id"])
+
+    def plan_contact(self) -> None:
+        dialog = PlanContactDialog(self)
+        try:
+            if not run_dialog(dialog):
+                return
+            kind, due, note = dialog.values()
+        finally:
+            dispose(dialog)
+        service = self._service()
+        if service is None or self._case_id is None:
+            return
+        try:
+            planned_id = service.plan(self._case_id, kind, due, note)
+        except SafetyWorkerError as exc:
+            self._show_error(exc)
+            return
+        self._done()
+        self.select(planned_id)
