@@ -72,6 +72,10 @@ def method_id(doc: dict) -> str:
     return doc["contact_methods"][0]["id"]
 
 
+def first_method(service: CaseService, case_id: str) -> str:
+    return service.get(case_id).contact_methods[0].id
+
+
 def test_logging_a_call_completes_the_due_contact_and_the_case_leaves_calls_due(setup):
     cli, case_id = setup
     doc = show(cli, case_id)
@@ -127,7 +131,19 @@ def test_an_attempt_that_did_not_reach_the_person_completes_nothing(setup, outco
     assert [c["case_id"] for c in json.loads(cli("calls", "due", "--at", at, "--json")[1])] == [case_id]
     # ...and it cannot be made to.
     initial = planned(doc, "initial")["id"]
-    code, _out, err = cli("log", "add", case_id, "--outcome", outcome, "--fulfils", initial, "--at", at)
+    code, _out, err = cli(
+        "log",
+        "add",
+        case_id,
+        "--method",
+        method_id(show(cli, case_id)),
+        "--outcome",
+        outcome,
+        "--fulfils",
+        initial,
+        "--at",
+        at,
+    )
     assert code == 2 and "reached the person" in err
 
 
@@ -135,12 +151,38 @@ def test_the_worker_picks_another_contact_or_none(setup):
     cli, case_id = setup
     doc = show(cli, case_id)
     at = now_text()
-    code, out, _err = cli("log", "add", case_id, "--outcome", "spoke", "--fulfils", "none", "--at", at, "--json")
+    code, out, _err = cli(
+        "log",
+        "add",
+        case_id,
+        "--method",
+        method_id(show(cli, case_id)),
+        "--outcome",
+        "spoke",
+        "--fulfils",
+        "none",
+        "--at",
+        at,
+        "--json",
+    )
     assert code == 0 and json.loads(out)["fulfilled"] == []
     assert planned(show(cli, case_id), "initial")["status"] == "planned"
 
     mid = planned(doc, "mid_point")["id"]
-    code, out, _err = cli("log", "add", case_id, "--outcome", "spoke", "--fulfils", mid, "--at", at, "--json")
+    code, out, _err = cli(
+        "log",
+        "add",
+        case_id,
+        "--method",
+        method_id(show(cli, case_id)),
+        "--outcome",
+        "spoke",
+        "--fulfils",
+        mid,
+        "--at",
+        at,
+        "--json",
+    )
     assert code == 0 and json.loads(out)["fulfilled"] == [mid]
     after = show(cli, case_id)
     assert planned(after, "mid_point")["status"] == "done" and planned(after, "initial")["status"] == "planned"
@@ -148,7 +190,19 @@ def test_the_worker_picks_another_contact_or_none(setup):
     # A contact already done, or not this case's, is refused and nothing is logged.
     entries = len(after["contact_log"])
     for bad in (mid, "01JUNKJUNKJUNKJUNKJUNKJUNK"):
-        code, _out, err = cli("log", "add", case_id, "--outcome", "spoke", "--fulfils", bad, "--at", at)
+        code, _out, err = cli(
+            "log",
+            "add",
+            case_id,
+            "--method",
+            method_id(show(cli, case_id)),
+            "--outcome",
+            "spoke",
+            "--fulfils",
+            bad,
+            "--at",
+            at,
+        )
         assert code == 2 and "fulfils" in err
     assert len(show(cli, case_id)["contact_log"]) == entries
 
@@ -156,10 +210,32 @@ def test_the_worker_picks_another_contact_or_none(setup):
 def test_a_contact_not_due_yet_is_not_completed_without_asking(setup):
     cli, case_id = setup
     initial = planned(show(cli, case_id), "initial")["id"]
-    _code, out, _err = cli("log", "add", case_id, "--outcome", "spoke", "--at", now_text(), "--json")
+    _code, out, _err = cli(
+        "log",
+        "add",
+        case_id,
+        "--method",
+        method_id(show(cli, case_id)),
+        "--outcome",
+        "spoke",
+        "--at",
+        now_text(),
+        "--json",
+    )
     assert json.loads(out)["fulfilled"] == [initial]
     # The mid-point is weeks away: a second call today completes nothing by itself.
-    _code, out, _err = cli("log", "add", case_id, "--outcome", "spoke", "--at", now_text(), "--json")
+    _code, out, _err = cli(
+        "log",
+        "add",
+        case_id,
+        "--method",
+        method_id(show(cli, case_id)),
+        "--outcome",
+        "spoke",
+        "--at",
+        now_text(),
+        "--json",
+    )
     assert json.loads(out)["fulfilled"] == []
 
 
@@ -171,7 +247,7 @@ def test_log_add_keeps_the_call_protocol(setup):
     code, _out, err = cli("log", "add", case_id, "--outcome", "left_message", "--method", method, "--at", at)
     assert code == 2 and "voicemail" in err
     code, _out, err = cli("log", "add", case_id, "--outcome", "left_message", "--at", at)
-    assert code == 2 and "voicemail" in err
+    assert code == 2 and "say which number was rung" in err
     # Outside the safe times (23:59-00:00 is outside the window) needs a reason.
     yesterday = TODAY - timedelta(days=1)
     late_text = datetime(yesterday.year, yesterday.month, yesterday.day, 23, 59, 30, tzinfo=LONDON).isoformat()
@@ -200,7 +276,7 @@ def test_log_add_keeps_the_call_protocol(setup):
 )
 def test_log_add_bad_input(setup, argv, field):
     cli, case_id = setup
-    code, _out, err = cli("log", "add", case_id, *argv)
+    code, _out, err = cli("log", "add", case_id, "--method", method_id(show(cli, case_id)), *argv)
     assert code == 2 and field in err, err
     assert show(cli, case_id)["contact_log"] == []
 
@@ -237,7 +313,9 @@ def test_proposals_offer_the_earliest_due_first(store):
     assert [r["due_now"] for r in rows][:2] == [True, False]
     assert contacts.proposed(case_id, "spoke", now) == rows[0]["id"]
     assert contacts.proposed(case_id, "no_answer_no_message", now) is None
-    entry = service.append_log(case_id, channel="phone", outcome="spoke")
+    entry = service.append_log(
+        case_id, channel="phone", outcome="spoke", contact_method_id=first_method(service, case_id)
+    )
     assert contacts.proposed(case_id, "spoke", now) is None
     # A correction of that entry may complete the same contact again.
     assert contacts.proposed(case_id, "spoke", now, corrects_id=entry) == rows[0]["id"]
@@ -246,7 +324,7 @@ def test_proposals_offer_the_earliest_due_first(store):
 def test_replanning_keeps_a_done_contact(store):
     service = CaseService(store)
     (case_id,) = service.add(case_doc())
-    service.append_log(case_id, channel="phone", outcome="spoke")
+    service.append_log(case_id, channel="phone", outcome="spoke", contact_method_id=first_method(service, case_id))
     later = (TODAY + timedelta(days=10)).isoformat()
     service.update(case_id, {"person_causing_harm": {"programme": {"start_date": later}}})
     rows = [c for c in service.show(case_id)["planned_contacts"] if c["kind"] == "initial"]
@@ -294,7 +372,9 @@ def test_contact_plan_an_ad_hoc_call(setup):
     assert (row["kind"], row["source"], row["status"], row["note"]) == ("ad_hoc", "manual", "planned", "Court date")
     at = now_text()
     assert [c["case_id"] for c in json.loads(cli("calls", "due", "--at", at, "--json")[1])] == [case_id]
-    code, out, _err = cli("log", "add", case_id, "--outcome", "spoke", "--at", at, "--json")
+    code, out, _err = cli(
+        "log", "add", case_id, "--method", method_id(show(cli, case_id)), "--outcome", "spoke", "--at", at, "--json"
+    )
     assert json.loads(out)["fulfilled"] == [planned_id]
     assert json.loads(cli("calls", "due", "--at", at, "--json")[1]) == []
 
@@ -327,7 +407,13 @@ def test_service_refuses_a_choice_for_an_unsuccessful_outcome(store):
     (case_id,) = service.add(case_doc())
     initial = next(c for c in service.show(case_id)["planned_contacts"] if c["kind"] == "initial")
     with pytest.raises(InvalidInput) as caught:
-        service.append_log(case_id, channel="phone", outcome="no_answer_no_message", fulfils=initial["id"])
+        service.append_log(
+            case_id,
+            channel="phone",
+            outcome="no_answer_no_message",
+            fulfils=initial["id"],
+            contact_method_id=first_method(service, case_id),
+        )
     assert caught.value.field == "fulfils"
     assert service.history(case_id)["contact_log"] == []
     assert agenda_service.agenda(store, datetime.now(UTC))["overdue"][0]["id"] == initial["id"]

@@ -59,7 +59,7 @@ def test_both_laptops_plan_the_programme_while_apart_and_the_done_one_wins(world
     start = date.today() + timedelta(days=3)  # the initial contact is due already
     # Ash enters the start date and logs the call; Birch, not knowing, enters the same start date later.
     start_programme(world, "Ash", case_id, start)
-    entry = CaseService(world.store("Ash")).append_log(case_id, channel="phone", outcome="spoke")
+    entry = CaseService(world.store("Ash")).append_log(case_id, channel="visit", outcome="visit_done")
     start_programme(world, "Birch", case_id, start)
     for name in (first, "Birch" if first == "Ash" else "Ash"):
         world.send(name)
@@ -114,7 +114,7 @@ def test_a_release_moved_on_one_laptop_while_the_other_told_the_person_is_still_
     world.give(case_id, "Birch")
     (told,) = [r[0] for r in contacts(world, "Birch", case_id)]
     # Ash tells her about the release date; Birch, apart, hears it has moved a month later.
-    CaseService(world.store("Ash")).append_log(case_id, channel="phone", outcome="spoke")
+    CaseService(world.store("Ash")).append_log(case_id, channel="visit", outcome="visit_done")
     later = (first + timedelta(days=30)).isoformat()
     CaseService(world.store("Birch")).update(case_id, {"person_causing_harm": {"release_date": later}})
     world.send("Birch")
