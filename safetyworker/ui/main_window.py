@@ -18,6 +18,7 @@ from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
+from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         bridge.cases_changed.connect(self._cases_changed)
 
+        self.job = JobIndicator(self)
+        self.ui.statusBar.addPermanentWidget(self.job)
         self._protection = QLabel(self)
         reduced = session.protection.level == PROTECTION_REDUCED
         self._protection.setText(
@@ -231,6 +234,21 @@ class MainWindow(QMainWindow):
     def _settings(self) -> None:
         if SettingsDialog(self).exec():
             self.settings_changed.emit()
+
+    # -- a background job (a bundle made or imported) ---------------------------------------------------
+    def job_started(self, text: str, hold_cases: bool) -> None:
+        """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so no case is
+        edited meanwhile (the store's lock keeps each write whole; this keeps a stale form from undoing it)."""
+        self.job.start(text)
+        if hold_cases:
+            self.ui.actionNewCase.setEnabled(False)
+            self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
+
+    def job_ended(self) -> None:
+        self.job.stop()
+        self.ui.actionNewCase.setEnabled(True)
+        if self.record.held:
+            self.record.release()
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
