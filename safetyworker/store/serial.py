@@ -25,7 +25,6 @@ from typing import Any
 
 import sqlcipher3
 
-
 #: statements that open or end a transaction: only ``transaction()`` may issue them, so it always knows whose
 #: transaction is open
 _CONTROL = re.compile(r"\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b", re.IGNORECASE)

@@ -21,17 +21,24 @@ class JobIndicator(QWidget):
         self.bar.setFixedWidth(90)
         self.label = QLabel(self)
         self.label.setObjectName("jobText")
+        self.note = QLabel(self)  # what cannot be done meanwhile, if anything
+        self.note.setObjectName("jobNote")
+        self.note.setEnabled(False)  # the muted colour: a side note to the job itself
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
+        layout.addWidget(self.note)
         self.hide()
 
-    def start(self, text: str) -> None:
+    def start(self, text: str, note: str = "") -> None:
         self.label.setText(text)
-        self.setToolTip(text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.setToolTip(f"{text} {note}".strip())
         self.show()
 
     def stop(self) -> None:
         self.label.clear()
+        self.note.clear()
         self.setToolTip("")
         self.hide()
 

@@ -239,10 +239,12 @@ class MainWindow(QMainWindow):
     def job_started(self, text: str, hold_cases: bool) -> None:
         """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so no case is
         edited meanwhile (the store's lock keeps each write whole; this keeps a stale form from undoing it)."""
-        self.job.start(text)
-        if hold_cases:
-            self.ui.actionNewCase.setEnabled(False)
-            self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
+        if not hold_cases:
+            self.job.start(text)
+            return
+        self.job.start(text, self.tr("Cases can be read, and calls and notes logged, but not edited until it is done."))
+        self.ui.actionNewCase.setEnabled(False)
+        self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
 
     def job_ended(self) -> None:
         self.job.stop()

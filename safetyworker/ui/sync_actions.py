@@ -3,8 +3,9 @@ office the conflicts screen. Also keeps the sync status in the status bar up to 
 
 Writing and applying a bundle runs off the GUI thread (a big import takes a while). The status bar says so
 from the first moment; while a bundle is imported no case is edited (the import may change it), while cases
-stay readable and calls and notes can still be logged. The store's lock keeps every write whole either way. The result is said in one plain sentence, or the core's
-one-line message when the bundle was refused: never a traceback. Every dialog opened here is non-blocking and
+stay readable and calls and notes can still be logged. The store's lock keeps every write whole either way.
+The result is said in one plain sentence, or the core's one-line message when the bundle was refused: never a
+traceback. Every dialog opened here is non-blocking and
 closed at lock with the window.
 """
 

@@ -160,9 +160,9 @@ def test_open_save_and_log_while_bundles_are_made_and_imported(qtbot, world, ope
         assert _count(office, "SELECT count(*) FROM sync_bundle_seen") == round_ + 1
         assert CaseService(office).show(mine)["locality"] in {"Hill", *saved}
         assert _count(office, "SELECT count(*) FROM contact_log WHERE case_id = ?", theirs) == logs + during
-        assert (
-            _count(office, "SELECT count(*) FROM audit_event WHERE action = 'case.view'") >= views + during
-        ), "every view was audited"
+        assert _count(office, "SELECT count(*) FROM audit_event WHERE action = 'case.view'") >= views + during, (
+            "every view was audited"
+        )
         assert office_window.model.total() == office_cases, "the caseload shows what was imported"
     # nothing saved meanwhile is lost: the next bundle carries the last save
     final = bundles.export_to_office(laptop, usb / "last.age")
