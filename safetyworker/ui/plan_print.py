@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF, Signal
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,7 @@ from safetyworker.printing.options import PrintOptions
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
+from safetyworker.ui.worker import Worker
 
 #: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
 Renderer = Callable[[PrintOptions, str], bytes]
@@ -107,7 +108,11 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: Q
 
 class PlanPrintDialog(RememberedDialog):
     """Choose what to print, see it, then print it or (with a warning) save it. ``about`` names the version
-    shown ("Version 3, saved …")."""
+    shown ("Version 3, saved …"). The preview is made off the GUI thread (a long plan in large print takes a
+    moment): the dialog says so at once, and print and save wait for it."""
+
+    #: a preview was shown, or could not be made
+    preview_done = Signal()
 
     def __init__(self, render: Renderer, about: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +120,10 @@ class PlanPrintDialog(RememberedDialog):
         self.ui.setupUi(self)
         self._render = render
         self._pdf: PdfInMemory | None = None
+        self._asked = 0  # previews asked for; only the newest one is shown
+        self._worker = Worker(self)
+        self._answered = 0  # the preview request answered last
+        self._worker.finished.connect(self._rendered)
         self._empty = QPdfDocument(self)  # shown when there is nothing to show (the view dislikes None)
         ui = self.ui
         ui.aboutLabel.setText(about)
@@ -189,13 +198,38 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- preview ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Render the chosen copy afresh (an audited preview) and show it."""
+        """Render the chosen copy afresh (an audited preview) off the GUI thread, and show it when it is made."""
+        self._asked += 1
+        asked, options, render = self._asked, self.options(), self._render
+
+        def make() -> tuple[int, bytes | None, Exception | None]:
+            try:
+                return asked, render(options, "plan.preview"), None
+            except Exception as exc:  # shown in the dialog, in plain words
+                return asked, None, exc
+
+        self._show(None)
+        self.ui.pagesLabel.setText(self.tr("Preparing the preview…"))
+        self.ui.pagesLabel.setVisible(True)
         self._say("")
-        try:
-            data = self._render(self.options(), "plan.preview")
-        except SafetyWorkerError as exc:
+        self._worker.run(make)
+
+    @property
+    def busy(self) -> bool:
+        """A preview is being made."""
+        return self._asked != self._answered
+
+    def _rendered(self, result: tuple[int, bytes | None, Exception | None]) -> None:
+        asked, data, exc = result
+        del result
+        if asked != self._asked or not shiboken6.isValid(self):  # other options were chosen meanwhile
+            return
+        self._answered = asked
+        if exc is not None or data is None:
             self._show(None)
-            self._say(self.tr("The preview could not be made: {problem}").format(problem=_problem(exc)), True)
+            problem = _problem(exc) if isinstance(exc, SafetyWorkerError) else self.tr("something went wrong")
+            self._say(self.tr("The preview could not be made: {problem}").format(problem=problem), True)
+            self.preview_done.emit()
             return
         pdf = PdfInMemory(data, self)
         del data
@@ -204,8 +238,9 @@ class PlanPrintDialog(RememberedDialog):
             pdf.deleteLater()
             self._show(None)
             self._say(self.tr("The preview could not be shown."), True)
-            return
-        self._show(pdf)
+        else:
+            self._show(pdf)
+        self.preview_done.emit()
 
     def _show(self, pdf: PdfInMemory | None) -> None:
         old, self._pdf = self._pdf, pdf

@@ -203,12 +203,21 @@ def test_a_closed_case_plan_can_be_read_but_not_changed(record, session):
 # -- preview, print, save -----------------------------------------------------------------------------------------
 
 
+def _previewed(qtbot, dialog: PlanPrintDialog) -> None:
+    """Wait for the preview, made off the GUI thread."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+
+
 def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
     case_id, panel = _open(record, session, "Ffion")
     plans = PlanService(session.store)
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, PlanPrintDialog)
+    assert dialog.busy and dialog.ui.pagesLabel.text() == "Preparing the preview…", "it says so at once"
+    assert not dialog.ui.printButton.isEnabled() and not dialog.ui.saveButton.isEnabled()
+    _previewed(qtbot, dialog)
+    assert dialog.ui.printButton.isEnabled()
     assert dialog.options() == PrintOptions("personal")  # the discreet copy unless the worker chooses otherwise
     assert _audit(session, "plan.preview")[-1] == (case_id, "personal:en")
     expected = _pages(plans.render(case_id, PrintOptions("personal"), "plan.preview"))
@@ -216,9 +225,11 @@ def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
     assert dialog.ui.pdfView.document().pageCount() == expected
 
     dialog.set_options("card", lang="cy")
+    _previewed(qtbot, dialog)
     assert _audit(session, "plan.preview")[-1] == (case_id, "card:cy")
     assert dialog.page_count() == _pages(plans.render(case_id, PrintOptions("card", lang="cy"), "plan.preview"))
     dialog.ui.workerCopy.click()
+    _previewed(qtbot, dialog)
     assert dialog.options().variant == "worker"
     assert not dialog.ui.language.isEnabled()  # the worker copy is English
     assert _audit(session, "plan.preview")[-1] == (case_id, "worker:en")
@@ -234,6 +245,7 @@ def test_print_paints_the_pages_and_no_file_is_left_in_temp(record, session, qtb
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     dialog.set_options("personal", large_print=True)
+    _previewed(qtbot, dialog)
     pages = dialog.page_count()
     assert pages > 1
 
@@ -264,6 +276,7 @@ def test_save_as_pdf_warns_first_then_writes_the_file(record, session, qtbot, tm
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     dialog.set_options("card")
+    _previewed(qtbot, dialog)
     seen = []
 
     def cancel(box: QMessageBox) -> None:
@@ -302,6 +315,7 @@ def test_an_earlier_version_can_be_printed(record, session, qtbot):
     with qtbot.waitSignal(history.print_requested):
         qtbot.mouseClick(history.ui.printButton, Qt.MouseButton.LeftButton)
     dialog = next(d for d in panel.open_dialogs() if isinstance(d, PlanPrintDialog))
+    _previewed(qtbot, dialog)
     assert "earlier version" in dialog.ui.aboutLabel.text() and "Version 1" in dialog.ui.aboutLabel.text()
     old = PlanService(session.store).render(case_id, PrintOptions("personal"), "plan.preview", version=1)
     assert dialog.page_count() == _pages(old)
