@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
+        self.today.refreshed.connect(self._today_refreshed)
 
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
@@ -197,12 +198,15 @@ class MainWindow(QMainWindow):
         self._current = None
         self._reselect()
         self.ui.actionCallCard.setEnabled(False)
-        self.today.refresh()
-        calls_now = self.today.data.get("calls_now", [])
-        self._mark_callable(
-            {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in calls_now if e["window_end"]}
-        )
+        self.today.refresh()  # worked out off the GUI thread: the caseload is marked when it is shown
         self.ui.recordStack.setCurrentWidget(self.today)
+
+    def _today_refreshed(self) -> None:
+        calls_now = self.today.data.get("calls_now", [])
+        if self.session.store is not None and "today" in self.today.data:
+            self._mark_callable(
+                {e["case_id"]: datetime.fromisoformat(e["window_end"]) for e in calls_now if e["window_end"]}
+            )
 
     def _open_from_today(self, case_id: str) -> None:
         if self.proxy.row_of(case_id) is None:
