@@ -66,6 +66,26 @@ def test_today_lists_the_agenda_sections(qtbot, session):
     assert calls.count("Call card…") == len(expected["calls_now"])
 
 
+def test_an_agenda_worked_out_after_the_app_locked_is_never_shown(qtbot, session):
+    """Locking clears the view; an agenda still being worked out in the background is dropped when it arrives."""
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = MORNING
+    views = session.store.db.execute("SELECT count(*) FROM audit_event WHERE action = 'agenda.view'").fetchone()[0]
+    today.refresh()
+    today.clear()  # the app locks
+    qtbot.waitUntil(
+        lambda: (
+            session.store.db.execute("SELECT count(*) FROM audit_event WHERE action = 'agenda.view'").fetchone()[0]
+            > views
+        ),
+        timeout=15_000,
+    )
+    qtbot.wait(200)  # the worked-out agenda reaches the view
+    assert today.data == {} and today.section_texts("callsNow") == [] and today.ui.dateLabel.text() == ""
+    assert not today.busy
+
+
 def test_today_opens_a_case_and_the_main_window_returns_to_it(qtbot, session, bridge):
     from safetyworker.ui.main_window import MainWindow
 
