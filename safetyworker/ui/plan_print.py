@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF, Signal
@@ -113,6 +114,8 @@ class PlanPrintDialog(RememberedDialog):
 
     #: a preview was shown, or could not be made
     preview_done = Signal()
+    #: a print or a save has finished: True when it was done
+    output_done = Signal(bool)
 
     def __init__(self, render: Renderer, about: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,10 @@ class PlanPrintDialog(RememberedDialog):
         self._asked = 0  # previews asked for; only the newest one is shown
         self._worker = Worker(self)
         self._answered = 0  # the preview request answered last
+        self._outputting = False  # a print or a save is being prepared
+        self._then: tuple[Callable[[Any], bool], str] | None = None
+        self._out_worker = Worker(self)
+        self._out_worker.finished.connect(self._output_finished)  # a bound slot: queued to this thread
         self._worker.finished.connect(self._rendered)
         self._empty = QPdfDocument(self)  # shown when there is nothing to show (the view dislikes None)
         ui = self.ui
@@ -251,8 +258,7 @@ class PlanPrintDialog(RememberedDialog):
         count = self.page_count()
         self.ui.pagesLabel.setText(self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count))
         self.ui.pagesLabel.setVisible(count > 0)
-        self.ui.printButton.setEnabled(count > 0)
-        self.ui.saveButton.setEnabled(count > 0)
+        self._update_output_buttons()
 
     # -- print -----------------------------------------------------------------------------------------------
     def print_plan(self) -> None:
@@ -268,15 +274,20 @@ class PlanPrintDialog(RememberedDialog):
         if accepted and shiboken6.isValid(self):  # the app may have locked while the dialog was open
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the chosen copy (an audited print) and paint it on ``printer``."""
+    def print_to(self, printer: QPrinter) -> None:
+        """Render the chosen copy (an audited print) off the GUI thread, then paint it on ``printer``;
+        ``output_done`` says whether it was sent."""
         printer.setDocName(self.tr("Notes"))  # the name print queues show: it says nothing
         printer.setCreator("")
-        try:
-            data = self._render(self.options(), "plan.print")
-        except SafetyWorkerError as exc:
-            self._say(self.tr("Not printed: {problem}").format(problem=_problem(exc)), True)
-            return False
+        options, render = self.options(), self._render
+        self._output(
+            self.tr("Preparing the pages for the printer…"),
+            lambda: render(options, "plan.print"),
+            lambda data: self._paint(printer, data),
+            self.tr("Not printed: {problem}"),
+        )
+
+    def _paint(self, printer: QPrinter, data: bytes) -> bool:
         pdf = PdfInMemory(data, self)
         del data
         try:
@@ -294,7 +305,8 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- save ------------------------------------------------------------------------------------------------
     def save_pdf(self) -> bool:
-        """After a warning, write the chosen copy to a file the worker picks (an audited save)."""
+        """After a warning, write the chosen copy to a file the worker picks (an audited save), off the GUI
+        thread (a USB stick can be slow); True when it was started, and ``output_done`` says how it went."""
         if not self.confirm_save() or not shiboken6.isValid(self):
             return False
         path = self.choose_file()
@@ -302,17 +314,58 @@ class PlanPrintDialog(RememberedDialog):
             return False
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            data = self._render(self.options(), "plan.save_pdf")
-            atomic_write(path, data)
-        except SafetyWorkerError as exc:
-            self._say(self.tr("Not saved: {problem}").format(problem=_problem(exc)), True)
-            return False
-        except OSError as exc:
-            self._say(self.tr("Not saved: the file could not be written ({why}).").format(why=exc.strerror), True)
-            return False
+        options, render = self.options(), self._render
+
+        def write() -> Path:
+            atomic_write(path, render(options, "plan.save_pdf"))
+            return path
+
+        self._output(self.tr("Saving…"), write, self._saved, self.tr("Not saved: {problem}"))
+        return True
+
+    def _saved(self, path: Path) -> bool:
         self._say(self.tr("Saved as {name}. Remember to delete it when it is no longer needed.").format(name=path.name))
         return True
+
+    # -- printing and saving run off the GUI thread ------------------------------------------------------------
+    def _output(self, text: str, job: Callable[[], Any], then: Callable[[Any], bool], problem: str) -> None:
+        """Run ``job`` in the background (Print and Save wait meanwhile), then ``then(result)`` here."""
+        self._outputting = True
+        self._then = (then, problem)
+        self._update_output_buttons()
+        self._say(text)
+
+        def run() -> tuple[Any, Exception | None]:
+            try:
+                return job(), None
+            except Exception as exc:  # said in the dialog, in plain words
+                return None, exc
+
+        self._out_worker.run(run)
+
+    def _output_finished(self, result: tuple[Any, Exception | None]) -> None:
+        value, exc = result
+        del result
+        (then, problem), self._then = self._then, None
+        self._outputting = False
+        self._update_output_buttons()
+        if exc is None:
+            ok = then(value)
+        else:
+            ok = False
+            if isinstance(exc, SafetyWorkerError):
+                why = _problem(exc)
+            elif isinstance(exc, OSError):
+                why = self.tr("the file could not be written ({why}).").format(why=exc.strerror or exc)
+            else:
+                why = self.tr("something went wrong")
+            self._say(problem.format(problem=why), True)
+        self.output_done.emit(ok)
+
+    def _update_output_buttons(self) -> None:
+        ready = self.page_count() > 0 and not self._outputting
+        self.ui.printButton.setEnabled(ready)
+        self.ui.saveButton.setEnabled(ready)
 
     def confirm_save(self) -> bool:
         box = QMessageBox(

@@ -254,7 +254,12 @@ def test_print_paints_the_pages_and_no_file_is_left_in_temp(record, session, qtb
     out = tmp_path / "printer" / "printed.pdf"
     out.parent.mkdir()
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer) is True
+    with qtbot.waitSignal(dialog.output_done, timeout=15_000) as printed:
+        dialog.print_to(printer)
+        assert "Preparing the pages" in dialog.ui.messageLabel.text(), "it says so at once"
+        assert not dialog.ui.printButton.isEnabled() and not dialog.ui.saveButton.isEnabled()
+    assert printed.args == [True]
+    assert dialog.ui.printButton.isEnabled()
     assert "Sent to the printer" in dialog.ui.messageLabel.text()
     assert _pages(out.read_bytes()) == pages
     assert _audit(session, "plan.print")[-1] == (case_id, "personal:en:large")
@@ -300,7 +305,9 @@ def test_save_as_pdf_warns_first_then_writes_the_file(record, session, qtbot, tm
         files.accept()
 
     QTimer.singleShot(0, lambda: _answer_modal(QMessageBox, go_on))
-    assert dialog.save_pdf() is True
+    with qtbot.waitSignal(dialog.output_done, timeout=15_000) as done:
+        assert dialog.save_pdf() is True
+    assert done.args == [True]
     saved = target.with_name("for-later.pdf")
     assert saved.exists() and _pages(saved.read_bytes()) == dialog.page_count()
     assert _audit(session, "plan.save_pdf") == [(case_id, "card:en")]
