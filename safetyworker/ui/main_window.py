@@ -123,9 +123,10 @@ class MainWindow(QMainWindow):
         self._after_change()
 
     def refresh_callable(self) -> None:
-        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer)."""
+        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a
+        bundle is imported: it would wait for the import, and the import's end refreshes the caseload anyway)."""
         store = self.session.store
-        if store is None:
+        if store is None or self.sync.importing:
             return
         self._mark_callable(callable_now(store, datetime.now(UTC)))
 

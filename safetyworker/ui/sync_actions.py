@@ -89,6 +89,11 @@ class SyncActions(QObject):
         self._timer.timeout.connect(self.status.refresh)
         self._timer.start(STATUS_REFRESH_MS)
 
+    @property
+    def importing(self) -> bool:
+        """A bundle is being imported (it holds the store for a while: see docs/store.md)."""
+        return self._job is not None and self._job[0] == "import"
+
     def _cases_changed(self, _ids: list) -> None:
         self.status.refresh_soon()
 
