@@ -115,8 +115,8 @@ class SerialConnection:
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[SerialConnection]:
-        """Several reads that must agree with each other (a bundle's contents and its high-water mark): no
-        other thread writes in between. Inside a transaction on this thread it is that transaction."""
+        """Several reads that must agree with each other (each value of a bundle with its own stamp): no other
+        thread writes in between. Inside a transaction on this thread it is that transaction."""
         with self.lock:
             yield self
 

@@ -227,7 +227,7 @@ class Store:
             raise
 
     def snapshot(self) -> contextlib.AbstractContextManager[SerialConnection]:
-        """Several reads that must agree (a bundle and its high-water mark): no other thread writes meanwhile."""
+        """Several reads that must agree (each value of a bundle with its stamp): no other thread writes meanwhile."""
         return self.db.snapshot()
 
     def meta(self, key: str, default: str | None = None) -> str | None:
