@@ -4,6 +4,8 @@ Reads commands from standard input, one a line::
 
     export LAPTOP_DIR TARGET_FILE DELAY
     import OFFICE_DIR BUNDLE_FILE DELAY
+    import-busy OFFICE_DIR BUNDLE_FILE DELAY   (the import, while another thread works on the same store as the
+                                                 desktop's GUI thread does: the Today view, searches)
 
 For each it forks a child (the modules are loaded once here, so a trial starts in milliseconds) that opens the
 store, says it is ready, and writes or imports the bundle. DELAY seconds after "ready" the child is killed with
@@ -15,10 +17,14 @@ the kill).
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
+from datetime import UTC, datetime
 from pathlib import Path
 
+from safetyworker.services.agenda import agenda
+from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
 from safetyworker.sync import bundles
 
@@ -29,6 +35,8 @@ def child(mode: str, folder: str, file: str, signal_fd: int) -> None:
     try:
         with Store.unlock(Path(folder), PASSPHRASE) as store:
             os.write(signal_fd, b"r")
+            if mode == "import-busy":
+                threading.Thread(target=busy_user, args=(store,), daemon=True).start()
             if mode == "export":
                 bundles.export_to_office(store, Path(file))
             else:
@@ -38,6 +46,14 @@ def child(mode: str, folder: str, file: str, signal_fd: int) -> None:
         traceback.print_exc()
         os._exit(1)
     os._exit(0)
+
+
+def busy_user(store: Store) -> None:
+    """What the window does meanwhile: the Today view (an audited read) and caseload searches, without pause."""
+    cases = CaseService(store)
+    while True:
+        agenda(store, datetime.now(UTC))
+        cases.search("Person")
 
 
 def trial(mode: str, folder: str, file: str, delay: float) -> str:

@@ -117,7 +117,10 @@ def test_killed_while_exporting_leaves_no_bundle_or_a_whole_one(base, worker, tm
 
 
 @pytest.mark.slow
-def test_killed_while_importing_applies_all_of_a_bundle_or_none(base, worker, tmp_path):
+@pytest.mark.parametrize("mode", ["import", "import-busy"])
+def test_killed_while_importing_applies_all_of_a_bundle_or_none(base, worker, tmp_path, mode):
+    """``import-busy``: with the window reading and auditing on another thread all the while (one writer at a
+    time, docs/store.md)."""
     rng = random.Random(11)
     laptop, office_dir = base.folder("Ash"), base.folder("office")
     bundle = tmp_path / "sync.age"
@@ -127,7 +130,7 @@ def test_killed_while_importing_applies_all_of_a_bundle_or_none(base, worker, tm
         before = synced_state(office)
     reference = tmp_path / "reference"
     shutil.copytree(office_dir, reference)
-    finished, took = worker("import", reference, bundle)
+    finished, took = worker(mode, reference, bundle)
     assert finished
     with integrity(reference) as office:
         after = synced_state(office)
@@ -137,7 +140,7 @@ def test_killed_while_importing_applies_all_of_a_bundle_or_none(base, worker, tm
     for trial in range(TRIALS):
         folder = tmp_path / f"trial-{trial}"
         shutil.copytree(office_dir, folder)
-        finished, _took = worker("import", folder, bundle, rng.uniform(0, took * 1.3))
+        finished, _took = worker(mode, folder, bundle, rng.uniform(0, took * 1.3))
         with integrity(folder) as office:
             state = synced_state(office)
             seen = office.db.execute("SELECT count(*) FROM sync_bundle_seen WHERE bundle_id = ?", (bundle_id,))

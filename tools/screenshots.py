@@ -34,7 +34,7 @@ PASSPHRASE = "demo passphrase"
 
 def shoot(widget, path: Path, settle: float = 0.0) -> None:
     """Show ``widget`` and save it; ``settle`` seconds of events first for views that draw in the background
-    (the PDF preview renders its pages in a thread)."""
+    (the PDF preview and the Today agenda are made in a thread)."""
     widget.show()
     QApplication.processEvents()
     end = time.monotonic() + settle
@@ -79,7 +79,7 @@ def main() -> int:
     window.ui.splitter.setSizes([690, 810])
     window.show()
     QApplication.processEvents()
-    shoot(window, out / "today.png")
+    shoot(window, out / "today.png", settle=1.0)  # the agenda is worked out in a thread
     window.ui.caseTable.selectRow(1)
     tabs = window.record.ui.tabs
     for index, name in ((0, "case-contact-safely"), (tabs.count() - 2, "case-contact-log")):

@@ -13,6 +13,7 @@ import sqlcipher3
 
 from safetyworker.errors import StoreDamaged
 from safetyworker.i18n import _
+from safetyworker.store.serial import SerialConnection
 
 
 def available() -> list[tuple[int, str]]:
@@ -31,11 +32,14 @@ def latest() -> int:
     return available()[-1][0]
 
 
-def current(conn: sqlcipher3.Connection) -> int:
+def current(conn: sqlcipher3.Connection | SerialConnection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlcipher3.Connection) -> int:
+def migrate(conn: sqlcipher3.Connection | SerialConnection) -> int:
+    if isinstance(conn, SerialConnection):  # an open store: nobody else uses it meanwhile
+        with conn.lock:
+            return migrate(conn.raw)
     version = current(conn)
     steps = available()
     if version > steps[-1][0]:

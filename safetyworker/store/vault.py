@@ -24,6 +24,7 @@ from safetyworker.i18n import _
 from safetyworker.keys import device_secret
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
 from safetyworker.store import connection, db_errors, migrations
+from safetyworker.store.serial import SerialConnection
 from safetyworker.sync.hlc import HybridClock
 
 DB_NAME = "store.db"
@@ -116,7 +117,8 @@ class Store:
 
     def __init__(self, folder: Path, conn: sqlcipher3.Connection, slots: KeySlotFile, recovered: bool) -> None:
         self.folder = folder
-        self.conn: sqlcipher3.Connection | None = conn
+        # the GUI thread and background jobs share this one connection: only ever through the lock (serial.py)
+        self.conn: SerialConnection | None = SerialConnection(conn)
         self.store_id = slots.store_id
         self.protection = describe_protection(slots.device_secret_location)
         self.recovered = recovered
@@ -261,12 +263,13 @@ class Store:
         return store
 
     def close(self) -> None:
+        """Waits for a running statement or transaction (a background job) to finish, then closes."""
         self.events.clear()
-        if self.conn is not None:
-            with contextlib.suppress(db_errors.DatabaseError):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.conn.close()
-            self.conn = None
+        conn = self.conn
+        if conn is not None:
+            with conn.lock:
+                self.conn = None
+                conn.close(last=_checkpoint)
 
     def __enter__(self) -> Store:
         return self
@@ -276,31 +279,43 @@ class Store:
 
     # -- transactions --------------------------------------------------------------------------------
     @property
-    def db(self) -> sqlcipher3.Connection:
+    def db(self) -> SerialConnection:
+        """The connection, shared safely between threads: each statement holds the store's lock, and a
+        transaction open on one thread makes the others wait (see store/serial.py)."""
         if self.conn is None:
             raise RuntimeError("the store is locked")
         return self.conn
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """All or nothing: commits on success, rolls back on any error (and keeps the clock durable)."""
+    def transaction(self) -> Iterator[SerialConnection]:
+        """All or nothing: commits on success, rolls back on any error (and keeps the clock durable). Other
+        threads wait until it ends; opening one inside another on the same thread is an error."""
         conn = self.db
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
+
+        def keep_clock() -> None:
             conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc_last'", (self.clock.last,))
-            conn.execute("COMMIT")
+
+        try:
+            with conn.transaction(before_commit=keep_clock):
+                yield conn
         except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
             translated = db_errors.translate(exc)
             if translated is not exc:
                 raise translated from None
             raise
 
+    def snapshot(self) -> contextlib.AbstractContextManager[SerialConnection]:
+        """Several reads that must agree (each value of a bundle with its stamp): no other thread writes meanwhile."""
+        return self.db.snapshot()
+
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+
+def _checkpoint(conn: sqlcipher3.Connection) -> None:
+    with contextlib.suppress(db_errors.DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def change_passphrase(folder: Path, old: str, new: str) -> None:

@@ -207,7 +207,8 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
     outvoted = changes.outvoted(store)
     for table, record_id in outvoted:
         ids[table].add(record_id)
-    collected = changes.collect(store, ids, only_device=store.device_id, extra=outvoted)
+    with store.snapshot():  # each value goes with its own stamp: no save on the window's thread in between
+        collected = changes.collect(store, ids, only_device=store.device_id, extra=outvoted)
     manifest = _manifest(store, TO_OFFICE, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("worker_id")
     if peer["acked_seq"] == 0:  # until the office has our keys
@@ -275,10 +276,11 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
             ids[table] = changes.changed_ids(store, table, since)
         else:
             ids[table] = (changes.changed_ids(store, table, since) & scope[table]) - fresh[table]
-    collected = changes.collect(store, ids, skip_device=peer["device_id"])
-    # A case newly given to this worker travels whole, even what this laptop wrote itself: it may be coming
-    # back to a laptop that dropped it when it was moved away.
-    collected.extend(changes.collect(store, fresh))
+    with store.snapshot():  # each value goes with its own stamp: no save on the window's thread in between
+        collected = changes.collect(store, ids, skip_device=peer["device_id"])
+        # A case newly given to this worker travels whole, even what this laptop wrote itself: it may be coming
+        # back to a laptop that dropped it when it was moved away.
+        collected.extend(changes.collect(store, fresh))
     manifest = _manifest(store, TO_WORKER, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("office_id")
     manifest["to_worker"] = worker_id

@@ -10,6 +10,7 @@ strings orders them as clocks, and SQLite can compare and index them directly:
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,40 +38,47 @@ class Stamp:
 
 
 class HybridClock:
+    """One clock per store, shared by the GUI thread and background jobs: a lock makes each reading and each
+    move past a remote stamp one step, so two threads never get the same stamp or move it backwards."""
+
     MAX_COUNTER = 99_999
 
     def __init__(self, device_id: str, last: str | None = None, wall: Callable[[], int] | None = None) -> None:
         self.device_id = device_id
         self._wall = wall or (lambda: time.time_ns() // 1_000_000)
         self._last = Stamp.parse(last) if last else Stamp(0, 0, device_id)
+        self._lock = threading.Lock()
 
     @property
     def last(self) -> str:
-        return str(self._last)
+        with self._lock:
+            return str(self._last)
 
     def now(self) -> str:
-        wall = self._wall()
-        if wall > self._last.millis:
-            stamp = Stamp(wall, 0, self.device_id)
-        else:
-            stamp = self._bump(self._last.millis, self._last.counter + 1)
-        self._last = stamp
-        return str(stamp)
+        with self._lock:
+            wall = self._wall()
+            if wall > self._last.millis:
+                stamp = Stamp(wall, 0, self.device_id)
+            else:
+                stamp = self._bump(self._last.millis, self._last.counter + 1)
+            self._last = stamp
+            return str(stamp)
 
     def observe(self, remote: str) -> None:
         """Move past a stamp received from another device, so later local writes order after it."""
         other = Stamp.parse(remote)
-        wall = self._wall()
-        top = max(wall, self._last.millis, other.millis)
-        if top == self._last.millis == other.millis:
-            counter = max(self._last.counter, other.counter) + 1
-        elif top == self._last.millis:
-            counter = self._last.counter + 1
-        elif top == other.millis:
-            counter = other.counter + 1
-        else:
-            counter = 0
-        self._last = self._bump(top, counter)
+        with self._lock:
+            wall = self._wall()
+            top = max(wall, self._last.millis, other.millis)
+            if top == self._last.millis == other.millis:
+                counter = max(self._last.counter, other.counter) + 1
+            elif top == self._last.millis:
+                counter = self._last.counter + 1
+            elif top == other.millis:
+                counter = other.counter + 1
+            else:
+                counter = 0
+            self._last = self._bump(top, counter)
 
     def _bump(self, millis: int, counter: int) -> Stamp:
         if counter > self.MAX_COUNTER:

@@ -59,6 +59,7 @@ class CaseRecordWidget(QWidget):
         self._active = False
         self._dirty = False
         self._loading = False
+        self._held = ""  # why the case cannot be changed just now (a bundle is being imported), or ""
         self.errors = FieldErrors()
 
         ui = self.ui
@@ -239,6 +240,31 @@ class CaseRecordWidget(QWidget):
     def case_id(self) -> str | None:
         return self._case_id
 
+    # -- while a bundle is imported ----------------------------------------------------------------------------
+    def hold(self, reason: str) -> None:
+        """No change to the case starts or is saved until ``release()``: an import running in the background may
+        change this case, and saving the form as it was shown would quietly undo what the import brought. The
+        case stays readable, and the contact log and notes (only ever added to) stay open."""
+        self._held = reason
+        for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
+            page.setEnabled(False)
+        for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
+            button.setEnabled(False)
+            button.setToolTip(reason)
+
+    def release(self) -> None:
+        self._held = ""
+        for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
+            page.setEnabled(True)
+        for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
+            button.setToolTip("")
+        self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")
+        self._set_dirty(self._dirty)
+
+    @property
+    def held(self) -> bool:
+        return bool(self._held)
+
     # -- the contact log and notes ---------------------------------------------------------------------------
     def _enable_history(self, enabled: bool) -> None:
         """A new case has no plan, log or notes until it is saved."""
@@ -268,7 +294,7 @@ class CaseRecordWidget(QWidget):
     # -- saving ----------------------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save what changed: the plan (as a new version) first, then the rest of the record."""
-        if not self._active or self.session.cases is None:
+        if not self._active or self.session.cases is None or self._held:
             return False
         self._clear_errors()
         plan = self.ui.planPanel
@@ -322,7 +348,7 @@ class CaseRecordWidget(QWidget):
         self._baseline = self._snapshot()
         self._set_dirty(False)
         is_closed = doc.get("status") == "closed"
-        ui.closeCaseButton.setEnabled(bool(self._case_id) and not is_closed)
+        ui.closeCaseButton.setEnabled(bool(self._case_id) and not is_closed and not self._held)
         ui.closedBanner.setText(
             self.tr("This case is closed. Reason: {reason}").format(reason=doc.get("closed_reason") or "")
             if is_closed
@@ -344,8 +370,8 @@ class CaseRecordWidget(QWidget):
         """``dirty``: the case itself has unsaved edits; the buttons and title also count an unsaved plan."""
         self._dirty = dirty and self._active
         unsaved = self.is_dirty()
-        self.ui.saveButton.setEnabled(unsaved)
-        self.ui.revertButton.setEnabled(unsaved)
+        self.ui.saveButton.setEnabled(unsaved and not self._held)
+        self.ui.revertButton.setEnabled(unsaved and not self._held)
         self.setWindowModified(unsaved)
         self._update_header()
 
@@ -461,7 +487,7 @@ class CaseRecordWidget(QWidget):
             self._set_dirty(False)
 
     def _close_case(self) -> None:
-        if not self._case_id or not self.maybe_leave():
+        if not self._case_id or self._held or not self.maybe_leave():
             return
         case_id = self._case_id
         dialog = CloseCaseDialog(self)

@@ -18,6 +18,7 @@ from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
+from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
+        self.today.refreshed.connect(self._today_refreshed)
 
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         bridge.cases_changed.connect(self._cases_changed)
 
+        self.job = JobIndicator(self)
+        self.ui.statusBar.addPermanentWidget(self.job)
         self._protection = QLabel(self)
         reduced = session.protection.level == PROTECTION_REDUCED
         self._protection.setText(
@@ -120,9 +124,10 @@ class MainWindow(QMainWindow):
         self._after_change()
 
     def refresh_callable(self) -> None:
-        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer)."""
+        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a
+        bundle is imported: it would wait for the import, and the import's end refreshes the caseload anyway)."""
         store = self.session.store
-        if store is None:
+        if store is None or self.sync.importing:
             return
         self._mark_callable(callable_now(store, datetime.now(UTC)))
 
@@ -197,10 +202,13 @@ class MainWindow(QMainWindow):
         self._current = None
         self._reselect()
         self.ui.actionCallCard.setEnabled(False)
-        self.today.refresh()
-        calls_now = self.today.data.get("calls_now", [])
-        self._mark_callable(callable_from(calls_now))
+        self.today.refresh()  # worked out off the GUI thread: the caseload is marked when it is shown
         self.ui.recordStack.setCurrentWidget(self.today)
+
+    def _today_refreshed(self) -> None:
+        calls_now = self.today.data.get("calls_now", [])
+        if self.session.store is not None and "today" in self.today.data:
+            self._mark_callable(callable_from(calls_now))
 
     def _open_from_today(self, case_id: str) -> None:
         if self.proxy.row_of(case_id) is None:
@@ -232,6 +240,23 @@ class MainWindow(QMainWindow):
     def _settings(self) -> None:
         if SettingsDialog(self).exec():
             self.settings_changed.emit()
+
+    # -- a background job (a bundle made or imported) ---------------------------------------------------
+    def job_started(self, text: str, hold_cases: bool) -> None:
+        """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so no case is
+        edited meanwhile (the store's lock keeps each write whole; this keeps a stale form from undoing it)."""
+        if not hold_cases:
+            self.job.start(text)
+            return
+        self.job.start(text, self.tr("Cases can be read, and calls and notes logged, but not edited until it is done."))
+        self.ui.actionNewCase.setEnabled(False)
+        self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
+
+    def job_ended(self) -> None:
+        self.job.stop()
+        self.ui.actionNewCase.setEnabled(True)
+        if self.record.held:
+            self.record.release()
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:

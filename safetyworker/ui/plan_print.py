@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSize, QSizeF, Signal
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +28,7 @@ from safetyworker.printing.options import PrintOptions
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
+from safetyworker.ui.worker import Worker
 
 #: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
 Renderer = Callable[[PrintOptions, str], bytes]
@@ -110,7 +112,13 @@ def _paint_page(document: QPdfDocument, page: int, printer: QPrinter, painter: Q
 class PlanPrintDialog(RememberedDialog):
     """Choose what to print, see it, then print it or (with a warning) save it. ``about`` names the version
     shown ("Version 3, saved …"); ``if_found`` gives the line shown under the preview of a person's copy or
-    card, on what it would show someone else who found it."""
+    card, on what it would show someone else who found it. The preview is made off the GUI thread (a long plan
+    in large print takes a moment): the dialog says so at once, and print and save wait for it."""
+
+    #: a preview was shown, or could not be made
+    preview_done = Signal()
+    #: a print or a save has finished: True when it was done
+    output_done = Signal(bool)
 
     def __init__(
         self, render: Renderer, about: str = "", parent: QWidget | None = None, if_found: IfFound | None = None
@@ -121,6 +129,14 @@ class PlanPrintDialog(RememberedDialog):
         self._render = render
         self._if_found = if_found
         self._pdf: PdfInMemory | None = None
+        self._asked = 0  # previews asked for; only the newest one is shown
+        self._worker = Worker(self)
+        self._answered = 0  # the preview request answered last
+        self._outputting = False  # a print or a save is being prepared
+        self._then: tuple[Callable[[Any], bool], str] | None = None
+        self._out_worker = Worker(self)
+        self._out_worker.finished.connect(self._output_finished)  # a bound slot: queued to this thread
+        self._worker.finished.connect(self._rendered)
         self._empty = QPdfDocument(self)  # shown when there is nothing to show (the view dislikes None)
         ui = self.ui
         ui.aboutLabel.setText(about)
@@ -195,15 +211,41 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- preview ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Render the chosen copy afresh (an audited preview) and show it, with what it gives away if found."""
-        self._say("")
+        """Render the chosen copy afresh (an audited preview) off the GUI thread, and show it when it is made,
+        with the line on what it gives away if found."""
+        self._asked += 1
+        asked, options, render, if_found = self._asked, self.options(), self._render, self._if_found
+
+        def make() -> tuple[int, bytes | None, str, Exception | None]:
+            try:
+                data = render(options, "plan.preview")
+                return asked, data, if_found(options) if if_found is not None else "", None
+            except Exception as exc:  # shown in the dialog, in plain words
+                return asked, None, "", exc
+
+        self._show(None)
         self._show_if_found("")
-        try:
-            data = self._render(self.options(), "plan.preview")
-            if_found = self._if_found(self.options()) if self._if_found is not None else ""
-        except SafetyWorkerError as exc:
+        self.ui.pagesLabel.setText(self.tr("Preparing the preview…"))
+        self.ui.pagesLabel.setVisible(True)
+        self._say("")
+        self._worker.run(make)
+
+    @property
+    def busy(self) -> bool:
+        """A preview is being made."""
+        return self._asked != self._answered
+
+    def _rendered(self, result: tuple[int, bytes | None, str, Exception | None]) -> None:
+        asked, data, if_found, exc = result
+        del result
+        if asked != self._asked or not shiboken6.isValid(self):  # other options were chosen meanwhile
+            return
+        self._answered = asked
+        if exc is not None or data is None:
             self._show(None)
-            self._say(self.tr("The preview could not be made: {problem}").format(problem=_problem(exc)), True)
+            problem = _problem(exc) if isinstance(exc, SafetyWorkerError) else self.tr("something went wrong")
+            self._say(self.tr("The preview could not be made: {problem}").format(problem=problem), True)
+            self.preview_done.emit()
             return
         pdf = PdfInMemory(data, self)
         del data
@@ -212,9 +254,10 @@ class PlanPrintDialog(RememberedDialog):
             pdf.deleteLater()
             self._show(None)
             self._say(self.tr("The preview could not be shown."), True)
-            return
-        self._show(pdf)
-        self._show_if_found(if_found)
+        else:
+            self._show(pdf)
+            self._show_if_found(if_found)
+        self.preview_done.emit()
 
     def if_found_text(self) -> str:
         """The line shown on what the copy in view gives away if found ("" when none is shown)."""
@@ -233,8 +276,7 @@ class PlanPrintDialog(RememberedDialog):
         count = self.page_count()
         self.ui.pagesLabel.setText(self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count))
         self.ui.pagesLabel.setVisible(count > 0)
-        self.ui.printButton.setEnabled(count > 0)
-        self.ui.saveButton.setEnabled(count > 0)
+        self._update_output_buttons()
 
     # -- print -----------------------------------------------------------------------------------------------
     def print_plan(self) -> None:
@@ -250,15 +292,20 @@ class PlanPrintDialog(RememberedDialog):
         if accepted and shiboken6.isValid(self):  # the app may have locked while the dialog was open
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Render the chosen copy (an audited print) and paint it on ``printer``."""
+    def print_to(self, printer: QPrinter) -> None:
+        """Render the chosen copy (an audited print) off the GUI thread, then paint it on ``printer``;
+        ``output_done`` says whether it was sent."""
         printer.setDocName(self.tr("Notes"))  # the name print queues show: it says nothing
         printer.setCreator("")
-        try:
-            data = self._render(self.options(), "plan.print")
-        except SafetyWorkerError as exc:
-            self._say(self.tr("Not printed: {problem}").format(problem=_problem(exc)), True)
-            return False
+        options, render = self.options(), self._render
+        self._output(
+            self.tr("Preparing the pages for the printer…"),
+            lambda: render(options, "plan.print"),
+            lambda data: self._paint(printer, data),
+            self.tr("Not printed: {problem}"),
+        )
+
+    def _paint(self, printer: QPrinter, data: bytes) -> bool:
         pdf = PdfInMemory(data, self)
         del data
         try:
@@ -276,7 +323,8 @@ class PlanPrintDialog(RememberedDialog):
 
     # -- save ------------------------------------------------------------------------------------------------
     def save_pdf(self) -> bool:
-        """After a warning, write the chosen copy to a file the worker picks (an audited save)."""
+        """After a warning, write the chosen copy to a file the worker picks (an audited save), off the GUI
+        thread (a USB stick can be slow); True when it was started, and ``output_done`` says how it went."""
         if not self.confirm_save() or not shiboken6.isValid(self):
             return False
         path = self.choose_file()
@@ -284,17 +332,58 @@ class PlanPrintDialog(RememberedDialog):
             return False
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            data = self._render(self.options(), "plan.save_pdf")
-            atomic_write(path, data)
-        except SafetyWorkerError as exc:
-            self._say(self.tr("Not saved: {problem}").format(problem=_problem(exc)), True)
-            return False
-        except OSError as exc:
-            self._say(self.tr("Not saved: the file could not be written ({why}).").format(why=exc.strerror), True)
-            return False
+        options, render = self.options(), self._render
+
+        def write() -> Path:
+            atomic_write(path, render(options, "plan.save_pdf"))
+            return path
+
+        self._output(self.tr("Saving…"), write, self._saved, self.tr("Not saved: {problem}"))
+        return True
+
+    def _saved(self, path: Path) -> bool:
         self._say(self.tr("Saved as {name}. Remember to delete it when it is no longer needed.").format(name=path.name))
         return True
+
+    # -- printing and saving run off the GUI thread ------------------------------------------------------------
+    def _output(self, text: str, job: Callable[[], Any], then: Callable[[Any], bool], problem: str) -> None:
+        """Run ``job`` in the background (Print and Save wait meanwhile), then ``then(result)`` here."""
+        self._outputting = True
+        self._then = (then, problem)
+        self._update_output_buttons()
+        self._say(text)
+
+        def run() -> tuple[Any, Exception | None]:
+            try:
+                return job(), None
+            except Exception as exc:  # said in the dialog, in plain words
+                return None, exc
+
+        self._out_worker.run(run)
+
+    def _output_finished(self, result: tuple[Any, Exception | None]) -> None:
+        value, exc = result
+        del result
+        (then, problem), self._then = self._then, None
+        self._outputting = False
+        self._update_output_buttons()
+        if exc is None:
+            ok = then(value)
+        else:
+            ok = False
+            if isinstance(exc, SafetyWorkerError):
+                why = _problem(exc)
+            elif isinstance(exc, OSError):
+                why = self.tr("the file could not be written ({why}).").format(why=exc.strerror or exc)
+            else:
+                why = self.tr("something went wrong")
+            self._say(problem.format(problem=why), True)
+        self.output_done.emit(ok)
+
+    def _update_output_buttons(self) -> None:
+        ready = self.page_count() > 0 and not self._outputting
+        self.ui.printButton.setEnabled(ready)
+        self.ui.saveButton.setEnabled(ready)
 
     def confirm_save(self) -> bool:
         box = QMessageBox(

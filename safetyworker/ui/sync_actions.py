@@ -1,9 +1,11 @@
 """The main window's Sync menu: make a bundle, import one (file dialog or dropped on the window), and at the
 office the conflicts screen. Also keeps the sync status in the status bar up to date.
 
-Writing and applying a bundle runs off the GUI thread (a big import takes a while), behind a window-modal
-progress dialog so nothing else is edited meanwhile. The result is said in one plain sentence, or the core's
-one-line message when the bundle was refused: never a traceback. Every dialog opened here is non-blocking and
+Writing and applying a bundle runs off the GUI thread (a big import takes a while). The status bar says so
+from the first moment; while a bundle is imported no case is edited (the import may change it), while cases
+stay readable and calls and notes can still be logged. The store's lock keeps every write whole either way.
+The result is said in one plain sentence, or the core's one-line message when the bundle was refused: never a
+traceback. Every dialog opened here is non-blocking and
 closed at lock with the window.
 """
 
@@ -16,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QToolButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolButton
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
@@ -33,8 +35,6 @@ if TYPE_CHECKING:
 
 #: the status is worked out again this often (a day can pass with the app open)
 STATUS_REFRESH_MS = 10 * 60 * 1000
-#: a quick bundle job finishes before a progress dialog would flash up
-PROGRESS_AFTER_MS = 300
 
 
 class SyncActions(QObject):
@@ -53,7 +53,6 @@ class SyncActions(QObject):
         self.worker_dialog: SyncWorkerDialog | None = None
         self._boxes: list[QMessageBox] = []
         self._job: tuple[str, Any] | None = None
-        self._progress: QProgressDialog | None = None
         self._worker = Worker(self)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
@@ -89,6 +88,11 @@ class SyncActions(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
         self._timer.start(STATUS_REFRESH_MS)
+
+    @property
+    def importing(self) -> bool:
+        """A bundle is being imported (it holds the store for a while: see docs/store.md)."""
+        return self._job is not None and self._job[0] == "import"
 
     def _cases_changed(self, _ids: list) -> None:
         self.status.refresh_soon()
@@ -196,21 +200,14 @@ class SyncActions(QObject):
         self.busy = True
         self._job = (kind, context)
         self.window.ui.actionSync.setEnabled(False)
-        progress = QProgressDialog(text, "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_AFTER_MS)
-        self._progress = progress
+        self.window.job_started(text, hold_cases=kind == "import")  # before the thread starts
         self._worker.run(fn)
 
     def _end(self) -> tuple[str, Any]:
         job = self._job or ("", None)
         self._job = None
         self.busy = False
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        self.window.job_ended()
         self.window.ui.actionSync.setEnabled(self.enrolled)
         return job
 

@@ -1,5 +1,8 @@
 """The Today view, shown first after unlock: who can be called now, later today, what is overdue, releases and
-reviews coming up (``services.agenda``). Built from the store each time ``refresh()`` runs."""
+reviews coming up (``services.agenda``). Built from the store each time ``refresh()`` runs.
+
+The agenda is worked out off the GUI thread (over a large caseload it takes a moment): the view says so at
+once and shows the result when it comes; a result that arrives after the app locked is dropped."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.forms.ui_today import Ui_TodayWidget
 from safetyworker.ui.record_text import contact_kinds
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.worker import Worker
 
 #: how far ahead releases and reviews are shown
 DAYS_AHEAD = 42
@@ -24,6 +28,8 @@ DAYS_AHEAD = 42
 class TodayWidget(QWidget):
     #: a case id: the worker chose a case to open in the record
     open_case = Signal(str)
+    #: the view shows a fresh agenda (``data``)
+    refreshed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +39,10 @@ class TodayWidget(QWidget):
         #: the moment the view is for (aware); None means the real clock. Tests set it.
         self.now: datetime | None = None
         self.data: dict = {}
+        self._asked = 0  # agendas asked for; only the newest is shown
+        self._answered = 0
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._worked_out)
         self.ui.refreshButton.clicked.connect(self.refresh)
 
     def _now(self) -> datetime:
@@ -40,23 +50,62 @@ class TodayWidget(QWidget):
 
     # -- building ----------------------------------------------------------------------------------------
     def clear(self) -> None:
-        """Take every case off the view (the app is locking)."""
+        """Take every case off the view (the app is locking); an agenda still being worked out is dropped."""
+        self._answered = self._asked = self._asked + 1
+        self._clear_sections()
+        self.ui.dateLabel.clear()
+        self.ui.refreshButton.setEnabled(True)
+
+    def _clear_sections(self) -> None:
         self.data = {}
         layout = self.ui.sectionsLayout
         while layout.count():
             item = layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.ui.dateLabel.clear()
+
+    @property
+    def busy(self) -> bool:
+        """An agenda is being worked out."""
+        return self._asked != self._answered
 
     def refresh(self) -> None:
-        if self.session.store is None:
-            return
-        self.clear()
+        """Work the agenda out afresh, off the GUI thread; ``refreshed`` when it is shown."""
         store = self.session.store
+        if store is None:
+            return
+        self._asked += 1
+        asked, at = self._asked, self._now()
+        self.ui.dateLabel.setText(self.tr("Working out today's calls…"))
+        self.ui.refreshButton.setEnabled(False)
+
+        def work() -> tuple[int, datetime, dict | None]:
+            try:
+                return asked, at, agenda(store, at, DAYS_AHEAD)
+            except Exception:  # the app locked meanwhile, or a fault: the view says it could not be done
+                return asked, at, None
+
+        self._worker.run(work)
+
+    def _worked_out(self, result: tuple[int, datetime, dict | None]) -> None:
+        asked, at, data = result
+        del result
+        if asked != self._asked or self.session.store is None:  # a newer one is coming, or the app locked
+            return
+        self._answered = asked
+        self.ui.refreshButton.setEnabled(True)
+        self._clear_sections()
+        if data is None:
+            self.ui.dateLabel.setText(self.tr("Today's calls could not be worked out. Try Refresh."))
+        else:
+            self._show(at, data)
+        self.refreshed.emit()
+
+    def _show(self, at: datetime, data: dict) -> None:
+        store = self.session.store
+        assert store is not None
         zone = ZoneInfo(store.timezone)
-        at = self._now()
-        self.data = agenda(store, at, DAYS_AHEAD)
+        self.data = data
         today = date.fromisoformat(self.data["today"])
         self.ui.dateLabel.setText(at.astimezone(zone).strftime("%A %d %B, %H:%M"))
 

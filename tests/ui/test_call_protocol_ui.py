@@ -51,7 +51,8 @@ def test_the_number_in_its_safe_time_is_shown_everywhere(qtbot, bethan):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.today.now = MONDAY_10_30
-    window.show_today()
+    with qtbot.waitSignal(window.today.refreshed, timeout=15_000):  # worked out off the GUI thread
+        window.show_today()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first Today, built at opening
 
     calls = window.today.section_texts("callsNow")

@@ -54,10 +54,12 @@ def today(session, qtbot):
     return widget
 
 
-def _on_today(today: TodayWidget, name: str) -> list[str]:
-    """The Today sections (calls and overdue) that list the case, as the view was just built."""
+def _on_today(today: TodayWidget, name: str, qtbot) -> list[str]:
+    """The Today sections (calls and overdue) that list the case, as the view was just worked out (off the GUI
+    thread)."""
     today.now = datetime.now(UTC)
-    today.refresh()
+    with qtbot.waitSignal(today.refreshed, timeout=15_000):
+        today.refresh()
     return [s for s in CALL_SECTIONS if name in [e["preferred_name"] for e in today.data[s]]]
 
 
@@ -87,7 +89,7 @@ def test_logging_a_visit_in_the_record_takes_the_case_off_today(record, today, s
     record.load(case_id)
     record.ui.tabs.setCurrentWidget(record.plannedPanel)
     planned_id = _plan_today(record, qtbot)
-    assert _on_today(today, "Ffion"), "an ad hoc contact due today puts the case on Today"
+    assert _on_today(today, "Ffion", qtbot), "an ad hoc contact due today puts the case on Today"
 
     record.ui.tabs.setCurrentWidget(record.ui.logTab)
     form = record.ui.logPanel.ui.entryForm
@@ -108,7 +110,7 @@ def test_logging_a_visit_in_the_record_takes_the_case_off_today(record, today, s
     tree = record.plannedPanel.tree
     texts = [tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())]
     assert any(t.startswith("Done ") for t in texts)
-    assert _on_today(today, "Ffion") == []
+    assert _on_today(today, "Ffion", qtbot) == []
 
 
 def test_an_attempt_completes_nothing_and_hides_the_choice(record, today, session, qtbot):
@@ -121,7 +123,7 @@ def test_an_attempt_completes_nothing_and_hides_the_choice(record, today, sessio
     with qtbot.waitSignal(record.history_changed):
         qtbot.mouseClick(record.ui.logPanel.ui.addEntry, Qt.MouseButton.LeftButton)
     assert _status(record, planned_id) == "planned"
-    assert _on_today(today, "Ffion")
+    assert _on_today(today, "Ffion", qtbot)
 
 
 def test_the_worker_can_choose_none(record, session, qtbot):

@@ -203,12 +203,21 @@ def test_a_closed_case_plan_can_be_read_but_not_changed(record, session):
 # -- preview, print, save -----------------------------------------------------------------------------------------
 
 
+def _previewed(qtbot, dialog: PlanPrintDialog) -> None:
+    """Wait for the preview, made off the GUI thread."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+
+
 def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
     case_id, panel = _open(record, session, "Ffion")
     plans = PlanService(session.store)
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, PlanPrintDialog)
+    assert dialog.busy and dialog.ui.pagesLabel.text() == "Preparing the preview…", "it says so at once"
+    assert not dialog.ui.printButton.isEnabled() and not dialog.ui.saveButton.isEnabled()
+    _previewed(qtbot, dialog)
+    assert dialog.ui.printButton.isEnabled()
     assert dialog.options() == PrintOptions("personal")  # the discreet copy unless the worker chooses otherwise
     assert _audit(session, "plan.preview")[-1] == (case_id, "personal:en")
     expected = _pages(plans.render(case_id, PrintOptions("personal"), "plan.preview"))
@@ -216,9 +225,11 @@ def test_preview_shows_every_page_and_is_audited(record, session, qtbot):
     assert dialog.ui.pdfView.document().pageCount() == expected
 
     dialog.set_options("card", lang="cy")
+    _previewed(qtbot, dialog)
     assert _audit(session, "plan.preview")[-1] == (case_id, "card:cy")
     assert dialog.page_count() == _pages(plans.render(case_id, PrintOptions("card", lang="cy"), "plan.preview"))
     dialog.ui.workerCopy.click()
+    _previewed(qtbot, dialog)
     assert dialog.options().variant == "worker"
     assert not dialog.ui.language.isEnabled()  # the worker copy is English
     assert _audit(session, "plan.preview")[-1] == (case_id, "worker:en")
@@ -229,16 +240,20 @@ def test_the_preview_says_in_one_line_what_the_copy_shows_if_found(record, sessi
     _case_id, panel = _open(record, session, "Ffion")
     dialog = panel.preview()
     qtbot.addWidget(dialog)
+    _previewed(qtbot, dialog)
     line = dialog.if_found_text()
     assert line.startswith("If someone else finds this copy") and "\n" not in line
     assert "Catrin" in line and "Mrs Ellis" in line and "07700 900131" in line
     assert "their name" not in line  # not printed unless the worker ticks it
     assert dialog.ui.ifFoundLabel.isVisibleTo(dialog)
     dialog.ui.includeName.click()
+    _previewed(qtbot, dialog)
     assert "their name" in dialog.if_found_text()
     dialog.ui.workerCopy.click()
+    _previewed(qtbot, dialog)
     assert dialog.if_found_text() == "" and not dialog.ui.ifFoundLabel.isVisibleTo(dialog)
     dialog.ui.pocketCard.click()
+    _previewed(qtbot, dialog)
     assert "Osian" not in dialog.if_found_text(), "the card holds only people to call and agreed words"
     assert "Catrin" in dialog.if_found_text()
     dialog.reject()
@@ -290,6 +305,7 @@ def test_print_paints_the_pages_and_no_file_is_left_in_temp(record, session, qtb
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     dialog.set_options("personal", large_print=True)
+    _previewed(qtbot, dialog)
     pages = dialog.page_count()
     assert pages > 1
 
@@ -298,7 +314,12 @@ def test_print_paints_the_pages_and_no_file_is_left_in_temp(record, session, qtb
     out = tmp_path / "printer" / "printed.pdf"
     out.parent.mkdir()
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer) is True
+    with qtbot.waitSignal(dialog.output_done, timeout=15_000) as printed:
+        dialog.print_to(printer)
+        assert "Preparing the pages" in dialog.ui.messageLabel.text(), "it says so at once"
+        assert not dialog.ui.printButton.isEnabled() and not dialog.ui.saveButton.isEnabled()
+    assert printed.args == [True]
+    assert dialog.ui.printButton.isEnabled()
     assert "Sent to the printer" in dialog.ui.messageLabel.text()
     assert _pages(out.read_bytes()) == pages
     assert _audit(session, "plan.print")[-1] == (case_id, "personal:en:large")
@@ -320,6 +341,7 @@ def test_save_as_pdf_warns_first_then_writes_the_file(record, session, qtbot, tm
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     dialog.set_options("card")
+    _previewed(qtbot, dialog)
     seen = []
 
     def cancel(box: QMessageBox) -> None:
@@ -343,7 +365,9 @@ def test_save_as_pdf_warns_first_then_writes_the_file(record, session, qtbot, tm
         files.accept()
 
     QTimer.singleShot(0, lambda: _answer_modal(QMessageBox, go_on))
-    assert dialog.save_pdf() is True
+    with qtbot.waitSignal(dialog.output_done, timeout=15_000) as done:
+        assert dialog.save_pdf() is True
+    assert done.args == [True]
     saved = target.with_name("for-later.pdf")
     assert saved.exists() and _pages(saved.read_bytes()) == dialog.page_count()
     assert _audit(session, "plan.save_pdf") == [(case_id, "card:en")]
@@ -358,6 +382,7 @@ def test_an_earlier_version_can_be_printed(record, session, qtbot):
     with qtbot.waitSignal(history.print_requested):
         qtbot.mouseClick(history.ui.printButton, Qt.MouseButton.LeftButton)
     dialog = next(d for d in panel.open_dialogs() if isinstance(d, PlanPrintDialog))
+    _previewed(qtbot, dialog)
     assert "earlier version" in dialog.ui.aboutLabel.text() and "Version 1" in dialog.ui.aboutLabel.text()
     old = PlanService(session.store).render(case_id, PrintOptions("personal"), "plan.preview", version=1)
     assert dialog.page_count() == _pages(old)

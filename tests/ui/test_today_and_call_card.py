@@ -21,11 +21,19 @@ def case_id_named(session, name: str) -> str:
     return next(s.id for s in session.cases.search(include_closed=True) if s.preferred_name == name)
 
 
+def worked_out(qtbot, today: TodayWidget) -> None:
+    """Refresh the view and wait for the agenda, worked out off the GUI thread."""
+    with qtbot.waitSignal(today.refreshed, timeout=15_000):
+        today.refresh()
+        assert today.busy and today.ui.dateLabel.text() == "Working out today's calls…", "it says so at once"
+    assert not today.busy
+
+
 def test_today_lists_the_agenda_sections(qtbot, session):
     today = TodayWidget(session)
     qtbot.addWidget(today)
     today.now = MORNING
-    today.refresh()
+    worked_out(qtbot, today)
     expected = agenda(session.store, MORNING, DAYS_AHEAD)
 
     titles = {
@@ -58,6 +66,26 @@ def test_today_lists_the_agenda_sections(qtbot, session):
     assert calls.count("Call card…") == len(expected["calls_now"])
 
 
+def test_an_agenda_worked_out_after_the_app_locked_is_never_shown(qtbot, session):
+    """Locking clears the view; an agenda still being worked out in the background is dropped when it arrives."""
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = MORNING
+    views = session.store.db.execute("SELECT count(*) FROM audit_event WHERE action = 'agenda.view'").fetchone()[0]
+    today.refresh()
+    today.clear()  # the app locks
+    qtbot.waitUntil(
+        lambda: (
+            session.store.db.execute("SELECT count(*) FROM audit_event WHERE action = 'agenda.view'").fetchone()[0]
+            > views
+        ),
+        timeout=15_000,
+    )
+    qtbot.wait(200)  # the worked-out agenda reaches the view
+    assert today.data == {} and today.section_texts("callsNow") == [] and today.ui.dateLabel.text() == ""
+    assert not today.busy
+
+
 def test_today_opens_a_case_and_the_main_window_returns_to_it(qtbot, session, bridge):
     from safetyworker.ui.main_window import MainWindow
 
@@ -65,7 +93,7 @@ def test_today_opens_a_case_and_the_main_window_returns_to_it(qtbot, session, br
     qtbot.addWidget(window)
     assert window.ui.recordStack.currentWidget() is window.today
     window.today.now = MORNING
-    window.today.refresh()
+    worked_out(qtbot, window.today)
     entry = agenda(session.store, MORNING, DAYS_AHEAD)["overdue"][0]
     overdue = window.today.ui.sectionsHost.findChild(QFrame, "overdue")
     button = next(
@@ -145,7 +173,7 @@ def test_today_shows_due_contacts_with_no_safe_time_left(qtbot, session):
     today = TodayWidget(session)
     qtbot.addWidget(today)
     today.now = evening
-    today.refresh()
+    worked_out(qtbot, today)
     expected = agenda(session.store, evening, DAYS_AHEAD)["due_no_safe_time_today"]
     if not expected:
         assert today.findChild(QFrame, "noSafeTime") is None, "the section only appears when it has something"
