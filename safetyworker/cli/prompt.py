@@ -6,10 +6,12 @@ import getpass
 import os
 import sys
 
-from safetyworker.errors import SafetyWorkerError
+from safetyworker.errors import SafetyWorkerError, WeakPassphrase
 from safetyworker.i18n import _
+from safetyworker.store.vault import check_passphrase_strength
 
 ENV = "SAFETYWORKER_PASSPHRASE"
+_TRIES = 3
 
 
 def _ask(label: str) -> str:
@@ -28,12 +30,23 @@ def existing(label: str | None = None) -> str:
     return _ask(label or _("Passphrase: "))
 
 
-def new(label: str | None = None, env: str = ENV) -> str:
-    """A new passphrase, typed twice so a slip of the finger cannot lock the worker out."""
+def new(label: str | None = None, env: str = ENV, related: tuple[str, ...] = ()) -> str:
+    """A new passphrase, judged for strength as soon as it is typed (a weak one is asked for again, with the hint,
+    up to three times) and typed twice so a slip of the finger cannot lock the worker out. From ``env`` it is
+    judged the same way: a script cannot make a weak passphrase either."""
     from_env = os.environ.get(env)
     if from_env:
+        check_passphrase_strength(from_env, related)
         return from_env
-    first = _ask(label or _("Choose a passphrase: "))
+    for attempt in range(_TRIES):
+        first = _ask(label or _("Choose a passphrase: "))
+        try:
+            check_passphrase_strength(first, related)
+            break
+        except WeakPassphrase as exc:
+            if attempt == _TRIES - 1:
+                raise
+            print(exc, file=sys.stderr)
     second = _ask(_("Type it again: "))
     if first != second:
         raise SafetyWorkerError(_("The two passphrases are different. Nothing was changed."))

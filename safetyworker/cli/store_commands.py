@@ -55,7 +55,7 @@ def cmd_init(args: Any) -> int:
     if args.office and not args.name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
     enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
-    passphrase = prompt.new()
+    passphrase = prompt.new(related=(args.name or "",))
     choice = common.without_keyring(args)
     try:
         if args.office:
