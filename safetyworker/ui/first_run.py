@@ -105,7 +105,7 @@ class FirstRunDialog(QDialog):
         first, second = self.ui.passphrase.text(), self.ui.repeat.text()
         related = (self.enrolment.office_name, self.enrolment.worker_name) if self.enrolment is not None else ()
         judged = strength.estimate(first, related)
-        self.ui.strengthMeter.setValue(judged.score if first else 0)
+        self.ui.strengthMeter.setValue(judged.score + 1 if first else 0)  # a weak one still shows red
         look.set_role(self.ui.strengthMeter, "strong" if judged.acceptable else "weak")
         self.ui.strength.setText(judged.hint)
         match = bool(second) and first == second
