@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     )
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("file", metavar="FILE")
-    c.add_argument("--author", default="", help=_("who wrote this version"))
+    c.add_argument("--author", default="", metavar="NAME", help=_("who wrote this version") + common.FROM_STDIN)
     c.set_defaults(func=cmd_set)
 
     c = psub.add_parser("show", parents=parents, help=_("show a case's safety plan"))

@@ -12,6 +12,8 @@ from safetyworker.store.vault import check_passphrase_strength
 
 ENV = "SAFETYWORKER_PASSPHRASE"
 _TRIES = 3
+#: An option given with no value (``case list --search``): ask for the value, hidden.
+ASK = object()
 
 
 def _ask(label: str) -> str:
@@ -61,3 +63,18 @@ def ask_text(label: str) -> str:
         return input(label)
     except (EOFError, KeyboardInterrupt):
         raise SafetyWorkerError(_("Stopped: nothing was changed.")) from None
+
+
+def hidden_text(label: str, option: str) -> str:
+    """Case data typed without echo (a name or number to search for): out of the command line, the shell's
+    history and the sight of anyone looking at the screen."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise SafetyWorkerError(
+            _("Run this in a terminal to type it, or give {option} - to read it from standard input.").format(
+                option=option
+            )
+        )
+    try:
+        return getpass.getpass(label)
+    except (EOFError, KeyboardInterrupt):
+        raise SafetyWorkerError(_("Stopped: nothing was searched for.")) from None

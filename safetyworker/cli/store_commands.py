@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--office", action="store_true", help=_("an office store (receives workers' bundles)"))
     kind.add_argument("--enrol", metavar="FILE", help=_("a laptop store from the office's enrolment file"))
-    p.add_argument("--name", metavar="NAME", help=_("the office's name (with --office)"))
+    p.add_argument("--name", metavar="NAME", help=_("the office's name (with --office)") + common.FROM_STDIN)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("doctor", parents=parents, help=_("check the store and say how well it is protected"))

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("office", parents=parents, help=_("office commands: enrol workers, assign cases"))
     osub = p.add_subparsers(dest="office_command", required=True, metavar="COMMAND")
     c = osub.add_parser("enrol", parents=parents, help=_("write an enrolment file for a worker's laptop"))
-    c.add_argument("--worker", required=True, metavar="NAME", help=_("the worker's name"))
+    c.add_argument("--worker", required=True, metavar="NAME", help=_("the worker's name") + common.FROM_STDIN)
     c.add_argument("-o", "--output", required=True, metavar="FILE")
     c.add_argument(
         "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
@@ -71,7 +71,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("conflict_id", metavar="CONFLICT_ID")
     how = c.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", metavar="DEVICE_ID", help=_("keep the value from this device"))
-    how.add_argument("--value", metavar="JSON", help=_('write this value instead (JSON: "text", 3, null)'))
+    how.add_argument(
+        "--value", metavar="JSON", help=_('write this value instead (JSON: "text", 3, null)') + common.FROM_STDIN
+    )
     c.set_defaults(func=cmd_conflicts_resolve)
 
 
