@@ -12,7 +12,7 @@ from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerEr
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.services.cases import CaseService
-from safetyworker.store import db_errors, migrations, settings
+from safetyworker.store import db_errors, migrations, permissions, settings
 from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
 from safetyworker.sync import enrolment
 
@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("doctor", parents=parents, help=_("check the store and say how well it is protected"))
+    p.add_argument(
+        "--fix-permissions",
+        action="store_true",
+        help=_("make the store folder and its files readable and writable by you alone"),
+    )
     p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("passphrase", parents=parents, help=_("passphrase commands"))
@@ -119,6 +124,13 @@ def cmd_doctor(args: Any) -> int:
         "test_kdf": kdf.fast_mode(),
     }
     healthy = False
+    # Only a store folder is looked at (and changed): never a folder named by mistake, or all it holds.
+    is_store = store_exists(folder)
+    fixed = permissions.fix(folder) if args.fix_permissions and is_store else []
+    if fixed:
+        report["permissions_fixed"] = [str(p.path) for p in fixed]
+    loose = permissions.problems(folder) if is_store else []
+    report["permissions"] = [p.describe() for p in loose] or "ok"
     try:
         slots = read_key_slots(folder) if store_exists(folder) else None
         if slots:
@@ -145,6 +157,7 @@ def cmd_doctor(args: Any) -> int:
         report["problem"] = str(db_errors.translate(exc))
     except SafetyWorkerError as exc:
         report["problem"] = str(exc)
+    healthy = healthy and not loose
     report["healthy"] = healthy
     if args.json:
         output.emit_json(report)
@@ -158,12 +171,21 @@ def cmd_doctor(args: Any) -> int:
             (_("Protection"), report.get("protection_detail", "-")),
             (_("Memory wiping"), _fmt_memory_security(report.get("memory_security"))),
             (_("Cases"), report.get("cases", "-")),
+            (_("Permissions"), _fmt_check(report["permissions"])),
         ]
+        if fixed:
+            rows.append((_("Made private"), _("{n} files and folders").format(n=len(fixed))))
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)
+        if loose:
+            print(
+                _("Other users of this computer can reach the store. To make it yours alone: {cmd}").format(
+                    cmd="safetyworker doctor --fix-permissions"
+                )
+            )
         print(_("The store is healthy.") if healthy else _("The store has a problem (see above)."))
     return 0 if healthy else 1
 

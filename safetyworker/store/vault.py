@@ -23,7 +23,7 @@ from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, strength
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
-from safetyworker.store import connection, db_errors, migrations
+from safetyworker.store import connection, db_errors, migrations, permissions
 from safetyworker.sync.hlc import HybridClock
 
 DB_NAME = "store.db"
@@ -146,7 +146,8 @@ class Store:
         if store_exists(folder):
             raise StoreExists(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
         check_passphrase_strength(passphrase)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        permissions.refuse_unsafe_folder(folder)
+        folder.mkdir(parents=True, exist_ok=True, mode=permissions.FOLDER_MODE)
         _discard_unfinished(folder)
         store_id, device_id = new_id(), new_id()
         data_key = secrets.token_bytes(32)
