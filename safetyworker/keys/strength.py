@@ -4,7 +4,7 @@ names, keyboard runs, dates and repeats), with a plain, kind hint in our own wor
 Why zxcvbn and not a length rule: "password123" and "1234567890" are long enough and among the first guesses
 anyone tries. The store's Argon2id slows each guess down; only a passphrase outside those lists makes that matter.
 A passphrase is accepted at score 3 ("safely unguessable": about 10^10 guesses) or above, and at least
-``MIN_LENGTH`` characters. See docs/threat-model.md ("Passphrases").
+``MIN_LENGTH`` characters. See docs/store-protection.md ("Passphrase strength").
 """
 
 from __future__ import annotations
