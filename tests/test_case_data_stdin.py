@@ -13,6 +13,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from keyring.backends import fail
 
 from safetyworker.cli import common, prompt
@@ -134,3 +136,15 @@ def test_the_value_never_appears_in_the_process_list(cli, tmp_path, store_dir, a
     else:
         _code, shown, _ = cli("--json", "case", "show", case_id)
         assert json.loads(shown)["closed_reason"] == secret
+
+
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=200).filter(
+        lambda t: not t.endswith(("\n", "\r")) and not t.startswith("\ufeff")
+    )
+)
+def test_a_value_on_standard_input_comes_back_exactly(text):
+    for ending in ("", "\n", "\r\n"):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("sys.stdin", _stdin(text + ending))
+            assert common.read_value("--reason") == text

@@ -60,7 +60,8 @@ def cmd_init(args: Any) -> int:
     if args.office and not args.name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
     enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
-    passphrase = prompt.new(related=(args.name or "",))
+    related = (args.name or "", enrol.office_name, enrol.worker_name) if enrol else (args.name or "",)
+    passphrase = prompt.new(related=related)
     choice = common.without_keyring(args)
     try:
         if args.office:
