@@ -20,7 +20,7 @@ from keyring.backends import fail
 from safetyworker.cli import common, prompt
 
 from .conftest import PASSPHRASE, write
-from .test_sync_cli import ok_json, run, sites  # noqa: F401 (fixtures)
+from .test_sync_cli import add_case, ok_json, run, sites  # noqa: F401 (fixtures)
 
 CASE = {"preferred_name": "Rhiannon Quill", "locality": "Machynlleth"}
 
@@ -82,6 +82,26 @@ def test_office_name_and_worker_name_from_standard_input(tmp_path, run, monkeypa
     workers = ok_json(run(office, "--json", "office", "workers"))
     assert [w["name"] for w in workers] == ["Sam Example"]
     assert ok_json(run(office, "--json", "bundle", "status"))["office_name"] == "Northshire Women's Aid"
+
+
+def test_a_conflict_resolved_with_a_value_from_standard_input(sites, run, monkeypatch):  # noqa: F811
+    office, laptop, tmp, worker = sites["office"], sites["laptop"], sites["tmp"], sites["worker"]
+    run(laptop, "bundle", "export", "-o", str(tmp / "hello.age"))
+    run(office, "bundle", "import", str(tmp / "hello.age"))
+    case_id = add_case(run, office, tmp, "Rhian")
+    run(office, "office", "assign", case_id, worker)
+    run(office, "bundle", "export", "--to", worker, "-o", str(tmp / "give.age"))
+    run(laptop, "bundle", "import", str(tmp / "give.age"))
+    for store, where in ((laptop, "Vale"), (office, "Dale")):
+        update = tmp / f"{where}.json"
+        update.write_text(json.dumps({"locality": where}))
+        assert run(store, "case", "update", case_id, str(update))[0] == 0
+    run(laptop, "bundle", "export", "-o", str(tmp / "back.age"))
+    run(office, "bundle", "import", str(tmp / "back.age"))
+    (conflict,) = ok_json(run(office, "--json", "conflicts", "list"))
+    monkeypatch.setattr("sys.stdin", _stdin('"Oak Lane"\n'))
+    ok_json(run(office, "--json", "conflicts", "resolve", conflict["id"], "--value", "-"))
+    assert ok_json(run(office, "--json", "case", "show", case_id))["locality"] == "Oak Lane"
 
 
 def test_the_option_list_names_every_case_data_option():
