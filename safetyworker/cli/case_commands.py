@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from safetyworker.cli import common, output
+from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
@@ -23,7 +23,17 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.set_defaults(func=cmd_add)
 
     c = csub.add_parser("list", parents=parents, help=_("list open cases"))
-    c.add_argument("--search", default="", help=_("part of a name, locality or phone number"))
+    c.add_argument(
+        "--search",
+        nargs="?",
+        const=prompt.ASK,
+        default="",
+        metavar="TEXT",
+        help=_(
+            "part of a name, locality or phone number; --search alone asks for it hidden, --search - reads it "
+            "from standard input (either keeps it out of sight of other users)"
+        ),
+    )
     c.add_argument("--by", choices=("any", "name", "locality", "phone"), default="any")
     c.add_argument("--all", action="store_true", help=_("include closed cases"))
     c.set_defaults(func=cmd_list)
@@ -39,7 +49,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     c = csub.add_parser("close", parents=parents, help=_("close a case, saying why"))
     c.add_argument("case_id", metavar="ID")
-    c.add_argument("--reason", required=True)
+    c.add_argument("--reason", required=True, metavar="TEXT", help=_("why the case is closed") + common.FROM_STDIN)
     c.set_defaults(func=cmd_close)
 
     c = csub.add_parser("import-csv", parents=parents, help=_("add cases from a spreadsheet saved as CSV"))
@@ -66,6 +76,8 @@ def cmd_add(args: Any) -> int:
 
 
 def cmd_list(args: Any) -> int:
+    if args.search is prompt.ASK:
+        args.search = prompt.hidden_text(_("Search for (not shown as you type): "), "--search")
     with common.open_store(args) as store:
         found = CaseService(store).search(args.search, args.by, include_closed=args.all)
     if args.json:

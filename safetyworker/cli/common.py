@@ -16,6 +16,23 @@ from safetyworker.store import vault
 from safetyworker.store.vault import Store
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+MAX_VALUE_BYTES = 64 * 1024
+
+#: ``-`` as the value of an option: read the value from standard input instead of the command line.
+STDIN = "-"
+FROM_STDIN = _(" (- reads it from standard input, out of sight of other users)")
+#: Options whose value may be case data (a name, a phone number, a reason, a note, a value to keep) or a
+#: person's name, by their argparse ``dest``: each takes ``-`` (``stdin_options``), because a command line can be
+#: read by every other user of the computer (``ps``) and lands in shell history. Add new ones here.
+CASE_DATA_OPTIONS = {
+    "search": "--search",
+    "reason": "--reason",
+    "author": "--author",
+    "worker": "--worker",
+    "value": "--value",
+    "name": "--name",
+    "note": "--note",
+}
 
 
 def default_store_dir() -> Path:
@@ -82,3 +99,35 @@ def read_json(name: str) -> Any:
                 line=exc.lineno, col=exc.colno, msg=exc.msg
             ),
         ) from None
+
+
+def stdin_options(args: Any) -> None:
+    """Replace each case-data option given as ``-`` with the text on standard input (one value; the line end at
+    the end dropped). One command reads standard input once: two such options, or one with ``FILE -``, is an
+    error naming both, before anything is read."""
+    wanted = [dest for dest in CASE_DATA_OPTIONS if getattr(args, dest, None) == STDIN]
+    if not wanted:
+        return
+    if len(wanted) > 1 or getattr(args, "file", None) == STDIN:
+        others = [CASE_DATA_OPTIONS[d] for d in wanted] + (["FILE"] if getattr(args, "file", None) == STDIN else [])
+        raise InvalidInput(
+            CASE_DATA_OPTIONS[wanted[0]],
+            _("only one of {options} can be read from standard input (-)").format(options=", ".join(others)),
+        )
+    dest = wanted[0]
+    setattr(args, dest, read_value(CASE_DATA_OPTIONS[dest]))
+
+
+def read_value(option: str) -> str:
+    """One value typed or piped on standard input for ``option`` (UTF-8 text, at most 64 KB)."""
+    try:
+        data = sys.stdin.buffer.read(MAX_VALUE_BYTES + 1) if sys.stdin else b""
+    except OSError as exc:
+        raise SafetyWorkerError(_("Standard input could not be read ({why}).").format(why=exc.strerror)) from None
+    if len(data) > MAX_VALUE_BYTES:
+        raise InvalidInput(option, _("the value on standard input is too long"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(option, _("the value on standard input is not UTF-8 text")) from None
+    return text.removesuffix("\n").removesuffix("\r")

@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        common_cli.stdin_options(args)
         return int(args.func(args) or 0)
     except SafetyWorkerError as exc:
         print(f"safetyworker: {exc}", file=sys.stderr)

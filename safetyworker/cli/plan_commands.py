@@ -14,6 +14,7 @@ from safetyworker.i18n import _
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS
 from safetyworker.plans.templates import load_templates
 from safetyworker.services.plans import SAVE_PDF, PlanService
+from safetyworker.sync import files
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     )
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("file", metavar="FILE")
-    c.add_argument("--author", default="", help=_("who wrote this version"))
+    c.add_argument("--author", default="", metavar="NAME", help=_("who wrote this version") + common.FROM_STDIN)
     c.set_defaults(func=cmd_set)
 
     c = psub.add_parser("show", parents=parents, help=_("show a case's safety plan"))
@@ -53,7 +54,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--with-name", action="store_true", help=_("print the person's name on their copy"))
     c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
     c.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the PDF file to write"))
-    c.add_argument("--force", action="store_true", help=_("replace FILE if it is already there"))
+    c.add_argument(
+        "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
+    )
     c.set_defaults(func=cmd_pdf)
 
 
@@ -187,6 +190,7 @@ def cmd_pdf(args: Any) -> int:
         if_found = service.if_found(args.case_id, options, args.version)
     if if_found:
         print(if_found, file=sys.stderr)  # what the copy gives away if found, before the worker hands it over
+    files.refuse_store_folder(target)
     try:
         atomic_write(target, pdf)
     except OSError as exc:
@@ -214,12 +218,8 @@ def cmd_pdf(args: Any) -> int:
 
 
 def _check_target(target: Path, force: bool) -> None:
-    """Refuse before anything is made or audited: a missing folder, a folder as FILE, a file already there."""
-    if target.is_dir():
-        raise SafetyWorkerError(_("{name} is a folder, not a file.").format(name=target))
+    """Refuse before anything is made or audited: a missing folder, a folder as FILE, a file already there (unless
+    --force), anywhere inside a store folder (even with --force)."""
+    files.new_file(target, force=force)
     if not target.parent.is_dir():
         raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
-    if target.exists() and not force:
-        raise SafetyWorkerError(
-            _("{name} is already there; choose another name, or use --force to replace it.").format(name=target)
-        )

@@ -20,10 +20,16 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     rsub = p.add_subparsers(dest="recover_command", required=True, metavar="COMMAND")
     c = rsub.add_parser("request", parents=parents, help=_("laptop: write a request to take to the office"))
     c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.add_argument(
+        "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
+    )
     c.set_defaults(func=cmd_request)
     c = rsub.add_parser("answer", parents=parents, help=_("office: answer a laptop's request (prints a code)"))
     c.add_argument("request", metavar="REQUEST")
     c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.add_argument(
+        "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
+    )
     c.set_defaults(func=cmd_answer)
     c = rsub.add_parser("finish", parents=parents, help=_("laptop: use the office's answer and code"))
     c.add_argument("answer", metavar="ANSWER")
@@ -31,7 +37,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_request(args: Any) -> int:
-    target = files.new_file(Path(args.output))
+    target = files.new_file(Path(args.output), force=args.force)
     files.write_private(target, recovery.request(common.store_dir(args)))
     if args.json:
         output.emit_json({"file": str(target)})
@@ -41,7 +47,7 @@ def cmd_request(args: Any) -> int:
 
 
 def cmd_answer(args: Any) -> int:
-    target = files.new_file(Path(args.output))
+    target = files.new_file(Path(args.output), force=args.force)
     with common.open_store(args) as store:
         data, words = recovery.answer(store, Path(args.request))
     files.write_private(target, data)

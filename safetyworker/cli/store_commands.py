@@ -12,7 +12,7 @@ from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerEr
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.services.cases import CaseService
-from safetyworker.store import db_errors, migrations, settings
+from safetyworker.store import db_errors, migrations, permissions, settings
 from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
 from safetyworker.sync import enrolment
 
@@ -22,10 +22,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--office", action="store_true", help=_("an office store (receives workers' bundles)"))
     kind.add_argument("--enrol", metavar="FILE", help=_("a laptop store from the office's enrolment file"))
-    p.add_argument("--name", metavar="NAME", help=_("the office's name (with --office)"))
+    p.add_argument("--name", metavar="NAME", help=_("the office's name (with --office)") + common.FROM_STDIN)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("doctor", parents=parents, help=_("check the store and say how well it is protected"))
+    p.add_argument(
+        "--fix-permissions",
+        action="store_true",
+        help=_("make the store folder and its files readable and writable by you alone"),
+    )
     p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("passphrase", parents=parents, help=_("passphrase commands"))
@@ -55,7 +60,8 @@ def cmd_init(args: Any) -> int:
     if args.office and not args.name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
     enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
-    passphrase = prompt.new()
+    related = (args.name or "", enrol.office_name, enrol.worker_name) if enrol else (args.name or "",)
+    passphrase = prompt.new(related=related)
     choice = common.without_keyring(args)
     try:
         if args.office:
@@ -119,6 +125,13 @@ def cmd_doctor(args: Any) -> int:
         "test_kdf": kdf.fast_mode(),
     }
     healthy = False
+    # Only a store folder is looked at (and changed): never a folder named by mistake, or all it holds.
+    is_store = store_exists(folder)
+    fixed = permissions.fix(folder) if args.fix_permissions and is_store else []
+    if fixed:
+        report["permissions_fixed"] = [str(p.path) for p in fixed]
+    loose = permissions.problems(folder) if is_store else []
+    report["permissions"] = [p.describe() for p in loose] or "ok"
     try:
         slots = read_key_slots(folder) if store_exists(folder) else None
         if slots:
@@ -145,6 +158,7 @@ def cmd_doctor(args: Any) -> int:
         report["problem"] = str(db_errors.translate(exc))
     except SafetyWorkerError as exc:
         report["problem"] = str(exc)
+    healthy = healthy and not loose
     report["healthy"] = healthy
     if args.json:
         output.emit_json(report)
@@ -158,12 +172,21 @@ def cmd_doctor(args: Any) -> int:
             (_("Protection"), report.get("protection_detail", "-")),
             (_("Memory wiping"), _fmt_memory_security(report.get("memory_security"))),
             (_("Cases"), report.get("cases", "-")),
+            (_("Permissions"), _fmt_check(report["permissions"])),
         ]
+        if fixed:
+            rows.append((_("Made private"), _("{n} files and folders").format(n=len(fixed))))
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)
+        if loose:
+            print(
+                _("Other users of this computer can reach the store. To make it yours alone: {cmd}").format(
+                    cmd="safetyworker doctor --fix-permissions"
+                )
+            )
         print(_("The store is healthy.") if healthy else _("The store has a problem (see above)."))
     return 0 if healthy else 1
 

@@ -18,8 +18,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("office", parents=parents, help=_("office commands: enrol workers, assign cases"))
     osub = p.add_subparsers(dest="office_command", required=True, metavar="COMMAND")
     c = osub.add_parser("enrol", parents=parents, help=_("write an enrolment file for a worker's laptop"))
-    c.add_argument("--worker", required=True, metavar="NAME", help=_("the worker's name"))
+    c.add_argument("--worker", required=True, metavar="NAME", help=_("the worker's name") + common.FROM_STDIN)
     c.add_argument("-o", "--output", required=True, metavar="FILE")
+    c.add_argument(
+        "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
+    )
     c.set_defaults(func=cmd_enrol)
     c = osub.add_parser("workers", parents=parents, help=_("the enrolled workers and their sync state"))
     c.set_defaults(func=cmd_workers)
@@ -50,6 +53,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         help=_("a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here"),
     )
     c.add_argument("--to", metavar="WORKER_ID", help=_("office: the worker the bundle is for"))
+    c.add_argument(
+        "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
+    )
     c.set_defaults(func=cmd_export)
     c = bsub.add_parser("import", parents=parents, help=_("apply a bundle: all of it or nothing"))
     c.add_argument("file", metavar="FILE")
@@ -65,12 +71,14 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("conflict_id", metavar="CONFLICT_ID")
     how = c.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", metavar="DEVICE_ID", help=_("keep the value from this device"))
-    how.add_argument("--value", metavar="JSON", help=_('write this value instead (JSON: "text", 3, null)'))
+    how.add_argument(
+        "--value", metavar="JSON", help=_('write this value instead (JSON: "text", 3, null)') + common.FROM_STDIN
+    )
     c.set_defaults(func=cmd_conflicts_resolve)
 
 
 def cmd_enrol(args: Any) -> int:
-    target = files.new_file(Path(args.output))
+    target = files.new_file(Path(args.output), force=args.force)
     with common.open_store(args) as store:
         result = enrolment.enrol_worker(
             store, args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
@@ -177,7 +185,7 @@ def cmd_erase(args: Any) -> int:
 
 
 def cmd_export(args: Any) -> int:
-    target = files.output_file(args.output, bundles.default_name())
+    target = files.output_file(args.output, bundles.default_name(), force=args.force)
     with common.open_store(args) as store:
         if store.role == "office":
             if not args.to:

@@ -21,9 +21,9 @@ from safetyworker.errors import KeyringUnavailable, StoreDamaged, StoreExists, S
 from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
-from safetyworker.keys import device_secret
+from safetyworker.keys import device_secret, strength
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
-from safetyworker.store import connection, db_errors, migrations
+from safetyworker.store import connection, db_errors, migrations, permissions
 from safetyworker.store.serial import SerialConnection
 from safetyworker.sync.hlc import HybridClock
 
@@ -31,7 +31,7 @@ DB_NAME = "store.db"
 SLOTS_NAME = "keyslots.json"
 #: The key file of a store being created, until the store is whole (see ``Store.create``).
 PENDING_SLOTS_NAME = ".keyslots.json.creating"
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = strength.MIN_LENGTH
 
 PROTECTION_KEYRING = "os-keyring"
 PROTECTION_REDUCED = "reduced"
@@ -46,14 +46,12 @@ FILE = "file"
 WITHOUT_KEYRING_CHOICES = (ASK, ONCE, FILE)
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase)) < 5:
-        raise WeakPassphrase(
-            _(
-                "Choose a passphrase of at least {n} characters that is not a simple repeat. "
-                "A few unrelated words are easy to remember and hard to guess."
-            ).format(n=MIN_PASSPHRASE)
-        )
+def check_passphrase_strength(passphrase: str, related: tuple[str, ...] = ()) -> None:
+    """Refuse a passphrase that is easy to guess (keys/strength.py: zxcvbn score below 3, or too short), with a
+    kind hint saying what would make it stronger."""
+    judged = strength.estimate(passphrase, related)
+    if not judged.acceptable:
+        raise WeakPassphrase(judged.hint or _("Choose a passphrase: a few unrelated words are easy to remember."))
 
 
 def new_id() -> str:
@@ -150,7 +148,8 @@ class Store:
         if store_exists(folder):
             raise StoreExists(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
         check_passphrase_strength(passphrase)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        permissions.refuse_unsafe_folder(folder)
+        folder.mkdir(parents=True, exist_ok=True, mode=permissions.FOLDER_MODE)
         _discard_unfinished(folder)
         store_id, device_id = new_id(), new_id()
         data_key = secrets.token_bytes(32)

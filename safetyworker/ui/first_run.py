@@ -7,14 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WeakPassphrase
+from safetyworker.errors import KeyringUnavailable, SafetyWorkerError
+from safetyworker.keys import strength
 from safetyworker.services.session import Session
-from safetyworker.store.vault import ASK, FILE, Store, check_passphrase_strength
+from safetyworker.store.vault import ASK, FILE, Store
 from safetyworker.sync.enrolment import Enrolment, create_laptop, device_fingerprint, read_enrolment
-from safetyworker.ui import prefs
+from safetyworker.ui import look, prefs
 from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
-from safetyworker.ui.look import repolish
 from safetyworker.ui.worker import Worker
 
 CHOOSE, CREATE, ENROL_CHECK, ENROL_DONE = range(4)
@@ -27,7 +27,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
-        repolish(self)
+        look.repolish(self)
         prefs.restore_geometry(self)
         self.folder = Path(folder)
         self.session: Session | None = None
@@ -100,24 +100,20 @@ class FirstRunDialog(QDialog):
         self.reject()
 
     def _hint(self) -> None:
+        """The strength estimate as the worker types (a meter and one plain sentence), and whether both entries
+        match; "Create" only for a passphrase the core will accept."""
         first, second = self.ui.passphrase.text(), self.ui.repeat.text()
-        try:
-            check_passphrase_strength(first)
-            strong = True
-        except WeakPassphrase as exc:
-            strong = False
-            self.ui.strength.setText(str(exc) if first else "")
-        if strong:
-            words = len(first.split())
-            self.ui.strength.setText(
-                self.tr("Good: a long passphrase.") if words >= 3 or len(first) >= 16 else self.tr("Long enough.")
-            )
+        related = (self.enrolment.office_name, self.enrolment.worker_name) if self.enrolment is not None else ()
+        judged = strength.estimate(first, related)
+        self.ui.strengthMeter.setValue(judged.score + 1 if first else 0)  # a weak one still shows red
+        look.set_role(self.ui.strengthMeter, "strong" if judged.acceptable else "weak")
+        self.ui.strength.setText(judged.hint)
         match = bool(second) and first == second
         if second and not match:
             self.ui.error.setText(self.tr("The two passphrases are not the same yet."))
         else:
             self.ui.error.setText("")
-        self.ui.createButton.setEnabled(strong and match)
+        self.ui.createButton.setEnabled(judged.acceptable and match)
 
     def _create(self, without_keyring: str = ASK) -> None:
         """``without_keyring``: ``FILE`` once the worker chose to keep the secret in a file (the keyring said no)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
 from safetyworker.printing.options import PrintOptions
+from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
@@ -327,15 +328,24 @@ class PlanPrintDialog(RememberedDialog):
         thread (a USB stick can be slow); True when it was started, and ``output_done`` says how it went."""
         if not self.confirm_save() or not shiboken6.isValid(self):
             return False
-        path = self.choose_file()
-        if path is None or not shiboken6.isValid(self):
+        chosen = self.choose_file()
+        if chosen is None or not shiboken6.isValid(self):
             return False
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
+        try:
+            # The save dialog asked before replacing the file it names; a name we changed was never asked about.
+            # Never inside a store folder, even so (sync/files.py). Said at once, before anything is made.
+            files.new_file(path, force=path == chosen)
+            files.refuse_store_folder(path)
+        except SafetyWorkerError as exc:
+            self._say(self.tr("Not saved: {problem}").format(problem=_problem(exc)), True)
+            return False
         options, render = self.options(), self._render
 
         def write() -> Path:
-            atomic_write(path, render(options, "plan.save_pdf"))
+            data = render(options, "plan.save_pdf")
+            files.refuse_store_folder(path)  # again, in case the folder changed while the pages were made
+            atomic_write(path, data)
             return path
 
         self._output(self.tr("Saving…"), write, self._saved, self.tr("Not saved: {problem}"))
@@ -416,8 +426,8 @@ class PlanPrintDialog(RememberedDialog):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not shiboken6.isValid(dialog):
                 return None
-            files = dialog.selectedFiles()
-            return Path(files[0]) if files else None
+            selected = dialog.selectedFiles()
+            return Path(selected[0]) if selected else None
         finally:
             dispose(dialog)
 

@@ -154,3 +154,19 @@ def test_first_run_with_a_locked_keyring_asks_before_using_a_file(qtbot, tmp_pat
         qtbot.mouseClick(dialog.ui.keyringFileButton, Qt.MouseButton.LeftButton)
     assert dialog.session.store.protection.level == "reduced"
     dialog.session.lock()
+
+
+@pytest.mark.parametrize("weak", ["password123", "1234567890"])
+def test_first_run_shows_the_estimate_as_the_worker_types_and_refuses_a_weak_one(qtbot, tmp_path, weak):
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.createChoice, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.passphrase, weak)
+    qtbot.keyClicks(dialog.ui.repeat, weak)
+    assert not dialog.ui.createButton.isEnabled()
+    assert "unrelated word" in dialog.ui.strength.text()
+    assert 0 < dialog.ui.strengthMeter.value() <= 3, "a short red bar"
+    qtbot.keyClicks(dialog.ui.passphrase, " kettle orchard")
+    assert dialog.ui.strengthMeter.value() >= 4, "the meter follows each key"
+    assert dialog.ui.strength.text() != "" and "Too easy" not in dialog.ui.strength.text()
+    assert not (tmp_path / "new").exists()
