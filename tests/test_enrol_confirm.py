@@ -142,7 +142,7 @@ def test_two_laptops_before_any_confirmation_spend_the_enrolment_and_the_real_la
     # The office's answer tells the worker's laptop plainly, and its sync status keeps saying so.
     notice = world.export_to("Ash")
     assert notice.kind == confirmation.NOTICE_KIND
-    with pytest.raises(EnrolmentRefused, match="may have been copied. Call the office") as told:
+    with pytest.raises(EnrolmentRefused, match=r"may have been copied\. Call the office") as told:
         world.laptop_import("Ash", notice.path)
     assert told.value.exit_code == 1
     report = status.status(world.laptops["Ash"])
@@ -161,9 +161,7 @@ def test_enrolment_proof_still_required_before_anything_is_noted(world):
     world.enrol("Ash", confirm=False)
     world.enrol("Birch", confirm=False)
     # Birch's laptop claims to be Ash's: its proof is under Birch's token, so it fails.
-    world.laptops["Birch"].db.execute(
-        "UPDATE meta SET value = ? WHERE key = 'worker_id'", (world.worker_ids["Ash"],)
-    )
+    world.laptops["Birch"].db.execute("UPDATE meta SET value = ? WHERE key = 'worker_id'", (world.worker_ids["Ash"],))
     before = store_fingerprint(world.office)
     with pytest.raises(Exception, match="not set up with Ash's enrolment file"):
         world.office_import(world.export("Birch").path)

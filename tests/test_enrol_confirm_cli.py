@@ -37,7 +37,12 @@ def test_laptop_shows_its_words_at_enrolment_and_in_doctor(handed_over, run):  #
 
 
 def test_held_until_office_confirm_then_applied_on_import_again(handed_over, run):  # noqa: F811
-    office, laptop, tmp, worker = handed_over["office"], handed_over["laptop"], handed_over["tmp"], handed_over["worker"]
+    office, laptop, tmp, worker = (
+        handed_over["office"],
+        handed_over["laptop"],
+        handed_over["tmp"],
+        handed_over["worker"],
+    )
     _case(run, laptop, tmp, "Morgan")
     bundle = tmp / "first.age"
     ok_json(run(laptop, "--json", "bundle", "export", "-o", str(bundle)))
@@ -65,7 +70,12 @@ def test_held_until_office_confirm_then_applied_on_import_again(handed_over, run
 
 
 def test_a_copied_enrolment_file_is_refused_with_an_alert_and_the_laptop_told(handed_over, run):  # noqa: F811
-    office, laptop, tmp, worker = handed_over["office"], handed_over["laptop"], handed_over["tmp"], handed_over["worker"]
+    office, laptop, tmp, worker = (
+        handed_over["office"],
+        handed_over["laptop"],
+        handed_over["tmp"],
+        handed_over["worker"],
+    )
     copy = tmp / "copy"
     ok_json(run(copy, "--json", "init", "--enrol", str(handed_over["enrol"])))
     _case(run, copy, tmp, "Planted")
@@ -73,7 +83,9 @@ def test_a_copied_enrolment_file_is_refused_with_an_alert_and_the_laptop_told(ha
     ok_json(run(laptop, "--json", "bundle", "export", "-o", str(tmp / "real.age")))
 
     refused(run(office, "bundle", "import", str(tmp / "copy.age")), 1, "waiting for the office to confirm")
-    refused(run(office, "bundle", "import", str(tmp / "real.age")), 1, "this enrolment was already used by another laptop")
+    refused(
+        run(office, "bundle", "import", str(tmp / "real.age")), 1, "this enrolment was already used by another laptop"
+    )
     code, out, _err = run(office, "office", "workers")
     assert code == 0 and "ALERT: Ash's enrolment was already used by another laptop" in out
     assert ok_json(run(office, "--json", "bundle", "status"))["alerts"][0]["worker_id"] == worker

@@ -86,9 +86,7 @@ def normalise_words(words: list[str] | str) -> str:
     if unknown:
         raise InvalidInput(
             "words",
-            _("{word} is not one of the fingerprint words: check the spelling with the worker").format(
-                word=unknown[0]
-            ),
+            _("{word} is not one of the fingerprint words: check the spelling with the worker").format(word=unknown[0]),
         )
     return " ".join(found)
 
@@ -332,9 +330,9 @@ def take_notice(store: Store, opened: container.Opened, keys: KeyPair, office: d
         raise BadBundle(
             _("{name} has a signature that does not match its sender. Nothing was changed.").format(name=name)
         )
-    if manifest.get("to_worker") != store.meta("worker_id") or recipient_id(
-        str(keys.age_identity.to_public())
-    ) not in (manifest.get("recipients") or []):
+    if manifest.get("to_worker") != store.meta("worker_id") or recipient_id(str(keys.age_identity.to_public())) not in (
+        manifest.get("recipients") or []
+    ):
         raise BadBundle(_("{name} was made for another worker's laptop.").format(name=name))
     with store.transaction():
         store.db.execute(
