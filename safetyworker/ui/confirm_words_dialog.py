@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.sync import confirmation
+from safetyworker.ui import look
 
 
 class ConfirmWordsDialog(QDialog):
@@ -21,6 +22,7 @@ class ConfirmWordsDialog(QDialog):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Confirm this laptop: type the six words the worker reads to you"), self)
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         intro = QLabel(
             self.tr(
                 "A first bundle from {name}'s laptop is waiting. Before the office takes it, make sure it is "
@@ -36,18 +38,19 @@ class ConfirmWordsDialog(QDialog):
         self.words.setPlaceholderText(self.tr("the six words, in the order they are read out"))
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
-        self.problem.setProperty("role", "warning")
         self.problem.setWordWrap(True)
-        self.problem.hide()
+        look.say(self.problem, "")
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(self.tr("Confirm and import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("confirmButton")
         buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
+        layout.setSpacing(12)
         for widget in (title, intro, self.words, self.problem, buttons):
             layout.addWidget(widget)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(600)
+        self.adjustSize()
 
     def check(self) -> None:
         """Accept only words the core takes; otherwise say why, here, and change nothing."""
@@ -58,8 +61,8 @@ class ConfirmWordsDialog(QDialog):
         try:
             confirmation.confirm(store, self.worker_id, self.words.text())
         except SafetyWorkerError as exc:
-            self.problem.setText(getattr(exc, "problem", None) or str(exc))
-            self.problem.show()
+            text = getattr(exc, "problem", None) or str(exc)
+            look.say(self.problem, text[:1].upper() + text[1:], problem=True)
             self.words.setFocus()
             return
         self.accept()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgres
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.sync import bundles, files
-from safetyworker.sync.confirmation import WaitingForConfirmation
+from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
@@ -305,6 +305,11 @@ class SyncActions(QObject):
 
     def _export_sentence(self, result: bundles.ExportResult, folder: Path, worker: str | None) -> str:
         changes = self._changes(sum(result.counts.values()))
+        if result.kind == NOTICE_KIND:
+            return self.tr(
+                "Saved {file} in {folder}: a notice telling {name}'s laptop its enrolment may have been copied and "
+                "to call the office. It holds no case data."
+            ).format(file=result.path.name, folder=folder, name=worker)
         if worker is None:
             return self.tr("Saved {file} in {folder} for the office ({changes}): take it to the office.").format(
                 file=result.path.name, folder=folder, changes=changes

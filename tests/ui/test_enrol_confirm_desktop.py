@@ -9,7 +9,15 @@ from PySide6.QtCore import Qt
 
 from safetyworker.sync import bundles, confirmation, enrolment
 from tests.conftest import PASSPHRASE
-from tests.ui.test_sync_desktop import Stores, counts, file_dialog, open_window, run, stores  # noqa: F401
+from tests.ui.test_sync_desktop import (  # noqa: F401
+    Stores,
+    counts,
+    file_dialog,
+    folder_dialog,
+    open_window,
+    run,
+    stores,
+)
 
 
 @pytest.fixture
@@ -50,7 +58,7 @@ def test_a_held_first_bundle_asks_for_the_words_and_imports_once_they_match(
     assert confirmation.confirmed_words(sites.office, sites.worker_id) is None
     dialog.words.setText("three words only")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.problem.text().startswith("type the six words")
+    assert dialog.isVisible() and dialog.problem.text().startswith("Type the six words")
 
     # The worker's own words, read out in capitals with commas: confirmed, and the bundle imported again.
     dialog.words.setText(", ".join(sites.words.upper().split()))
@@ -93,8 +101,17 @@ def test_a_second_laptop_on_one_enrolment_is_an_alert_at_the_office(qtbot, monke
     assert "1 alert: an enrolment used by two laptops" in status.text() and status.warn
     assert "Sam's enrolment was already used by another laptop" in status.toolTip()
 
-    # The office's notice reaches Sam's laptop, which says so in its status bar.
-    notice = bundles.export_to_worker(sites.office, sites.worker_id, sites.usb / "notice.age").path
+    # The office's notice, made from the Sync menu, reaches Sam's laptop, which says so in its status bar.
+    office.ui.actionExportWorker.trigger()
+    chooser = office.sync.worker_dialog
+    assert chooser.chosen() == (sites.worker_id, "Sam")
+    assert "enrolment used by two laptops" in chooser.ui.workers.item(0).text()
+    back = sites.root / "back"
+    back.mkdir()
+    folder_dialog(monkeypatch, back)
+    said = run(qtbot, office, lambda: qtbot.mouseClick(chooser.ui.chooseButton, Qt.MouseButton.LeftButton))
+    (notice,) = back.iterdir()
+    assert "a notice telling Sam's laptop its enrolment may have been copied" in said
     laptop = open_window(sites.laptop)
     said = run(qtbot, laptop, lambda: laptop.sync.import_file(notice))
     assert "may have been copied. Call the office" in said
