@@ -5,11 +5,14 @@ alert for the coordinator (docs/sync.md, "Confirming a laptop")."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from safetyworker.errors import InvalidInput
 from safetyworker.sync import confirmation, office, status
 from safetyworker.sync.bundles import NotEnrolled
 from safetyworker.sync.confirmation import EnrolmentRefused, EnrolmentUsedTwice, WaitingForConfirmation, WordsDoNotMatch
+from safetyworker.sync.keys import wordlist
 from tests.sync_world import World, store_fingerprint
 
 
@@ -166,3 +169,18 @@ def test_enrolment_proof_still_required_before_anything_is_noted(world):
     with pytest.raises(Exception, match="not set up with Ash's enrolment file"):
         world.office_import(world.export("Birch").path)
     assert store_fingerprint(world.office) == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    picks=st.lists(st.integers(min_value=0, max_value=len(wordlist()) - 1), min_size=6, max_size=6),
+    upper=st.lists(st.booleans(), min_size=6, max_size=6),
+    gaps=st.lists(st.sampled_from([" ", "  ", ", ", ",", "\t", " ,  "]), min_size=5, max_size=5),
+    edges=st.tuples(st.sampled_from(["", " ", "\n"]), st.sampled_from(["", " ", "\n"])),
+)
+def test_six_words_read_out_and_typed_any_way_come_back_as_the_fingerprint(picks, upper, gaps, edges):
+    words = [wordlist()[i] for i in picks]
+    typed = [w.upper() if u else w for w, u in zip(words, upper, strict=True)]
+    text = edges[0] + "".join(w + g for w, g in zip(typed, [*gaps, ""], strict=True)) + edges[1]
+    assert confirmation.normalise_words(text) == " ".join(words)
+    assert confirmation.normalise_words(typed) == " ".join(words)
