@@ -17,7 +17,7 @@ from typing import Any
 from safetyworker.cli.main import main
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
-from safetyworker.sync import bundles, changes, enrolment, office
+from safetyworker.sync import bundles, changes, confirmation, enrolment, office
 from safetyworker.sync.bundles import ExportResult, ImportResult
 
 PASSPHRASE = "correct horse battery staple"
@@ -86,14 +86,36 @@ class World:
             self.enrol(name)
 
     # -- set-up -------------------------------------------------------------------------------------------
-    def enrol(self, name: str) -> Store:
+    def enrol(self, name: str, *, confirm: bool = True) -> Store:
+        """Enrol a worker and set up their laptop; ``confirm``: the office confirms the laptop's words at once
+        (as when the worker reads them out at the hand-over), so its first bundle is applied."""
         result = enrolment.enrol_worker(self.office, name)
         path = self.root / f"enrol-{name}.json"
         path.write_bytes(enrolment.enrolment_bytes(result))
         laptop = enrolment.create_laptop(self.root / name, PASSPHRASE, enrolment.read_enrolment(path))
         self.laptops[name] = laptop
         self.worker_ids[name] = result.worker_id
+        if confirm:
+            self.confirm(name)
         return laptop
+
+    def copy_laptop(self, name: str, copy: str) -> Store:
+        """Another laptop set up from a copy of ``name``'s enrolment file (never confirmed)."""
+        path = self.root / f"enrol-{name}.json"
+        laptop = enrolment.create_laptop(self.root / copy, PASSPHRASE, enrolment.read_enrolment(path))
+        self.laptops[copy] = laptop
+        self.worker_ids[copy] = self.worker_ids[name]
+        return laptop
+
+    def words(self, name: str) -> str:
+        """The six words laptop ``name`` shows (what its worker reads out to the office)."""
+        words = enrolment.device_fingerprint(self.laptops[name])
+        assert words is not None
+        return words
+
+    def confirm(self, name: str) -> dict[str, Any]:
+        """The office types the words laptop ``name`` shows."""
+        return confirmation.confirm(self.office, self.worker_ids[name], self.words(name))
 
     def register_all(self) -> None:
         """Each laptop's first bundle: the office learns its keys."""

@@ -59,6 +59,8 @@ def sites(tmp_path, run):
     joined = ok_json(run(laptop, "--json", "init", "--enrol", str(enrol)))
     assert joined["role"] == "worker" and joined["worker_id"] == enrolled["worker_id"]
     assert joined["office_fingerprint"] == made["office_fingerprint"], "the same words on both sides"
+    # At the hand-over the worker reads out the laptop's words and the office confirms them.
+    ok_json(run(office, "--json", "office", "confirm", enrolled["worker_id"], *joined["device_fingerprint"].split()))
     return {"office": office, "laptop": laptop, "worker": enrolled["worker_id"], "tmp": tmp_path, **joined}
 
 

@@ -102,6 +102,12 @@ def cmd_init(args: Any) -> int:
                     )
                 )
                 print(_("This laptop's fingerprint: {words}").format(words=result["device_fingerprint"]))
+                print(
+                    _(
+                        "Read these six words to the office: it takes this laptop's bundles only once it has "
+                        "confirmed them."
+                    )
+                )
     return 0
 
 
@@ -153,6 +159,9 @@ def cmd_doctor(args: Any) -> int:
             report["role"] = store.role
             report["device_id"] = store.device_id
             report["cases"] = CaseService(store).count()
+            if store.role == "worker" and store.meta("worker_id"):
+                # The words the worker reads out to the office, which confirms them before taking any bundle.
+                report["device_words"] = enrolment.device_fingerprint(store)
             healthy = not cipher_problems and integrity == ["ok"]
     except db_errors.DatabaseError as exc:
         report["problem"] = str(db_errors.translate(exc))
@@ -176,6 +185,8 @@ def cmd_doctor(args: Any) -> int:
         ]
         if fixed:
             rows.append((_("Made private"), _("{n} files and folders").format(n=len(fixed))))
+        if report.get("device_words"):
+            rows.append((_("This laptop's words"), report["device_words"]))
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
         if "problem" in report:

@@ -1,4 +1,4 @@
-"""Sync commands: ``office`` (enrol, workers, assign, revoke), ``bundle`` (export, import, status) and
+"""Sync commands: ``office`` (enrol, confirm, workers, assign, revoke), ``bundle`` (export, import, status) and
 ``conflicts`` (list, resolve). See docs/sync.md."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.sync import bundles, conflicts, enrolment, files, office, status
+from safetyworker.sync import bundles, confirmation, conflicts, enrolment, files, office, status
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -24,6 +24,14 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
     )
     c.set_defaults(func=cmd_enrol)
+    c = osub.add_parser(
+        "confirm",
+        parents=parents,
+        help=_("confirm a laptop: type the six words the worker reads to you from their own screen"),
+    )
+    c.add_argument("worker_id", metavar="WORKER_ID")
+    c.add_argument("words", nargs="+", metavar="WORD", help=_("the six words, in order"))
+    c.set_defaults(func=cmd_confirm)
     c = osub.add_parser("workers", parents=parents, help=_("the enrolled workers and their sync state"))
     c.set_defaults(func=cmd_workers)
     c = osub.add_parser("assign", parents=parents, help=_("give a case to a worker (or move it to another)"))
@@ -91,12 +99,42 @@ def cmd_enrol(args: Any) -> int:
         print(_("Enrolment file for {name}: {path}").format(name=result.worker_name, path=target))
         print(_("Office fingerprint (check the laptop shows the same): {words}").format(words=fingerprint))
         print(_("Hand the file over in person and delete it once the laptop is set up."))
+        print(
+            _(
+                "Then confirm the laptop: safetyworker office confirm {id} followed by the six words the worker "
+                "reads to you from their laptop."
+            ).format(id=result.worker_id)
+        )
     return 0
+
+
+def cmd_confirm(args: Any) -> int:
+    with common.open_store(args) as store:
+        result = confirmation.confirm(store, args.worker_id, args.words)
+    if args.json:
+        output.emit_json(result)
+    elif not result["changed"]:
+        print(_("{name}'s laptop was already confirmed with these words.").format(name=result["name"]))
+    elif result["waiting_bundle"]:
+        print(_("Confirmed {name}'s laptop. Import its bundle again to apply it.").format(name=result["name"]))
+    else:
+        print(
+            _("Confirmed: the office will take {name}'s first bundle only from the laptop showing these words.").format(
+                name=result["name"]
+            )
+        )
+    return 0
+
+
+def _print_alerts(alerts: list[dict[str, Any]]) -> None:
+    for alert in alerts:
+        print(_("ALERT: {message}").format(message=alert["message"]))
 
 
 def cmd_workers(args: Any) -> int:
     with common.open_store(args) as store:
         rows = office.workers(store)
+        alerts = confirmation.alerts(store)
     if args.json:
         output.emit_json(rows)
     else:
@@ -107,6 +145,7 @@ def cmd_workers(args: Any) -> int:
                 for w in rows
             ],
         )
+        _print_alerts(alerts)
     return 0
 
 
@@ -197,6 +236,13 @@ def cmd_export(args: Any) -> int:
             result = bundles.export_to_office(store, target)
     if args.json:
         output.emit_json(result.to_json())
+    elif result.kind == confirmation.NOTICE_KIND:
+        print(
+            _(
+                "Wrote {path}: a notice for the laptops that presented this enrolment. It tells the worker's laptop "
+                "its enrolment may have been copied and to call the office. It holds no case data."
+            ).format(path=result.path)
+        )
     else:
         print(
             _("Wrote {path}: bundle {seq}, {n} changes, {kb} KB.").format(
@@ -245,12 +291,17 @@ def cmd_status(args: Any) -> int:
     if report["role"] == "office":
         print(_("Office: {name}  ({words})").format(name=report["office_name"], words=report["fingerprint"]))
         print(_("Open conflicts: {n}").format(n=report["open_conflicts"]))
+        _print_alerts(report["alerts"])
+        for w in report["waiting_for_words"]:
+            print(_("Waiting for the office to confirm {name}'s laptop's words.").format(name=w["name"]))
         for w in report["workers"]:
             gaps = _("; missing bundles {gaps}").format(gaps=_gaps(w["gaps"])) if w["gaps"] else ""
             print(f"  {w['name']}: {w['status']}, {w['cases']} " + _("cases") + gaps)
     elif not report["enrolled"]:
         print(_("This laptop is not enrolled with an office."))
     else:
+        if report["enrolment_problem"]:
+            print(report["enrolment_problem"])
         days = report["days_since_sent"]
         sent = _("never sent") if days is None else _("last sent {n} days ago").format(n=days)
         output.pairs(

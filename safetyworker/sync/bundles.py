@@ -18,7 +18,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
-from safetyworker.sync import changes, container, files, purge
+from safetyworker.sync import changes, confirmation, container, files, purge
 from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.hlc import Stamp
@@ -44,9 +44,11 @@ class ExportResult:
     sequence: int
     counts: dict[str, int]
     size: int
+    kind: str = "bundle"  # or confirmation.NOTICE_KIND: the office's notice of a refused enrolment
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
             "file": str(self.path),
             "bundle_id": self.bundle_id,
             "sequence": self.sequence,
@@ -248,6 +250,9 @@ def active_worker(store: Store, worker_id: str) -> dict[str, Any]:
 
 def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     keys = require_office(store)
+    if confirmation.is_copied(store, worker_id):
+        size = confirmation.write_notice(store, worker_id, path)
+        return ExportResult(path, "", 0, {}, size, kind=confirmation.NOTICE_KIND)
     peer = active_worker(store, worker_id)
     mark, clock = changes.high_water(store), store.clock.last
     since = peer["acked_change"]
@@ -321,7 +326,7 @@ def _identify_sender(store: Store, manifest: dict[str, Any], opened: container.O
                     name=name, worker=peer["name"]
                 )
             )
-        if peer["status"] == "pending":
+        if peer["status"] in ("pending", confirmation.COPIED):
             device = manifest.get("device")
             if not isinstance(device, dict):
                 raise BadBundle(_("{name} comes from a laptop this office has not enrolled.").format(name=name))
@@ -343,7 +348,9 @@ def _identify_sender(store: Store, manifest: dict[str, Any], opened: container.O
                 "age_recipient": device.get("age_recipient"),
             }
             peer["register_device"] = manifest.get("sender_device")
+            confirmation.first_bundle(store, peer, manifest, opened, name)
         elif peer["device_id"] != manifest.get("sender_device"):
+            confirmation.another_laptop(store, peer, manifest, name)
             raise BadBundle(_("{name} comes from a laptop this office has not enrolled.").format(name=name))
     else:
         if manifest.get("kind") != TO_WORKER:
@@ -400,6 +407,8 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         raise BadBundle(_("{name} is from a newer or unknown version of Safety Worker.").format(name=name))
     if manifest.get("office_id") != store.meta("office_id"):
         raise BadBundle(_("{name} belongs to another office. Nothing was changed.").format(name=name))
+    if store.role == "worker" and manifest.get("kind") == confirmation.NOTICE_KIND:
+        confirmation.take_notice(store, opened, keys, office_peer(store), name)
     if manifest.get("recipient") != recipient_id(str(keys.age_identity.to_public())):
         raise BadBundle(_("{name} was signed for another recipient. Nothing was changed.").format(name=name))
     peer = _identify_sender(store, manifest, opened, name)

@@ -71,12 +71,14 @@ def pack_payload(payload: Any) -> bytes:
     return gzip.compress(canonical(payload), compresslevel=6, mtime=0)
 
 
-def seal(manifest: dict[str, Any], packed: bytes, signer: KeyPair, recipient: str) -> tuple[bytes, str]:
-    """The encrypted bundle, and the hash of its manifest (the next bundle names it as ``previous_hash``)."""
+def seal(manifest: dict[str, Any], packed: bytes, signer: KeyPair, recipient: str | list[str]) -> tuple[bytes, str]:
+    """The encrypted bundle, and the hash of its manifest (the next bundle names it as ``previous_hash``).
+    Several recipients only for the office's notice of a refused enrolment (each laptop that presented it)."""
+    recipients = [recipient] if isinstance(recipient, str) else recipient
     manifest = {**manifest, "payload_hash": hashlib.sha256(packed).hexdigest(), "payload_size": len(packed)}
     line = canonical(manifest)
     inner = b"".join((MAGIC, line, b"\n", base64.b64encode(signer.sign(line)), b"\n", packed))
-    encrypted = pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)])
+    encrypted = pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
     return encrypted, hashlib.sha256(line).hexdigest()
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safetyworker.store.vault import Store
-from safetyworker.sync import changes
+from safetyworker.sync import changes, confirmation
 from safetyworker.sync.enrolment import device_fingerprint, office_fingerprint
 from safetyworker.sync.office import workers
 
@@ -33,6 +33,8 @@ def status(store: Store) -> dict[str, Any]:
             "fingerprint": office_fingerprint(store),
             "open_conflicts": conflicts,
             "workers": workers(store),
+            "alerts": confirmation.alerts(store),
+            "waiting_for_words": confirmation.pending(store),
         }
     peer = store.db.execute(
         "SELECT name, seq_out, acked_seq, last_sent_at, last_received_at, seq_in FROM sync_peer WHERE role = 'office'"
@@ -41,6 +43,7 @@ def status(store: Store) -> dict[str, Any]:
         return {"role": "worker", "enrolled": False}
     name, seq_out, acked_seq, last_sent, last_received, seq_in = peer
     gaps = [r[0] for r in store.db.execute("SELECT seq FROM sync_gap ORDER BY seq")]
+    refused = confirmation.refused_at(store) is not None
     return {
         "role": "worker",
         "enrolled": True,
@@ -58,4 +61,7 @@ def status(store: Store) -> dict[str, Any]:
         "pending_changes": pending_changes(store),
         "gaps": gaps,
         "open_conflicts": conflicts,
+        # The office's notice that this laptop's enrolment was refused (used by another laptop too).
+        "enrolment_refused": refused,
+        "enrolment_problem": confirmation.refused_message() if refused else None,
     }

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBut
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.sync import bundles, files
+from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
 from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
 from safetyworker.ui.sync_status import SyncStatusLabel
@@ -51,6 +53,7 @@ class SyncActions(QObject):
         self.last_message = ""
         self.conflicts_dialog: ConflictsDialog | None = None
         self.worker_dialog: SyncWorkerDialog | None = None
+        self.confirm_dialog: ConfirmWordsDialog | None = None
         self._boxes: list[QMessageBox] = []
         self._job: tuple[str, Any] | None = None
         self._worker = Worker(self)
@@ -175,6 +178,33 @@ class SyncActions(QObject):
         store = self.session.store
         self._start("import", path, self.tr("Importing the bundle…"), lambda: bundles.import_bundle(store, path))
 
+    # -- confirming a laptop's words (office) ---------------------------------------------------------------
+    def confirm_laptop(self, worker_id: str, name: str, held: Path | None) -> None:
+        """A first bundle was held: type the worker's six words; once they match, import the bundle again."""
+        if not self.office or self.session.store is None:
+            return
+        self._drop_dialog("confirm_dialog")
+        dialog = ConfirmWordsDialog(self.session, worker_id, name, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._confirmed(held))
+        dialog.rejected.connect(lambda: self._not_confirmed(name))
+        self.confirm_dialog = dialog
+        dialog.open()
+
+    def _confirmed(self, held: Path | None) -> None:
+        self._drop_dialog("confirm_dialog")
+        self.status.refresh()
+        if held is not None:
+            self.import_file(held)
+
+    def _not_confirmed(self, name: str) -> None:
+        self._drop_dialog("confirm_dialog")
+        self.last_message = self.tr(
+            "{name}'s bundle is still waiting: nothing from it was applied. Import it again when you can confirm "
+            "the words."
+        ).format(name=name)
+        self.said.emit(self.last_message)
+
     # -- conflicts (office) ----------------------------------------------------------------------------------
     def show_conflicts(self) -> None:
         if not self.office or self.session.store is None or not self.window.record.maybe_leave():
@@ -224,6 +254,11 @@ class SyncActions(QObject):
 
     def _failed(self, exc: Exception) -> None:
         kind, context = self._end()
+        if isinstance(exc, WaitingForConfirmation) and self.office and kind == "import":
+            self.status.refresh()
+            self.confirm_laptop(exc.worker_id, exc.worker_name, context)
+            self.idle.emit()
+            return
         if isinstance(exc, SafetyWorkerError):
             text = str(exc)
         elif isinstance(exc, OSError) and kind == "export":
@@ -267,6 +302,11 @@ class SyncActions(QObject):
 
     def _export_sentence(self, result: bundles.ExportResult, folder: Path, worker: str | None) -> str:
         changes = self._changes(sum(result.counts.values()))
+        if result.kind == NOTICE_KIND:
+            return self.tr(
+                "Saved {file} in {folder}: a notice telling {name}'s laptop its enrolment may have been copied and "
+                "to call the office. It holds no case data."
+            ).format(file=result.path.name, folder=folder, name=worker)
         if worker is None:
             return self.tr("Saved {file} in {folder} for the office ({changes}): take it to the office.").format(
                 file=result.path.name, folder=folder, changes=changes
@@ -333,7 +373,7 @@ class SyncActions(QObject):
         self.status.forget()
         if self.conflicts_dialog is not None and shiboken6.isValid(self.conflicts_dialog):
             self.conflicts_dialog.clear()
-        for name in ("conflicts_dialog", "worker_dialog"):
+        for name in ("conflicts_dialog", "worker_dialog", "confirm_dialog"):
             dialog = getattr(self, name)
             setattr(self, name, None)
             if dialog is not None and shiboken6.isValid(dialog):

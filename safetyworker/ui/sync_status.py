@@ -90,6 +90,8 @@ class SyncStatusLabel(QLabel):
                 False,
                 self.tr("This caseload was not set up from an office enrolment file, so it stays on this laptop."),
             )
+        if report.get("enrolment_refused"):
+            return self.tr("Enrolment refused: call the office"), True, report.get("enrolment_problem") or ""
         pending = report.get("pending_changes") or 0
         sent, warn = self._sent(report.get("last_sent_at"), now, zone, pending)
         # "waiting": not yet acknowledged by the office, so still carried by the next bundle
@@ -100,7 +102,9 @@ class SyncStatusLabel(QLabel):
             if pending == 1
             else self.tr("{n} changes waiting for the office").format(n=pending)
         )
+        words = report.get("device_fingerprint") or ""
         tips = [
+            self.tr("This laptop's words (the office confirms them): {words}").format(words=words),
             self.tr("Office: {name}").format(name=report.get("office_name") or ""),
             self.tr("Bundles made for the office: {n}").format(n=report.get("bundles_sent") or 0),
         ]
@@ -109,6 +113,13 @@ class SyncStatusLabel(QLabel):
                 self.tr("Bundles from the office that have not arrived: {list}").format(
                     list=", ".join(map(str, report["gaps"]))
                 )
+            )
+        if not report.get("bundles_received"):
+            # Until the office has answered, it may still need to confirm this laptop: keep the words in view.
+            return (
+                f"{sent} · {waiting} · " + self.tr("This laptop's words: {words}").format(words=words),
+                warn,
+                "\n".join(tips),
             )
         return f"{sent} · {waiting}", warn, "\n".join(tips)
 
@@ -131,7 +142,22 @@ class SyncStatusLabel(QLabel):
             text = self.tr("Office {name} · 1 conflict to look at").format(name=name)
         else:
             text = self.tr("Office {name} · {n} conflicts to look at").format(name=name, n=conflicts)
-        lines = [self.tr("Office fingerprint: {words}").format(words=report.get("fingerprint") or "")]
+        alerts = report.get("alerts") or []
+        waiting = report.get("waiting_for_words") or []
+        if alerts:
+            text += " · " + (
+                self.tr("1 alert: an enrolment used by two laptops")
+                if len(alerts) == 1
+                else self.tr("{n} alerts: enrolments used by two laptops").format(n=len(alerts))
+            )
+        if waiting:
+            text += " · " + (
+                self.tr("1 laptop waiting for its words to be confirmed")
+                if len(waiting) == 1
+                else self.tr("{n} laptops waiting for their words to be confirmed").format(n=len(waiting))
+            )
+        lines = [alert["message"] for alert in alerts]
+        lines.append(self.tr("Office fingerprint: {words}").format(words=report.get("fingerprint") or ""))
         for worker in report.get("workers", []):
             missing = (
                 self.tr(", bundles {list} not arrived").format(list=", ".join(map(str, worker["gaps"])))
@@ -143,4 +169,4 @@ class SyncStatusLabel(QLabel):
                     name=worker["name"], cases=worker["cases"], n=worker["bundles_received"], missing=missing
                 )
             )
-        return text, conflicts > 0, "\n".join(lines)
+        return text, conflicts > 0 or bool(alerts), "\n".join(lines)

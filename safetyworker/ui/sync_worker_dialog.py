@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from safetyworker.services.session import Session
+from safetyworker.sync.confirmation import COPIED
 from safetyworker.sync.office import workers
 from safetyworker.ui.forms.ui_sync_worker import Ui_SyncWorkerDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
@@ -29,7 +30,7 @@ class SyncWorkerDialog(RememberedDialog):
             item = QListWidgetItem(self._line(worker, zone), self.ui.workers)
             item.setData(WORKER_ID, worker["worker_id"])
             item.setData(WORKER_NAME, worker["name"])
-            if worker["status"] != "active":
+            if worker["status"] not in ("active", COPIED):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         if self.ui.workers.count() == 0:
             self.ui.note.setText(self.tr("No workers are enrolled yet."))
@@ -47,6 +48,10 @@ class SyncWorkerDialog(RememberedDialog):
     def _line(self, worker: dict, zone: ZoneInfo) -> str:
         if worker["status"] == "revoked":
             return self.tr("{name}: withdrawn").format(name=worker["name"])
+        if worker["status"] == COPIED:
+            return self.tr("{name}: enrolment used by two laptops; choose to make a notice for their laptop").format(
+                name=worker["name"]
+            )
         if worker["status"] != "active":
             return self.tr("{name}: waiting for the laptop's first bundle").format(name=worker["name"])
         cases = self.tr("1 case") if worker["cases"] == 1 else self.tr("{n} cases").format(n=worker["cases"])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QLabel, QLineEd
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
-from safetyworker.sync import bundles, conflicts, enrolment
+from safetyworker.sync import bundles, confirmation, conflicts, enrolment
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.controller import AppController
 from safetyworker.ui.main_window import MainWindow
@@ -24,12 +24,16 @@ from tests.ui.test_app_and_lock import all_texts, unlock
 class Stores:
     """An office and one enrolled laptop (Sam's) with two cases, both open."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, confirm: bool = True) -> None:
         self.root = root
         self.office = enrolment.create_office(root / "office", PASSPHRASE, "Northshire")
         enrol = enrolment.enrol_worker(self.office, "Sam")
         self.worker_id = enrol.worker_id
+        self.enrolment = enrol
         self.laptop = enrolment.create_laptop(root / "laptop", PASSPHRASE, enrol)
+        self.words = enrolment.device_fingerprint(self.laptop) or ""
+        if confirm:  # Sam read the laptop's words out at the hand-over
+            confirmation.confirm(self.office, self.worker_id, self.words)
         cases = CaseService(self.laptop)
         self.jo = cases.add({"preferred_name": "Jo Testcase", "locality": "Hill"})[0]
         cases.add({"preferred_name": "Kit Testcase", "locality": "Moor"})
@@ -103,7 +107,9 @@ def test_export_and_import_through_the_sync_menu(qtbot, monkeypatch, stores, ope
     ui = laptop.ui
     assert ui.actionSync.isEnabled() and ui.actionExportOffice.isVisible()
     assert not ui.actionExportWorker.isVisible() and not ui.actionConflicts.isVisible()
-    assert laptop.sync.status.text() == "Never sent to the office · 2 changes waiting for the office"
+    assert laptop.sync.status.text() == (
+        f"Never sent to the office · 2 changes waiting for the office · This laptop's words: {stores.words}"
+    )
 
     folder_dialog(monkeypatch, stores.usb)
     said = run(qtbot, laptop, ui.actionExportOffice.trigger)
@@ -229,7 +235,9 @@ def test_sync_status_never_today_and_nine_days(qtbot, stores, open_window):
     assert label.text().startswith("Not sent for 7 days") and not label.warn
     label.now = sent + timedelta(days=9)
     label.refresh()
-    assert label.text() == "Not sent for 9 days · 2 changes waiting for the office"
+    assert (
+        label.text() == f"Not sent for 9 days · 2 changes waiting for the office · This laptop's words: {stores.words}"
+    )
     assert label.warn and label.property("role") == "warning"
     assert "Northshire" in label.toolTip()
 

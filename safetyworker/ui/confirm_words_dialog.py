@@ -1,0 +1,68 @@
+"""Office: confirm a laptop before its first bundle is applied, by typing the six words the worker reads out
+from their own screen. Opened when an import was held for that reason; words that do not match are said in the
+dialog and change nothing, so the coordinator can ask again or stop (docs/sync.md, "Confirming a laptop")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.services.session import Session
+from safetyworker.sync import confirmation
+from safetyworker.ui import look
+
+
+class ConfirmWordsDialog(QDialog):
+    def __init__(self, session: Session, worker_id: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmWordsDialog")
+        self.session = session
+        self.worker_id = worker_id
+        self.setWindowTitle(self.tr("Confirm {name}'s laptop").format(name=name))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Confirm this laptop: type the six words the worker reads to you"), self)
+        title.setProperty("role", "title")
+        title.setWordWrap(True)
+        intro = QLabel(
+            self.tr(
+                "A first bundle from {name}'s laptop is waiting. Before the office takes it, make sure it is "
+                "really {name}'s laptop: ask {name}, in person or on the number you know, to read out the six "
+                "words their laptop shows (in its sync status, at the bottom of the window). Do not use words "
+                "written on or sent with the bundle."
+            ).format(name=name),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.words = QLineEdit(self)
+        self.words.setObjectName("words")
+        self.words.setPlaceholderText(self.tr("the six words, in the order they are read out"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        look.say(self.problem, "")
+        buttons = QDialogButtonBox(self)
+        self.confirm_button = buttons.addButton(self.tr("Confirm and import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setObjectName("confirmButton")
+        buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.setSpacing(12)
+        for widget in (title, intro, self.words, self.problem, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(600)
+        self.adjustSize()
+
+    def check(self) -> None:
+        """Accept only words the core takes; otherwise say why, here, and change nothing."""
+        store = self.session.store
+        if store is None:
+            self.reject()
+            return
+        try:
+            confirmation.confirm(store, self.worker_id, self.words.text())
+        except SafetyWorkerError as exc:
+            text = getattr(exc, "problem", None) or str(exc)
+            look.say(self.problem, text[:1].upper() + text[1:], problem=True)
+            self.words.setFocus()
+            return
+        self.accept()
