@@ -11,6 +11,7 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
+from safetyworker.records import stored_check
 from safetyworker.services.cases import CaseService
 from safetyworker.store import db_errors, migrations, settings
 from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
@@ -140,7 +141,9 @@ def cmd_doctor(args: Any) -> int:
             report["role"] = store.role
             report["device_id"] = store.device_id
             report["cases"] = CaseService(store).count()
-            healthy = not cipher_problems and integrity == ["ok"]
+            # values no form accepts (reading shows them the safe way; a person should put them right)
+            report["bad_values"] = [p.to_json() for p in stored_check.store_problems(db)]
+            healthy = not cipher_problems and integrity == ["ok"] and not report["bad_values"]
     except db_errors.DatabaseError as exc:
         report["problem"] = str(db_errors.translate(exc))
     except SafetyWorkerError as exc:
@@ -161,6 +164,8 @@ def cmd_doctor(args: Any) -> int:
         ]
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
+        for bad in report.get("bad_values", []):
+            rows.append((_("Value no form accepts"), stored_check.Problem(**bad).describe()))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)

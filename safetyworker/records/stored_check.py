@@ -243,11 +243,35 @@ def check_row(table: str, row: dict[str, Any]) -> None:
 _CHILD = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
 
 
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+        parsed = _json(value)
+        if parsed is not value:
+            yield from _strings(parsed)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+def _without_values(message: str, row: dict[str, Any]) -> str:
+    """The problem in words, without the value itself: a doctor report or an import error may be shown to
+    someone who must not read case content (support, a log)."""
+    for value in sorted(set(_strings(list(row.values()))), key=len, reverse=True):
+        if len(value) >= 3 and value in message:
+            message = message.replace(value, "…")
+    return message
+
+
 def problem_with(table: str, record_id: str, row: dict[str, Any]) -> Problem | None:
+    """The first value of ``row`` local input would refuse, named without the value; None when all are fine."""
     try:
         check_row(table, row)
     except InvalidInput as exc:
-        return Problem(table, record_id, exc.field, exc.problem)
+        return Problem(table, record_id, exc.field, _without_values(exc.problem, row))
     return None
 
 
@@ -271,4 +295,3 @@ def store_problems(conn: Any, limit: int = 100) -> list[Problem]:
                 if len(found) >= limit:
                     return found
     return found
-

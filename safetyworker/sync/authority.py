@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import stored_check, tables
 from safetyworker.store import audit
@@ -200,25 +199,21 @@ def check_values(store: Store, ops: Any, name: str) -> None:
             candidate = {**current, **{n: v for n, v in values.items() if n != changes.DELETED}}
         if _erased(store, table, record_id) or _erased(store, "case_record", candidate.get("case_id")):
             continue  # the merge drops whatever comes for an erased record
-        try:
-            stored_check.check_row(table, candidate)
-        except InvalidInput as exc:
+        problem = stored_check.problem_with(table, record_id, candidate)
+        if problem is not None:
             raise BundleRefused(
                 INVALID,
-                _(
-                    "{name} holds a value that no form accepts ({table} {id}, {field}: {problem}): refused. "
-                    "Nothing was changed."
-                ).format(name=name, table=table, id=record_id, field=exc.field, problem=exc.problem),
+                _("{name} holds a value that no form accepts ({where}): refused. Nothing was changed.").format(
+                    name=name, where=problem.describe()
+                ),
                 record_id,
-            ) from None
+            )
 
 
 def _erased(store: Store, table: str, record_id: Any) -> bool:
     return (
         isinstance(record_id, str)
-        and store.db.execute(
-            "SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)
-        ).fetchone()
+        and store.db.execute("SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)).fetchone()
         is not None
     )
 

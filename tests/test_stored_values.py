@@ -1,0 +1,110 @@
+"""A store that already holds a value no form accepts (from an older version, a bundle taken before the office
+checked them, a damaged edit): reading it never crashes (`case show`, `call card`, `call check`), the value is
+read the safe way (never as "voicemail allowed", never as a time that is safe to call), and `doctor` names the
+record and field so a person can put it right."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from safetyworker.store.vault import Store
+
+from .conftest import PASSPHRASE
+
+CASE = {
+    "preferred_name": "Rhiannon",
+    "status": "active",
+    "person_causing_harm": {"name": "Dai", "release_date": "2026-05-01", "custody_status": "in_custody"},
+    "children": [{"name": "Cai", "age": 7}],
+    "contact_methods": [
+        {
+            "kind": "mobile",
+            "value": "07700 900461",
+            "safe_windows": [
+                {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "start": "00:01", "end": "23:59"}
+            ],
+            "blackout_windows": [{"start": "2026-03-30T00:00", "end": "2026-03-31T00:00"}],
+        }
+    ],
+}
+MONDAY_10_30_BST = "2026-03-30T09:30:00Z"  # inside the blackout
+
+#: (table, column, stored value, the field doctor names)
+BAD = {
+    "number that is not one": ("contact_method", "value", "call me maybe", "value"),
+    "kind no form has": ("contact_method", "kind", "pigeon", "kind"),
+    "voicemail as text": ("contact_method", "voicemail_allowed", "yes", "voicemail_allowed"),
+    "safe windows not JSON": ("contact_method", "safe_windows", "{not json", "safe_windows"),
+    "blackout that cannot be read": ("contact_method", "blackout_windows", '[{"start": "soon"}]', "start"),
+    "impossible birth date": ("case_record", "date_of_birth", "1990-02-30", "date_of_birth"),
+    "languages not a list": ("case_record", "languages", "Welsh", "languages"),
+    "status no form has": ("case_record", "status", "vanished", "status"),
+    "child age as text": ("child", "age", "seven", "age"),
+    "release date impossible": ("person_causing_harm", "release_date", "2026-13-01", "release_date"),
+    "withheld number as text": ("contact_method", "withhold_number", "no", "withhold_number"),
+}
+
+
+@pytest.fixture
+def case_id(cli):
+    assert cli("init")[0] == 0
+    code, out, _err = cli("case", "add", "-", "--json", stdin=json.dumps(CASE))
+    assert code == 0
+    return json.loads(out)[0]["id"]
+
+
+def put_raw(store_dir, table: str, column: str, value: str, case_id: str) -> str:
+    """Write a bad value with raw SQL (no form, no check), as an old version or a bad bundle could have."""
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        key = "id" if table == "case_record" else "case_id"
+        if table == "person_causing_harm":
+            record_id = store.db.execute("SELECT person_id FROM harm_link WHERE case_id = ?", (case_id,)).fetchone()[0]
+        else:
+            record_id = store.db.execute(f"SELECT id FROM {table} WHERE {key} = ?", (case_id,)).fetchone()[0]
+        with store.transaction():
+            store.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, record_id))
+        return record_id
+
+
+@pytest.mark.parametrize("kind", sorted(BAD))
+def test_a_bad_stored_value_reads_without_crashing_and_doctor_names_it(cli, store_dir, case_id, kind):
+    table, column, value, field = BAD[kind]
+    record_id = put_raw(store_dir, table, column, value, case_id)
+    for argv in (
+        ("case", "show", case_id),
+        ("case", "show", case_id, "--json"),
+        ("call", "card", case_id, "--at", MONDAY_10_30_BST),
+        ("call", "card", case_id, "--at", MONDAY_10_30_BST, "--json"),
+        ("call", "check", case_id, "--at", MONDAY_10_30_BST),
+        ("call", "check", case_id, "--at", MONDAY_10_30_BST, "--json"),
+    ):
+        code, out, err = cli(*argv)
+        assert code != 70 and "Traceback" not in err and "bug" not in err.lower(), (argv, code, err)
+        assert code in (0, 10), (argv, code, out, err)
+    code, out, err = cli("doctor", "--json")
+    report = json.loads(out)
+    assert code == 1 and report["healthy"] is False
+    named = [(p["table"], p["record_id"]) for p in report["bad_values"]]
+    assert (table, record_id) in named, report
+    assert any(field in p["field"] for p in report["bad_values"]), report
+    assert value not in out or value in ("yes", "no"), "doctor names the record and field, not the value"
+    code, out, _err = cli("doctor")
+    assert code == 1 and record_id in out
+
+
+def test_an_unreadable_voicemail_or_blackout_is_never_read_as_permission(cli, store_dir, case_id):
+    put_raw(store_dir, "contact_method", "voicemail_allowed", "yes", case_id)
+    card = json.loads(cli("call", "card", case_id, "--at", MONDAY_10_30_BST, "--json")[1])
+    assert card["voicemail_allowed"] is False
+    assert not any("voicemail or message may be left" in line for line in card["lines"]), card["lines"]
+    put_raw(store_dir, "contact_method", "blackout_windows", '[{"start": "soon"}]', case_id)
+    code, out, _err = cli("call", "check", case_id, "--at", MONDAY_10_30_BST, "--json")
+    assert json.loads(out)["safe"] is False, "a blackout that cannot be read makes no time safe"
+
+
+def test_a_healthy_store_names_no_record(cli, case_id):
+    code, out, _err = cli("doctor", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["healthy"] is True and report["bad_values"] == []
