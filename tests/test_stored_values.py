@@ -100,7 +100,7 @@ def test_an_unreadable_voicemail_or_blackout_is_never_read_as_permission(cli, st
     assert card["voicemail_allowed"] is False
     assert not any("voicemail or message may be left" in line for line in card["lines"]), card["lines"]
     put_raw(store_dir, "contact_method", "blackout_windows", '[{"start": "soon"}]', case_id)
-    code, out, _err = cli("call", "check", case_id, "--at", MONDAY_10_30_BST, "--json")
+    _code, out, _err = cli("call", "check", case_id, "--at", MONDAY_10_30_BST, "--json")
     assert json.loads(out)["safe"] is False, "a blackout that cannot be read makes no time safe"
 
 
