@@ -5,6 +5,7 @@ refusal in the audit trail."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,13 @@ def test_a_laptop_cannot_replace_the_number_of_another_workers_case(world, cases
     err = import_refused(world, attack, capsys, "tried to change cases not assigned to Ash: refused")
     assert "nothing was changed" in err.lower()
     assert refusals(world) == [(world.worker_ids["Ash"], "refused.not_assigned")]
+    # the office sees it against Ash's laptop
+    capsys.readouterr()
+    world.office.close()
+    assert cli("--store", str(world.folder("office")), "--json", "office", "workers") == 0
+    listed = {w["name"]: w["bundles_refused"] for w in json.loads(capsys.readouterr().out)}
+    world.reopen()
+    assert listed == {"Ash": 1, "Birch": 0}
     # and so Birch's laptop still calls the number Birch holds, with no conflict waiting at the office
     world.deliver("Birch")
     assert world.methods("Birch", cases["birch"])[0]["value"] == "+447700900222"
