@@ -9,7 +9,11 @@ from pathlib import Path
 from safetyworker.services.cases import CaseService
 from safetyworker.sync import bundles
 from safetyworker.sync.keys import KeyPair
-from tests.ui.test_sync_desktop import Stores, counts, open_window, stores  # noqa: F401  (shared fixtures)
+from tests.ui import test_sync_desktop as desktop
+from tests.ui.test_sync_desktop import Stores, counts
+
+stores = desktop.stores  # the same fixtures as the Sync menu's tests
+open_window = desktop.open_window
 
 
 def crafted(stores: Stores, ops: list, name: str = "crafted.age") -> Path:
