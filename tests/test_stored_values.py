@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from safetyworker.records import tables
+from safetyworker.records.case_rows import PLANNED
 from safetyworker.store.vault import Store
 
 from .conftest import PASSPHRASE
@@ -44,6 +46,8 @@ BAD = {
     "child age as text": ("child", "age", "seven", "age"),
     "release date impossible": ("person_causing_harm", "release_date", "2026-13-01", "release_date"),
     "withheld number as text": ("contact_method", "withhold_number", "no", "withhold_number"),
+    "planned contact due on no real day": ("planned_contact", "due_date", "2026-02-30", "due_date"),
+    "release date no form takes, due soon": ("person_causing_harm", "release_date", "2026-03-3x", "release_date"),
 }
 
 
@@ -58,11 +62,20 @@ def case_id(cli):
 def put_raw(store_dir, table: str, column: str, value: str, case_id: str) -> str:
     """Write a bad value with raw SQL (no form, no check), as an old version or a bad bundle could have."""
     with Store.unlock(store_dir, PASSPHRASE) as store:
+        if table == "planned_contact":
+            with store.transaction():
+                tables.insert(
+                    store,
+                    PLANNED,
+                    {"case_id": case_id, "kind": "review", "due_date": "2026-03-01", "status": "planned"},
+                )
         key = "id" if table == "case_record" else "case_id"
         if table == "person_causing_harm":
             record_id = store.db.execute("SELECT person_id FROM harm_link WHERE case_id = ?", (case_id,)).fetchone()[0]
         else:
-            record_id = store.db.execute(f"SELECT id FROM {table} WHERE {key} = ?", (case_id,)).fetchone()[0]
+            record_id = store.db.execute(f"SELECT id FROM {table} WHERE {key} = ? ORDER BY id", (case_id,)).fetchone()[
+                0
+            ]
         with store.transaction():
             store.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, record_id))
         return record_id
@@ -79,6 +92,8 @@ def test_a_bad_stored_value_reads_without_crashing_and_doctor_names_it(cli, stor
         ("call", "card", case_id, "--at", MONDAY_10_30_BST, "--json"),
         ("call", "check", case_id, "--at", MONDAY_10_30_BST),
         ("call", "check", case_id, "--at", MONDAY_10_30_BST, "--json"),
+        ("agenda", "--at", MONDAY_10_30_BST, "--days", "60"),
+        ("agenda", "--at", MONDAY_10_30_BST, "--json"),
     ):
         code, out, err = cli(*argv)
         assert code != 70 and "Traceback" not in err and "bug" not in err.lower(), (argv, code, err)

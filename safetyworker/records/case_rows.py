@@ -97,7 +97,7 @@ def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _pd(value: Any) -> date | None:
+def read_date(value: Any) -> date | None:
     """A stored date; one that cannot be read is no date (``doctor`` names it; reading never crashes)."""
     try:
         return date.fromisoformat(value) if isinstance(value, str) and value else None
@@ -289,7 +289,7 @@ def load_case(conn, case_id: str) -> Case | None:
         legal_name=_text(row["legal_name"]),
         phone_name=_text(row["phone_name"]),
         pronouns=_text(row["pronouns"]),
-        date_of_birth=_pd(row["date_of_birth"]),
+        date_of_birth=read_date(row["date_of_birth"]),
         languages=_texts(row["languages"]),
         access_needs=_text(row["access_needs"]),
         address_lines=_texts(row["address_lines"]),
@@ -301,10 +301,10 @@ def load_case(conn, case_id: str) -> Case | None:
         status=_text(row["status"]),
         closed_reason=_text(row["closed_reason"]),
         referral_source=_text(row["referral_source"]),
-        referral_date=_pd(row["referral_date"]),
+        referral_date=read_date(row["referral_date"]),
         referral_programme=_text(row["referral_programme"]),
         consent_status=_text(row["consent_status"]),
-        consent_date=_pd(row["consent_date"]),
+        consent_date=read_date(row["consent_date"]),
         consent_sharing=_text(row["consent_sharing"]),
         allocated_worker=_text(row["allocated_worker"]),
     )
@@ -341,7 +341,7 @@ def load_case(conn, case_id: str) -> Case | None:
         if p["programme_name"]:
             programme = Programme(
                 name=_text(p["programme_name"]),
-                start_date=_pd(p["programme_start_date"]),
+                start_date=read_date(p["programme_start_date"]),
                 sessions_attended=_whole(p["sessions_attended"], 0) or 0,
                 status=_text(p["programme_status"]),
             )
@@ -350,10 +350,10 @@ def load_case(conn, case_id: str) -> Case | None:
             name=_text(p["name"]),
             relationship=_text(p["relationship"]),
             custody_status=_text(p["custody_status"]),
-            release_date=_pd(p["release_date"]),
+            release_date=read_date(p["release_date"]),
             licence_conditions=_text(p["licence_conditions"]),
             exclusion_zones=_text(p["exclusion_zones"]),
-            order_end=_pd(p["order_end"]),
+            order_end=read_date(p["order_end"]),
             probation_officer=_text(p["probation_officer"]),
             programme=programme,
         )
