@@ -6,6 +6,7 @@ record and field so a person can put it right."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 
@@ -123,3 +124,98 @@ def test_a_healthy_store_names_no_record(cli, case_id):
     code, out, _err = cli("doctor", "--json")
     report = json.loads(out)
     assert code == 0 and report["healthy"] is True and report["bad_values"] == []
+
+
+# -- any value at all -------------------------------------------------------------------------------------------
+
+COLUMNS = [
+    ("case_record", c)
+    for c in (
+        "preferred_name",
+        "date_of_birth",
+        "languages",
+        "address_lines",
+        "safe_to_visit",
+        "status",
+        "consent_date",
+    )
+] + [
+    ("contact_method", c)
+    for c in (
+        "kind",
+        "value",
+        "safe_to_call",
+        "voicemail_allowed",
+        "withhold_number",
+        "safe_windows",
+        "one_off_windows",
+        "blackout_windows",
+        "code_word",
+    )
+]
+ODD_TEXT = [
+    "[]",
+    "{}",
+    "null",
+    "[1]",
+    '["x"]',
+    '[{"days": ["mon"], "start": "10:00", "end": "12:00"}]',
+    '[{"days": "mon", "start": "10:00", "end": "12:00"}]',
+    '[{"days": ["sun"], "start": "25:00", "end": "12:00"}]',
+    '[{"start": "2026-03-30T00:00", "end": "2026-03-29T00:00"}]',
+    "2026-02-30",
+    "+447700900461",
+    "mobile",
+    "closed",
+]
+
+
+def test_any_stored_value_reads_without_crashing_and_doctor_agrees_with_the_forms(cli, store_dir, case_id):
+    """Property: whatever a column holds, `case show` and the call card read it, never as voicemail allowed,
+    and doctor names the record exactly when a form would refuse it."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from safetyworker.records import stored_check
+    from safetyworker.services.calls import CallService
+    from safetyworker.services.cases import CaseService
+
+    values = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-3, 3),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=30),
+        st.sampled_from(ODD_TEXT),
+    )
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        method_id = store.db.execute("SELECT id FROM contact_method WHERE case_id = ?", (case_id,)).fetchone()[0]
+        at = datetime.fromisoformat(MONDAY_10_30_BST.replace("Z", "+00:00"))
+
+        @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(column=st.sampled_from(COLUMNS), value=values)
+        def check(column, value):
+            table, name = column
+            record_id = case_id if table == "case_record" else method_id
+            before = store.db.execute(f"SELECT {name} FROM {table} WHERE id = ?", (record_id,)).fetchone()[0]
+            try:
+                with store.transaction():
+                    store.db.execute(f"UPDATE {table} SET {name} = ? WHERE id = ?", (value, record_id))
+            except Exception:  # a NOT NULL column refuses None: nothing was written
+                return
+            try:
+                CaseService(store).show(case_id)
+                card = CallService(store).card(case_id, at)
+                CallService(store).check(case_id, at)
+                if value != 1 and name == "voicemail_allowed":
+                    assert card.get("voicemail_allowed") in (False, None)
+                named = {(p.table, p.record_id) for p in stored_check.store_problems(store.db)}
+                row = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+                full = dict(zip([d[0] for d in row.description], row.fetchone(), strict=True))
+                refused = stored_check.problem_with(table, record_id, full) is not None
+                assert ((table, record_id) in named) == refused
+            finally:
+                with store.transaction():
+                    store.db.execute(f"UPDATE {table} SET {name} = ? WHERE id = ?", (before, record_id))
+
+        check()
