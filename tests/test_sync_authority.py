@@ -222,3 +222,33 @@ def test_an_invalid_new_case_from_a_laptop_is_refused(world, cases, capsys):
     }
     import_refused(world, crafted(world, "Ash", [new_case]), capsys, "consent.status")
     assert world.case("office", "01JFAKECASE0000000000000000") is None
+
+
+def test_a_laptop_refuses_an_office_bundle_with_a_value_no_form_accepts(world, cases):
+    """Both sides check: a value no form accepts never reaches a laptop either (a store damaged before these
+    checks, or a crafted office bundle), and the laptop's call card keeps the number it holds."""
+    from safetyworker.sync.authority import BundleRefused
+    from safetyworker.sync.enrolment import require_office
+
+    office = world.office
+    keys = require_office(office)
+    peer = bundles.active_worker(office, world.worker_ids["Ash"])
+    method = method_id(world, "office", cases["ash"])
+    stamp = office.clock.now()
+    ops = [{"t": "contact_method", "id": method, "f": {"value": ["not a number", stamp, None]}}]
+    manifest = bundles._manifest(office, bundles.TO_WORKER, keys, peer, {"contact_method": 1})
+    manifest["sender_peer"] = office.meta("office_id")
+    manifest["to_worker"] = world.worker_ids["Ash"]
+    path = world.path("crafted-office")
+    payload = {"ops": ops, "assigned": [], "dropped": [], "erased": [], "held": [cases["ash"]]}
+    bundles._seal_and_write(office, keys, peer, manifest, payload, path)
+    laptop = world.laptops["Ash"]
+    before = store_fingerprint(laptop)
+    with pytest.raises(BundleRefused, match="holds a value that no form accepts"):
+        bundles.import_bundle(laptop, path)
+    after = store_fingerprint(laptop)
+    assert without_audit(after) == without_audit(before)
+    assert laptop.db.execute("SELECT detail FROM audit_event WHERE action = 'bundle.refused'").fetchall() == [
+        ("refused.invalid_value",)
+    ]
+    assert world.methods("Ash", cases["ash"])[0]["value"] == "+447700900111"
