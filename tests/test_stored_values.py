@@ -47,6 +47,7 @@ BAD = {
     "child age as text": ("child", "age", "seven", "age"),
     "release date impossible": ("person_causing_harm", "release_date", "2026-13-01", "release_date"),
     "withheld number as text": ("contact_method", "withhold_number", "no", "withhold_number"),
+    "contact log time no form takes": ("contact_log", "at", "yesterday teatime", "at"),
     "planned contact due on no real day": ("planned_contact", "due_date", "2026-02-30", "due_date"),
     "release date no form takes, due soon": ("person_causing_harm", "release_date", "2026-03-3x", "release_date"),
 }
@@ -63,6 +64,14 @@ def case_id(cli):
 def put_raw(store_dir, table: str, column: str, value: str, case_id: str) -> str:
     """Write a bad value with raw SQL (no form, no check), as an old version or a bad bundle could have."""
     with Store.unlock(store_dir, PASSPHRASE) as store:
+        if table == "contact_log":  # append-only: the bad entry is written as it is
+            with store.transaction():
+                store.db.execute(
+                    f"INSERT INTO contact_log (id, created_hlc, device_id, case_id, {column}, channel, outcome) "
+                    "VALUES ('01JFAKELOG00000000000000000', ?, ?, ?, ?, 'phone', 'spoke')",
+                    (store.clock.now(), store.device_id, case_id, value),
+                )
+            return "01JFAKELOG00000000000000000"
         if table == "planned_contact":
             with store.transaction():
                 tables.insert(
