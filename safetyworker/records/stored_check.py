@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from safetyworker.errors import InvalidInput
@@ -25,6 +25,9 @@ from safetyworker.records.reader import Reader, parse_date
 #: review, ad hoc, inform, ... : an organisation's programme template may add its own).
 PLANNED_STATUSES = ("planned", "done", "cancelled")
 _KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: A record made on a laptop whose clock or time zone is ahead (bundles.MAX_CLOCK_AHEAD_MS allows a day) may
+#: carry tomorrow's date as "today": not refused for it.
+CLOCK_SLACK = timedelta(days=2)
 #: What the tables hold that no case document carries: ids and positions.
 _ID_FIELDS = {
     "contact_method": ("case_id",),
@@ -216,7 +219,7 @@ def check_row(table: str, row: dict[str, Any]) -> None:
     brings) holds a value local input would refuse."""
     _check_ids(table, row)
     if table == "case_record":
-        Case.from_json(_case_doc(row))
+        Case.from_json(_case_doc(row), today=date.today() + CLOCK_SLACK)
     elif table == "contact_method":
         method = ContactMethod.from_json(Reader(_method_doc(row)))
         if method.kind in PHONE_KINDS and method.value != row.get("value"):

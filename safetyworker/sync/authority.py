@@ -111,8 +111,12 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
             ).format(name=name, worker=worker_name),
         )
 
+    may_hold: dict[Any, bool] = {}  # one look-up per case, not per record
+
     def may(case_id: Any) -> bool:
-        return _may_hold(store, worker_id, case_id, new_cases)
+        if case_id not in may_hold:
+            may_hold[case_id] = _may_hold(store, worker_id, case_id, new_cases)
+        return may_hold[case_id]
 
     links: dict[str, set[Any]] = {}
     for op in ops:
@@ -180,6 +184,7 @@ def check_values(store: Store, ops: Any, name: str) -> None:
     """Refuse (``BundleRefused``) a bundle holding a value local input would refuse: each record is checked as
     it would stand with the bundle's values in it, so an edit is judged with the record it belongs to (a phone
     number with its kind, a closed status with its reason)."""
+    erased_cases: dict[Any, bool] = {}
     for op in _ops(ops):
         table, record_id = op["t"], op["id"]
         if table not in stored_check.CHECKED:
@@ -197,7 +202,10 @@ def check_values(store: Store, ops: Any, name: str) -> None:
             if current.get("deleted_hlc") is not None:
                 continue  # a removed record takes no value anyway
             candidate = {**current, **{n: v for n, v in values.items() if n != changes.DELETED}}
-        if _erased(store, table, record_id) or _erased(store, "case_record", candidate.get("case_id")):
+        case_id = record_id if table == "case_record" else candidate.get("case_id")
+        if case_id not in erased_cases:
+            erased_cases[case_id] = _erased(store, "case_record", case_id)
+        if erased_cases[case_id] or (table != "case_record" and _erased(store, table, record_id)):
             continue  # the merge drops whatever comes for an erased record
         problem = stored_check.problem_with(table, record_id, candidate)
         if problem is not None:
