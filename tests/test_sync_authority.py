@@ -252,3 +252,16 @@ def test_a_laptop_refuses_an_office_bundle_with_a_value_no_form_accepts(world, c
         ("refused.invalid_value",)
     ]
     assert world.methods("Ash", cases["ash"])[0]["value"] == "+447700900111"
+
+
+def test_a_date_of_today_on_a_laptop_whose_clock_is_a_day_ahead_is_taken_but_a_future_one_is_not(world, cases, capsys):
+    from datetime import date, timedelta
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    world.send("Ash")  # nothing pending
+    taken = crafted(world, "Ash", [edit(world, "Ash", "case_record", cases["ash"], consent_date=tomorrow)])
+    world.office_import(taken)
+    assert world.case("office", cases["ash"])["consent_date"] == tomorrow
+    later = (date.today() + timedelta(days=30)).isoformat()
+    refused = crafted(world, "Ash", [edit(world, "Ash", "case_record", cases["ash"], consent_date=later)])
+    import_refused(world, refused, capsys, "consent.date: … is in the future")
