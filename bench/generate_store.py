@@ -366,7 +366,10 @@ class Synth:
             referral_date=referral,
             referral_programme="Building Choices",
             consent_status="given" if status in ("active", "contacted", "closed") else "not_asked",
-            consent_date=referral + timedelta(days=7) if status in ("active", "contacted", "closed") else None,
+            # never after today: a form refuses a consent date in the future (and so does the office's import)
+            consent_date=min(referral + timedelta(days=7), today)
+            if status in ("active", "contacted", "closed")
+            else None,
             allocated_worker=f"Worker {rng.randint(1, 40)}",
         )
         case.contact_methods.append(

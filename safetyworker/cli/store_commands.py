@@ -11,6 +11,7 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
+from safetyworker.records import stored_check
 from safetyworker.services.cases import CaseService
 from safetyworker.store import db_errors, migrations, permissions, settings
 from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
@@ -162,7 +163,9 @@ def cmd_doctor(args: Any) -> int:
             if store.role == "worker" and store.meta("worker_id"):
                 # The words the worker reads out to the office, which confirms them before taking any bundle.
                 report["device_words"] = enrolment.device_fingerprint(store)
-            healthy = not cipher_problems and integrity == ["ok"]
+            # values no form accepts (reading shows them the safe way; a person should put them right)
+            report["bad_values"] = [p.to_json() for p in stored_check.store_problems(db)]
+            healthy = not cipher_problems and integrity == ["ok"] and not report["bad_values"]
     except db_errors.DatabaseError as exc:
         report["problem"] = str(db_errors.translate(exc))
     except SafetyWorkerError as exc:
@@ -189,6 +192,8 @@ def cmd_doctor(args: Any) -> int:
             rows.append((_("This laptop's words"), report["device_words"]))
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
+        for bad in report.get("bad_values", []):
+            rows.append((_("Value no form accepts"), stored_check.Problem(**bad).describe()))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)

@@ -139,9 +139,17 @@ def cmd_workers(args: Any) -> int:
         output.emit_json(rows)
     else:
         output.table(
-            [_("Worker id"), _("Name"), _("Status"), _("Cases"), _("Last bundle in"), _("Gaps")],
+            [_("Worker id"), _("Name"), _("Status"), _("Cases"), _("Last bundle in"), _("Gaps"), _("Refused")],
             [
-                (w["worker_id"], w["name"], w["status"], w["cases"], w["last_received_at"] or "-", _gaps(w["gaps"]))
+                (
+                    w["worker_id"],
+                    w["name"],
+                    w["status"],
+                    w["cases"],
+                    w["last_received_at"] or "-",
+                    _gaps(w["gaps"]),
+                    w["bundles_refused"] or "-",
+                )
                 for w in rows
             ],
         )

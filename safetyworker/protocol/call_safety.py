@@ -302,11 +302,16 @@ def call_card(case: Case, history: dict[str, Any], check: CallCheck, tz: ZoneInf
     words = outcome_words()
     recent = []
     for entry in history.get("contact_log", [])[-RECENT_OUTCOMES:]:
-        at = datetime.fromisoformat(entry["at"].replace("Z", "+00:00")).astimezone(tz)
-        text = words.get(entry["outcome"], entry["outcome"])
+        try:
+            at = datetime.fromisoformat(str(entry["at"]).replace("Z", "+00:00")).astimezone(tz)
+        except ValueError:  # a time no form accepts (doctor names it): the outcome still shows, it matters more
+            at = None
+        text = words.get(entry["outcome"], str(entry["outcome"]))
         if entry.get("corrects_id"):
             text = _("Correction: {text}").format(text=text)
-        recent.append({"at": at.isoformat(timespec="minutes"), "outcome": entry["outcome"], "text": text})
+        recent.append(
+            {"at": at.isoformat(timespec="minutes") if at else None, "outcome": entry["outcome"], "text": text}
+        )
     card: dict[str, Any] = {
         "case_id": case.id,
         "method_id": method.id if method else None,
@@ -347,8 +352,8 @@ def card_lines(card: dict[str, Any]) -> list[str]:
     if card["recent_outcomes"]:
         lines.append(_("Last contacts:"))
         for entry in card["recent_outcomes"]:
-            when = datetime.fromisoformat(entry["at"])
-            lines.append(f"  {describe_moment(when)}  {entry['text']}")
+            when = describe_moment(datetime.fromisoformat(entry["at"])) if entry["at"] else _("(time not known)")
+            lines.append(f"  {when}  {entry['text']}")
     else:
         lines.append(_("No contacts logged yet."))
     return lines

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time
 from typing import Any
 
 from safetyworker.records.model import (
+    DAYS,
+    PHONE_KINDS,
     Case,
     Child,
     ContactMethod,
@@ -97,8 +100,12 @@ def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _pd(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def read_date(value: Any) -> date | None:
+    """A stored date; one that cannot be read is no date (``doctor`` names it; reading never crashes)."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
 
 
 def _j(value: Any) -> str:
@@ -196,11 +203,82 @@ def _rows(conn, sql: str, args: tuple) -> list[dict[str, Any]]:
 
 
 def _window(doc: dict) -> WeeklyWindow:
-    return WeeklyWindow(tuple(doc["days"]), time.fromisoformat(doc["start"]), time.fromisoformat(doc["end"]))
+    days = doc["days"]
+    if not isinstance(days, list) or not all(d in DAYS for d in days):
+        raise ValueError("days")
+    return WeeklyWindow(tuple(days), time.fromisoformat(doc["start"]), time.fromisoformat(doc["end"]))
 
 
 def _period(doc: dict) -> Period:
     return Period(datetime.fromisoformat(doc["start"]), datetime.fromisoformat(doc["end"]))
+
+
+# Reading never crashes on a stored value no form would take (an older version's, a damaged one): such a value
+# is read the safe way, and ``doctor`` names the record (records/stored_check.py). The safe way decides the
+# defaults: never "voicemail allowed", never "safe to call", always "withhold our number".
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _flag(value: Any, safe: bool) -> bool:
+    """A stored 0/1; anything else is read as the safe choice."""
+    if type(value) is int and value in (0, 1):
+        return bool(value)
+    return safe
+
+
+def _texts(value: Any) -> list[str]:
+    try:
+        items = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return []
+    return [v for v in items if isinstance(v, str)] if isinstance(items, list) else []
+
+
+def _whole(value: Any, default: int | None) -> int | None:
+    return value if type(value) is int else default
+
+
+def _windows(m: dict[str, Any]) -> tuple[list[WeeklyWindow], list[Period], list[Period]] | None:
+    """A number's windows, or None when any cannot be read (a blackout lost would make a time look safe)."""
+    try:
+        return (
+            [_window(w) for w in json.loads(m["safe_windows"])],
+            [_period(w) for w in json.loads(m["one_off_windows"])],
+            [_period(w) for w in json.loads(m["blackout_windows"])],
+        )
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+
+
+def _method(m: dict[str, Any]) -> ContactMethod:
+    windows = _windows(m)
+    kind, value = _text(m["kind"]), _text(m["value"])
+    # a number not in the form local input stores it was not checked: it is shown, never offered as safe
+    checked = kind not in PHONE_KINDS or re.fullmatch(r"\+[0-9]{6,15}", value) is not None
+    callable_ = windows is not None and checked
+    safe, one_off, blackout = windows or ([], [], [])
+    return ContactMethod(
+        id=m["id"],
+        kind=kind,
+        value=value,
+        safe_to_call=callable_ and _flag(m["safe_to_call"], False),
+        safe_to_text=callable_ and _flag(m["safe_to_text"], False),
+        voicemail_allowed=_flag(m["voicemail_allowed"], False),
+        withhold_number=_flag(m["withhold_number"], True),
+        ask_for=_text(m["ask_for"]),
+        who_else_may_answer=_text(m["who_else_may_answer"]),
+        if_someone_else_answers=_text(m["if_someone_else_answers"]),
+        code_word=_text(m["code_word"]),
+        safe_windows=safe,
+        one_off_windows=one_off,
+        blackout_windows=blackout,
+        notes=_text(m["notes"]),
+    )
 
 
 def load_case(conn, case_id: str) -> Case | None:
@@ -210,66 +288,48 @@ def load_case(conn, case_id: str) -> Case | None:
     row = rows[0]
     case = Case(
         id=row["id"],
-        preferred_name=row["preferred_name"],
-        legal_name=row["legal_name"],
-        phone_name=row["phone_name"],
-        pronouns=row["pronouns"],
-        date_of_birth=_pd(row["date_of_birth"]),
-        languages=json.loads(row["languages"]),
-        access_needs=row["access_needs"],
-        address_lines=json.loads(row["address_lines"]),
-        postcode=row["postcode"],
-        safe_to_visit=bool(row["safe_to_visit"]),
-        safe_to_post=bool(row["safe_to_post"]),
-        locality=row["locality"],
-        transport=row["transport"],
-        status=row["status"],
-        closed_reason=row["closed_reason"],
-        referral_source=row["referral_source"],
-        referral_date=_pd(row["referral_date"]),
-        referral_programme=row["referral_programme"],
-        consent_status=row["consent_status"],
-        consent_date=_pd(row["consent_date"]),
-        consent_sharing=row["consent_sharing"],
-        allocated_worker=row["allocated_worker"],
+        preferred_name=_text(row["preferred_name"]),
+        legal_name=_text(row["legal_name"]),
+        phone_name=_text(row["phone_name"]),
+        pronouns=_text(row["pronouns"]),
+        date_of_birth=read_date(row["date_of_birth"]),
+        languages=_texts(row["languages"]),
+        access_needs=_text(row["access_needs"]),
+        address_lines=_texts(row["address_lines"]),
+        postcode=_text(row["postcode"]),
+        safe_to_visit=_flag(row["safe_to_visit"], False),
+        safe_to_post=_flag(row["safe_to_post"], False),
+        locality=_text(row["locality"]),
+        transport=_text(row["transport"]),
+        status=_text(row["status"]),
+        closed_reason=_text(row["closed_reason"]),
+        referral_source=_text(row["referral_source"]),
+        referral_date=read_date(row["referral_date"]),
+        referral_programme=_text(row["referral_programme"]),
+        consent_status=_text(row["consent_status"]),
+        consent_date=read_date(row["consent_date"]),
+        consent_sharing=_text(row["consent_sharing"]),
+        allocated_worker=_text(row["allocated_worker"]),
     )
     for m in _rows(
         conn,
         "SELECT * FROM contact_method WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY position, id",
         (case_id,),
     ):
-        case.contact_methods.append(
-            ContactMethod(
-                id=m["id"],
-                kind=m["kind"],
-                value=m["value"],
-                safe_to_call=bool(m["safe_to_call"]),
-                safe_to_text=bool(m["safe_to_text"]),
-                voicemail_allowed=bool(m["voicemail_allowed"]),
-                withhold_number=bool(m["withhold_number"]),
-                ask_for=m["ask_for"],
-                who_else_may_answer=m["who_else_may_answer"],
-                if_someone_else_answers=m["if_someone_else_answers"],
-                code_word=m["code_word"],
-                safe_windows=[_window(w) for w in json.loads(m["safe_windows"])],
-                one_off_windows=[_period(w) for w in json.loads(m["one_off_windows"])],
-                blackout_windows=[_period(w) for w in json.loads(m["blackout_windows"])],
-                notes=m["notes"],
-            )
-        )
+        case.contact_methods.append(_method(m))
     for c in _rows(
         conn, "SELECT * FROM child WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY created_hlc", (case_id,)
     ):
         case.children.append(
             Child(
                 id=c["id"],
-                name=c["name"],
-                age=c["age"],
-                school=c["school"],
-                lives_with=c["lives_with"],
-                contact_arrangements=c["contact_arrangements"],
-                safety_steps=c["safety_steps"],
-                views=c["views"],
+                name=_text(c["name"]),
+                age=_whole(c["age"], None),
+                school=_text(c["school"]),
+                lives_with=_text(c["lives_with"]),
+                contact_arrangements=_text(c["contact_arrangements"]),
+                safety_steps=_text(c["safety_steps"]),
+                views=_text(c["views"]),
             )
         )
     links = _rows(
@@ -283,21 +343,21 @@ def load_case(conn, case_id: str) -> Case | None:
         programme = None
         if p["programme_name"]:
             programme = Programme(
-                name=p["programme_name"],
-                start_date=_pd(p["programme_start_date"]),
-                sessions_attended=p["sessions_attended"],
-                status=p["programme_status"],
+                name=_text(p["programme_name"]),
+                start_date=read_date(p["programme_start_date"]),
+                sessions_attended=_whole(p["sessions_attended"], 0) or 0,
+                status=_text(p["programme_status"]),
             )
         case.person_causing_harm = PersonCausingHarm(
             id=p["id"],
-            name=p["name"],
-            relationship=p["relationship"],
-            custody_status=p["custody_status"],
-            release_date=_pd(p["release_date"]),
-            licence_conditions=p["licence_conditions"],
-            exclusion_zones=p["exclusion_zones"],
-            order_end=_pd(p["order_end"]),
-            probation_officer=p["probation_officer"],
+            name=_text(p["name"]),
+            relationship=_text(p["relationship"]),
+            custody_status=_text(p["custody_status"]),
+            release_date=read_date(p["release_date"]),
+            licence_conditions=_text(p["licence_conditions"]),
+            exclusion_zones=_text(p["exclusion_zones"]),
+            order_end=read_date(p["order_end"]),
+            probation_officer=_text(p["probation_officer"]),
             programme=programme,
         )
     return case

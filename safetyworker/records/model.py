@@ -324,13 +324,15 @@ class Case:
     person_causing_harm: PersonCausingHarm | None = None
 
     @classmethod
-    def from_json(cls, data: object, path: str = "") -> Case:
+    def from_json(cls, data: object, path: str = "", today: date | None = None) -> Case:
+        """``today``: the latest date a birth, referral or consent may have (a stored record is checked with a
+        little slack, for a laptop whose clock or time zone is a day ahead)."""
         r = Reader(data, path, ignore=READ_ONLY)
         address = r.object("address") or Reader({}, r.where("address"))
         referral = r.object("referral") or Reader({}, r.where("referral"))
         consent = r.object("consent") or Reader({}, r.where("consent"))
         pch = r.object("person_causing_harm")
-        today = date.today()
+        today = today or date.today()
         case = cls(
             preferred_name=r.text("preferred_name", required=True, max_len=200),
             legal_name=r.text("legal_name", max_len=200),

@@ -111,7 +111,8 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
             "source": source,
         }
         if due_date < today.isoformat():
-            overdue.append({**item, "days_overdue": (today - date.fromisoformat(due_date)).days})
+            # a due date that cannot be read still shows, as due today (doctor names it)
+            overdue.append({**item, "days_overdue": (today - (case_rows.read_date(due_date) or today)).days})
         if kind == "review":
             reviews.append(item)
     releases = [
@@ -119,7 +120,7 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
             "case_id": case_id,
             "preferred_name": name,
             "release_date": release,
-            "days_until": (date.fromisoformat(release) - today).days,
+            "days_until": ((case_rows.read_date(release) or today) - today).days,
         }
         for case_id, name, release in store.db.execute(_RELEASES_SQL, (today.isoformat(), horizon))
     ]

@@ -18,7 +18,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
-from safetyworker.sync import changes, confirmation, container, files, purge
+from safetyworker.sync import authority, changes, confirmation, container, files, purge
 from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.hlc import Stamp
@@ -435,6 +435,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     # Only the newest bundle from the office says which cases this laptop should hold: an older one arriving
     # late must not take away a case given since.
     newest = sequence > peer["seq_in"]
+    _check_incoming(store, peer, payload.get("ops", []), name)
     with store.transaction():
         applied = merger.apply_all(payload.get("ops", []))
         _check_clock(store, applied.max_hlc, name)
@@ -468,6 +469,19 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         purged,
         utc_now(),
     )
+
+
+def _check_incoming(store: Store, peer: dict[str, Any], ops: Any, name: str) -> None:
+    """What this sender may touch (at the office: only that worker's cases) and every value as local input takes
+    it (sync/authority.py). Read-only, before anything is applied: a refused bundle changes nothing but the audit
+    trail, which records the refusal."""
+    try:
+        if store.role == "office":
+            authority.check_scope(store, peer["peer_id"], peer["name"], ops, name)
+        authority.check_values(store, ops, name)
+    except authority.BundleRefused as refusal:
+        authority.record_refusal(store, peer["peer_id"], refusal)
+        raise
 
 
 def _id_list(value: Any, name: str) -> list[str]:

@@ -22,6 +22,10 @@ def workers(store: Store) -> list[dict[str, Any]]:
     ):
         cases = store.db.execute("SELECT count(*) FROM sync_assignment WHERE peer_id = ?", (peer_id,)).fetchone()[0]
         gaps = [r[0] for r in store.db.execute("SELECT seq FROM sync_gap WHERE peer_id = ? ORDER BY seq", (peer_id,))]
+        # bundles refused for reaching past this worker's cases or holding values no form takes (sync/authority.py)
+        refused = store.db.execute(
+            "SELECT count(*) FROM audit_event WHERE action = 'bundle.refused' AND target_id = ?", (peer_id,)
+        ).fetchone()[0]
         out.append(
             {
                 "worker_id": peer_id,
@@ -33,6 +37,7 @@ def workers(store: Store) -> list[dict[str, Any]]:
                 "last_received_at": last_received,
                 "last_sent_at": last_sent,
                 "gaps": gaps,
+                "bundles_refused": refused,
             }
         )
     return out

@@ -93,8 +93,10 @@ def local_today(store: Store, at: datetime | None = None) -> date:
 
 
 def is_overdue(due: date | str, status: str, today: date) -> bool:
-    if isinstance(due, str):
-        due = date.fromisoformat(due)
+    """A due date that cannot be read (a value no form accepts, named by ``doctor``) counts as overdue: it is
+    shown for attention rather than hidden."""
+    if not isinstance(due, date):
+        due = case_rows.read_date(due) or date.min
     return status == PLANNED_STATUS and due < today
 
 

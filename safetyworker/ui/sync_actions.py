@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBut
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync import bundles, files
+from safetyworker.sync import authority, bundles, files
 from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
@@ -270,6 +270,8 @@ class SyncActions(QObject):
         else:
             text = self.tr("Something went wrong while importing the bundle. Nothing was changed.")
         title = self.tr("Bundle not saved") if kind == "export" else self.tr("Bundle not imported")
+        if isinstance(exc, authority.BundleRefused):  # signed by an enrolled laptop, but reaching past its cases
+            title = self.tr("Bundle refused")
         self._say(title, text, ok=False)
         self.status.refresh()
         self.idle.emit()

@@ -1,0 +1,300 @@
+"""Checking stored rows (or rows about to be stored from a sync bundle) with the rules local input passes.
+
+One rule for both: a row is turned back into the interchange document a person would have typed (no parsing,
+no repair) and handed to the same ``from_json`` that ``case add`` / ``case update`` use, so a value no form
+accepts is refused at the door of a bundle and named by ``doctor`` in a store that already holds one.
+Rows that are not part of the case document (planned contacts, the contact log, notes, plan versions) are
+checked against the enumerations and limits their services use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from safetyworker.errors import InvalidInput
+from safetyworker.i18n import _
+from safetyworker.records.model import PHONE_KINDS, Case, Child, ContactMethod, PersonCausingHarm
+from safetyworker.records.reader import Reader, parse_date
+
+#: Planned contact statuses (timetable/planner.py) and the shape of a kind (the programme's kinds, release,
+#: review, ad hoc, inform, ... : an organisation's programme template may add its own).
+PLANNED_STATUSES = ("planned", "done", "cancelled")
+_KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: A record made on a laptop whose clock or time zone is ahead (bundles.MAX_CLOCK_AHEAD_MS allows a day) may
+#: carry tomorrow's date as "today": not refused for it.
+CLOCK_SLACK = timedelta(days=2)
+#: What the tables hold that no case document carries: ids and positions.
+_ID_FIELDS = {
+    "contact_method": ("case_id",),
+    "child": ("case_id",),
+    "harm_link": ("case_id", "person_id"),
+    "planned_contact": ("case_id",),
+    "contact_log": ("case_id", "device_id"),
+    "case_note": ("case_id", "device_id"),
+    "safety_plan_version": ("case_id", "device_id"),
+}
+CHECKED = (
+    "case_record",
+    "contact_method",
+    "child",
+    "person_causing_harm",
+    "harm_link",
+    "planned_contact",
+    "contact_log",
+    "case_note",
+    "safety_plan_version",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A stored (or incoming) value that local input would refuse. Names the record and field, never the value."""
+
+    table: str
+    record_id: str
+    field: str
+    problem: str
+
+    def describe(self) -> str:
+        return _("{table} {id}, {field}: {problem}").format(
+            table=self.table, id=self.record_id, field=self.field, problem=self.problem
+        )
+
+    def to_json(self) -> dict[str, str]:
+        return {"table": self.table, "record_id": self.record_id, "field": self.field, "problem": self.problem}
+
+
+def _flag(value: Any) -> Any:
+    """A stored 0/1 as the true/false a person types; anything else as it is, for the reader to refuse."""
+    if type(value) is bool:
+        return value
+    if type(value) is int and value in (0, 1):
+        return bool(value)
+    return value
+
+
+def _json(value: Any) -> Any:
+    """A JSON column as the list it holds; text that is not JSON as it is, for the reader to refuse."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def _case_doc(row: dict[str, Any]) -> dict[str, Any]:
+    g = row.get
+    return {
+        "preferred_name": g("preferred_name"),
+        "legal_name": g("legal_name"),
+        "phone_name": g("phone_name"),
+        "pronouns": g("pronouns"),
+        "date_of_birth": g("date_of_birth"),
+        "languages": _json(g("languages")),
+        "access_needs": g("access_needs"),
+        "address": {
+            "lines": _json(g("address_lines")),
+            "postcode": g("postcode"),
+            "safe_to_visit": _flag(g("safe_to_visit")),
+            "safe_to_post": _flag(g("safe_to_post")),
+        },
+        "locality": g("locality"),
+        "transport": g("transport"),
+        "status": g("status"),
+        "closed_reason": g("closed_reason"),
+        "referral": {"source": g("referral_source"), "date": g("referral_date"), "programme": g("referral_programme")},
+        "consent": {"status": g("consent_status"), "date": g("consent_date"), "sharing": g("consent_sharing")},
+        "allocated_worker": g("allocated_worker"),
+    }
+
+
+_METHOD_TEXT = ("kind", "value", "ask_for", "who_else_may_answer", "if_someone_else_answers", "code_word", "notes")
+_METHOD_FLAGS = ("safe_to_call", "safe_to_text", "voicemail_allowed", "withhold_number")
+_METHOD_JSON = ("safe_windows", "one_off_windows", "blackout_windows")
+
+
+def _method_doc(row: dict[str, Any]) -> dict[str, Any]:
+    doc = {n: row.get(n) for n in _METHOD_TEXT}
+    doc.update({n: _flag(row.get(n)) for n in _METHOD_FLAGS})
+    doc.update({n: _json(row.get(n)) for n in _METHOD_JSON})
+    return doc
+
+
+def _person_doc(row: dict[str, Any]) -> dict[str, Any]:
+    g = row.get
+    return {
+        "name": g("name"),
+        "custody_status": g("custody_status"),
+        "release_date": g("release_date"),
+        "licence_conditions": g("licence_conditions"),
+        "exclusion_zones": g("exclusion_zones"),
+        "order_end": g("order_end"),
+        "probation_officer": g("probation_officer"),
+        # The programme's fields are checked even when no programme is named (its name is then optional).
+        "programme": {
+            "name": g("programme_name") or "-",
+            "start_date": g("programme_start_date"),
+            "sessions_attended": g("sessions_attended"),
+            "status": g("programme_status"),
+        },
+    }
+
+
+def _check_ids(table: str, row: dict[str, Any]) -> None:
+    for name in _ID_FIELDS.get(table, ()):
+        if name in row and not (isinstance(row[name], str) and row[name]):
+            raise InvalidInput(name, _("must be the id of a record"))
+
+
+def _optional_id(r: Reader, name: str) -> None:
+    value = r.raw(name, None)
+    if value is not None and not (isinstance(value, str) and 0 < len(value) <= 100):
+        raise r.fail(name, _("must be the id of a record"))
+
+
+def _moment(r: Reader, name: str) -> None:
+    value = r.raw(name)
+    try:
+        if not isinstance(value, str) or len(value) > 40:
+            raise ValueError
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise r.fail(name, _("must be a date and time")) from None
+
+
+def _check_planned(row: dict[str, Any]) -> None:
+    r = Reader(row)
+    kind = r.raw("kind")
+    if not isinstance(kind, str) or not _KIND.fullmatch(kind):
+        raise r.fail("kind", _("is not a kind of planned contact"))
+    parse_date(r.raw("due_date"), "due_date")
+    if r.raw("window_end", None) is not None:
+        parse_date(r.raw("window_end"), "window_end")
+    r.choice("status", PLANNED_STATUSES, "planned")
+    r.text("source", max_len=50)
+    r.text("note")
+
+
+def _check_log(row: dict[str, Any]) -> None:
+    from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES  # the services' own lists
+
+    r = Reader(row)
+    _moment(r, "at")
+    r.choice("channel", LOG_CHANNELS)
+    r.choice("outcome", LOG_OUTCOMES)
+    r.text("override_reason", max_len=1000)
+    r.text("note")
+    r.text("author", max_len=200)
+    _optional_id(r, "contact_method_id")
+    _optional_id(r, "corrects_id")
+
+
+def _check_note(row: dict[str, Any]) -> None:
+    r = Reader(row)
+    _moment(r, "at")
+    r.text("text", required=True, max_len=20_000)
+    r.text("author", max_len=200)
+    _optional_id(r, "corrects_id")
+
+
+def _check_plan_version(row: dict[str, Any]) -> None:
+    r = Reader(row)
+    r.text("template", required=True, max_len=64)
+    items = _json(r.raw("items_json", "[]"))
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise r.fail("items_json", _("must be a list of plan items"))
+    r.date("review_date")
+    r.text("author", max_len=200)
+    _moment(r, "saved_at")
+
+
+def check_row(table: str, row: dict[str, Any]) -> None:
+    """Raise ``InvalidInput`` naming the field when ``row`` (a row of ``table``, or the part of one a bundle
+    brings) holds a value local input would refuse."""
+    _check_ids(table, row)
+    if table == "case_record":
+        Case.from_json(_case_doc(row), today=date.today() + CLOCK_SLACK)
+    elif table == "contact_method":
+        method = ContactMethod.from_json(Reader(_method_doc(row)))
+        if method.kind in PHONE_KINDS and method.value != row.get("value"):
+            # local input stores the international form; any other form is not a number local input made
+            raise InvalidInput("value", _("is not stored as a checked phone number"))
+        if "position" in row and (type(row["position"]) is not int or not 0 <= row["position"] <= 1000):
+            raise InvalidInput("position", _("must be a whole number"))
+    elif table == "child":
+        Child.from_json(Reader({k: row.get(k) for k in _CHILD}))
+    elif table == "person_causing_harm":
+        PersonCausingHarm.from_json(Reader(_person_doc(row)))
+    elif table == "harm_link":
+        PersonCausingHarm.from_json(Reader({"name": "-", "relationship": row.get("relationship")}))
+    elif table == "planned_contact":
+        _check_planned(row)
+    elif table == "contact_log":
+        _check_log(row)
+    elif table == "case_note":
+        _check_note(row)
+    elif table == "safety_plan_version":
+        _check_plan_version(row)
+
+
+_CHILD = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+        parsed = _json(value)
+        if parsed is not value:
+            yield from _strings(parsed)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+def _without_values(message: str, row: dict[str, Any]) -> str:
+    """The problem in words, without the value itself: a doctor report or an import error may be shown to
+    someone who must not read case content (support, a log)."""
+    for value in sorted(set(_strings(list(row.values()))), key=len, reverse=True):
+        if len(value) >= 3 and value in message:
+            message = message.replace(value, "…")
+    return message
+
+
+def problem_with(table: str, record_id: str, row: dict[str, Any]) -> Problem | None:
+    """The first value of ``row`` local input would refuse, named without the value; None when all are fine."""
+    try:
+        check_row(table, row)
+    except InvalidInput as exc:
+        return Problem(table, record_id, exc.field, _without_values(exc.problem, row))
+    return None
+
+
+def _rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
+    where = " WHERE deleted_hlc IS NULL" if table not in ("contact_log", "case_note", "safety_plan_version") else ""
+    cur = conn.execute(f"SELECT * FROM {table}{where} ORDER BY id")
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        yield dict(zip(names, row, strict=True))
+
+
+def store_problems(conn: Any, limit: int = 100) -> list[Problem]:
+    """Every stored record a form would refuse (up to ``limit``), for ``doctor``: reading never crashes on them
+    (records/case_rows.py reads them the safe way), but a person should put them right."""
+    found: list[Problem] = []
+    for table in CHECKED:
+        for row in _rows(conn, table):
+            problem = problem_with(table, str(row["id"]), row)
+            if problem:
+                found.append(problem)
+                if len(found) >= limit:
+                    return found
+    return found

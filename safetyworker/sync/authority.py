@@ -1,0 +1,232 @@
+"""What the sender of a bundle may touch, and whether every value it brings is one local input would take.
+
+Checked before a bundle's operations are applied, inside the import's transaction: a bundle that steps outside
+is refused whole (nothing changed), and the refusal is written to the audit trail on its own afterwards.
+
+At the office, a laptop's bundle (signed with that laptop's real keys) may change only:
+- cases assigned to that worker, or held by them before the office moved them on (edits made before the
+  laptop heard of the move still arrive, and clash as conflicts where they must);
+- new cases the laptop creates (not known at the office under any worker);
+- what hangs off those cases (contact methods, children, planned contacts, the log, notes, plan versions), and
+  a person causing harm linked to one of them.
+It may close a case but never remove (tombstone) or erase one, and never move a record from one case to
+another: erasure and moves come only from the office.
+
+On both sides every incoming value passes the checks local input passes (records/stored_check.py), so a value
+no form accepts never reaches a store, and from there every laptop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from safetyworker.i18n import _
+from safetyworker.records import stored_check, tables
+from safetyworker.store import audit
+from safetyworker.store.vault import Store
+from safetyworker.sync import changes
+from safetyworker.sync.container import BadBundle
+
+#: How a refusal is recorded in the audit trail (a code, never case content).
+OUT_OF_SCOPE = "refused.not_assigned"
+REMOVAL = "refused.removal"
+MOVE = "refused.move"
+INVALID = "refused.invalid_value"
+
+
+class BundleRefused(BadBundle):
+    """A bundle that is whole and signed, but holds something its sender may not do, or a value no form takes."""
+
+    def __init__(self, code: str, message: str, target: str = "") -> None:
+        self.code = code
+        self.target = target
+        super().__init__(message)
+
+
+def _fields(op: Any) -> dict[str, Any]:
+    fields = op.get("f") if isinstance(op, dict) else None
+    return fields if isinstance(fields, dict) else {}
+
+
+def _incoming(op: Any) -> dict[str, Any]:
+    """The values a stamped operation brings (malformed triples are left for the merge to refuse)."""
+    return {n: t[0] for n, t in _fields(op).items() if isinstance(t, list) and len(t) == 3}
+
+
+def _ops(ops: Any) -> list[dict[str, Any]]:
+    if not isinstance(ops, list):
+        return []
+    return [op for op in ops if isinstance(op, dict) and isinstance(op.get("t"), str) and isinstance(op.get("id"), str)]
+
+
+# -- what a laptop may touch (office) -------------------------------------------------------------------------
+
+
+def _may_hold(store: Store, worker_id: str, case_id: Any, new_cases: set[str]) -> bool:
+    if not isinstance(case_id, str):
+        return False
+    if case_id in new_cases:
+        return True
+    if store.db.execute("SELECT 1 FROM sync_erased WHERE tbl = 'case_record' AND record_id = ?", (case_id,)).fetchone():
+        return True  # erased here: the merge drops whatever comes for it
+    return (
+        store.db.execute(
+            "SELECT 1 FROM sync_assignment_history WHERE case_id = ? AND peer_id = ?", (case_id, worker_id)
+        ).fetchone()
+        is not None
+    )
+
+
+def _case_of_existing(store: Store, table: str, record_id: str) -> Any:
+    row = store.db.execute(f"SELECT case_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: str) -> None:
+    """Office: refuse (``BundleRefused``) a laptop's bundle that changes anything outside that worker's cases,
+    removes or erases a case, or moves a record to another case."""
+    ops = _ops(ops)
+    exists = {
+        op["id"]
+        for op in ops
+        if op["t"] == "case_record"
+        and store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (op["id"],)).fetchone()
+    }
+    erased = {
+        op["id"]
+        for op in ops
+        if op["t"] == "case_record"
+        and store.db.execute(
+            "SELECT 1 FROM sync_erased WHERE tbl = 'case_record' AND record_id = ?", (op["id"],)
+        ).fetchone()
+    }
+    new_cases = {op["id"] for op in ops if op["t"] == "case_record"} - exists - erased
+
+    def outside() -> BundleRefused:
+        return BundleRefused(
+            OUT_OF_SCOPE,
+            _(
+                "{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask "
+                "{worker} about it, and check that laptop."
+            ).format(name=name, worker=worker_name),
+        )
+
+    may_hold: dict[Any, bool] = {}  # one look-up per case, not per record
+
+    def may(case_id: Any) -> bool:
+        if case_id not in may_hold:
+            may_hold[case_id] = _may_hold(store, worker_id, case_id, new_cases)
+        return may_hold[case_id]
+
+    links: dict[str, set[Any]] = {}
+    for op in ops:
+        if op["t"] == "harm_link":
+            values = _incoming(op)
+            links.setdefault(str(values.get("person_id")), set()).add(
+                values.get("case_id", _case_of_existing(store, "harm_link", op["id"]))
+            )
+    for op in ops:
+        table, record_id = op["t"], op["id"]
+        values = _incoming(op)
+        if table in changes.APPEND_ONLY:
+            row = op.get("row")
+            if isinstance(row, dict) and not may(row.get("case_id")):
+                raise outside()
+            continue
+        if table in ("case_record", "person_causing_harm") and changes.DELETED in values:
+            # no form on a laptop removes either; a person causing harm may be linked to others' cases too
+            raise BundleRefused(
+                REMOVAL,
+                _(
+                    "{name} tried to remove a case: refused. Nothing was changed. A laptop can close a case; "
+                    "only the office erases one."
+                ).format(name=name),
+                record_id,
+            )
+        if table == "case_record":
+            if not may(record_id):
+                raise outside()
+        elif table == "person_causing_harm":
+            linked = {
+                r[0]
+                for r in store.db.execute(
+                    "SELECT case_id FROM harm_link WHERE person_id = ? AND deleted_hlc IS NULL", (record_id,)
+                )
+            } | links.get(record_id, set())
+            held = store.db.execute("SELECT 1 FROM person_causing_harm WHERE id = ?", (record_id,)).fetchone()
+            if (held or linked) and not any(may(c) for c in linked):
+                raise outside()
+        elif table in changes.STAMPED and table not in changes.SHARED:
+            before = _case_of_existing(store, table, record_id)
+            moved = before is not None and "case_id" in values and values["case_id"] != before
+            person_before = (
+                store.db.execute("SELECT person_id FROM harm_link WHERE id = ?", (record_id,)).fetchone()
+                if table == "harm_link"
+                else None
+            )
+            if moved or (person_before and "person_id" in values and values["person_id"] != person_before[0]):
+                raise BundleRefused(
+                    MOVE,
+                    _(
+                        "{name} tried to move a record from one case to another: refused. Nothing was changed. "
+                        "Only the office moves cases and what belongs to them."
+                    ).format(name=name),
+                    record_id,
+                )
+            if not may(before if before is not None else values.get("case_id")):
+                raise outside()
+
+
+# -- every value as local input would take it (both sides) ----------------------------------------------------
+
+
+def check_values(store: Store, ops: Any, name: str) -> None:
+    """Refuse (``BundleRefused``) a bundle holding a value local input would refuse: each record is checked as
+    it would stand with the bundle's values in it, so an edit is judged with the record it belongs to (a phone
+    number with its kind, a closed status with its reason)."""
+    erased_cases: dict[Any, bool] = {}
+    for op in _ops(ops):
+        table, record_id = op["t"], op["id"]
+        if table not in stored_check.CHECKED:
+            continue
+        if table in changes.APPEND_ONLY:
+            row = op.get("row")
+            if not isinstance(row, dict):
+                continue
+            candidate = dict(row)
+        else:
+            values = _incoming(op)
+            if values.get(changes.DELETED) is not None and len(values) == 1:
+                continue  # a removal alone brings no value
+            current = tables.current(store, tables.Table(table, ()), record_id) or {}
+            if current.get("deleted_hlc") is not None:
+                continue  # a removed record takes no value anyway
+            candidate = {**current, **{n: v for n, v in values.items() if n != changes.DELETED}}
+        case_id = record_id if table == "case_record" else candidate.get("case_id")
+        if case_id not in erased_cases:
+            erased_cases[case_id] = _erased(store, "case_record", case_id)
+        if erased_cases[case_id] or (table != "case_record" and _erased(store, table, record_id)):
+            continue  # the merge drops whatever comes for an erased record
+        problem = stored_check.problem_with(table, record_id, candidate)
+        if problem is not None:
+            raise BundleRefused(
+                INVALID,
+                _("{name} holds a value that no form accepts ({where}): refused. Nothing was changed.").format(
+                    name=name, where=problem.describe()
+                ),
+                record_id,
+            )
+
+
+def _erased(store: Store, table: str, record_id: Any) -> bool:
+    return (
+        isinstance(record_id, str)
+        and store.db.execute("SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)).fetchone()
+        is not None
+    )
+
+
+def record_refusal(store: Store, peer_id: str, refusal: BundleRefused) -> None:
+    """The audit entry for a refused bundle, in a transaction of its own (the import's was rolled back)."""
+    with store.transaction():
+        audit.record(store, "bundle.refused", peer_id, refusal.code)
