@@ -199,8 +199,9 @@ def enrol_worker(ctx: Context) -> None:
 
 
 def create_laptop(ctx: Context) -> str:
+    from safetyworker.sync.confirmation import confirm
     from safetyworker.sync.enrolment import create_laptop as make_laptop
-    from safetyworker.sync.enrolment import office_fingerprint, read_enrolment
+    from safetyworker.sync.enrolment import device_fingerprint, office_fingerprint, read_enrolment
 
     assert ctx.office is not None and ctx.enrolment_file is not None
     ctx.laptop = ctx.remember(make_laptop(ctx.laptop_dir, ctx.passphrase, read_enrolment(ctx.enrolment_file)))
@@ -208,6 +209,11 @@ def create_laptop(ctx: Context) -> str:
         office_fingerprint(ctx.laptop) == office_fingerprint(ctx.office),
         "the laptop and the office show different office fingerprints",
     )
+    # the worker reads the laptop's six words out and the office confirms them, as at a real hand-over
+    words = device_fingerprint(ctx.laptop)
+    expect(words is not None, "the laptop shows no fingerprint words")
+    assert ctx.worker_id is not None and words is not None
+    confirm(ctx.office, ctx.worker_id, words)
     return _protection(ctx.laptop)
 
 

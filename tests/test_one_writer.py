@@ -17,7 +17,7 @@ import pytest
 from safetyworker.services.cases import CaseService
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
-from safetyworker.sync import bundles, enrolment
+from safetyworker.sync import bundles, confirmation, enrolment
 from safetyworker.sync.container import BadBundle
 from safetyworker.sync.hlc import HybridClock, Stamp
 from tests.conftest import PASSPHRASE
@@ -31,6 +31,7 @@ def world(tmp_path: Path):
     office = enrolment.create_office(tmp_path / "office", PASSPHRASE, "Northshire")
     enrol = enrolment.enrol_worker(office, "Sam")
     laptop = enrolment.create_laptop(tmp_path / "laptop", PASSPHRASE, enrol)
+    confirmation.confirm(office, enrol.worker_id, enrolment.device_fingerprint(laptop) or "")  # the hand-over
     CaseService(laptop).add([{"preferred_name": f"Case {i:03d}", "locality": "Hill"} for i in range(CASES_IN_BUNDLE)])
     usb = tmp_path / "usb"
     usb.mkdir()

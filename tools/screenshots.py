@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from safetyworker.demo import populate_demo
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
-from safetyworker.sync import bundles, enrolment
+from safetyworker.sync import bundles, confirmation, enrolment
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.first_run import FirstRunDialog
@@ -65,7 +65,9 @@ def main() -> int:
     first.use_enrolment_file(enrol_file)
     shoot(first, out / "enrol.png")
     first.close()
-    store = enrolment.create_laptop(folder, PASSPHRASE, enrolment.read_enrolment(enrol_file))
+    enrolled = enrolment.read_enrolment(enrol_file)
+    store = enrolment.create_laptop(folder, PASSPHRASE, enrolled)
+    confirmation.confirm(office, enrolled.worker_id, enrolment.device_fingerprint(store) or "")  # the hand-over
     populate_demo(store)
     first_bundle = bundles.export_to_office(store, scratch / "first.age").path
     unlock = UnlockDialog(folder)

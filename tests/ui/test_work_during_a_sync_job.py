@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
 from safetyworker.store import audit
-from safetyworker.sync import bundles, enrolment
+from safetyworker.sync import bundles, confirmation, enrolment
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
@@ -29,6 +29,7 @@ def world(tmp_path: Path):
     office = enrolment.create_office(tmp_path / "office", PASSPHRASE, "Northshire")
     enrol = enrolment.enrol_worker(office, "Sam")
     laptop = enrolment.create_laptop(tmp_path / "laptop", PASSPHRASE, enrol)
+    confirmation.confirm(office, enrol.worker_id, enrolment.device_fingerprint(laptop) or "")  # the hand-over
     mine = CaseService(laptop).add({"preferred_name": "Jo Testcase", "locality": "Hill"})[0]
     theirs = CaseService(office).add({"preferred_name": "Office Case", "locality": "Town"})[0]
     usb = tmp_path / "usb"
