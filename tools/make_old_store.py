@@ -12,6 +12,9 @@ was the newest (docs/store.md, "Stores made by old versions")::
     PYTHONPATH=/tmp/sw-v3 .venv/bin/python tools/make_old_store.py /tmp/sw-v3 tests/data/store-v3
     git worktree remove /tmp/sw-v3
 
+Versions 3 and 4 also import ``mnemonic``, which today's app no longer needs: install it in a folder of its own
+(``pip install --target /tmp/sw-deps mnemonic==0.21``) and add that folder to PYTHONPATH after the checkout.
+
 It uses only the API and CLI that every version since the first has: ``CaseService`` (add, append_log,
 append_note), ``PlanService.set`` (from schema 2) and the CLI's init/office/bundle/conflicts commands (from
 schema 3). Key derivation is cheap (SAFETYWORKER_INSECURE_FAST_KDF=1) and there is no keyring (the device secret
