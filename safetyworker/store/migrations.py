@@ -1,7 +1,9 @@
-"""Numbered, forward-only schema migrations, each in one transaction, recorded in ``user_version``.
+"""Numbered, forward-only schema migrations, recorded in ``user_version``.
 
 Migration N lives in ``schema/NNNN_name.sql``. A store newer than this program is refused rather than
-half-understood.
+half-understood. All the migrations a store needs run in one transaction: an upgrade that fails anywhere (a
+full disk, a bug in migration 7 of a store at 3) leaves the store exactly as the old version left it, so the
+worker can try again, or go back to the old app, which would refuse a store left half way at version 5.
 """
 
 from __future__ import annotations
@@ -44,13 +46,14 @@ def migrate(conn: sqlcipher3.Connection | SerialConnection) -> int:
     steps = available()
     if version > steps[-1][0]:
         raise StoreDamaged(_("This store was made by a newer version of Safety Worker. Update the app to open it."))
-    for number, sql in steps:
-        if number <= version:
-            continue
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    pending = [(number, sql) for number, sql in steps if number > version]
+    if not pending:
+        return version
+    script = "".join(f"{sql}\nPRAGMA user_version = {number};\n" for number, sql in pending)
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}COMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     return current(conn)
