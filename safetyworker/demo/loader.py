@@ -149,9 +149,12 @@ def _log_entry(r: Reader, case: Case, today: date, zone: ZoneInfo) -> LogEntry:
     if on_phone and not entry.override_reason:
         local = dates.into_window(local, list(phone.safe_windows), r.where("at"))
     at = local.replace(tzinfo=zone)
-    call_safety.check_log_entry(
-        checked, entry.channel, entry.outcome, at, entry.override_reason, phone.id if on_phone else None, zone
-    )
+    try:
+        call_safety.check_log_entry(
+            checked, entry.channel, entry.outcome, at, entry.override_reason, phone.id if on_phone else None, zone
+        )
+    except InvalidInput as exc:
+        raise InvalidInput(r.where(exc.field), exc.problem) from None
     return LogEntry(**{**entry.__dict__, "at": at, "on_phone": on_phone})
 
 
