@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -155,7 +155,7 @@ def _log_entry(r: Reader, case: Case, today: date, zone: ZoneInfo) -> LogEntry:
         )
     except InvalidInput as exc:
         raise InvalidInput(r.where(exc.field), exc.problem) from None
-    return LogEntry(**{**entry.__dict__, "at": at, "on_phone": on_phone})
+    return replace(entry, at=at, on_phone=on_phone)
 
 
 def _history(cases: dict[str, Case], today: date, zone: ZoneInfo) -> dict[str, History]:
