@@ -377,11 +377,11 @@ def test_what_agreed_words_mean_is_never_on_the_card_or_personal_copy(words, mea
 
 
 def test_demo_cards_give_away_neither_the_code_nor_who_it_goes_to():
-    from safetyworker.plans.demo_plans import PLANS
+    from safetyworker.demo import demo_plans
     from safetyworker.plans.model import parse_plan
     from safetyworker.plans.templates import load_templates
 
-    for name, versions in PLANS.items():
+    for name, versions in demo_plans().items():
         draft = parse_plan(versions[-1], tuple(load_templates()))
         plan = make_plan(draft.items)
         agreed = [i for i in draft.items if i.section == "code_words"]
@@ -443,11 +443,11 @@ def test_useful_numbers_that_fit_on_page_one_stay_there():
 
 def test_the_demo_plan_whose_numbers_fell_alone_onto_page_two():
     # Ffion's plan: page 1 was a quarter empty and page 2 held the numbers and nothing else
-    from safetyworker.plans.demo_plans import PLANS
+    from safetyworker.demo import demo_plans
     from safetyworker.plans.model import parse_plan
     from safetyworker.plans.templates import load_templates
 
-    plan = make_plan(parse_plan(PLANS["Ffion"][-1], tuple(load_templates())).items)
+    plan = make_plan(parse_plan(demo_plans()["Ffion"][-1], tuple(load_templates())).items)
     for large in (False, True):
         pages = page_texts(render_plan(make_case(), plan, PrintOptions("personal", large_print=large)))
         n = _numbers_page(pages)

@@ -248,6 +248,7 @@ def _fmt_check(value: Any) -> str:
 
 def cmd_demo(args: Any) -> int:
     folder = common.store_dir(args)
+    demo.load_demo()  # a broken demo file is reported before any store is made
     store = (
         common.open_store(args)
         if store_exists(folder)
