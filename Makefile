@@ -48,6 +48,7 @@ lint:
 # versions. Both for every platform (markers) and with the hash of every file on the index for each version, so
 # a Windows or macOS build installs from them too. Pins already in the files are kept: to move one on, e.g.
 # `make lock LOCK_ARGS=--upgrade-package=ruff`. Run twice, it gives the same files.
+# uv (pinned, in a throwaway venv) only writes the two files: review their diff; it is never in the app's venv.
 UV_VERSION := 0.13.8
 LOCK_FLAGS = --quiet --universal --python-version 3.11 --generate-hashes --custom-compile-command "make lock" $(LOCK_ARGS)
 
