@@ -6,10 +6,14 @@ DEMO_DIR ?= $(shell mktemp -d)/store
 
 .PHONY: setup demo demo-cli screenshots test lint lock
 
+# Every package comes from requirements.lock and must match one of its hashes (a changed or swapped file on the
+# index is refused). The venv's own pip does it: an unhashed `pip install --upgrade pip` would be the one hole.
+# The project itself has no hash: it goes in last, editable, with nothing else (--no-deps) and with the build
+# backend (hatchling, PySide6 for the forms hook) already installed from the lock (--no-build-isolation).
 $(BIN)/safetyworker: pyproject.toml requirements.lock $(wildcard ui/*.ui)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e '.[test]'
 	touch $@
 
 setup: $(BIN)/safetyworker
@@ -37,8 +41,21 @@ lint:
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Refresh the pinned versions after changing dependencies in pyproject.toml.
-# The installer's build tools (installer/requirements-build.txt, pinned there) stay out of it.
+# Refresh the pinned versions after changing dependencies in pyproject.toml: requirements.lock holds the
+# dependencies, the test extra and the build backend (build-system.requires, and the `editables` that hatchling
+# asks for to install this project editable, because of its force-include); installer/requirements-build.txt
+# the installer's build tools (top-level pins in installer/requirements-build.in), constrained to the same
+# versions. Both for every platform (markers) and with the hash of every file on the index for each version, so
+# a Windows or macOS build installs from them too. Pins already in the files are kept: to move one on, e.g.
+# `make lock LOCK_ARGS=--upgrade-package=ruff`. Run twice, it gives the same files.
+# uv (pinned, in a throwaway venv) only writes the two files: review their diff; it is never in the app's venv.
+UV_VERSION := 0.13.8
+LOCK_FLAGS = --quiet --universal --python-version 3.11 --generate-hashes --custom-compile-command "make lock" $(LOCK_ARGS)
+
 lock:
-	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' \
-		| grep -v -i -E '^(pyinstaller|pyinstaller-hooks-contrib|altgraph)==' > requirements.lock
+	@tools=$$(mktemp -d) && trap 'rm -rf "$$tools"' EXIT \
+	&& $(PYTHON) -m venv "$$tools" && "$$tools/bin/pip" install --quiet uv==$(UV_VERSION) \
+	&& $(PYTHON) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"] + ["editables~=0.3"]))' \
+		| "$$tools/bin/uv" pip compile pyproject.toml - --extra test $(LOCK_FLAGS) -o requirements.lock \
+	&& "$$tools/bin/uv" pip compile installer/requirements-build.in -c requirements.lock $(LOCK_FLAGS) \
+		-o installer/requirements-build.txt

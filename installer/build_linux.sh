@@ -49,7 +49,8 @@ fi
 # -- the one-folder app -------------------------------------------------------------------------------------
 if [ "$app" = 1 ]; then
     make --no-print-directory setup
-    .venv/bin/pip install --quiet --disable-pip-version-check -c requirements.lock -r installer/requirements-build.txt
+    .venv/bin/pip install --quiet --disable-pip-version-check --require-hashes -c requirements.lock \
+        -r installer/requirements-build.txt
     .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
         --distpath dist --workpath build/pyinstaller installer/safetyworker.spec
     echo "built dist/safetyworker ($(du -sh dist/safetyworker | cut -f1))"

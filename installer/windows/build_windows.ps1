@@ -13,9 +13,12 @@ Set-Location $root
 
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3.11 -m venv .venv }
 $env:PATH = "$root\.venv\Scripts;$env:PATH"   # pyside6-uic for the forms, pyinstaller
-python -m pip install --quiet --upgrade pip
-python -m pip install --quiet -c requirements.lock -e .
-python -m pip install --quiet -c requirements.lock -r installer\requirements-build.txt
+# As make setup: every package hash-checked from the locks, then the project alone (it has no file to hash).
+python -m pip install --quiet --require-hashes -r requirements.lock
+if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
+python -m pip install --quiet --no-deps --no-build-isolation -e .
+if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
+python -m pip install --quiet --require-hashes -c requirements.lock -r installer\requirements-build.txt
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build\pyinstaller installer\safetyworker.spec
