@@ -153,7 +153,7 @@ def test_what_is_installed_here_is_what_the_lock_says(lock: dict[str, Pin]) -> N
         assert here[name] == lock[name].version, f"{name} {here[name]} installed, {lock[name].version} locked"
     allowed = set(lock) | set(read_lock(BUILD_LOCK)) | {"pip", "setuptools", "safetyworker"}
     extra = sorted(set(here) - allowed)
-    assert not extra, f"installed but not in requirements.lock: {extra}"
+    assert not extra, f"installed but not in requirements.lock: {extra} (an old venv: remove .venv, run make setup)"
 
 
 def test_the_installer_build_tools_are_hashed_and_agree_with_the_lock(lock: dict[str, Pin]) -> None:
