@@ -16,7 +16,9 @@ from safetyworker.services import agenda as agenda_service
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p = sub.add_parser("agenda", parents=parents, help=_("today: calls to make now and later, overdue, releases"))
     p.add_argument("--at", metavar="ISO", default=None, help=_("the moment to look from (ISO with offset or Z)"))
-    p.add_argument("--days", type=int, default=14, help=_("how many days ahead for releases and reviews"))
+    p.add_argument(
+        "--days", type=common.whole_number(0, 3660), default=14, help=_("how many days ahead for releases and reviews")
+    )
     p.set_defaults(func=cmd_agenda)
 
     p = sub.add_parser("calls", parents=parents, help=_("calls that are due"))
@@ -36,7 +38,7 @@ def parse_at(text: str | None) -> datetime:
         raise InvalidInput("--at", _("'{text}' is not an ISO date and time").format(text=text)) from None
     if moment.tzinfo is None:
         raise InvalidInput("--at", _("give the offset too, for example 2026-11-23T10:30+00:00 or 2026-11-23T10:30Z"))
-    return moment
+    return common.moment_in_range(moment, "--at")
 
 
 def _time(iso: str | None) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from safetyworker import safejson
 from safetyworker.cli import prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
@@ -70,11 +74,19 @@ def read_input(name: str) -> bytes:
 
 
 def read_json(name: str) -> Any:
+    """JSON from FILE or standard input; anything that is not JSON of a sane shape is ``InvalidInput`` (exit 2)."""
     data = read_input(name)
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        return safejson.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InvalidInput("", _("the file is not UTF-8 text")) from None
+    except safejson.TooDeep:
+        raise InvalidInput(
+            "",
+            _("the file is not JSON Safety Worker can read (nested more than {n} levels deep)").format(
+                n=safejson.MAX_DEPTH
+            ),
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             "",
@@ -82,3 +94,41 @@ def read_json(name: str) -> Any:
                 line=exc.lineno, col=exc.colno, msg=exc.msg
             ),
         ) from None
+    except ValueError:  # a number with thousands of digits, and the like
+        raise InvalidInput("", _("the file is not JSON Safety Worker can read")) from None
+
+
+#: ``--at`` and other moments typed on the command line: anything outside these years is a typing mistake, and
+#: the calendar arithmetic done with it (a week later, the local time zone) would overflow at year 1 or 9999.
+EARLIEST_MOMENT = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_MOMENT = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def moment_in_range(moment: datetime, option: str) -> datetime:
+    """``moment`` (with an offset) if it lies between 1970 and 2200, else ``InvalidInput`` naming ``option``."""
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST_MOMENT <= utc < LATEST_MOMENT:
+        raise InvalidInput(option, _("must be a moment between the years 1970 and 2199"))
+    return moment
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``: anything else is a usage error (exit 2)
+    before a command runs, never a number too large for the store (``--version 10**20``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                _("'{text}' is not a whole number from {low} to {high}").format(text=text[:40], low=low, high=high)
+            )
+        return value
+
+    parse.__name__ = "whole number"
+    return parse

@@ -116,7 +116,7 @@ def parse_plan(data: Any, templates: tuple[str, ...]) -> PlanDraft:
     items = []
     for item in r.objects("items"):
         section = item.choice("section", SECTIONS)
-        text = item.text("text", required=True, max_len=MAX_TEXT)
+        text = item.text("text", required=True, max_len=MAX_TEXT, multiline=True)
         personal = item.boolean("personal_copy", False)
         item.finish()
         items.append(PlanItem(section, text, personal))

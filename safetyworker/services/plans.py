@@ -20,6 +20,7 @@ from safetyworker.plans.templates import PlanTemplate, load_templates
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import PLANNED
 from safetyworker.records.model import Case
+from safetyworker.records.reader import checked_text
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
 
@@ -243,7 +244,7 @@ def _check_author(author: Any) -> str:
         author.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput("author", _("contains a character that is not valid text")) from None
-    return author
+    return checked_text(author, "author")
 
 
 def _same(version: PlanVersion, draft: PlanDraft) -> bool:
