@@ -65,7 +65,7 @@ def test_a_deeply_nested_json_file_is_bad_input_not_a_bug(with_case, store_dir, 
         ("plan", "set", case_id, str(deep)),
     ):
         unchanged(store_dir, lambda argv=argv: one_line_refusal(*cli(*argv), expected=(2,)))
-    code, _out, err = cli("case", "add", str(deep))
+    _code, _out, err = cli("case", "add", str(deep))
     assert "nested" in err
 
 
