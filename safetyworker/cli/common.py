@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -113,22 +111,3 @@ def moment_in_range(moment: datetime, option: str) -> datetime:
     if utc is None or not EARLIEST_MOMENT <= utc < LATEST_MOMENT:
         raise InvalidInput(option, _("must be a moment between the years 1970 and 2199"))
     return moment
-
-
-def whole_number(low: int, high: int) -> Callable[[str], int]:
-    """An argparse ``type`` for a whole number from ``low`` to ``high``: anything else is a usage error (exit 2)
-    before a command runs, never a number too large for the store (``--version 10**20``)."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text.strip()) if len(text) <= 30 else None
-        except ValueError:
-            value = None
-        if value is None or not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                _("'{text}' is not a whole number from {low} to {high}").format(text=text[:40], low=low, high=high)
-            )
-        return value
-
-    parse.__name__ = "whole number"
-    return parse

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument(
         "--version",
-        type=common.whole_number(1, 1_000_000),
+        type=int,
         default=None,
         metavar="N",
         help=_("an earlier version (1 is the first)"),
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--with-name", action="store_true", help=_("print the person's name on their copy"))
     c.add_argument(
         "--version",
-        type=common.whole_number(1, 1_000_000),
+        type=int,
         default=None,
         metavar="N",
         help=_("an earlier version (1 is the first)"),
