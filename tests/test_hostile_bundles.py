@@ -250,3 +250,35 @@ def test_a_signed_gzip_bomb_is_refused_quickly_in_little_memory(world, tmp_path)
     assert int(peak_mb) < 200, result.stdout
     assert float(took) < 10, result.stdout
     assert store_fingerprint(world.office) == before
+
+
+# -- a value typed to settle a conflict -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ['"Hill \\u202eevil"', '"Hill\\u001b[2J"', "100000000000000000000"])
+def test_a_value_typed_to_settle_a_conflict_follows_the_same_rules(tmp_path, monkeypatch, capsys, typed):
+    from safetyworker.sync import conflicts
+
+    from .sync_world import cli
+
+    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
+    world = World(tmp_path / "two", names=("Ash", "Birch"))
+    try:
+        world.register_all()
+        case_id = world.add_case("office", locality="Hill")
+        world.give(case_id, "Ash")
+        world.give(case_id, "Birch")
+        world.edit("Ash", case_id, locality="Ash Vale")
+        world.edit("Birch", case_id, locality="Birch Vale")
+        world.send("Ash")
+        world.send("Birch")
+        (conflict,) = conflicts.list_conflicts(world.office)
+        before = store_fingerprint(world.office)
+        capsys.readouterr()
+        code = cli("--store", str(world.folder("office")), "conflicts", "resolve", conflict["id"], "--value", typed)
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert err.startswith("safetyworker: --value")
+        assert store_fingerprint(world.office) == before
+    finally:
+        world.close()

@@ -17,6 +17,9 @@ def fold(text: str) -> str:
 #: as another name, or hide part of itself, on screen, on paper and in a terminal. The plain marks (U+200E,
 #: U+200F, U+061C) only nudge neutral characters and are allowed: some right-to-left names need them.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Stored columns that hold a name or another one-line value, for text that arrives column by column (a bundle's
+#: operations, a conflict's typed value) rather than through ``Case.from_json``.
+ONE_LINE_COLUMNS = frozenset({"preferred_name", "legal_name", "phone_name", "name", "pronouns", "postcode", "value"})
 #: Line and paragraph separators other than "\n": they break a line where the reader expects none.
 _LINE_SEPARATORS = frozenset("\u2028\u2029\x85")
 

@@ -38,8 +38,6 @@ from safetyworker.sync import changes
 from safetyworker.sync.hlc import Stamp
 
 _SCALARS = (str, int, float, type(None))
-#: Columns that hold a name or another one-line value: no line breaks either (records/text.py, bad_character).
-_ONE_LINE = frozenset({"preferred_name", "legal_name", "phone_name", "name", "pronouns", "postcode", "value"})
 
 
 def _fits(name: str, value: Any) -> bool:
@@ -52,7 +50,7 @@ def _fits(name: str, value: Any) -> bool:
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, str):
-        one_line = name in _ONE_LINE
+        one_line = name in text_rules.ONE_LINE_COLUMNS
         return (
             text_rules.bad_character(value if one_line else text_rules.line_breaks(value), multiline=not one_line)
             is None
