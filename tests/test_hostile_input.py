@@ -328,3 +328,11 @@ def test_office_and_worker_names_refuse_them(cli, store_dir, name):
     code, out, err = cli("init", "--office", "--name", name)
     one_line_refusal(code, out, err, expected=(2,))
     assert not store_dir.exists() or not any(store_dir.iterdir())
+
+
+def test_a_deeply_nested_enrolment_file_is_refused_plainly(cli, store_dir, tmp_path):
+    path = tmp_path / "enrol.json"
+    path.write_text('{"format": ' + "[" * 30_000)  # under the 64 KB an enrolment file may be
+    code, out, err = cli("init", "--enrol", str(path))
+    one_line_refusal(code, out, err)
+    assert not store_dir.exists() or not any(store_dir.iterdir())
