@@ -205,7 +205,7 @@ csv_cells = st.text(max_size=12) | st.sampled_from(
 )
 
 
-@FUZZ
+@settings(FUZZ, max_examples=30)  # each example is two CLI runs on a real store
 @given(
     header=st.lists(
         st.sampled_from(["preferred_name", "locality", "phone", "safe_windows", "children", "notes", "x"]),
