@@ -71,7 +71,8 @@ class Escaping:
 def escaped_streams() -> Iterator[None]:
     """Inside the block, everything printed to stdout or stderr goes through ``escape_controls``."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = Escaping(out), Escaping(err)
+    # No stream at all (pythonw): print() already writes nothing, and must go on doing so.
+    sys.stdout, sys.stderr = (Escaping(out) if out else out), (Escaping(err) if err else err)
     try:
         yield
     finally:
