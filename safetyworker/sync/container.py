@@ -12,7 +12,8 @@ The manifest names the payload's SHA-256, so one signature covers everything. Ev
 the step that could be made to cost too much: the file size and the age header before decryption, the
 manifest line before parsing it (and its nesting while parsing), every manifest field's type and range before
 anything uses it, the unpacked payload's size by a first streamed pass that keeps nothing, before a second pass
-allocates it. A refused bundle never costs more memory than about twice ``MAX_FILE`` (docs/sync.md, Limits).
+allocates it. A bundle refused before its operations are read costs about twice ``MAX_FILE`` in memory at
+most (docs/sync.md, Limits).
 """
 
 from __future__ import annotations
