@@ -336,3 +336,16 @@ def test_a_deeply_nested_enrolment_file_is_refused_plainly(cli, store_dir, tmp_p
     code, out, err = cli("init", "--enrol", str(path))
     one_line_refusal(code, out, err)
     assert not store_dir.exists() or not any(store_dir.iterdir())
+
+
+@pytest.mark.parametrize("name", ["Ash\x1b[31m", "Birch \u202eevil", "Cedar\nOak"])
+def test_a_worker_name_with_hidden_characters_is_refused_and_no_file_is_written(cli, store_dir, tmp_path, name):
+    assert cli("init", "--office", "--name", "Northshire")[0] == 0
+    with Store.unlock(store_dir, PASSPHRASE) as s:
+        before = store_fingerprint(s)
+    target = tmp_path / "enrol.json"
+    code, out, err = cli("office", "enrol", "--worker", name, "-o", str(target))
+    one_line_refusal(code, out, err, expected=(2,))
+    assert not target.exists()
+    with Store.unlock(store_dir, PASSPHRASE) as s:
+        assert store_fingerprint(s) == before
