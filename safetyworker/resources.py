@@ -3,11 +3,11 @@ build. One lookup, so the forms, icons and templates load the same way everywher
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from safetyworker import safejson
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 
@@ -39,6 +39,6 @@ def read_data_file(path: Path, too_large: str, max_bytes: int = 64 * 1024) -> An
     if len(raw) > max_bytes:
         raise InvalidInput(where, too_large)
     try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return safejson.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput(where, _("is not valid UTF-8 JSON ({why})").format(why=exc)) from None

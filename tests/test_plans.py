@@ -470,7 +470,21 @@ def test_parse_plan_never_raises_anything_but_invalid_input(data):
         assert draft.template in TEMPLATE_IDS
 
 
-ITEM_TEXT = st.text(min_size=1, max_size=60).map(str.strip).filter(bool)
+# Valid item text: anything but control characters and direction overrides (docs/interchange.md), line breaks
+# allowed.
+ITEM_TEXT = (
+    st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"),
+            blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029",
+        )
+        | st.just("\n"),
+        min_size=1,
+        max_size=60,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 DRAFTS = st.builds(
     PlanDraft,
     template=st.sampled_from(TEMPLATE_IDS),

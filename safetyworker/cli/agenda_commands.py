@@ -36,7 +36,7 @@ def parse_at(text: str | None) -> datetime:
         raise InvalidInput("--at", _("'{text}' is not an ISO date and time").format(text=text)) from None
     if moment.tzinfo is None:
         raise InvalidInput("--at", _("give the offset too, for example 2026-11-23T10:30+00:00 or 2026-11-23T10:30Z"))
-    return moment
+    return common.moment_in_range(moment, "--at")
 
 
 def _time(iso: str | None) -> str:

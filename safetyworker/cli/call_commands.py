@@ -53,7 +53,7 @@ def parse_at(value: str | None) -> datetime | None:
             "--at",
             _("'{value}' has no time zone: add the offset (+01:00) or Z for UTC").format(value=value),
         )
-    return moment
+    return common.moment_in_range(moment, "--at")
 
 
 def cmd_check(args: Any) -> int:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from safetyworker import safejson
 from safetyworker.cli import prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
@@ -87,11 +89,19 @@ def read_input(name: str) -> bytes:
 
 
 def read_json(name: str) -> Any:
+    """JSON from FILE or standard input; anything that is not JSON of a sane shape is ``InvalidInput`` (exit 2)."""
     data = read_input(name)
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        return safejson.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InvalidInput("", _("the file is not UTF-8 text")) from None
+    except safejson.TooDeep:
+        raise InvalidInput(
+            "",
+            _("the file is not JSON Safety Worker can read (nested more than {n} levels deep)").format(
+                n=safejson.MAX_DEPTH
+            ),
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             "",
@@ -99,6 +109,8 @@ def read_json(name: str) -> Any:
                 line=exc.lineno, col=exc.colno, msg=exc.msg
             ),
         ) from None
+    except ValueError:  # a number with thousands of digits, and the like
+        raise InvalidInput("", _("the file is not JSON Safety Worker can read")) from None
 
 
 def stdin_options(args: Any) -> None:
@@ -131,3 +143,20 @@ def read_value(option: str) -> str:
     except UnicodeDecodeError:
         raise InvalidInput(option, _("the value on standard input is not UTF-8 text")) from None
     return text.removesuffix("\n").removesuffix("\r")
+
+
+#: ``--at`` and other moments typed on the command line: anything outside these years is a typing mistake, and
+#: the calendar arithmetic done with it (a week later, the local time zone) would overflow at year 1 or 9999.
+EARLIEST_MOMENT = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_MOMENT = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def moment_in_range(moment: datetime, option: str) -> datetime:
+    """``moment`` (with an offset) if it lies between 1970 and 2200, else ``InvalidInput`` naming ``option``."""
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST_MOMENT <= utc < LATEST_MOMENT:
+        raise InvalidInput(option, _("must be a moment between the years 1970 and 2199"))
+    return moment

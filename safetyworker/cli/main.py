@@ -17,6 +17,7 @@ from safetyworker.cli import (
     call_commands,
     case_commands,
     contact_commands,
+    output,
     plan_commands,
     recovery_commands,
     store_commands,
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with output.escaped_streams():
+        return _run(argv)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -82,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not a problem
         sys.stderr.close()
         return 0
+    except PermissionError as exc:  # a file or folder this account may not use: the person's to solve
+        print(
+            _("safetyworker: {path} cannot be read or written from this user account (no permission).").format(
+                path=exc.filename or _("a file")
+            ),
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print(_("safetyworker: stopped."), file=sys.stderr)
         return 130

@@ -31,7 +31,13 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     c = psub.add_parser("show", parents=parents, help=_("show a case's safety plan"))
     c.add_argument("case_id", metavar="CASE_ID")
-    c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
+    c.add_argument(
+        "--version",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("an earlier version (1 is the first)"),
+    )
     c.set_defaults(func=cmd_show)
 
     c = psub.add_parser("versions", parents=parents, help=_("list the saved versions of a case's safety plan"))
@@ -52,7 +58,13 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         help=_("language of the personal copy and the card (the worker copy is always English)"),
     )
     c.add_argument("--with-name", action="store_true", help=_("print the person's name on their copy"))
-    c.add_argument("--version", type=int, default=None, metavar="N", help=_("an earlier version (1 is the first)"))
+    c.add_argument(
+        "--version",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("an earlier version (1 is the first)"),
+    )
     c.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the PDF file to write"))
     c.add_argument(
         "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")

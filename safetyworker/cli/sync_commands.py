@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from safetyworker import safejson
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -346,7 +347,7 @@ def cmd_conflicts_resolve(args: Any) -> int:
     value = None
     if args.value is not None:
         try:
-            value = json.loads(args.value)
+            value = safejson.loads(args.value)
         except ValueError:
             raise InvalidInput("--value", _('write the value as JSON, for example "Oak Lane" in quotes')) from None
     with common.open_store(args) as store:

@@ -29,6 +29,13 @@ FAST_KDF_ENV = "SAFETYWORKER_INSECURE_FAST_KDF"
 _forced: bool | None = None
 
 
+#: The most a key file (or recovery file) may ask for; documented in docs/sync.md and docs/threat-model.md.
+#: The heaviest slot written today (recovery) is 512 MiB, t = 3, p = 4.
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_TIME_COST = 20
+MAX_PARALLELISM = 64
+
+
 @dataclass(frozen=True)
 class Argon2Params:
     memory_kib: int
@@ -42,12 +49,23 @@ class Argon2Params:
     def from_json(cls, data: dict) -> Argon2Params:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise StoreDamaged(_("The key file names an unknown key-derivation method."))
-        try:
-            params = cls(int(data["m"]), int(data["t"]), int(data["p"]))
-        except (KeyError, TypeError, ValueError):
-            raise StoreDamaged(_("The key file's key-derivation settings are damaged.")) from None
-        if params.memory_kib < 8 or params.time_cost < 1 or not 1 <= params.parallelism <= 64:
+        values = (data.get("m"), data.get("t"), data.get("p"))
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
             raise StoreDamaged(_("The key file's key-derivation settings are damaged."))
+        params = cls(*values)
+        if not (
+            8 <= params.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= params.time_cost <= MAX_TIME_COST
+            and 1 <= params.parallelism <= MAX_PARALLELISM
+        ):
+            # Never run what is out of range: a key file edited to t = 10**9 would hang the unlock for days, and
+            # m = 10**12 would exhaust the machine. No slot this program writes comes near these maximums.
+            raise StoreDamaged(
+                _(
+                    "The key file asks for key-derivation settings beyond what Safety Worker allows, so it was not "
+                    "used. The file may have been changed; restore it from a backup."
+                )
+            )
         return params
 
 

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from safetyworker import safejson
 from safetyworker.errors import StoreDamaged, WrongPassphrase
 from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
@@ -101,7 +102,7 @@ class KeySlotFile:
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
         try:
-            doc = json.loads(path.read_bytes())
+            doc = safejson.loads(path.read_bytes())
         except FileNotFoundError:
             raise StoreDamaged(_("The store's key file is missing, so the store cannot be opened.")) from None
         except (OSError, ValueError):

@@ -158,8 +158,10 @@ def parse_plan(data: Any, templates: tuple[str, ...]) -> PlanDraft:
         personal = item.boolean("personal_copy", False)
         # no "meaning" at all: an item written before agreed words had two parts (see _legacy_words)
         # (null is read as left out)
-        meaning = item.text("meaning", max_len=MAX_TEXT) if item.raw("meaning", None) is not None else None
-        text = item.text("text", required=meaning is None or not meaning.strip(), max_len=MAX_TEXT)
+        meaning = (
+            item.text("meaning", max_len=MAX_TEXT, multiline=True) if item.raw("meaning", None) is not None else None
+        )
+        text = item.text("text", required=meaning is None or not meaning.strip(), max_len=MAX_TEXT, multiline=True)
         item.finish()
         if meaning is None:
             text, meaning = _legacy_words(section, text)

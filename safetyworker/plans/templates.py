@@ -62,7 +62,7 @@ class PlanTemplate:
         if not _ID.match(template_id):
             raise r.fail("id", _("use lower-case letters, digits, '_' and '-' only (for example 'has_left')"))
         title = r.text("title", required=True, max_len=200)
-        description = r.text("description", max_len=2000)
+        description = r.text("description", max_len=2000, multiline=True)
         found: dict[str, TemplateSection] = {}
         for s in r.objects("sections"):
             section = s.choice("section", SECTIONS)

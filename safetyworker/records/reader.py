@@ -14,6 +14,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records import text as text_rules
 
 _MISSING = object()
 
@@ -44,11 +45,12 @@ class Reader:
             return default
         return value
 
-    def text(self, name: str, required: bool = False, max_len: int = 4000) -> str:
+    def text(self, name: str, required: bool = False, max_len: int = 4000, multiline: bool = False) -> str:
+        """Text, stripped. Single-line unless ``multiline`` (notes, plans): see ``records.text.bad_character``."""
         value = self.raw(name, _MISSING if required else "")
         if not isinstance(value, str):
             raise self.fail(name, _("must be text"))
-        value = _clean(value.strip(), self, name)
+        value = _clean(value.strip(), self, name, multiline)
         if required and not value:
             raise self.fail(name, _("must not be empty"))
         if len(value) > max_len:
@@ -116,13 +118,32 @@ class Reader:
             raise self.fail(unknown[0], _("is not a known field (check the spelling)"))
 
 
-def _clean(value: str, r: Reader, name: str) -> str:
-    """Refuse text that cannot be stored as UTF-8 (a lone surrogate such as a JSON "\\ud800")."""
+def _clean(value: str, r: Reader, name: str, multiline: bool = False) -> str:
+    """Refuse text that cannot be stored as UTF-8 (a lone surrogate such as a JSON "\\ud800"), and characters no
+    field may hold (control characters, bidirectional overrides; line breaks outside multi-line fields)."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise r.fail(name, _("contains a character that is not valid text")) from None
-    return value
+    return checked_text(value, r.where(name), multiline=multiline)
+
+
+def checked_text(value: str, where: str, *, multiline: bool = False) -> str:
+    """``value`` with its line endings made plain (multi-line fields), or ``InvalidInput`` naming ``where`` and
+    the character it may not hold. The one place the text rule is applied to input (docs/interchange.md)."""
+    if multiline:
+        value = text_rules.line_breaks(value)
+    bad = text_rules.bad_character(value, multiline=multiline)
+    if bad is None:
+        return value
+    if bad in "\r\n" and not multiline:
+        raise InvalidInput(where, _("must be one line (it holds a line break)"))
+    raise InvalidInput(
+        where,
+        _("holds a hidden control character ({char}) that cannot be kept; type the text again").format(
+            char=text_rules.describe(bad)
+        ),
+    )
 
 
 def parse_date(value: Any, where: str) -> date:

@@ -15,6 +15,7 @@ from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
 from safetyworker.records.model import Case, PersonCausingHarm
+from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold
 from safetyworker.services import contacts, merge_update
@@ -214,7 +215,7 @@ class CaseService:
         return [f"person_causing_harm.{f}" for f in changed]
 
     def close(self, case_id: str, reason: str) -> None:
-        reason = reason.strip()
+        reason = checked_text(reason.strip(), "reason", multiline=True)
         if not reason:
             raise InvalidInput("reason", _("say why the case is being closed"))
         case = self._load(case_id)
@@ -250,6 +251,8 @@ class CaseService:
             raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
         if outcome not in LOG_OUTCOMES:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
+        override_reason = checked_text(override_reason, "override_reason", multiline=True)
+        note = checked_text(note, "note", multiline=True)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
         call_safety.check_log_entry(
             self._load(case_id),
@@ -295,7 +298,7 @@ class CaseService:
         return entry_id
 
     def append_note(self, case_id: str, text: str, corrects_id: str | None = None, at: datetime | None = None) -> str:
-        text = text.strip()
+        text = checked_text(text.strip(), "text", multiline=True)
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)

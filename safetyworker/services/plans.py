@@ -20,6 +20,7 @@ from safetyworker.plans.templates import PlanTemplate, load_templates
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import PLANNED
 from safetyworker.records.model import Case
+from safetyworker.records.reader import checked_text
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
 
@@ -39,6 +40,8 @@ RENDER_ACTIONS = (PREVIEW, PRINT, SAVE_PDF)
 
 #: Fields ``plan show --json`` prints that ``plan set`` ignores, so the output can be edited and given back.
 READ_ONLY = ("id", "case_id", "version", "versions", "author", "saved_at")
+#: No case has a million plan versions; a larger number is a typing mistake (and would overflow SQLite).
+MAX_VERSION = 1_000_000
 MAX_AUTHOR = 200
 
 _COLUMNS = "id, case_id, template, items_json, review_date, author, saved_at"
@@ -173,6 +176,8 @@ class PlanService:
     def version(self, case_id: str, number: int) -> PlanVersion:
         """Version ``number`` (1 is the first) of the case's plan."""
         self._check_case(case_id)
+        if isinstance(number, int) and number > MAX_VERSION:  # 10**20 would overflow the store's integers
+            raise InvalidInput("version", _("must be a whole number from 1 to {n}").format(n=MAX_VERSION))
         row = None
         if isinstance(number, int) and not isinstance(number, bool) and number >= 1:
             row = self.store.db.execute(
@@ -261,7 +266,7 @@ def _check_author(author: Any) -> str:
         author.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInput("author", _("contains a character that is not valid text")) from None
-    return author
+    return checked_text(author, "author")
 
 
 def _same(version: PlanVersion, draft: PlanDraft) -> bool:

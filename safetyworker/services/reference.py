@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from safetyworker import safejson
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.printing.strings import Helplines, parse_helplines
@@ -43,4 +44,4 @@ def store_helplines(store: Store) -> Helplines | None:
     ).fetchone()
     if row is None:
         return None
-    return parse_helplines(json.loads(row[0]), Path("helplines (from the office)"))
+    return parse_helplines(safejson.loads(row[0]), Path("helplines (from the office)"))

@@ -7,17 +7,26 @@ that is already there.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from ulid import ULID
 
-from safetyworker.errors import KeyringUnavailable, StoreDamaged, StoreExists, StoreNotFound, WeakPassphrase
+from safetyworker.errors import (
+    EnvironmentProblem,
+    KeyringUnavailable,
+    StoreDamaged,
+    StoreExists,
+    StoreNotFound,
+    WeakPassphrase,
+)
 from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
@@ -62,8 +71,36 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def no_permission(folder: Path) -> EnvironmentProblem:
+    """The one message for a store folder this user account may not use (another user's, or mode 000)."""
+    return EnvironmentProblem(
+        _(
+            "The store folder {folder} cannot be used from this user account: it belongs to another user, or its "
+            "permissions do not let this account read and write it. Nothing was changed. Open the store from the "
+            "account that made it, or ask whoever looks after this computer to put the folder's permissions right."
+        ).format(folder=folder)
+    )
+
+
 def store_exists(folder: Path) -> bool:
-    return (folder / DB_NAME).exists() or (folder / SLOTS_NAME).exists()
+    try:
+        return (folder / DB_NAME).exists() or (folder / SLOTS_NAME).exists()
+    except PermissionError:
+        raise no_permission(folder) from None
+
+
+def _plain_permission_errors(method: Callable[..., Store]) -> Callable[..., Store]:
+    """Creating or opening a store in a folder this account may not use is the person's problem to solve, not a
+    bug: one plain message (exit 1) instead of a traceback, whichever file the refusal came from."""
+
+    @functools.wraps(method)
+    def wrapper(cls: type[Store], folder: Path, *args: Any, **kwargs: Any) -> Store:
+        try:
+            return method(cls, folder, *args, **kwargs)
+        except PermissionError:
+            raise no_permission(Path(folder)) from None
+
+    return wrapper
 
 
 def read_key_slots(folder: Path) -> KeySlotFile:
@@ -129,6 +166,7 @@ class Store:
 
     # -- life cycle ----------------------------------------------------------------------------------
     @classmethod
+    @_plain_permission_errors
     def create(
         cls,
         folder: Path,
@@ -193,6 +231,7 @@ class Store:
         return cls.unlock(folder, passphrase, without_keyring=without_keyring)
 
     @classmethod
+    @_plain_permission_errors
     def unlock(cls, folder: Path, passphrase: str, *, without_keyring: str = ASK) -> Store:
         """Open the store. A keyring entry that is missing means the secret is gone: the recovery slot opens the
         store and a new secret goes into the keyring. A keyring that is locked, fails, or cannot keep a new

@@ -31,6 +31,9 @@ TO_WORKER = "to_worker"
 #: A stamp further ahead of this computer's clock than this is refused: a laptop whose clock is years ahead
 #: would otherwise drag every store's clock along with it.
 MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000
+#: Bundles a sender may have made that never arrived: each is noted as a gap, so a number further ahead than this
+#: (no laptop makes ten thousand bundles that all go missing) is refused rather than noting billions of gaps.
+MAX_SEQUENCE_JUMP = 10_000
 
 
 class NotEnrolled(SafetyWorkerError):
@@ -415,6 +418,13 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     sequence = manifest.get("sequence")
     if not isinstance(sequence, int) or sequence < 1:
         raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
+    if sequence - peer["seq_in"] > MAX_SEQUENCE_JUMP:
+        raise BadBundle(
+            _(
+                "{name} was refused: its number ({seq}) is far beyond any bundle this sender has made. Nothing was "
+                "changed."
+            ).format(name=name, seq=sequence)
+        )
     seen = store.db.execute(
         "SELECT imported_at FROM sync_bundle_seen WHERE bundle_id = ?", (str(manifest.get("bundle_id")),)
     ).fetchone()

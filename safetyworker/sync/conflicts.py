@@ -4,12 +4,15 @@ person at the office chooses; the choice is a new edit, so it travels to every l
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import tables
+from safetyworker.records import text as text_rules
+from safetyworker.records.reader import checked_text
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
 from safetyworker.sync.hlc import Stamp
@@ -113,6 +116,12 @@ def _check_typed(conflict: dict[str, Any], value: Any) -> None:
         raise InvalidInput("--value", _("is too long (at most {n} characters)").format(n=MAX_TYPED))
     if isinstance(value, (list, dict)):
         raise InvalidInput("--value", _("write one value, not a list"))
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        raise InvalidInput("--value", _("is too large a number"))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidInput("--value", _("is not a number that can be kept"))
+    if isinstance(value, str):
+        checked_text(value, "--value", multiline=conflict["field"] not in text_rules.ONE_LINE_COLUMNS)
 
 
 def _kind(value: Any) -> str:

@@ -10,7 +10,10 @@ tool with it, decrypts it. Inside::
 
 The manifest names the payload's SHA-256, so one signature covers everything. Every limit is checked before
 the step that could be made to cost too much: the file size and the age header before decryption, the
-manifest line before parsing it, the unpacked payload while unpacking.
+manifest line before parsing it (and its nesting while parsing), every manifest field's type and range before
+anything uses it, the unpacked payload's size by a first streamed pass that keeps nothing, before a second pass
+allocates it. A bundle refused before its operations are read costs about twice ``MAX_FILE`` in memory at
+most (docs/sync.md, Limits).
 """
 
 from __future__ import annotations
@@ -21,23 +24,34 @@ import gzip
 import hashlib
 import json
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
+from safetyworker import safejson
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.sync.keys import KeyPair
 
 MAGIC = b"safetyworker-bundle/1\n"
 AGE_MAGIC = b"age-encryption.org/v1\n"
-MAX_FILE = 512 * 1024 * 1024
+#: The file is read whole and decrypted in memory, so this bounds what any bundle, refused or not, can cost
+#: (a 10,000-case first bundle is about 15 MB).
+MAX_FILE = 48 * 1024 * 1024
 MAX_AGE_HEADER = 8 * 1024
 MAX_STANZAS = 8
 MAX_MANIFEST = 256 * 1024
-MAX_PAYLOAD = 2 * 1024 * 1024 * 1024
+#: The operations once unpacked (gzip of JSON is 5-10 times smaller, so about 5 times what MAX_FILE can carry).
+MAX_PAYLOAD = 128 * 1024 * 1024
+#: Unpacking works in steps of this size, so a "gzip bomb" is measured without ever being held.
+_UNPACK_STEP = 1024 * 1024
+#: Sequence numbers, counts and other whole numbers in a manifest: exact in every JSON reader (2**53).
+MAX_NUMBER = 2**53
+#: Ids, hashes, keys and stamps in a manifest are short; anything longer is not one.
+MAX_ID = 200
 
 
 class BadBundle(SafetyWorkerError):
@@ -55,7 +69,7 @@ class Opened:
     manifest: dict[str, Any]
     manifest_line: bytes
     signature: bytes
-    payload: bytes  # still packed (gzip)
+    payload: bytes | memoryview  # still packed (gzip)
 
     @property
     def bundle_hash(self) -> str:
@@ -135,25 +149,101 @@ def open_bundle(data: bytes, identity: pyrage.x25519.Identity, name: str) -> Ope
         raise damaged
     line = inner[len(MAGIC) : first]
     try:
-        manifest = json.loads(line.decode("utf-8"))
+        manifest = safejson.loads(line.decode("utf-8"))
         signature = base64.b64decode(inner[first + 1 : second], validate=True)
     except (UnicodeDecodeError, ValueError, binascii.Error):
         raise damaged from None
     if not isinstance(manifest, dict):
         raise damaged
-    payload = inner[second + 1 :]
+    check_manifest(manifest, name)
+    payload = memoryview(inner)[second + 1 :]  # not a copy: the file can be tens of megabytes
     if manifest.get("payload_hash") != hashlib.sha256(payload).hexdigest():
         raise damaged
     return Opened(manifest, line, signature, payload)
 
 
-def unpack_payload(packed: bytes, name: str) -> Any:
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_ID
+
+
+def _is_number(value: Any, low: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= MAX_NUMBER
+
+
+def _is_counts(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) <= 64 and all(_is_text(k) and _is_number(v) for k, v in value.items())
+
+
+def _is_ack(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and _is_number(value.get("sequence", 0))
+        and (value.get("bundle_id") is None or _is_text(value.get("bundle_id")))
+    )
+
+
+def _is_device(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) <= 16 and all(_is_text(k) and _is_text(v) for k, v in value.items())
+
+
+#: The type and range of every manifest field this program reads. A field that is absent is left to the importer
+#: (which names what is missing); one that is present must be right, so that no later step meets a dict where it
+#: expects an id, or a number too large for the store (a sequence of 10**30, or 2**62 gap rows to note).
+MANIFEST_FIELDS: dict[str, Callable[[Any], bool]] = {
+    "format": _is_text,
+    "kind": _is_text,
+    "bundle_id": lambda v: _is_text(v) and v != "",
+    "office_id": _is_text,
+    "sender_device": _is_text,
+    "sender_peer": _is_text,
+    "sender_signing_public": _is_text,
+    "sequence": lambda v: _is_number(v, 1),
+    "previous_hash": lambda v: v is None or _is_text(v),
+    "recipient": _is_text,
+    "created_at": _is_text,
+    "counts": _is_counts,
+    "ack": _is_ack,
+    "device": _is_device,
+    "to_worker": _is_text,
+    "payload_hash": _is_text,
+    "payload_size": _is_number,
+}
+
+
+def check_manifest(manifest: dict[str, Any], name: str) -> None:
+    """Refuse a manifest with a field of the wrong type or out of range (``BadBundle``: damaged)."""
+    for key, fits in MANIFEST_FIELDS.items():
+        if key in manifest and not fits(manifest[key]):
+            raise BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
+
+
+def _unpacked_size(packed: bytes | memoryview, limit: int) -> int:
+    """The size ``packed`` unpacks to, counted in steps that are thrown away; stops past ``limit``."""
+    unpacker = zlib.decompressobj(wbits=31)
+    size = len(unpacker.decompress(packed, _UNPACK_STEP))
+    while unpacker.unconsumed_tail and size <= limit:
+        size += len(unpacker.decompress(unpacker.unconsumed_tail, _UNPACK_STEP))
+    if not unpacker.unconsumed_tail and size <= limit:
+        size += len(unpacker.flush())
+    return size
+
+
+def unpack_payload(packed: bytes | memoryview, name: str, limit: int = MAX_PAYLOAD) -> Any:
+    """The operations, or ``BadBundle``. The unpacked size is measured first (nothing kept), so a small file that
+    unpacks to gigabytes is refused after at most ``limit`` bytes of work and a megabyte of memory."""
     damaged = BadBundle(_("{name} is damaged. Nothing was changed.").format(name=name))
     try:
+        size = _unpacked_size(packed, limit)
+        if size > limit:
+            raise BadBundle(
+                _("{name} was refused: it unpacks to more than {mb} MB, more than any bundle holds.").format(
+                    name=name, mb=limit // (1024 * 1024)
+                )
+            )
         unpacker = zlib.decompressobj(wbits=31)
-        raw = unpacker.decompress(packed, MAX_PAYLOAD)
-        if unpacker.unconsumed_tail or not unpacker.eof:
+        raw = unpacker.decompress(packed, limit + 1)
+        if unpacker.unconsumed_tail or not unpacker.eof or len(raw) > limit:
             raise damaged
-        return json.loads(raw.decode("utf-8"))
+        return safejson.loads(raw.decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError):
         raise damaged from None

@@ -23,7 +23,7 @@ import pyrage
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys.slots import KeySlotFile
-from safetyworker.records.reader import Reader
+from safetyworker.records.reader import Reader, checked_text
 from safetyworker.store import audit
 from safetyworker.store.vault import ASK, Store, new_id, utc_now
 from safetyworker.sync import files
@@ -76,7 +76,7 @@ def enrolment_proof(token: str, device_id: str, signing_public: str, age_recipie
 
 
 def create_office(folder: Path, passphrase: str, name: str, *, without_keyring: str = ASK) -> Store:
-    name = name.strip()
+    name = checked_text(name.strip(), "--name")
     if not name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
 
@@ -101,7 +101,7 @@ def enrol_worker(store: Store, worker_name: str, write: Callable[[Enrolment], No
     """Enrol a worker. ``write`` (saving the enrolment file) runs inside the transaction: if the file cannot be
     written, no worker is left enrolled without one."""
     keys = require_office(store)
-    worker_name = worker_name.strip()
+    worker_name = checked_text(worker_name.strip(), "--worker")
     if not worker_name:
         raise InvalidInput("--worker", _("give the worker's name"))
     public = keys.public

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import os
 from pathlib import Path
 from typing import Any
 
-from safetyworker import fsutil
+from safetyworker import fsutil, safejson
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.store.vault import DB_NAME, PENDING_SLOTS_NAME, SLOTS_NAME
@@ -128,7 +127,7 @@ def read_small_json(path: Path, fmt: str, bad: str, max_bytes: int = 64 * 1024) 
     try:
         if path.stat().st_size > max_bytes:
             raise SafetyWorkerError(bad)
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        doc = safejson.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise SafetyWorkerError(_("There is no file {path}.").format(path=path)) from None
     except (OSError, UnicodeDecodeError, ValueError):

@@ -24,6 +24,7 @@ keeps both values instead of one being silently lost.
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,11 +34,30 @@ import sqlcipher3.dbapi2 as sqlite
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.records import tables
+from safetyworker.records import text as text_rules
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.sync import changes
 from safetyworker.sync.hlc import Stamp
 
 _SCALARS = (str, int, float, type(None))
+
+
+def _fits(name: str, value: Any) -> bool:
+    """A value the store can keep and a screen can show as it is: whole numbers SQLite holds, finite decimals, and
+    text without control characters or bidirectional overrides (line breaks only where a field has lines)."""
+    if isinstance(value, bool) or value is None:
+        return True
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, str):
+        one_line = name in text_rules.ONE_LINE_COLUMNS
+        return (
+            text_rules.bad_character(value if one_line else text_rules.line_breaks(value), multiline=not one_line)
+            is None
+        )
+    return False
 
 
 class BadOperations(SafetyWorkerError):
@@ -186,7 +206,7 @@ class Merger:
         cols = self._columns[table]
         if not isinstance(row, dict) or set(row) - set(cols) or row.get("id") != record_id:
             raise self.bad(f"{table} row")
-        if not all(isinstance(v, _SCALARS) for v in row.values()):
+        if not all(isinstance(v, _SCALARS) and _fits(k, v) for k, v in row.items()):
             raise self.bad(f"{table} value")
         self._check_stamp(row.get("created_hlc"))
         if self.sender_device and row.get("device_id") != self.sender_device:
@@ -223,6 +243,8 @@ class Merger:
             if name != changes.DELETED and name not in cols:
                 raise self.bad(f"{table}.{name}")
             if not isinstance(triple, list) or len(triple) != 3 or not isinstance(triple[0], _SCALARS):
+                raise self.bad(f"{table}.{name}")
+            if not _fits(name, triple[0]) or not isinstance(triple[1], str):
                 raise self.bad(f"{table}.{name}")
             value, hlc, base = triple
             if name == changes.DELETED and not isinstance(value, str):  # a removal is never undone
@@ -342,10 +364,13 @@ class Merger:
             self._candidate(conflict, hlc, value, replaces=base)
         if take:
             column = "deleted_hlc" if name == changes.DELETED else name
-            self.store.db.execute(
-                f"UPDATE {table} SET {column} = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?",
-                (value, hlc, record_id),
-            )
+            try:
+                self.store.db.execute(
+                    f"UPDATE {table} SET {column} = ?, updated_hlc = max(updated_hlc, ?) WHERE id = ?",
+                    (value, hlc, record_id),
+                )
+            except (sqlite.IntegrityError, sqlite.OperationalError):  # a name made empty (NULL), a bad value
+                raise self.bad(f"{table}.{name}") from None
             tables.put_remote_stamp(self.store, table, record_id, name, hlc, base)
         if outvoted is not None:
             self._keep_outvoted(table, record_id, name, *outvoted)

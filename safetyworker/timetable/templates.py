@@ -59,7 +59,7 @@ class ProgrammeTemplate:
         if not _ID.match(template_id):
             raise r.fail("id", _("use lower-case letters, digits, '_' and '-' only (for example 'idap')"))
         name = r.text("name", required=True, max_len=200)
-        about = r.text("about")
+        about = r.text("about", multiline=True)
         aliases_raw = r.raw("aliases", [])
         if not isinstance(aliases_raw, list) or not all(isinstance(a, str) and a.strip() for a in aliases_raw):
             raise r.fail("aliases", _('must be a list of names, for example ["IDAP"]'))
