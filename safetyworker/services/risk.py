@@ -213,7 +213,6 @@ class RiskService:
         next_review = r.date("next_review")
         corrects = r.text("corrects", max_len=100) or None
         assessed_at = _moment(data.get("assessed_at"))
-        r.finish()
         from_rules = scoring.rules_level(template, scoring.score(template, answers))
         judgement = scoring.check_judgement(template, data.get("judgement"), from_rules)
         with self.store.transaction() as db:
