@@ -34,7 +34,7 @@ def yes(template: RiskTemplate, n: int) -> dict[str, str]:
 
 
 def test_the_shipped_checklists_are_the_guidance_14_and_a_fictional_24():
-    assert list(TEMPLATES)[0] == "practice-14", "the default is offered first"
+    assert next(iter(TEMPLATES)) == "practice-14", "the default is offered first"
     assert len(PRACTICE.questions) == 14
     assert [(lvl.name, lvl.min_score) for lvl in PRACTICE.levels] == [
         ("standard", 0),
@@ -234,7 +234,7 @@ def test_bad_input_saves_nothing(store, case_id):
         (
             {"template": "example-24", "answers": yes(EXAMPLE, 14), "judgement": {"level": "medium", "reason": "x"}},
             "judgement.level",
-        ),  # fmt: skip
+        ),
         ({"template": "example-24", "answers": {}, "next_review": "15/01/2030"}, "next_review"),
         ({"template": "example-24", "answers": {}, "seen_alone": "yes"}, "seen_alone"),
         ({"template": "example-24", "answers": {}, "assessed_at": "2099-01-01T00:00:00Z"}, "assessed_at"),
@@ -330,7 +330,7 @@ def test_a_programme_breach_prompts_a_review(store, case_id):
                 "name": "Liam Hardy",
                 "programme": {"name": "Building Choices", "status": "breached"},
             }
-        },  # fmt: skip
+        },
     )
     assert "breached" in service.review_prompt(case_id)
 

@@ -89,8 +89,18 @@ def test_add_show_history_round_trip(cli_store, case_id, tmp_path):
     assert code == 0 and json.loads(out)["level"] == "high"
     code, out, _ = cli_store("risk", "show", case_id, "--json")
     shown = json.loads(out)
-    for key in ("id", "template", "score", "level", "judgement", "answers", "notes", "seen_alone", "next_review",
-                "assessed_at"):  # fmt: skip
+    for key in (
+        "id",
+        "template",
+        "score",
+        "level",
+        "judgement",
+        "answers",
+        "notes",
+        "seen_alone",
+        "next_review",
+        "assessed_at",
+    ):
         assert key in shown
     assert shown["judgement"] == second["judgement"] and shown["notes"] == {"q01": "changed bus route"}
     code, out, _ = cli_store("risk", "show", case_id, "--version", "1", "--json")
@@ -113,7 +123,7 @@ def test_add_show_history_round_trip(cli_store, case_id, tmp_path):
         (
             {"template": "example-24", "answers": answers(14), "judgement": {"level": "medium", "reason": "calmer"}},
             "judgement.level",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_bad_input_exits_2_naming_the_field_and_saves_nothing(cli_store, case_id, tmp_path, data, field):
@@ -126,8 +136,9 @@ def test_bad_input_exits_2_naming_the_field_and_saves_nothing(cli_store, case_id
 
 
 def test_no_such_case_exits_5(cli_store, tmp_path):
-    code, _, err = cli_store("risk", "add", "01NOSUCHCASE", write(tmp_path, "a.json", {"template": "practice-14",
-                                                                                     "answers": {}}))  # fmt: skip
+    code, _, err = cli_store(
+        "risk", "add", "01NOSUCHCASE", write(tmp_path, "a.json", {"template": "practice-14", "answers": {}})
+    )
     assert code == 5
     one_line_error(err)
 
@@ -205,14 +216,15 @@ def test_the_referral_is_never_written_into_the_store_folder(cli_store, case_id,
     assert (
         cli_store("risk", "add", case_id, write(tmp_path, "a.json", {"template": "practice-14", "answers": {}}))[0] == 0
     )
-    code, _, err = cli_store("risk", "referral", case_id, "-o", str(tmp_path / "store" / "r.pdf"), "--force")
+    code, _, _err = cli_store("risk", "referral", case_id, "-o", str(tmp_path / "store" / "r.pdf"), "--force")
     assert code != 0
     assert not (tmp_path / "store" / "r.pdf").exists()
 
 
 def test_heard_at_marac_makes_a_new_incident_a_repeat_referral(cli_store, case_id, tmp_path):
-    code, out, _ = cli_store("risk", "refer", case_id, write(tmp_path, "r.json", {"marac": "North", "consent": "given"}),
-                             "--json")  # fmt: skip
+    code, out, _ = cli_store(
+        "risk", "refer", case_id, write(tmp_path, "r.json", {"marac": "North", "consent": "given"}), "--json"
+    )
     referral = json.loads(out)["id"]
     assert cli_store("risk", "heard", case_id, referral, "2026-11-20")[0] == 0
     data = {"template": "practice-14", "answers": {}, "new_incident": True, "assessed_at": "2026-12-01T10:00:00Z"}

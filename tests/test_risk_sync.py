@@ -46,7 +46,7 @@ def test_history_order_across_two_laptops_after_sync(world):
             "answers": yes(14),
             "assessed_at": "2026-10-01T10:00:00Z",
             "next_review": "2026-11-01",
-        },  # fmt: skip
+        },
     )
     world.sync("Ash")
     # the case moves to Birch, who reviews it; Birch also enters a paper assessment Ash did earlier
