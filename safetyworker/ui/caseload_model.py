@@ -111,7 +111,8 @@ class CaseloadModel(QAbstractTableModel):
             return None
         parts = []
         if risk.level:
-            parts.append(self.tr("Risk level: {level} (score {score})").format(level=risk.level_label, score=risk.score))
+            text = self.tr("Risk level: {level} (score {score})")
+            parts.append(text.format(level=risk.level_label, score=risk.score))
         if risk.review_due:
             parts.append(self.tr("Risk review due {date}").format(date=risk.review_due))
         return "\n".join(parts) or None

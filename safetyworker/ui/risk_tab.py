@@ -121,6 +121,7 @@ class RiskPanel(QWidget):
         self.table.setColumnWidth(ANSWER, 96)
         self.table.setColumnWidth(NOTE, 130)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # rows fit their wrapped question as the width changes
         self.table.currentCellChanged.connect(self._row_chosen)
         body.addWidget(self.table, 3)
 
@@ -208,6 +209,13 @@ class RiskPanel(QWidget):
         earlier.addWidget(QLabel(self.tr("Earlier assessments"), self))
         earlier.addWidget(self.earlier)
         earlier.addWidget(self.openButton)
+        key = QLabel(
+            self.tr("The chart shows the score of each assessment; a green point: the level was raised by judgement."),
+            self,
+        )
+        key.setWordWrap(True)
+        look.set_role(key, "hint")
+        earlier.addWidget(key)
         earlier.addStretch(1)
         bottom.addLayout(earlier, 2)
         outer.addLayout(bottom)
@@ -299,7 +307,7 @@ class RiskPanel(QWidget):
         self._loading = True
         self.table.setRowCount(0)
         self.judgement.clear()
-        self.judgement.addItem(self.tr("None: the level from the answers"), "")
+        self.judgement.addItem(self.tr("None"), "")
         if t is not None:
             self.table.setRowCount(len(t.questions))
             for row, q in enumerate(t.questions):
@@ -318,6 +326,9 @@ class RiskPanel(QWidget):
         self._update_result()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.table.resizeRowsToContents()
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             word = ANSWER_KEYS.get(Qt.Key(key))
