@@ -357,3 +357,54 @@ def test_a_closed_case_takes_no_new_assessment(store, case_id):
     with pytest.raises(InvalidInput) as err:
         RiskService(store).add(case_id, {"template": "practice-14", "answers": {}})
     assert err.value.field == "status"
+
+
+@pytest.mark.slow
+def test_killed_while_adding_assessments_each_is_whole(tmp_path):
+    """kill -9 at random moments: each assessment comes with its review contact and audit event, or none of them."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import keyring
+    from keyring.backends import fail
+
+    from safetyworker.store import audit as audit_trail
+    from safetyworker.store.vault import Store
+
+    keyring.set_keyring(fail.Keyring())  # the child cannot see the in-memory keyring: both use the file
+    worker = Path(__file__).with_name("risk_fault_worker.py")
+    passphrase = "first passphrase here"
+    folder = tmp_path / "store"
+    with Store.create(folder, passphrase) as store:
+        case_id = CaseService(store).add({"preferred_name": "Kept whole"})[0]
+    rng = random.Random(20261207)
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    committed = 0
+    for _trial in range(6):
+        with subprocess.Popen(
+            [sys.executable, str(worker), str(folder), case_id], stdout=subprocess.PIPE, env=env, text=True
+        ) as child:
+            assert child.stdout is not None
+            child.stdout.readline()
+            time.sleep(rng.uniform(0, 0.3))
+            child.send_signal(signal.SIGKILL)
+            committed += 1 + child.stdout.read().count("\n")
+        with Store.unlock(folder, passphrase) as store:
+            db = store.db
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            found = RiskService(store).assessments(case_id)
+            assert committed <= len(found) <= committed + 1, "a commit may land just before its line is printed"
+            committed = len(found)
+            adds = db.execute("SELECT count(*) FROM audit_event WHERE action = 'risk.add'").fetchone()[0]
+            assert adds == len(found)
+            live = db.execute(
+                "SELECT due_date FROM planned_contact WHERE source = 'risk' AND deleted_hlc IS NULL"
+            ).fetchall()
+            assert live == [(found[-1].next_review,)]
+            assert audit_trail.verify_chain(store)
+    assert committed > 6
