@@ -4,6 +4,7 @@ publish (office: send a checklist to every laptop)."""
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -71,16 +72,14 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_templates(args: Any) -> int:
-    if args.store or common.default_store_dir().is_dir():
-        try:
-            with common.open_store(args) as store:
-                templates = RiskService(store).templates()
-        except SafetyWorkerError:
-            if args.store:
-                raise
-            templates = list(load_templates().values())
+    """The shipped checklists and the organisation's own in the store folder need no passphrase; those the office
+    sent are inside the store, so they are listed when the store is named (--store) or the passphrase is set."""
+    folder = common.store_dir(args)
+    if folder.is_dir() and (args.store or os.environ.get("SAFETYWORKER_PASSPHRASE")):
+        with common.open_store(args) as store:
+            templates = RiskService(store).templates()
     else:
-        templates = list(load_templates().values())
+        templates = list(load_templates(folder if folder.is_dir() else None).values())
     if args.json:
         output.emit_json([t.summary_json() for t in templates])
         return 0
