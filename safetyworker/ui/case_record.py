@@ -100,6 +100,7 @@ class CaseRecordWidget(QWidget):
         ui.tabs.insertTab(ui.tabs.indexOf(ui.planTab) + 1, self.riskPanel, self.tr("Risk"))
         self.riskPanel.bind(session)
         self.riskPanel.saved.connect(self._risk_saved)
+        self.riskPanel.edited.connect(self._edited)
         ui.planPanel.changed.connect(self._edited)
         ui.planPanel.saved.connect(self._plan_saved)
         ui.logPanel.appended.connect(self._history_added)
@@ -201,7 +202,7 @@ class CaseRecordWidget(QWidget):
         self.ui.preferredName.setFocus()
 
     def is_dirty(self) -> bool:
-        return self._dirty or self.ui.planPanel.is_dirty()
+        return self._dirty or self.ui.planPanel.is_dirty() or self.riskPanel.is_dirty()
 
     def maybe_leave(self) -> bool:
         """True when it is fine to show something else: nothing unsaved, or saved, or discarded."""
@@ -219,6 +220,7 @@ class CaseRecordWidget(QWidget):
         if answer == QMessageBox.StandardButton.Discard:
             self._populate(self._doc or empty_doc())
             self.ui.planPanel.revert()
+            self._revert_risk()
             self._set_dirty(False)
             return True
         return False
@@ -309,7 +311,13 @@ class CaseRecordWidget(QWidget):
         self.plannedPanel.reload()
         self.ui.logPanel.refresh_planned()
         self._update_risk_tab()
+        self._set_dirty(self._dirty)
         self.case_saved.emit(case_id)
+
+    def _revert_risk(self) -> None:
+        """Drop an unsaved checklist: a fresh one for the case."""
+        if self._case_id:
+            self.riskPanel.set_case(self._case_id, closed=(self._doc or {}).get("status") == "closed")
 
     def _update_risk_tab(self) -> None:
         """The tab says when something changed that calls for a review (its text is on the tab itself)."""
@@ -337,6 +345,14 @@ class CaseRecordWidget(QWidget):
             if not plan.save():
                 self.ui.tabs.setCurrentWidget(self.ui.planTab)
                 self._banner(self.tr("Not saved: the safety plan has a problem, shown on its tab."))
+                return False
+            if not self._dirty and self._case_id:
+                self._set_dirty(False)
+                return True
+        if self.riskPanel.is_dirty():
+            if not self.riskPanel.save():
+                self.ui.tabs.setCurrentWidget(self.riskTab)
+                self._banner(self.tr("Not saved: the risk assessment has a problem, shown on its tab."))
                 return False
             if not self._dirty and self._case_id:
                 self._set_dirty(False)
@@ -519,6 +535,7 @@ class CaseRecordWidget(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._populate(self._doc or empty_doc())
             self.ui.planPanel.revert()
+            self._revert_risk()
             self._set_dirty(False)
 
     def _close_case(self) -> None:

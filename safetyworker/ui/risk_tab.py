@@ -56,6 +56,8 @@ QUESTION, ANSWER, NOTE = range(3)
 class RiskPanel(QWidget):
     #: case id, after an assessment or a referral was saved
     saved = Signal(str)
+    #: an answer was given (the record counts an unfinished checklist as an unsaved change)
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,6 +356,8 @@ class RiskPanel(QWidget):
         bold.setBold(word == "yes")
         item.setFont(bold)
         self._update_result()
+        if not self._loading:
+            self.edited.emit()
 
     def answers(self) -> dict[str, str]:
         out = {}

@@ -225,3 +225,14 @@ def test_the_main_window_shows_the_risk_column(qtbot, demo_store_dir):
     row = window.proxy.row_of(case_id)
     qtbot.waitUntil(lambda: window.proxy.index(row, CaseloadModel.RISK).data() == "Medium · review due", timeout=5000)
     controller.shutdown()
+
+
+def test_an_unfinished_checklist_is_an_unsaved_change_of_the_record(record, session, qtbot):
+    case_id, panel = _open(record, session, "Nia")
+    assert not record.is_dirty()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert record.is_dirty() and record.ui.saveButton.isEnabled(), "leaving would ask first"
+    assert record.save()
+    assert not record.is_dirty()
+    assert session.risk.latest(case_id).answers["separation"] == "yes"
