@@ -232,3 +232,15 @@ def test_heard_at_marac_makes_a_new_incident_a_repeat_referral(cli_store, case_i
     assert code == 0 and "repeat referral" in out
     code, out, _ = cli_store("risk", "show", case_id, "--json")
     assert json.loads(out)["referral"] == {"advised": True, "repeat": True}
+
+
+def test_a_log_entry_can_record_a_new_incident_which_prompts_a_review(cli_store, case_id, tmp_path):
+    from safetyworker.services.risk import RiskService
+
+    assert (
+        cli_store("risk", "add", case_id, write(tmp_path, "a.json", {"template": "practice-14", "answers": {}}))[0] == 0
+    )
+    code, _, err = cli_store("log", "add", case_id, "--channel", "visit", "--outcome", "visit_done", "--incident")
+    assert code == 0, err
+    with Store.unlock(tmp_path / "store", PASSPHRASE) as store:
+        assert "incident" in RiskService(store).review_prompt(case_id)
