@@ -24,6 +24,7 @@ CASE = {
             "value": "07700 900123",
             "safe_windows": [{"days": ["mon", "wed"], "start": "10:00", "end": "12:00"}],
             "if_someone_else_answers": "Ask for Pat from the library",
+            "code_word": "Is the rota out",
         }
     ],
     "children": [{"name": "Mo", "age": 6, "school": "Hill Primary"}],
@@ -193,6 +194,7 @@ def test_the_referral_pdf_holds_the_yes_answers_judgement_and_consent(cli_store,
     assert "Partner pregnant" not in flat and "not pregnant" not in flat, "only the yes-answers are listed"
     assert "Recent escalation" not in flat, "don't know is not a yes"
     assert "Hidden Lane" not in flat and "NS1 2AB" not in flat, "the address does not travel in a referral"
+    assert "Is the rota out" not in flat, "nor the person's code words"
     assert all("CONFIDENTIAL" in p for p in pages)
     info = PdfReader(io.BytesIO(target.read_bytes())).metadata or {}
     assert not any("Sian" in str(v) or "Siân" in str(v) or "MARAC" in str(v) for v in info.values())

@@ -1,8 +1,9 @@
 """The MARAC referral, worker copy: pre-filled from the case and its latest risk assessment, so nothing is typed
 twice. Built in memory (printing/document.py: neutral metadata, no telltales), "CONFIDENTIAL" on every page.
 
-It leaves out the person's address: a referral travels to many agencies, and the safe way to reach the person is
-the contact methods with their safe times and what to say if someone else answers (docs/risk.md).
+It leaves out the person's address and their code words: a referral travels to many agencies, and the safe way
+to reach the person is the contact methods with their safe times and what to say if someone else answers
+(docs/risk.md).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from safetyworker.i18n import _
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
 from safetyworker.printing.strings import words
-from safetyworker.printing.worker import MARGIN, _day, _method, _Sheet, _words, _yes
+from safetyworker.printing.worker import MARGIN, _day, _period, _Sheet, _weekly, _words, _yes
+from safetyworker.records import phone
 from safetyworker.records.model import Case
 from safetyworker.risk.templates import RiskTemplate
 
@@ -27,6 +29,27 @@ CONSENT_WORDS = {
     "refused": "Refused: referred without consent",
     "not_asked": "Not asked",
 }
+
+
+def _method(sheet: _Sheet, method: Any) -> None:
+    """A contact method as the MARAC needs it: how and when to call safely. Not its code word, nor the worker's
+    notes: a referral goes to many agencies (docs/risk.md)."""
+    value = phone.display(method.value) if method.is_phone else method.value
+    sheet.subheading(f"{_words(method.kind)}: {value}")
+    sheet.facts(
+        [
+            (_("Safe to call"), _yes(method.safe_to_call)) if method.is_phone else ("", ""),
+            (_("Safe to text"), _yes(method.safe_to_text)) if method.is_phone else ("", ""),
+            (_("Voicemail allowed"), _yes(method.voicemail_allowed)) if method.is_phone else ("", ""),
+            (_("Ask for"), method.ask_for),
+            (_("Who else may answer"), method.who_else_may_answer),
+            (_("If someone else answers"), method.if_someone_else_answers),
+            (_("Safe times every week"), "; ".join(_weekly(w) for w in method.safe_windows)),
+            (_("One-off safe times"), "; ".join(_period(p) for p in method.one_off_windows)),
+            (_("Do not contact"), "; ".join(_period(p) for p in method.blackout_windows)),
+        ]
+    )
+    sheet.gap()
 
 
 def _programme(programme: Any) -> str:
@@ -65,6 +88,8 @@ def render_referral(
         sheet.heading(_("How to contact them safely, and when"))
         for method in case.contact_methods:
             _method(sheet, method)
+        if any(m.code_word for m in case.contact_methods):
+            sheet.text(_("The person's code words are not on a referral: ask the worker."), "small")
     if case.children:
         sheet.heading(_("Children"))
         for child in case.children:
