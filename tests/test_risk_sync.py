@@ -149,3 +149,21 @@ def test_a_broken_checklist_in_an_office_bundle_is_refused_on_the_laptop(world):
     with pytest.raises(BundleRefused, match="no form accepts"):
         bundles.import_bundle(laptop, path)
     assert without_audit(store_fingerprint(laptop)) == without_audit(before)
+
+
+def test_a_referral_and_its_marac_date_reach_the_office_and_count_there(world):
+    case_id = world.add_case(preferred_name="Robin")
+    world.give(case_id, "Ash")
+    laptop = RiskService(world.store("Ash"))
+    referral = laptop.refer(case_id, {"marac": "Northshire MARAC", "consent": "given", "referred_on": "2026-10-01"})
+    world.sync("Ash")
+    laptop.heard(case_id, referral.id, "2026-10-20")
+    world.send("Ash")
+    office = RiskService(world.office)
+    assert [(r.marac, r.consent, r.heard_on) for r in office.referrals(case_id)] == [
+        ("Northshire MARAC", "given", "2026-10-20")
+    ]
+    again = office.add(
+        case_id, {"template": "practice-14", "answers": {}, "new_incident": True, "assessed_at": "2026-12-01"}
+    )
+    assert again.repeat, "heard at the MARAC seven weeks ago, and a new incident: a repeat referral"
