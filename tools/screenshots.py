@@ -103,6 +103,9 @@ def main() -> int:
     shoot(preview, out / "plan-preview.png", settle=1.0)
     preview.reject()
 
+    # the Risk tab at 1366x768: two earlier assessments of a demo case, a new one half filled in by keyboard
+    shoot_risk(window, session, out)
+
     # at the office: a detail changed on the laptop and at the office before either saw the other's change
     bundles.import_bundle(office, first_bundle)
     case_id = CaseService(store).search()[0].id
@@ -116,6 +119,30 @@ def main() -> int:
     office.close()
     session.lock()
     return 0
+
+
+def shoot_risk(window, session, out: Path) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    case_id = next(c.id for c in session.cases.search() if c.preferred_name == "Siân")
+    yes = {f"q{i:02d}": "yes" for i in range(1, 25)}
+    for day, n, judged in (("2026-08-14", 8, None), ("2026-10-02", 11, None), ("2026-11-20", 12, "high")):
+        answers = {q: ("yes" if int(q[1:]) <= n else "no") for q in yes}
+        data = {"template": "example-24", "answers": answers, "assessed_at": f"{day}T10:00:00Z", "seen_alone": True}
+        if judged:
+            data["judgement"] = {"level": judged, "reason": "Threats to kill after the court date"}
+        session.risk.add(case_id, data, assessor="Sam Rivers")
+    window.resize(1366, 768)
+    window.ui.splitter.setSizes([430, 936])
+    window.open_case(case_id)
+    record = window.record
+    record.ui.tabs.setCurrentWidget(record.riskTab)
+    panel = record.riskPanel
+    panel.table.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_0):
+        QApplication.sendEvent(panel.table, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+    shoot(window, out / "case-risk.png", settle=0.3)
 
 
 if __name__ == "__main__":

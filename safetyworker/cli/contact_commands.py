@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--at", metavar="ISO", default=None, help=_("when, with its offset (default: now)"))
     c.add_argument("--reason", default="", help=_("why, when the call was outside the safe times"))
     c.add_argument("--note", default="", help=_("a few words about what happened"))
+    c.add_argument("--incident", action="store_true", help=_("a new incident was reported (prompts a risk review)"))
     c.add_argument(
         "--fulfils",
         metavar="PLANNED_ID|none",
@@ -96,6 +97,7 @@ def cmd_log_add(args: Any) -> int:
             note=args.note.strip(),
             contact_method_id=args.method,
             fulfils=fulfils,
+            incident=args.incident,
         )
         done = contacts.fulfilled_by(store, entry_id)
         rows = {r["id"]: r for r in ContactService(store).done_rows(done)}

@@ -20,6 +20,7 @@ from safetyworker.cli import (
     output,
     plan_commands,
     recovery_commands,
+    risk_commands,
     store_commands,
     sync_commands,
 )
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_commands.register(sub, [common])
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
+    risk_commands.register(sub, [common])
     return parser
 
 

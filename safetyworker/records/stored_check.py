@@ -37,6 +37,8 @@ _ID_FIELDS = {
     "contact_log": ("case_id", "device_id"),
     "case_note": ("case_id", "device_id"),
     "safety_plan_version": ("case_id", "device_id"),
+    "risk_assessment": ("case_id", "device_id"),
+    "marac_referral": ("case_id",),
 }
 CHECKED = (
     "case_record",
@@ -48,6 +50,9 @@ CHECKED = (
     "contact_log",
     "case_note",
     "safety_plan_version",
+    "risk_assessment",
+    "marac_referral",
+    "reference_data",
 )
 
 
@@ -193,6 +198,8 @@ def _check_log(row: dict[str, Any]) -> None:
     r.text("author", max_len=200)
     _optional_id(r, "contact_method_id")
     _optional_id(r, "corrects_id")
+    if r.raw("incident", 0) not in (0, 1) or type(r.raw("incident", 0)) is not int:
+        raise r.fail("incident", _("must be 0 or 1"))
 
 
 def _check_note(row: dict[str, Any]) -> None:
@@ -241,6 +248,79 @@ def check_row(table: str, row: dict[str, Any]) -> None:
         _check_note(row)
     elif table == "safety_plan_version":
         _check_plan_version(row)
+    elif table == "risk_assessment":
+        _check_risk_assessment(row)
+    elif table == "marac_referral":
+        _check_referral(row)
+    elif table == "reference_data":
+        _check_reference(row)
+
+
+def _check_risk_assessment(row: dict[str, Any]) -> None:
+    """As ``risk add`` would take it: known answer words, a level and judgement the checklist has (when this
+    store holds the checklist; an organisation's own may not have reached it yet), a reason with a judgement."""
+    from safetyworker.risk.templates import ANSWERS
+
+    r = Reader(row)
+    r.text("template", required=True, max_len=64)
+    version = r.raw("template_version")
+    if type(version) is not int or version < 1:
+        raise r.fail("template_version", _("must be a whole number"))
+    questions = _json(r.raw("questions_json", "[]"))
+    if not isinstance(questions, list) or not all(
+        isinstance(q, dict) and isinstance(q.get("id"), str) and isinstance(q.get("text"), str) for q in questions
+    ):
+        raise r.fail("questions_json", _("must be a list of questions"))
+    ids = {q["id"] for q in questions}
+    answers = _json(r.raw("answers_json", "{}"))
+    if not isinstance(answers, dict) or set(answers) - ids or not set(answers.values()) <= set(ANSWERS):
+        raise r.fail("answers_json", _("must give each question one of: {c}").format(c=", ".join(ANSWERS)))
+    notes = _json(r.raw("notes_json", "{}"))
+    if not isinstance(notes, dict) or set(notes) - ids or not all(isinstance(v, str) for v in notes.values()):
+        raise r.fail("notes_json", _("must be notes on the checklist's questions"))
+    score = r.raw("score")
+    if type(score) is not int or not 0 <= score <= 100_000:
+        raise r.fail("score", _("must be a whole number"))
+    for name in ("level", "rules_level"):
+        r.text(name, required=True, max_len=40)
+    j_level = r.text("judgement_level", max_len=40)
+    if j_level and not r.text("judgement_reason", max_len=4000):
+        raise r.fail("judgement_reason", _("a professional judgement always needs a written reason"))
+    r.text("judgement_reason", max_len=4000)
+    for name in ("seen_alone", "new_incident"):
+        value = r.raw(name, None)
+        if value is not None and (type(value) is not int or value not in (0, 1)):
+            raise r.fail(name, _("must be 0 or 1"))
+    r.text("what_changed", max_len=4000)
+    r.date("next_review")
+    r.text("assessor", max_len=200)
+    _moment(r, "assessed_at")
+    _optional_id(r, "corrects_id")
+
+
+def _check_referral(row: dict[str, Any]) -> None:
+    r = Reader(row)
+    r.date("referred_on")
+    r.text("marac", max_len=200)
+    consent = r.choice("consent", ("given", "refused", "not_asked"), "not_asked")
+    if consent == "refused" and not r.text("consent_reason", max_len=4000):
+        raise r.fail("consent_reason", _("say why the referral goes ahead without the person's consent"))
+    r.text("consent_reason", max_len=4000)
+    r.text("wishes", max_len=4000)
+    r.date("heard_on")
+    _optional_id(r, "assessment_id")
+
+
+def _check_reference(row: dict[str, Any]) -> None:
+    """An office-sent risk checklist must be one this program reads (other reference data is checked where it
+    is used)."""
+    record_id = row.get("id")
+    if not (isinstance(record_id, str) and record_id.startswith("risk:")) or "body" not in row:
+        return
+    from safetyworker.risk.templates import RiskTemplate
+
+    body = _json(row.get("body"))
+    RiskTemplate.from_json(body, "body", "office")
 
 
 _CHILD = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
@@ -279,7 +359,8 @@ def problem_with(table: str, record_id: str, row: dict[str, Any]) -> Problem | N
 
 
 def _rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
-    where = " WHERE deleted_hlc IS NULL" if table not in ("contact_log", "case_note", "safety_plan_version") else ""
+    append_only = ("contact_log", "case_note", "safety_plan_version", "risk_assessment")
+    where = " WHERE deleted_hlc IS NULL" if table not in append_only else ""
     cur = conn.execute(f"SELECT * FROM {table}{where} ORDER BY id")
     names = [d[0] for d in cur.description]
     for row in cur:

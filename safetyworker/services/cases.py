@@ -244,9 +244,11 @@ class CaseService:
         contact_method_id: str | None = None,
         corrects_id: str | None = None,
         fulfils: str | None = contacts.EARLIEST_DUE,
+        incident: bool = False,
     ) -> str:
         """Add a log entry. A successful one fulfils a planned contact (``fulfils``: the earliest due by then,
-        the id of the one the worker picked, or None); see services/contacts.py."""
+        the id of the one the worker picked, or None); see services/contacts.py. ``incident``: the entry records
+        a new incident, which prompts a review of the risk assessment (services/risk.py)."""
         if channel not in LOG_CHANNELS:
             raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
         if outcome not in LOG_OUTCOMES:
@@ -268,7 +270,7 @@ class CaseService:
             entry_id = tables.new_id()
             db.execute(
                 "INSERT INTO contact_log (id, created_hlc, device_id, case_id, contact_method_id, at, channel, "
-                "outcome, override_reason, note, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "outcome, override_reason, note, corrects_id, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry_id,
                     self.store.clock.now(),
@@ -281,6 +283,7 @@ class CaseService:
                     override_reason,
                     note,
                     corrects_id,
+                    int(bool(incident)),
                 ),
             )
             contacts.fulfil_for_entry(

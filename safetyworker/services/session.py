@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from safetyworker.services.cases import CaseService
+from safetyworker.services.risk import RiskService
 from safetyworker.store.vault import Store
 
 
@@ -16,6 +17,7 @@ class Session:
     def __init__(self, store: Store, demo: bool = False) -> None:
         self.store: Store | None = store
         self.cases: CaseService | None = CaseService(store)
+        self.risk: RiskService | None = RiskService(store)
         self.demo = demo
         self.folder: Path = store.folder
         self.protection = store.protection
@@ -29,3 +31,4 @@ class Session:
             self.store.close()
         self.store = None
         self.cases = None
+        self.risk = None

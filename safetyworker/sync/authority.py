@@ -202,6 +202,7 @@ def check_values(store: Store, ops: Any, name: str) -> None:
             if current.get("deleted_hlc") is not None:
                 continue  # a removed record takes no value anyway
             candidate = {**current, **{n: v for n, v in values.items() if n != changes.DELETED}}
+            candidate.setdefault("id", record_id)
         case_id = record_id if table == "case_record" else candidate.get("case_id")
         if case_id not in erased_cases:
             erased_cases[case_id] = _erased(store, "case_record", case_id)

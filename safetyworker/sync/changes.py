@@ -28,15 +28,16 @@ STAMPED = (
     "child",
     "harm_link",
     "planned_contact",
+    "marac_referral",
 )
 #: Not part of any case: the office sends them to every laptop.
 SHARED = ("reference_data",)
-APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version")
+APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version", "risk_assessment")
 SYNCED = STAMPED + APPEND_ONLY
 META_COLUMNS = ("id", "created_hlc", "updated_hlc", "deleted_hlc")
 DELETED = "_deleted"
 #: Append-only rows point at an earlier row of the same table.
-SELF_REFERENCE = {"contact_log": "corrects_id", "case_note": "corrects_id"}
+SELF_REFERENCE = {"contact_log": "corrects_id", "case_note": "corrects_id", "risk_assessment": "corrects_id"}
 
 
 def columns(store: Store, table: str) -> list[str]:

@@ -38,6 +38,7 @@ from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
 from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.risk_tab import RiskPanel
 
 _LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
 
@@ -92,6 +93,14 @@ class CaseRecordWidget(QWidget):
         ui.logPanel.bind(session)
         ui.notesPanel.bind(session)
         ui.planPanel.bind(session)
+        # the risk assessments: their own tab, after the safety plan
+        self.riskPanel = RiskPanel(self)
+        self.riskPanel.setObjectName("riskPanel")
+        self.riskTab = self.riskPanel
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.planTab) + 1, self.riskPanel, self.tr("Risk"))
+        self.riskPanel.bind(session)
+        self.riskPanel.saved.connect(self._risk_saved)
+        self.riskPanel.edited.connect(self._edited)
         ui.planPanel.changed.connect(self._edited)
         ui.planPanel.saved.connect(self._plan_saved)
         ui.logPanel.appended.connect(self._history_added)
@@ -173,7 +182,9 @@ class CaseRecordWidget(QWidget):
         self.ui.notesPanel.set_case(case_id, doc["notes"])
         self.plannedPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self.ui.planPanel.set_case(case_id, closed=doc.get("status") == "closed")
+        self.riskPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self._enable_history(True)
+        self._update_risk_tab()
         self._set_dirty(self._dirty)
 
     def new_case(self) -> None:
@@ -185,12 +196,13 @@ class CaseRecordWidget(QWidget):
         self.ui.notesPanel.set_case(None, [])
         self.plannedPanel.set_case(None)
         self.ui.planPanel.set_case(None)
+        self.riskPanel.set_case(None)
         self._enable_history(False)
         self.ui.tabs.setCurrentWidget(self.ui.personTab)
         self.ui.preferredName.setFocus()
 
     def is_dirty(self) -> bool:
-        return self._dirty or self.ui.planPanel.is_dirty()
+        return self._dirty or self.ui.planPanel.is_dirty() or self.riskPanel.is_dirty()
 
     def maybe_leave(self) -> bool:
         """True when it is fine to show something else: nothing unsaved, or saved, or discarded."""
@@ -208,6 +220,7 @@ class CaseRecordWidget(QWidget):
         if answer == QMessageBox.StandardButton.Discard:
             self._populate(self._doc or empty_doc())
             self.ui.planPanel.revert()
+            self._revert_risk()
             self._set_dirty(False)
             return True
         return False
@@ -224,6 +237,8 @@ class CaseRecordWidget(QWidget):
         self.ui.notesPanel.clear()
         self.plannedPanel.clear()
         self.ui.planPanel.clear()
+        self.riskPanel.clear()
+        self._update_risk_tab()
         self._enable_history(False)
         self._baseline = None
         self.ui.title.setText("")
@@ -248,6 +263,7 @@ class CaseRecordWidget(QWidget):
         self._held = reason
         for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
             page.setEnabled(False)
+        self.riskPanel.setEnabled(False)
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setEnabled(False)
             button.setToolTip(reason)
@@ -256,6 +272,7 @@ class CaseRecordWidget(QWidget):
         self._held = ""
         for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
             page.setEnabled(True)
+        self.riskPanel.setEnabled(True)
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setToolTip("")
         self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")
@@ -269,7 +286,7 @@ class CaseRecordWidget(QWidget):
     def _enable_history(self, enabled: bool) -> None:
         """A new case has no plan, log or notes until it is saved."""
         tabs = self.ui.tabs
-        for page in (self.ui.planTab, self.ui.logTab, self.plannedTab, self.ui.notesTab):
+        for page in (self.ui.planTab, self.riskTab, self.ui.logTab, self.plannedTab, self.ui.notesTab):
             tabs.setTabEnabled(tabs.indexOf(page), enabled)
             tabs.setTabToolTip(tabs.indexOf(page), "" if enabled else self.tr("Save the new case first"))
 
@@ -282,7 +299,33 @@ class CaseRecordWidget(QWidget):
         if self._doc is not None:
             self._doc["contact_log"], self._doc["notes"] = doc["contact_log"], doc["notes"]
         self.plannedPanel.reload()  # a logged contact may have completed one
+        if self.session.risk is not None:  # a logged incident asks for a review
+            self.riskPanel.set_case(case_id, closed=(self._doc or {}).get("status") == "closed")
+            self._update_risk_tab()
         self.history_changed.emit(case_id)
+
+    def _risk_saved(self, case_id: str) -> None:
+        """An assessment or referral was saved: the review it planned shows on the timetable and Today."""
+        if case_id != self._case_id:
+            return
+        self.plannedPanel.reload()
+        self.ui.logPanel.refresh_planned()
+        self._update_risk_tab()
+        self._set_dirty(self._dirty)
+        self.case_saved.emit(case_id)
+
+    def _revert_risk(self) -> None:
+        """Drop an unsaved checklist: a fresh one for the case."""
+        if self._case_id:
+            self.riskPanel.set_case(self._case_id, closed=(self._doc or {}).get("status") == "closed")
+
+    def _update_risk_tab(self) -> None:
+        """The tab says when something changed that calls for a review (its text is on the tab itself)."""
+        tabs = self.ui.tabs
+        index = tabs.indexOf(self.riskTab)
+        prompt = self.riskPanel.prompt.text() if not self.riskPanel.prompt.isHidden() else ""
+        tabs.setTabText(index, self.tr("Risk: review?") if prompt else self.tr("Risk"))
+        tabs.setTabToolTip(index, prompt)
 
     def _planned_changed(self, case_id: str) -> None:
         """A contact was cancelled or planned by hand: the log form offers the open ones afresh."""
@@ -302,6 +345,14 @@ class CaseRecordWidget(QWidget):
             if not plan.save():
                 self.ui.tabs.setCurrentWidget(self.ui.planTab)
                 self._banner(self.tr("Not saved: the safety plan has a problem, shown on its tab."))
+                return False
+            if not self._dirty and self._case_id:
+                self._set_dirty(False)
+                return True
+        if self.riskPanel.is_dirty():
+            if not self.riskPanel.save():
+                self.ui.tabs.setCurrentWidget(self.riskTab)
+                self._banner(self.tr("Not saved: the risk assessment has a problem, shown on its tab."))
                 return False
             if not self._dirty and self._case_id:
                 self._set_dirty(False)
@@ -484,6 +535,7 @@ class CaseRecordWidget(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._populate(self._doc or empty_doc())
             self.ui.planPanel.revert()
+            self._revert_risk()
             self._set_dirty(False)
 
     def _close_case(self) -> None:

@@ -15,11 +15,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from safetyworker.records import phone
 from safetyworker.records.text import fold
 from safetyworker.services.cases import CaseSummary
+from safetyworker.services.risk import CaseRisk
 from safetyworker.ui.record_text import case_statuses
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {"referred": 0, "contacted": 1, "active": 2, "declined": 3, "closed": 4}
 _FAR = "9999"
+#: Sorting the risk column: the usual level names in order (any other name between standard and high).
+_LEVEL_RANK = {"": 0, "standard": 1, "medium": 2, "high": 4}
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
 
@@ -43,6 +46,7 @@ class CaseloadModel(QAbstractTableModel):
         self._query = ""
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)
+        self._risk: dict[str, CaseRisk] = {}  # case id -> current level and review due
         self._headers = (
             self.tr("Name"),
             self.tr("Locality"),
@@ -80,7 +84,38 @@ class CaseloadModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self._callable = {}
+        self._risk = {}
         self.set_cases([])
+
+    def set_risk(self, risk: dict[str, CaseRisk]) -> None:
+        """Each case's current risk level and whether its risk review is due (the "Risk" column)."""
+        self._risk = dict(risk)
+        if self._sort[0] == self.RISK:
+            self.sort(*self._sort)
+        if self._visible:
+            column = self.RISK
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
+
+    def _risk_text(self, case_id: str) -> str:
+        risk = self._risk.get(case_id)
+        if risk is None:
+            return ""
+        if risk.overdue:
+            due = self.tr("review due")
+            return f"{risk.level_label} · {due}" if risk.level else due.capitalize()
+        return risk.level_label
+
+    def _risk_tip(self, case_id: str) -> str | None:
+        risk = self._risk.get(case_id)
+        if risk is None:
+            return None
+        parts = []
+        if risk.level:
+            text = self.tr("Risk level: {level} (score {score})")
+            parts.append(text.format(level=risk.level_label, score=risk.score))
+        if risk.review_due:
+            parts.append(self.tr("Risk review due {date}").format(date=risk.review_due))
+        return "\n".join(parts) or None
 
     def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
         """Which cases can be called now: until when, and on which number (a case may have several numbers and
@@ -111,6 +146,15 @@ class CaseloadModel(QAbstractTableModel):
     def _key(self, column: int):
         if column == self.STATUS:
             return lambda r: (STATUS_ORDER.get(r.summary.status, 9), r.folded[0])
+        if column == self.RISK:
+            # the highest risk first when sorted descending; a review due counts above no review
+            def rank(r: _Row) -> tuple:
+                risk = self._risk.get(r.summary.id)
+                if risk is None:
+                    return (-1, False, r.folded[0])
+                return (_LEVEL_RANK.get(risk.level or "", 0), risk.overdue, r.folded[0])
+
+            return rank
         if column in (self.NEXT, self.LAST):
             return lambda r: (r.cells[column] or _FAR, r.folded[0])
         return lambda r: (r.folded[column], r.folded[0])
@@ -163,6 +207,10 @@ class CaseloadModel(QAbstractTableModel):
             return self._call_now_text(row.summary.id)
         if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.ToolTipRole:
             return self._call_now_text(row.summary.id) or None  # the whole text where the column is narrow
+        if index.column() == self.RISK and role == Qt.ItemDataRole.DisplayRole:
+            return self._risk_text(row.summary.id)
+        if index.column() == self.RISK and role == Qt.ItemDataRole.ToolTipRole:
+            return self._risk_tip(row.summary.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
         if role == CASE_ID_ROLE:

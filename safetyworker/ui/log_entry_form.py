@@ -207,6 +207,7 @@ class LogEntryForm(QWidget):
         ui.method.setCurrentIndex(self._default_method_row())
         ui.note.setText("")
         ui.overrideReason.setText("")
+        ui.incident.setChecked(False)
         self._channel_changed()
         ui.outcome.setCurrentIndex(0)
         self.clear_problem()
@@ -246,6 +247,7 @@ class LogEntryForm(QWidget):
             "override_reason": ui.overrideReason.text().strip(),
             "contact_method_id": method["id"] if method else None,
             "fulfils": self.fulfils(),
+            "incident": ui.incident.isChecked(),
         }
 
     def problem(self) -> str:

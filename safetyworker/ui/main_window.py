@@ -67,8 +67,7 @@ class MainWindow(QMainWindow):
         }
         for column, width in widths.items():
             table.setColumnWidth(column, width)
-        # filled in by later features (risk reviews, the call protocol)
-        table.setColumnHidden(CaseloadModel.RISK, True)
+        table.setColumnWidth(CaseloadModel.RISK, 120)  # "Medium · review due"
         table.verticalHeader().setDefaultSectionSize(34)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -119,9 +118,16 @@ class MainWindow(QMainWindow):
         assert self.session.cases is not None
         cases = self.session.cases.search(include_closed=self.ui.showClosed.isChecked())
         self.model.set_cases(cases)
+        self.refresh_risk()
         if mark_callable:
             self.refresh_callable()
         self._after_change()
+
+    def refresh_risk(self) -> None:
+        """Each case's current risk level and review due, for the caseload's "Risk" column."""
+        if self.session.risk is None or self.sync.importing:
+            return
+        self.model.set_risk(self.session.risk.caseload())
 
     def refresh_callable(self) -> None:
         """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         assert self.session.cases is not None
         fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
         self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
+        self.refresh_risk()
         self.refresh_callable()
         self._after_change()
         if self.ui.recordStack.currentWidget() is self.today:

@@ -147,7 +147,7 @@ class TodayWidget(QWidget):
         self._section("overdue", self.tr("Overdue"), rows, self.tr("Nothing overdue"))
         rows = [(e, self._release_text(e), False) for e in self.data["releases"]]
         self._section("releases", self.tr("Releases coming up"), rows, self.tr("No releases in the next six weeks"))
-        rows = [(e, self.tr("Due {date}").format(date=e["due"]), False) for e in self.data["reviews"]]
+        rows = [(e, self._review_text(e), False) for e in self.data["reviews"]]
         self._section("reviews", self.tr("Reviews due"), rows, self.tr("No reviews due"))
         layout.addStretch(1)
 
@@ -155,6 +155,13 @@ class TodayWidget(QWidget):
         days = entry["days_overdue"]
         late = self.tr("1 day overdue") if days == 1 else self.tr("{n} days overdue").format(n=days)
         return f"{self._kind(entry['kind'])} · {late}"
+
+    def _review_text(self, entry: dict) -> str:
+        """Which review it is: the risk assessment's, the safety plan's, or one planned by hand."""
+        what = {"risk": self.tr("Risk assessment review"), "plan": self.tr("Safety plan review")}.get(
+            entry.get("source", ""), self._kind(entry["kind"])
+        )
+        return self.tr("{what} · due {date}").format(what=what, date=entry["due"])
 
     def _release_text(self, entry: dict) -> str:
         days = entry["days_until"]

@@ -1,0 +1,1 @@
+"""Risk assessment: checklist templates (data files) and the rules that score them. No storage, no Qt."""
