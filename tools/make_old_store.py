@@ -133,8 +133,12 @@ def add_caseload(store_dir: Path, names: list[str], with_plan: bool) -> dict[str
             note = service.append_note(case_id, f"{name} asked for the housing solicitor's details.")
             service.append_note(case_id, f"{name} asked for the benefits adviser's details.", corrects_id=note)
         if with_plan:
-            from safetyworker.plans.demo_plans import PLANS
+            try:
+                from safetyworker.plans.demo_plans import PLANS
+            except ModuleNotFoundError:  # from schema 8 on the demo is data (resources/demo/)
+                from safetyworker.demo import demo_plans
 
+                PLANS = demo_plans()
             from safetyworker.services.plans import PlanService
 
             for plan in PLANS["Ffion"][:2]:
