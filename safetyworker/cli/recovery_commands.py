@@ -10,7 +10,8 @@ from typing import Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.i18n import _
-from safetyworker.sync import files, recovery
+from safetyworker.services import recovery
+from safetyworker.sync import files
 
 CODE_ENV = "SAFETYWORKER_RECOVERY_CODE"
 
@@ -48,8 +49,8 @@ def cmd_request(args: Any) -> int:
 
 def cmd_answer(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
-    with common.open_store(args) as store:
-        data, words = recovery.answer(store, Path(args.request))
+    with common.open_session(args) as session:
+        data, words = session.recovery.answer(Path(args.request))
     files.write_private(target, data)
     if args.json:
         output.emit_json({"file": str(target), "code": words})

@@ -20,6 +20,16 @@ CASE_STATUSES = ("referred", "contacted", "active", "declined", "closed")
 CONSENT_STATUSES = ("not_asked", "given", "declined", "withdrawn")
 METHOD_KINDS = ("mobile", "landline", "email", "post", "visit")
 PHONE_KINDS = ("mobile", "landline")
+# What a contact log entry may record: the services check new entries against these, stored_check old ones.
+LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
+LOG_OUTCOMES = (
+    "spoke",
+    "no_answer_no_message",
+    "someone_else_answered_protocol_used",
+    "unsafe_to_talk_call_back",
+    "visit_done",
+    "left_message",
+)
 CUSTODY_STATUSES = ("unknown", "community", "in_custody", "on_licence")
 PROGRAMME_STATUSES = ("waiting", "started", "completed", "dropped_out", "breached")
 EARLIEST = date(1900, 1, 1)

@@ -11,8 +11,8 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import tables
 from safetyworker.store import audit
+from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store, utc_now
-from safetyworker.sync.hlc import Stamp
 
 
 def _device_names(store: Store) -> dict[str, str]:
