@@ -47,9 +47,7 @@ LAYER_TEXT = "\n".join(
 )
 LEVEL = {package: n for n, layer in enumerate(LAYERS) for package in layer}
 
-SQL = re.compile(
-    r"\.(execute|executemany|executescript)\(|\.db\b|\.conn\b|session\.store\b|\.store\.|open_store\("
-)
+SQL = re.compile(r"\.(execute|executemany|executescript)\(|\.db\b|\.conn\b|session\.store\b|\.store\.|open_store\(")
 
 
 def _module_name(path: Path) -> str:
