@@ -91,9 +91,4 @@ def cmd_card(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_session(args) as session:
         card = session.calls.card(args.case_id, at)
-    if args.json:
-        output.emit_json(card)
-    else:
-        for line in card["lines"]:
-            print(line)
-    return 0
+    return output.result(args, card, *card["lines"])

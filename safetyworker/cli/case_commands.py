@@ -66,12 +66,7 @@ def cmd_add(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
         ids = session.cases.add(data)
-    if args.json:
-        output.emit_json([{"id": i} for i in ids])
-    else:
-        for case_id in ids:
-            print(case_id)
-    return 0
+    return output.result(args, [{"id": i} for i in ids], *ids)
 
 
 def cmd_list(args: Any) -> int:
@@ -219,11 +214,7 @@ def cmd_update(args: Any) -> int:
 def cmd_close(args: Any) -> int:
     with common.open_session(args) as session:
         session.cases.close(args.case_id, args.reason)
-    if args.json:
-        output.emit_json({"id": args.case_id, "status": "closed"})
-    else:
-        print(_("The case was closed."))
-    return 0
+    return output.result(args, {"id": args.case_id, "status": "closed"}, _("The case was closed."))
 
 
 def _problem_json(p: RowProblem) -> dict[str, Any]:

@@ -112,19 +112,17 @@ def cmd_log_add(args: Any) -> int:
 def cmd_cancel(args: Any) -> int:
     with common.open_session(args) as session:
         case_id = session.contacts.cancel(args.planned_id, args.reason)
-    if args.json:
-        output.emit_json({"id": args.planned_id, "case_id": case_id, "status": "cancelled"})
-    else:
-        print(_("The planned contact was cancelled."))
-    return 0
+    return output.result(
+        args,
+        {"id": args.planned_id, "case_id": case_id, "status": "cancelled"},
+        _("The planned contact was cancelled."),
+    )
 
 
 def cmd_plan(args: Any) -> int:
     due = _due(args.due)
     with common.open_session(args) as session:
         planned_id = session.contacts.plan(args.case_id, args.kind.strip(), due, args.note)
-    if args.json:
-        output.emit_json({"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()})
-    else:
-        print(planned_id)
-    return 0
+    return output.result(
+        args, {"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()}, planned_id
+    )

@@ -27,3 +27,13 @@ def pairs(items: Sequence[tuple[str, Any]]) -> None:
     width = max(len(k) for k, _v in items)
     for key, value in items:
         print(f"{key.ljust(width)}  {'' if value is None else value}")
+
+
+def result(args: Any, doc: Any, *lines: str) -> int:
+    """The end of most commands: ``doc`` as JSON with ``--json``, else the lines for a person; exit code 0."""
+    if getattr(args, "json", False):
+        emit_json(doc)
+    else:
+        for line in lines:
+            print(line)
+    return 0

@@ -40,11 +40,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_request(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
     files.write_private(target, recovery.request(common.store_dir(args)))
-    if args.json:
-        output.emit_json({"file": str(target)})
-    else:
-        print(_("Wrote {path}. Take it to the office; it opens nothing on its own.").format(path=target))
-    return 0
+    return output.result(
+        args,
+        {"file": str(target)},
+        _("Wrote {path}. Take it to the office; it opens nothing on its own.").format(path=target),
+    )
 
 
 def cmd_answer(args: Any) -> int:
@@ -65,8 +65,8 @@ def cmd_finish(args: Any) -> int:
     words = os.environ.get(CODE_ENV) or prompt.ask_text(_("Recovery code from the office: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
     recovery.finish(common.store_dir(args), Path(args.answer), words, new)
-    if args.json:
-        output.emit_json({"recovered": True})
-    else:
-        print(_("Done: the store opens with the new passphrase. Delete the request and answer files."))
-    return 0
+    return output.result(
+        args,
+        {"recovered": True},
+        _("Done: the store opens with the new passphrase. Delete the request and answer files."),
+    )

@@ -113,11 +113,7 @@ def cmd_passphrase_change(args: Any) -> int:
     old = prompt.existing(_("Current passphrase: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
     door.change_passphrase(folder, old, new)
-    if args.json:
-        output.emit_json({"changed": True})
-    else:
-        print(_("The passphrase was changed."))
-    return 0
+    return output.result(args, {"changed": True}, _("The passphrase was changed."))
 
 
 def cmd_doctor(args: Any) -> int:

@@ -178,11 +178,9 @@ def cmd_assign(args: Any) -> int:
 def cmd_revoke(args: Any) -> int:
     with common.open_session(args) as session:
         result = session.office.revoke(args.worker_id)
-    if args.json:
-        output.emit_json(result)
-    else:
-        print(_("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"]))
-    return 0
+    return output.result(
+        args, result, _("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"])
+    )
 
 
 def cmd_helplines(args: Any) -> int:
@@ -225,11 +223,9 @@ def cmd_erase(args: Any) -> int:
         raise InvalidInput("--yes", _("erasing a case cannot be undone; add --yes to confirm"))
     with common.open_session(args) as session:
         session.office.erase(args.case_id)
-    if args.json:
-        output.emit_json({"erased": args.case_id})
-    else:
-        print(_("Erased. Each laptop drops the case with its next bundle from the office."))
-    return 0
+    return output.result(
+        args, {"erased": args.case_id}, _("Erased. Each laptop drops the case with its next bundle from the office.")
+    )
 
 
 def cmd_export(args: Any) -> int:
@@ -349,8 +345,4 @@ def cmd_conflicts_resolve(args: Any) -> int:
             raise InvalidInput("--value", _('write the value as JSON, for example "Oak Lane" in quotes')) from None
     with common.open_session(args) as session:
         result = session.conflicts.resolve(args.conflict_id, device=args.keep, value=value)
-    if args.json:
-        output.emit_json(result)
-    else:
-        print(_("Resolved: the chosen value goes to every laptop with the next bundles."))
-    return 0
+    return output.result(args, result, _("Resolved: the chosen value goes to every laptop with the next bundles."))
