@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from safetyworker.sync.hlc import HybridClock, Stamp
+from safetyworker.store.hlc import HybridClock, Stamp
 
 
 class FakeWall:

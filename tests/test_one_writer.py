@@ -16,10 +16,10 @@ import pytest
 
 from safetyworker.services.cases import CaseService
 from safetyworker.store import audit
+from safetyworker.store.hlc import HybridClock, Stamp
 from safetyworker.store.vault import Store
 from safetyworker.sync import bundles, confirmation, enrolment
 from safetyworker.sync.container import BadBundle
-from safetyworker.sync.hlc import HybridClock, Stamp
 from tests.conftest import PASSPHRASE
 
 CASES_IN_BUNDLE = 60

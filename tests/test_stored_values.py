@@ -185,9 +185,9 @@ def test_any_stored_value_reads_without_crashing_and_doctor_agrees_with_the_form
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    from safetyworker.records import stored_check
     from safetyworker.services.calls import CallService
     from safetyworker.services.cases import CaseService
+    from safetyworker.sync import stored_check
 
     values = st.one_of(
         st.none(),

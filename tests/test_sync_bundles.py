@@ -14,11 +14,11 @@ import pyrage
 import pytest
 
 from safetyworker.services.cases import CaseService
+from safetyworker.store.hlc import HybridClock
 from safetyworker.store.vault import new_id, utc_now
 from safetyworker.sync import bundles, container, office
 from safetyworker.sync.container import MAGIC, BadBundle
 from safetyworker.sync.enrolment import device_fingerprint, office_fingerprint
-from safetyworker.sync.hlc import HybridClock
 from safetyworker.sync.keys import KeyPair, recipient_id, verify
 
 from .sync_world import PASSPHRASE, World, cli, store_fingerprint

@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 from safetyworker.errors import RecordNotFound
 from safetyworker.services.cases import CaseService
 from safetyworker.services.plans import PlanService
+from safetyworker.store.hlc import HybridClock
 from safetyworker.store.vault import Store
 from safetyworker.sync import bundles
-from safetyworker.sync.hlc import HybridClock
 
 from .sync_world import PASSPHRASE, World, conflict_set, synced_state
 

@@ -10,7 +10,6 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
-from safetyworker.services import agenda as agenda_service
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -45,8 +44,8 @@ def _time(iso: str | None) -> str:
 
 def cmd_agenda(args: Any) -> int:
     at = parse_at(args.at)
-    with common.open_store(args) as store:
-        doc = agenda_service.agenda(store, at, args.days)
+    with common.open_session(args) as session:
+        doc = session.agenda.agenda(at, args.days)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -105,8 +104,8 @@ def cmd_agenda(args: Any) -> int:
 
 def cmd_calls_due(args: Any) -> int:
     at = parse_at(args.at)
-    with common.open_store(args) as store:
-        calls = agenda_service.calls_due(store, at)
+    with common.open_session(args) as session:
+        calls = session.agenda.calls_due(at)
     if args.json:
         output.emit_json(calls)
         return 0

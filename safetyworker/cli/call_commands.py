@@ -11,7 +11,6 @@ from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.protocol.call_safety import describe_moment
 from safetyworker.records import phone
-from safetyworker.services.calls import CallService
 
 #: ``call check`` answered "not safe to call now" (outside the safe times, a blackout, no number that may be rung).
 #: Its own exit code, so that a script such as ``call check ID && dial`` never rings at an unsafe moment; 0 is
@@ -58,8 +57,8 @@ def parse_at(value: str | None) -> datetime | None:
 
 def cmd_check(args: Any) -> int:
     at = parse_at(args.at)
-    with common.open_store(args) as store:
-        calls = CallService(store)
+    with common.open_session(args) as session:
+        calls = session.calls
         check = calls.check(args.case_id, at)
         number = calls.number(args.case_id, check.method_id)
     if args.json:
@@ -90,11 +89,6 @@ def cmd_check(args: Any) -> int:
 
 def cmd_card(args: Any) -> int:
     at = parse_at(args.at)
-    with common.open_store(args) as store:
-        card = CallService(store).card(args.case_id, at)
-    if args.json:
-        output.emit_json(card)
-    else:
-        for line in card["lines"]:
-            print(line)
-    return 0
+    with common.open_session(args) as session:
+        card = session.calls.card(args.case_id, at)
+    return output.result(args, card, *card["lines"])

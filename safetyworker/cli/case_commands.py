@@ -11,7 +11,6 @@ from safetyworker.i18n import _
 from safetyworker.records import phone
 from safetyworker.records.csv_import import RowProblem, duplicate_problems, read_cases_csv
 from safetyworker.records.model import Case
-from safetyworker.services.cases import CaseService
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -65,21 +64,16 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 def cmd_add(args: Any) -> int:
     data = common.read_json(args.file)
-    with common.open_store(args) as store:
-        ids = CaseService(store).add(data)
-    if args.json:
-        output.emit_json([{"id": i} for i in ids])
-    else:
-        for case_id in ids:
-            print(case_id)
-    return 0
+    with common.open_session(args) as session:
+        ids = session.cases.add(data)
+    return output.result(args, [{"id": i} for i in ids], *ids)
 
 
 def cmd_list(args: Any) -> int:
     if args.search is prompt.ASK:
         args.search = prompt.hidden_text(_("Search for (not shown as you type): "), "--search")
-    with common.open_store(args) as store:
-        found = CaseService(store).search(args.search, args.by, include_closed=args.all)
+    with common.open_session(args) as session:
+        found = session.cases.search(args.search, args.by, include_closed=args.all)
     if args.json:
         output.emit_json(
             [
@@ -122,8 +116,8 @@ def _yes(flag: bool) -> str:
 
 
 def cmd_show(args: Any) -> int:
-    with common.open_store(args) as store:
-        doc = CaseService(store).show(args.case_id)
+    with common.open_session(args) as session:
+        doc = session.cases.show(args.case_id)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -206,8 +200,8 @@ def cmd_show(args: Any) -> int:
 
 def cmd_update(args: Any) -> int:
     data = common.read_json(args.file)
-    with common.open_store(args) as store:
-        changed = CaseService(store).update(args.case_id, data)
+    with common.open_session(args) as session:
+        changed = session.cases.update(args.case_id, data)
     if args.json:
         output.emit_json({"id": args.case_id, "changed": changed})
     elif changed:
@@ -218,13 +212,9 @@ def cmd_update(args: Any) -> int:
 
 
 def cmd_close(args: Any) -> int:
-    with common.open_store(args) as store:
-        CaseService(store).close(args.case_id, args.reason)
-    if args.json:
-        output.emit_json({"id": args.case_id, "status": "closed"})
-    else:
-        print(_("The case was closed."))
-    return 0
+    with common.open_session(args) as session:
+        session.cases.close(args.case_id, args.reason)
+    return output.result(args, {"id": args.case_id, "status": "closed"}, _("The case was closed."))
 
 
 def _problem_json(p: RowProblem) -> dict[str, Any]:
@@ -257,8 +247,8 @@ def cmd_import_csv(args: Any) -> int:
         return _refuse_csv(args, problems)
     ids: list[str] = []
     if good:
-        with common.open_store(args) as store:
-            service = CaseService(store)
+        with common.open_session(args) as session:
+            service = session.cases
             if not args.allow_duplicates:
                 found = service.duplicates([Case.from_json(doc) for _line, doc in good])
                 repeated = duplicate_problems(good, found)

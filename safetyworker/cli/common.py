@@ -1,4 +1,5 @@
-"""What every command needs: where the store is, opening it, reading input files."""
+"""What every command needs: where the store is, opening it (a ``Session``: the one door to the services),
+reading input files."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from safetyworker import safejson
 from safetyworker.cli import prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.store import vault
-from safetyworker.store.vault import Store
+from safetyworker.services import door
+from safetyworker.services.door import default_store_dir
+from safetyworker.services.session import Session
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 MAX_VALUE_BYTES = 64 * 1024
@@ -37,20 +37,16 @@ CASE_DATA_OPTIONS = {
 }
 
 
-def default_store_dir() -> Path:
-    return Path(platformdirs.user_data_dir("SafetyWorker", appauthor=False)) / "store"
-
-
 def store_dir(args: Any) -> Path:
     return Path(args.store) if args.store else default_store_dir()
 
 
 #: ``--without-keyring``: the worker's answer, given in advance, to "the keyring is locked or fails".
-WITHOUT_KEYRING = (vault.ONCE, vault.FILE)
+WITHOUT_KEYRING = (door.ONCE, door.FILE)
 
 
 def without_keyring(args: Any) -> str:
-    return getattr(args, "without_keyring", None) or vault.ASK
+    return getattr(args, "without_keyring", None) or door.ASK
 
 
 def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
@@ -62,9 +58,11 @@ def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
     return KeyringUnavailable(exc.reason, f"{exc} {hint}")
 
 
-def open_store(args: Any) -> Store:
+def open_session(args: Any) -> Session:
+    """Unlock the store the command names (``with common.open_session(args) as session:``: locked again when
+    the command ends, whatever happens)."""
     try:
-        return Store.unlock(store_dir(args), prompt.existing(), without_keyring=without_keyring(args))
+        return door.open_session(store_dir(args), prompt.existing(), without_keyring=without_keyring(args))
     except KeyringUnavailable as exc:
         raise keyring_hint(exc) from None
 

@@ -15,8 +15,7 @@ from safetyworker.cli.call_commands import parse_at
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.services import contacts
-from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES, CaseService
-from safetyworker.services.contacts import ContactService
+from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES
 
 #: A clock a few minutes fast is not a contact logged ahead of time.
 FUTURE_SLACK = timedelta(minutes=5)
@@ -87,8 +86,8 @@ def cmd_log_add(args: Any) -> int:
         raise InvalidInput("--at", _("the time is in the future: log a contact once it has happened"))
     fulfils = _fulfils(args.fulfils)
     contacts.check_fulfils(args.outcome, fulfils)
-    with common.open_store(args) as store:
-        entry_id = CaseService(store).append_log(
+    with common.open_session(args) as session:
+        entry_id = session.cases.append_log(
             args.case_id,
             channel=args.channel,
             outcome=args.outcome,
@@ -99,8 +98,8 @@ def cmd_log_add(args: Any) -> int:
             fulfils=fulfils,
             incident=args.incident,
         )
-        done = contacts.fulfilled_by(store, entry_id)
-        rows = {r["id"]: r for r in ContactService(store).done_rows(done)}
+        done = session.contacts.fulfilled_by(entry_id)
+        rows = {r["id"]: r for r in session.contacts.done_rows(done)}
     if args.json:
         output.emit_json({"id": entry_id, "fulfilled": done})
         return 0
@@ -113,21 +112,19 @@ def cmd_log_add(args: Any) -> int:
 
 
 def cmd_cancel(args: Any) -> int:
-    with common.open_store(args) as store:
-        case_id = ContactService(store).cancel(args.planned_id, args.reason)
-    if args.json:
-        output.emit_json({"id": args.planned_id, "case_id": case_id, "status": "cancelled"})
-    else:
-        print(_("The planned contact was cancelled."))
-    return 0
+    with common.open_session(args) as session:
+        case_id = session.contacts.cancel(args.planned_id, args.reason)
+    return output.result(
+        args,
+        {"id": args.planned_id, "case_id": case_id, "status": "cancelled"},
+        _("The planned contact was cancelled."),
+    )
 
 
 def cmd_plan(args: Any) -> int:
     due = _due(args.due)
-    with common.open_store(args) as store:
-        planned_id = ContactService(store).plan(args.case_id, args.kind.strip(), due, args.note)
-    if args.json:
-        output.emit_json({"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()})
-    else:
-        print(planned_id)
-    return 0
+    with common.open_session(args) as session:
+        planned_id = session.contacts.plan(args.case_id, args.kind.strip(), due, args.note)
+    return output.result(
+        args, {"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()}, planned_id
+    )

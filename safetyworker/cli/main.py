@@ -27,7 +27,7 @@ from safetyworker.cli import (
 from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.store import db_errors
+from safetyworker.services.door import DatabaseError, translate_database_error
 
 BUG_EXIT = 70
 WITHOUT_KEYRING_HELP = _(
@@ -81,8 +81,8 @@ def _run(argv: list[str] | None) -> int:
     except SafetyWorkerError as exc:
         print(f"safetyworker: {exc}", file=sys.stderr)
         return exc.exit_code
-    except db_errors.DatabaseError as exc:
-        problem = db_errors.translate(exc)
+    except DatabaseError as exc:
+        problem = translate_database_error(exc)
         if isinstance(problem, SafetyWorkerError):
             print(f"safetyworker: {problem}", file=sys.stderr)
             return problem.exit_code

@@ -77,3 +77,13 @@ def escaped_streams() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = out, err
+
+
+def result(args: Any, doc: Any, *lines: str) -> int:
+    """The end of most commands: ``doc`` as JSON with ``--json``, else the lines for a person; exit code 0."""
+    if getattr(args, "json", False):
+        emit_json(doc)
+    else:
+        for line in lines:
+            print(line)
+    return 0

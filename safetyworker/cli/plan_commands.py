@@ -13,7 +13,7 @@ from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS
 from safetyworker.plans.templates import load_templates
-from safetyworker.services.plans import SAVE_PDF, PlanService
+from safetyworker.services.plans import SAVE_PDF
 from safetyworker.sync import files
 
 
@@ -74,8 +74,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 def cmd_set(args: Any) -> int:
     data = common.read_json(args.file)
-    with common.open_store(args) as store:
-        service = PlanService(store)
+    with common.open_session(args) as session:
+        service = session.plans
         saved = service.set(args.case_id, data, author=args.author)
         current = saved or service.current(args.case_id)
     number = current.version if current else None
@@ -89,8 +89,8 @@ def cmd_set(args: Any) -> int:
 
 
 def cmd_show(args: Any) -> int:
-    with common.open_store(args) as store:
-        doc = PlanService(store).show(args.case_id, args.version)
+    with common.open_session(args) as session:
+        doc = session.plans.show(args.case_id, args.version)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -129,8 +129,8 @@ def cmd_show(args: Any) -> int:
 
 
 def cmd_versions(args: Any) -> int:
-    with common.open_store(args) as store:
-        versions = PlanService(store).versions(args.case_id)
+    with common.open_session(args) as session:
+        versions = session.plans.versions(args.case_id)
     if args.json:
         output.emit_json(
             [
@@ -195,8 +195,8 @@ def cmd_pdf(args: Any) -> int:
             _("The worker copy is printed in English; --lang applies to the person's copy and the card."),
             file=sys.stderr,
         )
-    with common.open_store(args) as store:
-        service = PlanService(store)
+    with common.open_session(args) as session:
+        service = session.plans
         pdf = service.render(args.case_id, options, SAVE_PDF, args.version)
         number = args.version or service.current(args.case_id).version
         if_found = service.if_found(args.case_id, options, args.version)

@@ -8,7 +8,7 @@ import sys
 
 from safetyworker.errors import SafetyWorkerError, WeakPassphrase
 from safetyworker.i18n import _
-from safetyworker.store.vault import check_passphrase_strength
+from safetyworker.services.door import check_passphrase_strength
 
 ENV = "SAFETYWORKER_PASSPHRASE"
 _TRIES = 3

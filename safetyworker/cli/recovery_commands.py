@@ -10,7 +10,8 @@ from typing import Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.i18n import _
-from safetyworker.sync import files, recovery
+from safetyworker.services import recovery
+from safetyworker.sync import files
 
 CODE_ENV = "SAFETYWORKER_RECOVERY_CODE"
 
@@ -39,17 +40,17 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_request(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
     files.write_private(target, recovery.request(common.store_dir(args)))
-    if args.json:
-        output.emit_json({"file": str(target)})
-    else:
-        print(_("Wrote {path}. Take it to the office; it opens nothing on its own.").format(path=target))
-    return 0
+    return output.result(
+        args,
+        {"file": str(target)},
+        _("Wrote {path}. Take it to the office; it opens nothing on its own.").format(path=target),
+    )
 
 
 def cmd_answer(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
-    with common.open_store(args) as store:
-        data, words = recovery.answer(store, Path(args.request))
+    with common.open_session(args) as session:
+        data, words = session.recovery.answer(Path(args.request))
     files.write_private(target, data)
     if args.json:
         output.emit_json({"file": str(target), "code": words})
@@ -64,8 +65,8 @@ def cmd_finish(args: Any) -> int:
     words = os.environ.get(CODE_ENV) or prompt.ask_text(_("Recovery code from the office: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
     recovery.finish(common.store_dir(args), Path(args.answer), words, new)
-    if args.json:
-        output.emit_json({"recovered": True})
-    else:
-        print(_("Done: the store opens with the new passphrase. Delete the request and answer files."))
-    return 0
+    return output.result(
+        args,
+        {"recovered": True},
+        _("Done: the store opens with the new passphrase. Delete the request and answer files."),
+    )

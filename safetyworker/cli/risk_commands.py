@@ -13,7 +13,6 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 from safetyworker.risk.templates import load_templates
-from safetyworker.services.risk import RiskService
 from safetyworker.sync import files
 
 ANSWER_WORDS = {"yes": _("yes"), "no": _("no"), "dont_know": _("don't know"), "not_asked": _("not asked")}
@@ -76,8 +75,8 @@ def cmd_templates(args: Any) -> int:
     sent are inside the store, so they are listed when the store is named (--store) or the passphrase is set."""
     folder = common.store_dir(args)
     if folder.is_dir() and (args.store or os.environ.get("SAFETYWORKER_PASSPHRASE")):
-        with common.open_store(args) as store:
-            templates = RiskService(store).templates()
+        with common.open_session(args) as session:
+            templates = session.risk.templates()
     else:
         templates = list(load_templates(folder if folder.is_dir() else None).values())
     if args.json:
@@ -104,8 +103,8 @@ def cmd_templates(args: Any) -> int:
 
 def cmd_add(args: Any) -> int:
     data = common.read_json(args.file)
-    with common.open_store(args) as store:
-        saved = RiskService(store).add(args.case_id, data, assessor=args.author)
+    with common.open_session(args) as session:
+        saved = session.risk.add(args.case_id, data, assessor=args.author)
     if args.json:
         output.emit_json({"id": saved.id, "score": saved.score, "level": saved.level})
         return 0
@@ -118,8 +117,8 @@ def cmd_add(args: Any) -> int:
 
 
 def cmd_show(args: Any) -> int:
-    with common.open_store(args) as store:
-        service = RiskService(store)
+    with common.open_session(args) as session:
+        service = session.risk
         found = service.show(args.case_id, args.version)
         count = len(service.assessments(args.case_id))
     if args.json:
@@ -158,8 +157,8 @@ def cmd_show(args: Any) -> int:
 
 
 def cmd_history(args: Any) -> int:
-    with common.open_store(args) as store:
-        rows = RiskService(store).history(args.case_id)
+    with common.open_session(args) as session:
+        rows = session.risk.history(args.case_id)
     if args.json:
         output.emit_json([{k: r[k] for k in ("id", "assessed_at", "score", "level")} for r in rows])
         return 0
@@ -175,8 +174,8 @@ def cmd_history(args: Any) -> int:
 
 def cmd_refer(args: Any) -> int:
     data = common.read_json(args.file)
-    with common.open_store(args) as store:
-        referral = RiskService(store).refer(args.case_id, data)
+    with common.open_session(args) as session:
+        referral = session.risk.refer(args.case_id, data)
     if args.json:
         output.emit_json(referral.to_json())
     else:
@@ -185,8 +184,8 @@ def cmd_refer(args: Any) -> int:
 
 
 def cmd_heard(args: Any) -> int:
-    with common.open_store(args) as store:
-        referral = RiskService(store).heard(args.case_id, args.referral_id, args.date)
+    with common.open_session(args) as session:
+        referral = session.risk.heard(args.case_id, args.referral_id, args.date)
     if args.json:
         output.emit_json(referral.to_json())
     else:
@@ -200,8 +199,8 @@ def cmd_referral(args: Any) -> int:
     if not target.parent.is_dir():
         raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
     details = common.read_json(args.details) if args.details else None
-    with common.open_store(args) as store:
-        service = RiskService(store)
+    with common.open_session(args) as session:
+        service = session.risk
         if details is None:
             referrals = service.referrals(args.case_id)
             last = referrals[-1] if referrals else None
@@ -226,8 +225,8 @@ def cmd_referral(args: Any) -> int:
 
 
 def cmd_publish(args: Any) -> int:
-    with common.open_store(args) as store:
-        template = RiskService(store).publish_template(Path(args.file))
+    with common.open_session(args) as session:
+        template = session.risk.publish_template(Path(args.file))
     if args.json:
         output.emit_json(template.summary_json())
     else:

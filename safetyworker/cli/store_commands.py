@@ -10,12 +10,8 @@ from safetyworker import demo
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.keys import device_secret, kdf
-from safetyworker.records import stored_check
-from safetyworker.services.cases import CaseService
-from safetyworker.store import db_errors, migrations, permissions, settings
-from safetyworker.store.vault import Store, change_passphrase, read_key_slots, store_exists
-from safetyworker.sync import enrolment
+from safetyworker.keys import kdf
+from safetyworker.services import door, settings
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -54,46 +50,46 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 def cmd_init(args: Any) -> int:
     folder = common.store_dir(args)
-    if store_exists(folder):
+    if door.store_exists(folder):
         raise SafetyWorkerError(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
     if args.name and not args.office:
         raise InvalidInput("--name", _("only an office store has a name (use it with --office)"))
     if args.office and not args.name:
         raise InvalidInput("--name", _("give the office a name (it is shown on the workers' laptops)"))
-    enrol = enrolment.read_enrolment(Path(args.enrol)) if args.enrol else None
+    enrol = door.read_enrolment(Path(args.enrol)) if args.enrol else None
     related = (args.name or "", enrol.office_name, enrol.worker_name) if enrol else (args.name or "",)
     passphrase = prompt.new(related=related)
     choice = common.without_keyring(args)
     try:
         if args.office:
-            store = enrolment.create_office(folder, passphrase, args.name, without_keyring=choice)
+            session = door.create_office(folder, passphrase, args.name, without_keyring=choice)
         elif enrol:
-            store = enrolment.create_laptop(folder, passphrase, enrol, without_keyring=choice)
+            session = door.create_laptop(folder, passphrase, enrol, without_keyring=choice)
         else:
-            store = Store.create(folder, passphrase, without_keyring=choice)
+            session = door.create_store(folder, passphrase, without_keyring=choice)
     except KeyringUnavailable as exc:
         raise common.keyring_hint(exc) from None
-    with store:
+    with session:
         result = {
             "store": str(folder),
-            "store_id": store.store_id,
-            "role": store.role,
-            "protection": store.protection.level,
+            "store_id": session.store_id,
+            "role": session.role,
+            "protection": session.protection.level,
         }
         if args.office:
-            result["office_fingerprint"] = enrolment.office_fingerprint(store)
+            result["office_fingerprint"] = session.office.fingerprint()
         if enrol:
             result.update(
                 office_name=enrol.office_name,
                 office_fingerprint=enrol.office_fingerprint,
-                device_fingerprint=enrolment.device_fingerprint(store),
+                device_fingerprint=session.sync.device_fingerprint(),
                 worker_id=enrol.worker_id,
             )
         if args.json:
             output.emit_json(result)
         else:
             print(_("Created an encrypted store in {folder}.").format(folder=folder))
-            print(_("Protection: {p}").format(p=store.protection.description))
+            print(_("Protection: {p}").format(p=session.protection.description))
             if args.office:
                 print(_("Office fingerprint: {words}").format(words=result["office_fingerprint"]))
             if enrol:
@@ -116,58 +112,26 @@ def cmd_passphrase_change(args: Any) -> int:
     folder = common.store_dir(args)
     old = prompt.existing(_("Current passphrase: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
-    change_passphrase(folder, old, new)
-    if args.json:
-        output.emit_json({"changed": True})
-    else:
-        print(_("The passphrase was changed."))
-    return 0
+    door.change_passphrase(folder, old, new)
+    return output.result(args, {"changed": True}, _("The passphrase was changed."))
 
 
 def cmd_doctor(args: Any) -> int:
     folder = common.store_dir(args)
-    report: dict[str, Any] = {
-        "store": str(folder),
-        "keyring_backend": device_secret.backend_name(),
-        "test_kdf": kdf.fast_mode(),
-    }
+    report = settings.environment(folder, args.fix_permissions)
+    fixed = report.get("permissions_fixed", [])
+    loose = report["permissions"] != "ok"
     healthy = False
-    # Only a store folder is looked at (and changed): never a folder named by mistake, or all it holds.
-    is_store = store_exists(folder)
-    fixed = permissions.fix(folder) if args.fix_permissions and is_store else []
-    if fixed:
-        report["permissions_fixed"] = [str(p.path) for p in fixed]
-    loose = permissions.problems(folder) if is_store else []
-    report["permissions"] = [p.describe() for p in loose] or "ok"
     try:
-        slots = read_key_slots(folder) if store_exists(folder) else None
-        if slots:
-            report["kdf"] = {name: slot.kdf.to_json() for name, slot in slots.slots.items()}
-        with common.open_store(args) as store:
-            db = store.db
-            report["sqlcipher_version"] = db.execute("PRAGMA cipher_version").fetchone()[0]
-            report["schema_version"] = migrations.current(db)
-            cipher_problems = [r[0] for r in db.execute("PRAGMA cipher_integrity_check").fetchall()]
-            integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-            report["cipher_integrity_check"] = cipher_problems or "ok"
-            report["integrity_check"] = "ok" if integrity == ["ok"] else integrity
-            report["protection"] = store.protection.level
-            report["memory_security"] = {
-                "setting": settings.ON if settings.memory_security(store) else settings.OFF,
-                "in_force": settings.memory_security_in_force(db),
-            }
-            report["protection_detail"] = store.protection.description
-            report["role"] = store.role
-            report["device_id"] = store.device_id
-            report["cases"] = CaseService(store).count()
-            if store.role == "worker" and store.meta("worker_id"):
-                # The words the worker reads out to the office, which confirms them before taking any bundle.
-                report["device_words"] = enrolment.device_fingerprint(store)
-            # values no form accepts (reading shows them the safe way; a person should put them right)
-            report["bad_values"] = [p.to_json() for p in stored_check.store_problems(db)]
-            healthy = not cipher_problems and integrity == ["ok"] and not report["bad_values"]
-    except db_errors.DatabaseError as exc:
-        report["problem"] = str(db_errors.translate(exc))
+        kdf_settings = settings.key_settings(folder)
+        if kdf_settings:
+            report["kdf"] = kdf_settings
+        with common.open_session(args) as session:
+            checked = session.settings.check()
+            healthy = checked.pop("healthy")
+            report.update(checked)
+    except door.DatabaseError as exc:
+        report["problem"] = str(door.translate_database_error(exc))
     except SafetyWorkerError as exc:
         report["problem"] = str(exc)
     healthy = healthy and not loose
@@ -193,7 +157,7 @@ def cmd_doctor(args: Any) -> int:
         if kdf.fast_mode():
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
         for bad in report.get("bad_values", []):
-            rows.append((_("Value no form accepts"), stored_check.Problem(**bad).describe()))
+            rows.append((_("Value no form accepts"), settings.Problem(**bad).describe()))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)
@@ -216,8 +180,8 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 
 def cmd_settings_show(args: Any) -> int:
-    with common.open_store(args) as store:
-        values = {settings.MEMORY_SECURITY: settings.ON if settings.memory_security(store) else settings.OFF}
+    with common.open_session(args) as session:
+        values = {settings.MEMORY_SECURITY: settings.ON if session.settings.memory_security() else settings.OFF}
     if args.json:
         output.emit_json(values)
     else:
@@ -227,8 +191,8 @@ def cmd_settings_show(args: Any) -> int:
 
 def cmd_settings_set(args: Any) -> int:
     on = settings.parse_switch(args.name, args.value)
-    with common.open_store(args) as store:
-        settings.set_memory_security(store, on)
+    with common.open_session(args) as session:
+        session.settings.set_memory_security(on)
     if args.json:
         output.emit_json({args.name: settings.ON if on else settings.OFF})
     elif on:
@@ -249,13 +213,13 @@ def _fmt_check(value: Any) -> str:
 def cmd_demo(args: Any) -> int:
     folder = common.store_dir(args)
     demo.load_demo()  # a broken demo file is reported before any store is made
-    store = (
-        common.open_store(args)
-        if store_exists(folder)
-        else Store.create(folder, prompt.new(), without_keyring=common.without_keyring(args))
+    session = (
+        common.open_session(args)
+        if door.store_exists(folder)
+        else door.create_store(folder, prompt.new(), without_keyring=common.without_keyring(args))
     )
-    with store:
-        ids = demo.populate_demo(store)
+    with session:
+        ids = demo.populate_demo(session)
     if args.json:
         output.emit_json([{"id": i} for i in ids])
     else:

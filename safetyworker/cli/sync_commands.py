@@ -12,7 +12,9 @@ from safetyworker import safejson
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.sync import bundles, confirmation, conflicts, enrolment, files, office, status
+from safetyworker.services.sync import SyncService
+from safetyworker.sync import enrolment, files
+from safetyworker.sync.confirmation import NOTICE_KIND
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -88,11 +90,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 def cmd_enrol(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
-    with common.open_store(args) as store:
-        result = enrolment.enrol_worker(
-            store, args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
+    with common.open_session(args) as session:
+        result = session.office.enrol_worker(
+            args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
         )
-        fingerprint = enrolment.office_fingerprint(store)
+        fingerprint = session.office.fingerprint()
     if args.json:
         output.emit_json({"worker_id": result.worker_id, "file": str(target), "office_fingerprint": fingerprint})
     else:
@@ -110,8 +112,8 @@ def cmd_enrol(args: Any) -> int:
 
 
 def cmd_confirm(args: Any) -> int:
-    with common.open_store(args) as store:
-        result = confirmation.confirm(store, args.worker_id, args.words)
+    with common.open_session(args) as session:
+        result = session.sync.confirm(args.worker_id, args.words)
     if args.json:
         output.emit_json(result)
     elif not result["changed"]:
@@ -133,9 +135,9 @@ def _print_alerts(alerts: list[dict[str, Any]]) -> None:
 
 
 def cmd_workers(args: Any) -> int:
-    with common.open_store(args) as store:
-        rows = office.workers(store)
-        alerts = confirmation.alerts(store)
+    with common.open_session(args) as session:
+        rows = session.office.workers()
+        alerts = session.sync.alerts()
     if args.json:
         output.emit_json(rows)
     else:
@@ -163,8 +165,8 @@ def _gaps(gaps: list[int]) -> str:
 
 
 def cmd_assign(args: Any) -> int:
-    with common.open_store(args) as store:
-        result = office.assign(store, args.case_id, args.worker_id)
+    with common.open_session(args) as session:
+        result = session.office.assign(args.case_id, args.worker_id)
     if args.json:
         output.emit_json(result)
     elif result["changed"]:
@@ -175,25 +177,22 @@ def cmd_assign(args: Any) -> int:
 
 
 def cmd_revoke(args: Any) -> int:
-    with common.open_store(args) as store:
-        result = office.revoke(store, args.worker_id)
-    if args.json:
-        output.emit_json(result)
-    else:
-        print(_("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"]))
-    return 0
+    with common.open_session(args) as session:
+        result = session.office.revoke(args.worker_id)
+    return output.result(
+        args, result, _("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"])
+    )
 
 
 def cmd_helplines(args: Any) -> int:
     from safetyworker.printing.strings import helplines
-    from safetyworker.services import reference
 
-    with common.open_store(args) as store:
+    with common.open_session(args) as session:
         if args.file:
-            lines = reference.set_helplines(store, common.read_json(args.file), Path(args.file))
+            lines = session.reference.set_helplines(common.read_json(args.file), Path(args.file))
             source = _("set here; each worker's next bundle carries it")
         else:
-            held = reference.store_helplines(store)
+            held = session.reference.helplines()
             lines = held or helplines()
             source = _("from the office") if held else _("the list shipped with the app")
     if args.json:
@@ -223,29 +222,24 @@ def _yes(flag: bool) -> str:
 def cmd_erase(args: Any) -> int:
     if not args.yes:
         raise InvalidInput("--yes", _("erasing a case cannot be undone; add --yes to confirm"))
-    with common.open_store(args) as store:
-        office.erase(store, args.case_id)
-    if args.json:
-        output.emit_json({"erased": args.case_id})
-    else:
-        print(_("Erased. Each laptop drops the case with its next bundle from the office."))
-    return 0
+    with common.open_session(args) as session:
+        session.office.erase(args.case_id)
+    return output.result(
+        args, {"erased": args.case_id}, _("Erased. Each laptop drops the case with its next bundle from the office.")
+    )
 
 
 def cmd_export(args: Any) -> int:
-    target = files.output_file(args.output, bundles.default_name(), force=args.force)
-    with common.open_store(args) as store:
-        if store.role == "office":
-            if not args.to:
-                raise InvalidInput("--to", _("say which worker the bundle is for (see 'office workers')"))
-            result = bundles.export_to_worker(store, args.to, target)
-        else:
-            if args.to:
-                raise InvalidInput("--to", _("a laptop sends its bundles to its office only"))
-            result = bundles.export_to_office(store, target)
+    target = files.output_file(args.output, SyncService.default_name(), force=args.force)
+    with common.open_session(args) as session:
+        if session.role == "office" and not args.to:
+            raise InvalidInput("--to", _("say which worker the bundle is for (see 'office workers')"))
+        if session.role != "office" and args.to:
+            raise InvalidInput("--to", _("a laptop sends its bundles to its office only"))
+        result = session.sync.export(target, to=args.to)
     if args.json:
         output.emit_json(result.to_json())
-    elif result.kind == confirmation.NOTICE_KIND:
+    elif result.kind == NOTICE_KIND:
         print(
             _(
                 "Wrote {path}: a notice for the laptops that presented this enrolment. It tells the worker's laptop "
@@ -262,8 +256,8 @@ def cmd_export(args: Any) -> int:
 
 
 def cmd_import(args: Any) -> int:
-    with common.open_store(args) as store:
-        result = bundles.import_bundle(store, Path(args.file))
+    with common.open_session(args) as session:
+        result = session.sync.import_bundle(Path(args.file))
     if args.json:
         output.emit_json(result.to_json())
     elif result.status == "duplicate":
@@ -292,8 +286,8 @@ def cmd_import(args: Any) -> int:
 
 
 def cmd_status(args: Any) -> int:
-    with common.open_store(args) as store:
-        report = status.status(store)
+    with common.open_session(args) as session:
+        report = session.sync.status()
     if args.json:
         output.emit_json(report)
         return 0
@@ -327,8 +321,8 @@ def cmd_status(args: Any) -> int:
 
 
 def cmd_conflicts_list(args: Any) -> int:
-    with common.open_store(args) as store:
-        rows = conflicts.list_conflicts(store)
+    with common.open_session(args) as session:
+        rows = session.conflicts.list()
     if args.json:
         output.emit_json(rows)
         return 0
@@ -350,10 +344,6 @@ def cmd_conflicts_resolve(args: Any) -> int:
             value = safejson.loads(args.value)
         except ValueError:
             raise InvalidInput("--value", _('write the value as JSON, for example "Oak Lane" in quotes')) from None
-    with common.open_store(args) as store:
-        result = conflicts.resolve(store, args.conflict_id, device=args.keep, value=value)
-    if args.json:
-        output.emit_json(result)
-    else:
-        print(_("Resolved: the chosen value goes to every laptop with the next bundles."))
-    return 0
+    with common.open_session(args) as session:
+        result = session.conflicts.resolve(args.conflict_id, device=args.keep, value=value)
+    return output.result(args, result, _("Resolved: the chosen value goes to every laptop with the next bundles."))

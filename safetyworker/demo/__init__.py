@@ -27,6 +27,7 @@ from safetyworker.records import case_rows
 from safetyworker.services.cases import CaseService
 from safetyworker.services.contacts import EARLIEST_DUE
 from safetyworker.services.plans import PlanService
+from safetyworker.services.session import Session
 from safetyworker.store.vault import Store
 
 #: Who the demo plans are written by.
@@ -94,8 +95,9 @@ def _add_plans(store: Store, data: DemoData, ids: dict[str, str]) -> None:
             service.set(ids[name], plan, author=AUTHOR)
 
 
-def populate_demo(store: Store) -> list[str]:
-    """Add the demo cases to ``store`` with a short history each; returns the new case ids.
+def populate_demo(target: Store | Session) -> list[str]:
+    """Add the demo cases to the store (or the unlocked session's store) with a short history each; returns
+    the new case ids.
 
     The demo files are read and checked first, so a broken one changes nothing. Everything goes through
     ``CaseService`` (and ``PlanService`` for the few demo safety plans), like any other front end, so the audit
@@ -104,6 +106,8 @@ def populate_demo(store: Store) -> list[str]:
     against the case's first phone number and timed inside its safe windows; a message is left only where the
     record says voicemail is allowed.
     """
+    store = target.store if isinstance(target, Session) else target
+    assert store is not None, "the session is locked"
     data = load_demo(zone=ZoneInfo(store.timezone))
     service = CaseService(store)
     ids = service.add(data.cases)

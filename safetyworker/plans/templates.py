@@ -9,7 +9,6 @@ A malformed file is refused with a message naming the file and the field, never 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from safetyworker.resources import read_data_file, resource
 ORDER = ("in_relationship", "preparing_to_leave", "has_left", "with_children")
 MAX_TEMPLATE_BYTES = 64 * 1024
 MAX_PROMPTS = 20
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -58,9 +56,7 @@ class PlanTemplate:
     @classmethod
     def from_json(cls, data: Any, source: str = "") -> PlanTemplate:
         r = Reader(data, source)
-        template_id = r.text("id", required=True, max_len=64)
-        if not _ID.match(template_id):
-            raise r.fail("id", _("use lower-case letters, digits, '_' and '-' only (for example 'has_left')"))
+        template_id = r.template_id("id", "has_left")
         title = r.text("title", required=True, max_len=200)
         description = r.text("description", max_len=2000, multiline=True)
         found: dict[str, TemplateSection] = {}

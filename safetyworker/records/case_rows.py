@@ -214,7 +214,7 @@ def _period(doc: dict) -> Period:
 
 
 # Reading never crashes on a stored value no form would take (an older version's, a damaged one): such a value
-# is read the safe way, and ``doctor`` names the record (records/stored_check.py). The safe way decides the
+# is read the safe way, and ``doctor`` names the record (sync/stored_check.py). The safe way decides the
 # defaults: never "voicemail allowed", never "safe to call", always "withhold our number".
 
 

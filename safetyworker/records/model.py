@@ -7,7 +7,7 @@ no voicemail, number withheld, not safe to visit or post, not safe to text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 
 from safetyworker.errors import InvalidInput
@@ -20,6 +20,16 @@ CASE_STATUSES = ("referred", "contacted", "active", "declined", "closed")
 CONSENT_STATUSES = ("not_asked", "given", "declined", "withdrawn")
 METHOD_KINDS = ("mobile", "landline", "email", "post", "visit")
 PHONE_KINDS = ("mobile", "landline")
+# What a contact log entry may record: the services check new entries against these, stored_check old ones.
+LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
+LOG_OUTCOMES = (
+    "spoke",
+    "no_answer_no_message",
+    "someone_else_answered_protocol_used",
+    "unsafe_to_talk_call_back",
+    "visit_done",
+    "left_message",
+)
 CUSTODY_STATUSES = ("unknown", "community", "in_custody", "on_licence")
 PROGRAMME_STATUSES = ("waiting", "started", "completed", "dropped_out", "breached")
 EARLIEST = date(1900, 1, 1)
@@ -31,6 +41,23 @@ READ_ONLY = ("id", "created_at", "updated_at", "planned_contacts", "contact_log"
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
+    to_json = getattr(value, "to_json", None)
+    return to_json() if callable(to_json) else value
+
+
+def fields_json(record: object, first: tuple[str, ...] = ()) -> dict:
+    """A flat record's ``to_json``: each field in declaration order (``first`` ones first) as a JSON value
+    (dates as ISO text, nested records through their own ``to_json``). One rule, so a new field cannot be
+    forgotten in the interchange format."""
+    names = [*first, *(f.name for f in fields(record) if f.name not in first)]  # type: ignore[arg-type]
+    return {name: _json_value(getattr(record, name)) for name in names}
 
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -160,23 +187,7 @@ class ContactMethod:
         return method
 
     def to_json(self) -> dict:
-        doc = {
-            "id": self.id,
-            "kind": self.kind,
-            "value": self.value,
-            "safe_to_call": self.safe_to_call,
-            "safe_to_text": self.safe_to_text,
-            "voicemail_allowed": self.voicemail_allowed,
-            "withhold_number": self.withhold_number,
-            "ask_for": self.ask_for,
-            "who_else_may_answer": self.who_else_may_answer,
-            "if_someone_else_answers": self.if_someone_else_answers,
-            "code_word": self.code_word,
-            "safe_windows": [w.to_json() for w in self.safe_windows],
-            "one_off_windows": [w.to_json() for w in self.one_off_windows],
-            "blackout_windows": [w.to_json() for w in self.blackout_windows],
-            "notes": self.notes,
-        }
+        doc = fields_json(self, first=("id",))
         if self.is_phone:
             doc["display"] = phone.display(self.value)
         return doc
@@ -209,7 +220,7 @@ class Child:
         return child
 
     def to_json(self) -> dict:
-        return dict(self.__dict__)
+        return fields_json(self)
 
 
 @dataclass
@@ -231,12 +242,7 @@ class Programme:
         return programme
 
     def to_json(self) -> dict:
-        return {
-            "name": self.name,
-            "start_date": _iso(self.start_date),
-            "sessions_attended": self.sessions_attended,
-            "status": self.status,
-        }
+        return fields_json(self)
 
 
 @dataclass
@@ -271,18 +277,7 @@ class PersonCausingHarm:
         return person
 
     def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "relationship": self.relationship,
-            "custody_status": self.custody_status,
-            "release_date": _iso(self.release_date),
-            "licence_conditions": self.licence_conditions,
-            "exclusion_zones": self.exclusion_zones,
-            "order_end": _iso(self.order_end),
-            "probation_officer": self.probation_officer,
-            "programme": self.programme.to_json() if self.programme else None,
-        }
+        return fields_json(self, first=("id",))
 
 
 def _postcode(r: Reader) -> str:

@@ -17,6 +17,8 @@ from safetyworker.i18n import _
 from safetyworker.records import text as text_rules
 
 _MISSING = object()
+#: The id of a template an organisation supplies (plan and programme templates): safe in a file name.
+TEMPLATE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 class Reader:
@@ -55,6 +57,16 @@ class Reader:
             raise self.fail(name, _("must not be empty"))
         if len(value) > max_len:
             raise self.fail(name, _("is too long (at most {n} characters)").format(n=max_len))
+        return value
+
+    def template_id(self, name: str, example: str) -> str:
+        """A template's id: required, lower-case letters, digits, '_' and '-' (the same rule for every kind of
+        template, so an organisation learns it once)."""
+        value = self.text(name, required=True, max_len=64)
+        if not TEMPLATE_ID.match(value):
+            raise self.fail(
+                name, _("use lower-case letters, digits, '_' and '-' only (for example '{e}')").format(e=example)
+            )
         return value
 
     def boolean(self, name: str, default: bool) -> bool:

@@ -203,3 +203,22 @@ def calls_due(store: Store, at: datetime) -> list[dict[str, Any]]:
     with store.transaction():
         audit.record(store, "agenda.view", detail="calls_due")
     return [{"case_id": e["case_id"], "number": e["number"], "window_end": e["window_end"]} for e in now]
+
+
+class AgendaService:
+    """The agenda of the store a session holds (the functions above, with the store already given)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def agenda(self, at: datetime, days: int = 14) -> dict[str, Any]:
+        return agenda(self._store, at, days)
+
+    def calls_due(self, at: datetime) -> list[dict[str, Any]]:
+        return calls_due(self._store, at)
+
+    def callable_now(self, at: datetime) -> dict[str, CallableNow]:
+        return callable_now(self._store, at)
+
+    def reminder_windows(self, at: datetime) -> tuple[int, list[tuple[datetime, datetime]]]:
+        return reminder_windows(self._store, at)

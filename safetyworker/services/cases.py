@@ -14,7 +14,7 @@ from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
-from safetyworker.records.model import Case, PersonCausingHarm
+from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, PersonCausingHarm
 from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold
@@ -22,16 +22,6 @@ from safetyworker.services import contacts, merge_update
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, utc_now
 from safetyworker.timetable import planner
-
-LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
-LOG_OUTCOMES = (
-    "spoke",
-    "no_answer_no_message",
-    "someone_else_answered_protocol_used",
-    "unsafe_to_talk_call_back",
-    "visit_done",
-    "left_message",
-)
 
 
 @dataclass(frozen=True)

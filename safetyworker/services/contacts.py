@@ -154,6 +154,14 @@ class ContactService:
             row["due_now"] = row["due"] <= day
         return rows
 
+    def fulfilled_by(self, log_id: str) -> list[str]:
+        """The planned contacts a log entry completed (to say which after logging it)."""
+        return fulfilled_by(self.store, log_id)
+
+    def planned(self, case_id: str) -> list[dict[str, Any]]:
+        """Every planned contact of the case, as the Planned contacts panel lists them."""
+        return planner.planned_contacts(self.store, case_id)
+
     def proposed(self, case_id: str, outcome: str, at: datetime, corrects_id: str | None = None) -> str | None:
         """The contact proposed for an entry: the earliest due by its day, when the outcome reached the person."""
         if not is_successful(outcome):

@@ -45,3 +45,16 @@ def store_helplines(store: Store) -> Helplines | None:
     if row is None:
         return None
     return parse_helplines(safejson.loads(row[0]), Path("helplines (from the office)"))
+
+
+class ReferenceService:
+    """Reference data of the store a session holds."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def set_helplines(self, data: Any, source: Path) -> Helplines:
+        return set_helplines(self._store, data, source)
+
+    def helplines(self) -> Helplines | None:
+        return store_helplines(self._store)

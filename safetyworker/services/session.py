@@ -1,5 +1,10 @@
 """An unlocked store and the services over it, as one object a front end holds and drops.
 
+The one door to the core: the desktop and the CLI reach cases, plans, the agenda, sync and the rest through
+the service attributes of a session, each owning its own transactions; neither touches the store or SQL (a
+test reads the imports: tests/test_import_graph.py; docs/architecture.md). A new service is one more
+attribute, made here at unlock and dropped at lock.
+
 Locking closes the connection (and with it the key) and forgets every service, so nothing that could read
 the caseload survives a lock.
 """
@@ -8,19 +13,62 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from safetyworker.events import Events
+from safetyworker.services.agenda import AgendaService
+from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
+from safetyworker.services.conflicts import ConflictService
+from safetyworker.services.contacts import ContactService
+from safetyworker.services.office import OfficeService
+from safetyworker.services.plans import PlanService
+from safetyworker.services.recovery import RecoveryService
+from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
+from safetyworker.services.settings import SettingsService
+from safetyworker.services.sync import SyncService
 from safetyworker.store.vault import Store
+
+#: The service attributes, each None once the session is locked.
+SERVICES = (
+    "cases",
+    "plans",
+    "agenda",
+    "calls",
+    "contacts",
+    "sync",
+    "office",
+    "conflicts",
+    "reference",
+    "recovery",
+    "settings",
+    "risk",
+)
 
 
 class Session:
     def __init__(self, store: Store, demo: bool = False) -> None:
+        # For the core and its tests only: the front ends go through the services below.
         self.store: Store | None = store
-        self.cases: CaseService | None = CaseService(store)
-        self.risk: RiskService | None = RiskService(store)
         self.demo = demo
         self.folder: Path = store.folder
         self.protection = store.protection
+        self.role: str = store.role
+        self.store_id: str = store.store_id
+        self.timezone: str = store.timezone
+        self.events: Events = store.events
+        self.keyring_skipped: bool = store.keyring_skipped
+        self.cases: CaseService | None = CaseService(store)
+        self.plans: PlanService | None = PlanService(store)
+        self.agenda: AgendaService | None = AgendaService(store)
+        self.calls: CallService | None = CallService(store)
+        self.contacts: ContactService | None = ContactService(store)
+        self.sync: SyncService | None = SyncService(store)
+        self.office: OfficeService | None = OfficeService(store)
+        self.conflicts: ConflictService | None = ConflictService(store)
+        self.reference: ReferenceService | None = ReferenceService(store)
+        self.recovery: RecoveryService | None = RecoveryService(store)
+        self.settings: SettingsService | None = SettingsService(store)
+        self.risk: RiskService | None = RiskService(store)
 
     @property
     def locked(self) -> bool:
@@ -30,5 +78,15 @@ class Session:
         if self.store is not None:
             self.store.close()
         self.store = None
-        self.cases = None
-        self.risk = None
+        for name in SERVICES:
+            setattr(self, name, None)
+
+    def close(self) -> None:
+        """The same as ``lock`` (for ``with``: a command's session is closed when the command ends)."""
+        self.lock()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

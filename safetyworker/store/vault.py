@@ -33,8 +33,8 @@ from safetyworker.i18n import _
 from safetyworker.keys import device_secret, strength
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
 from safetyworker.store import connection, db_errors, migrations, permissions
+from safetyworker.store.hlc import HybridClock
 from safetyworker.store.serial import SerialConnection
-from safetyworker.sync.hlc import HybridClock
 
 DB_NAME = "store.db"
 SLOTS_NAME = "keyslots.json"

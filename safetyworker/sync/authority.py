@@ -12,7 +12,7 @@ At the office, a laptop's bundle (signed with that laptop's real keys) may chang
 It may close a case but never remove (tombstone) or erase one, and never move a record from one case to
 another: erasure and moves come only from the office.
 
-On both sides every incoming value passes the checks local input passes (records/stored_check.py), so a value
+On both sides every incoming value passes the checks local input passes (sync/stored_check.py), so a value
 no form accepts never reaches a store, and from there every laptop.
 """
 
@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import Any
 
 from safetyworker.i18n import _
-from safetyworker.records import stored_check, tables
+from safetyworker.records import tables
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
-from safetyworker.sync import changes
+from safetyworker.sync import changes, stored_check
 from safetyworker.sync.container import BadBundle
 
 #: How a refusal is recorded in the audit trail (a code, never case content).

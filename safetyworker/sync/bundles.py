@@ -17,11 +17,11 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.store import audit
+from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.sync import authority, changes, confirmation, container, files, purge
 from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
-from safetyworker.sync.hlc import Stamp
 from safetyworker.sync.keys import KeyPair, recipient_id, verify
 from safetyworker.sync.merge import Merger
 

@@ -14,8 +14,8 @@ from safetyworker.records import tables
 from safetyworker.records import text as text_rules
 from safetyworker.records.reader import checked_text
 from safetyworker.store import audit
+from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store, utc_now
-from safetyworker.sync.hlc import Stamp
 
 
 def _device_names(store: Store) -> dict[str, str]:

@@ -35,9 +35,9 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.records import tables
 from safetyworker.records import text as text_rules
+from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.sync import changes
-from safetyworker.sync.hlc import Stamp
 
 _SCALARS = (str, int, float, type(None))
 

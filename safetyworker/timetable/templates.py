@@ -7,7 +7,6 @@ is described in docs/programmes.md. A bad file is refused with a message naming 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,7 +21,6 @@ from safetyworker.resources import read_data_file, resource
 PROGRAMME_KINDS = ("initial", "mid_point", "end", "follow_up")
 ANCHORS = ("start", "end")
 MAX_TEMPLATE_BYTES = 64 * 1024
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -55,9 +53,7 @@ class ProgrammeTemplate:
     @classmethod
     def from_json(cls, data: Any, source: str = "") -> ProgrammeTemplate:
         r = Reader(data, source)
-        template_id = r.text("id", required=True, max_len=64)
-        if not _ID.match(template_id):
-            raise r.fail("id", _("use lower-case letters, digits, '_' and '-' only (for example 'idap')"))
+        template_id = r.template_id("id", "idap")
         name = r.text("name", required=True, max_len=200)
         about = r.text("about", multiline=True)
         aliases_raw = r.raw("aliases", [])

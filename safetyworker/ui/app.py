@@ -8,7 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
-from safetyworker.cli.common import default_store_dir
+from safetyworker.services.door import default_store_dir
 
 
 def display_available() -> bool:

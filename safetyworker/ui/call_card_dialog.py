@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from safetyworker.protocol.call_safety import describe_moment
-from safetyworker.services.calls import CallService
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_call_card_dialog import Ui_CallCardDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
@@ -23,8 +22,8 @@ class CallCardDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_CallCardDialog()
         self.ui.setupUi(self)
-        assert session.store is not None
-        self.card = CallService(session.store).card(case_id, now or datetime.now(UTC))
+        assert session.calls is not None
+        self.card = session.calls.card(case_id, now or datetime.now(UTC))
         self._show(self.card)
         for chip in (self.ui.codeWord,):
             self.ui.cardLayout.setAlignment(chip, Qt.AlignmentFlag.AlignLeft)

@@ -1,16 +1,16 @@
 """The children in the family: a list beside the details of the chosen child.
 
-As with contact methods, the rows are in the case's order (new ones at the end), so ``children[i]`` in a
-message from the core is row ``i``; removed children are remembered by id until Save.
+The list itself (the case's order, removed children remembered by id until Save) is ui/record_list.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from safetyworker.ui.field_errors import FieldErrors, field_label
 from safetyworker.ui.forms.ui_children import Ui_Children
+from safetyworker.ui.record_list import RecordListMixin
 
 _FIELDS = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
 
@@ -27,16 +27,14 @@ def empty_child() -> dict:
     }
 
 
-class ChildrenPanel(QWidget):
+class ChildrenPanel(RecordListMixin, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_Children()
         self.ui.setupUi(self)
-        self._children: list[dict] = []
-        self._removed: list[str] = []
-        self._row = -1
+        self._reset([])
         self._loading = False
         self.errors = FieldErrors()
         ui = self.ui
@@ -50,30 +48,23 @@ class ChildrenPanel(QWidget):
         ui.age.valueChanged.connect(self._edited)
         self._refresh_list()
 
+    def _list_parts(self) -> tuple[QListWidget, QAbstractButton, QStackedWidget, QWidget, QWidget]:
+        ui = self.ui
+        return ui.childList, ui.removeChild, ui.editorStack, ui.editorScroll, ui.emptyPage
+
     # -- in and out ----------------------------------------------------------------------------------------
     def set_children(self, children: list[dict]) -> None:
-        self._children = [dict(c) for c in children]
-        self._removed = []
-        self._row = -1
+        self._reset([dict(c) for c in children])
         self._refresh_list()
-        self.select(0 if self._children else -1)
+        self.select(0 if self._records else -1)
 
     def children_docs(self) -> list[dict]:
         self._store_current()
-        return [{k: c[k] for k in ("id", *_FIELDS) if k in c and (k != "id" or c[k])} for c in self._children]
-
-    def removed_ids(self) -> list[str]:
-        return list(self._removed)
-
-    def clear(self) -> None:
-        self._children = []
-        self._removed = []
-        self._row = -1
-        self._show(empty_child())
-        self._refresh_list()
+        return [{k: c[k] for k in ("id", *_FIELDS) if k in c and (k != "id" or c[k])} for c in self._records]
 
     # -- the form ------------------------------------------------------------------------------------------
-    def _show(self, child: dict) -> None:
+    def _show_record(self, child: dict | None) -> None:
+        child = child if child is not None else empty_child()
         self._loading = True
         try:
             self.errors.clear()
@@ -89,7 +80,7 @@ class ChildrenPanel(QWidget):
         finally:
             self._loading = False
 
-    def _read(self) -> dict:
+    def _read_record(self) -> dict:
         ui = self.ui
         return {
             "name": ui.name.text().strip(),
@@ -101,84 +92,22 @@ class ChildrenPanel(QWidget):
             "views": ui.views.toPlainText().strip(),
         }
 
-    def _store_current(self) -> None:
-        if 0 <= self._row < len(self._children):
-            self._children[self._row] = {**self._children[self._row], **self._read()}
-
     def _edited(self) -> None:
-        if self._loading:
-            return
-        self._store_current()
-        self._refresh_item(self._row)
-        self.changed.emit()
+        if not self._loading:
+            self._record_edited()
 
     # -- list ----------------------------------------------------------------------------------------------
-    def select(self, row: int) -> None:
-        self.ui.childList.setCurrentRow(row)
-        if row < 0:
-            self._row_changed(-1)
-
-    def current_row(self) -> int:
-        return self._row
-
     def add_child(self) -> None:
-        self._store_current()
-        self._children.append(empty_child())
-        self._refresh_list()
-        self.select(len(self._children) - 1)
-        self.ui.name.setFocus()
-        self.changed.emit()
+        self._add(empty_child(), self.ui.name)
 
-    def remove_current(self) -> None:
-        row = self._row
-        if not 0 <= row < len(self._children):
-            return
-        child = self._children.pop(row)
-        if child.get("id"):
-            self._removed.append(child["id"])
-        self._row = -1
-        self._refresh_list()
-        self.select(min(row, len(self._children) - 1))
-        self.changed.emit()
-
-    def _row_changed(self, row: int) -> None:
-        self._store_current()
-        self._row = row
-        if 0 <= row < len(self._children):
-            self._show(self._children[row])
-            self.ui.editorStack.setCurrentWidget(self.ui.editorScroll)
-        else:
-            self._show(empty_child())
-            self.ui.editorStack.setCurrentWidget(self.ui.emptyPage)
-        self.ui.removeChild.setEnabled(0 <= row < len(self._children))
-
-    def _refresh_list(self) -> None:
-        lst = self.ui.childList
-        lst.blockSignals(True)
-        lst.clear()
-        for _child in self._children:
-            lst.addItem(QListWidgetItem())
-        for row in range(len(self._children)):
-            self._refresh_item(row)
-        if 0 <= self._row < lst.count():
-            lst.setCurrentRow(self._row)
-        lst.blockSignals(False)
-        self.ui.removeChild.setEnabled(0 <= self._row < len(self._children))
-        if not self._children:
-            self.ui.editorStack.setCurrentWidget(self.ui.emptyPage)
-
-    def _refresh_item(self, row: int) -> None:
-        item = self.ui.childList.item(row)
-        if item is None or not 0 <= row < len(self._children):
-            return
-        child = self._children[row]
+    def _describe(self, item: QListWidgetItem, child: dict) -> None:
         name = child.get("name") or self.tr("(no name yet)")
         age = child.get("age")
         item.setText(name if age is None else self.tr("{name}, {age}").format(name=name, age=age))
 
     # -- errors --------------------------------------------------------------------------------------------
     def show_error(self, row: int, rest: str, message: str) -> None:
-        if not 0 <= row < len(self._children):
+        if not 0 <= row < len(self._records):
             return
         self.select(row)
         ui = self.ui

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync import confirmation
 from safetyworker.ui import look
 
 
@@ -54,12 +53,12 @@ class ConfirmWordsDialog(QDialog):
 
     def check(self) -> None:
         """Accept only words the core takes; otherwise say why, here, and change nothing."""
-        store = self.session.store
-        if store is None:
+        sync = self.session.sync
+        if sync is None:
             self.reject()
             return
         try:
-            confirmation.confirm(store, self.worker_id, self.words.text())
+            sync.confirm(self.worker_id, self.words.text())
         except SafetyWorkerError as exc:
             text = getattr(exc, "problem", None) or str(exc)
             look.say(self.problem, text[:1].upper() + text[1:], problem=True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync.conflicts import list_conflicts, resolve
 from safetyworker.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
@@ -50,13 +49,13 @@ class ConflictsDialog(RememberedDialog):
         self.ui.message.clear()
 
     def refresh(self) -> None:
-        store = self.session.store
-        if store is None:
+        conflicts = self.session.conflicts
+        if conflicts is None:
             self.clear()
             return
         self.clear()
-        self.conflicts = list_conflicts(store)
-        zone = ZoneInfo(store.timezone)
+        self.conflicts = conflicts.list()
+        zone = ZoneInfo(self.session.timezone)
         if not self.conflicts:
             empty = QLabel(self.tr("No conflicts to look at."), self.ui.listHost)
             empty.setProperty("role", "hint")
@@ -186,11 +185,11 @@ class ConflictsDialog(RememberedDialog):
         self._resolve(conflict, value=value)
 
     def _resolve(self, conflict: dict[str, Any], *, device: str | None = None, value: Any = None) -> None:
-        store = self.session.store
-        if store is None:
+        conflicts = self.session.conflicts
+        if conflicts is None:
             return
         try:
-            result = resolve(store, conflict["id"], device=device, value=value)
+            result = conflicts.resolve(conflict["id"], device=device, value=value)
         except SafetyWorkerError as exc:
             self._say(str(exc), error=True)
             return

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.services.contacts import ContactService
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_contact_log import Ui_ContactLog
 from safetyworker.ui.forms.ui_log_correction_dialog import Ui_LogCorrectionDialog
@@ -112,9 +111,9 @@ class ContactLogPanel(QWidget):
 
     def _proposals(self, corrects_id: str | None = None) -> list[dict]:
         """The open planned contacts an entry could complete (read, not a view of its own: not audited)."""
-        if self._case_id is None or self._session is None or self._session.store is None:
+        if self._case_id is None or self._session is None or self._session.contacts is None:
             return []
-        return ContactService(self._session.store).proposals(self._case_id, datetime.now(UTC), corrects_id)
+        return self._session.contacts.proposals(self._case_id, datetime.now(UTC), corrects_id)
 
     def refresh_planned(self) -> None:
         """Offer the case's open planned contacts in the form (after an entry, a cancel or a new one)."""

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from safetyworker.demo import populate_demo
+from safetyworker.services.door import FILE, create_store, store_exists
 from safetyworker.services.session import Session
-from safetyworker.store.vault import FILE, Store, store_exists
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.first_run import FirstRunDialog
@@ -101,9 +101,9 @@ class AppController(QObject):
 
         def make() -> Session:
             # fictional people in a throwaway folder: a file is fine when the keyring says no
-            store = Store.create(folder, DEMO_PASSPHRASE, without_keyring=FILE)
-            populate_demo(store)
-            return Session(store, demo=True)
+            session = create_store(folder, DEMO_PASSPHRASE, without_keyring=FILE, demo=True)
+            populate_demo(session)
+            return session
 
         self._worker.run(make)
 
@@ -124,8 +124,7 @@ class AppController(QObject):
     def open_main(self, session: Session) -> None:
         self._close_progress()
         self.session = session
-        assert session.store is not None
-        self.bridge = CoreBridge(session.store.events, self)
+        self.bridge = CoreBridge(session.events, self)
         self.window = MainWindow(session, self.bridge)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
@@ -135,7 +134,7 @@ class AppController(QObject):
         self.window.show()
         self.triggers.start()
         self.reminders.start(session)
-        if session.store.keyring_skipped:
+        if session.keyring_skipped:
             self.window.statusBar().showMessage(
                 self.tr(
                     "Opened with your passphrase alone: the keyring was not used this time. "

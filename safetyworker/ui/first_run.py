@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError
 from safetyworker.keys import strength
+from safetyworker.services.door import ASK, FILE, Enrolment, create_laptop, create_store, read_enrolment
 from safetyworker.services.session import Session
-from safetyworker.store.vault import ASK, FILE, Store
-from safetyworker.sync.enrolment import Enrolment, create_laptop, device_fingerprint, read_enrolment
 from safetyworker.ui import look, prefs
 from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
@@ -126,7 +125,7 @@ class FirstRunDialog(QDialog):
         self.ui.error.setText(self.tr("Creating your encrypted caseload… this takes a few seconds."))
         folder, enrolment = self.folder, self.enrolment
         if enrolment is None:
-            self._worker.run(lambda: Session(Store.create(folder, passphrase, without_keyring=without_keyring)))
+            self._worker.run(lambda: create_store(folder, passphrase, without_keyring=without_keyring))
         else:
             self._worker.run(lambda: _enrolled_session(folder, passphrase, enrolment, without_keyring))
 
@@ -164,5 +163,6 @@ def _enrolled_session(
     folder: Path, passphrase: str, enrolment: Enrolment, without_keyring: str = ASK
 ) -> tuple[Session, str]:
     """Off the GUI thread: the laptop store (key derivation, device keys, the office recovery slot)."""
-    store = create_laptop(folder, passphrase, enrolment, without_keyring=without_keyring)
-    return Session(store), device_fingerprint(store) or ""
+    session = create_laptop(folder, passphrase, enrolment, without_keyring=without_keyring)
+    assert session.sync is not None
+    return session, session.sync.device_fingerprint() or ""

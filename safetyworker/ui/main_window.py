@@ -9,9 +9,9 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
-from safetyworker.services.agenda import CallableNow, callable_from, callable_now
+from safetyworker.services.agenda import CallableNow, callable_from
+from safetyworker.services.door import PROTECTION_REDUCED
 from safetyworker.services.session import Session
-from safetyworker.store.vault import PROTECTION_REDUCED
 from safetyworker.ui import prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
@@ -132,14 +132,13 @@ class MainWindow(QMainWindow):
     def refresh_callable(self) -> None:
         """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a
         bundle is imported: it would wait for the import, and the import's end refreshes the caseload anyway)."""
-        store = self.session.store
-        if store is None or self.sync.importing:
+        agenda = self.session.agenda
+        if agenda is None or self.sync.importing:
             return
-        self._mark_callable(callable_now(store, datetime.now(UTC)))
+        self._mark_callable(agenda.callable_now(datetime.now(UTC)))
 
     def _mark_callable(self, until: dict[str, CallableNow]) -> None:
-        assert self.session.store is not None
-        zone = ZoneInfo(self.session.store.timezone)
+        zone = ZoneInfo(self.session.timezone)
         self.model.set_callable(
             {cid: (c.until.astimezone(zone).strftime("%H:%M"), c.number_display) for cid, c in until.items()}
         )
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _today_refreshed(self) -> None:
         calls_now = self.today.data.get("calls_now", [])
-        if self.session.store is not None and "today" in self.today.data:
+        if not self.session.locked and "today" in self.today.data:
             self._mark_callable(callable_from(calls_now))
 
     def _open_from_today(self, case_id: str) -> None:

@@ -2,7 +2,7 @@
 was cancelled and why. The worker can cancel one (a reason is needed) or plan an ad hoc contact or a review.
 
 A contact is completed from the contact log, not here: logging a call or visit that reached the person completes
-the contact due (services/contacts.py). The rows are read with ``planner.planned_contacts``, as part of a case
+the contact due (services/contacts.py). The rows are read with ``ContactService.planned``, as part of a case
 already being viewed (not audited again); cancelling and planning are audited by the service.
 """
 
@@ -200,11 +200,8 @@ class PlannedContactsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        store = self._session.store if self._session is not None else None
-        if self._case_id is None or store is None:
-            self._rows = []
-        else:
-            self._rows = planner.planned_contacts(store, self._case_id)
+        service = self._service()
+        self._rows = service.planned(self._case_id) if service is not None and self._case_id is not None else []
         self._fill()
 
     def clear(self) -> None:
@@ -275,9 +272,9 @@ class PlannedContactsPanel(QWidget):
 
     # -- acting --------------------------------------------------------------------------------------------
     def _service(self) -> ContactService | None:
-        if self._session is None or self._session.store is None or self._case_id is None:
+        if self._session is None or self._session.contacts is None or self._case_id is None:
             return None
-        return ContactService(self._session.store)
+        return self._session.contacts
 
     def _show_error(self, exc: SafetyWorkerError) -> None:
         message = exc.problem if isinstance(exc, InvalidInput) else str(exc)

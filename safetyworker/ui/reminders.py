@@ -25,7 +25,6 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safetyworker.services.agenda import reminder_windows
 from safetyworker.services.session import Session
 from safetyworker.ui.icons import icon
 
@@ -84,7 +83,7 @@ class Reminders(QObject):
     def lock(self) -> None:
         """At lock (the store still open): drop every job and the session, keeping only the times of today's
         safe windows still to open, to say discreetly when one starts."""
-        if self._session is not None and self._session.store is not None:
+        if self._session is not None and not self._session.locked:
             # locking must never fail: on any problem keep the times from the last rebuild
             with contextlib.suppress(Exception):
                 _count, self._coming = self._windows_after(self._now())
@@ -114,12 +113,12 @@ class Reminders(QObject):
     # -- jobs -------------------------------------------------------------------------------------------
     def _windows_after(self, now: datetime) -> tuple[int, list[Window]]:
         """How many calls can be made now, and today's windows opening after ``now`` (UTC times only)."""
-        assert self._session is not None and self._session.store is not None
-        count, windows = reminder_windows(self._session.store, now)
+        assert self._session is not None and self._session.agenda is not None
+        count, windows = self._session.agenda.reminder_windows(now)
         return count, [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in windows if s > now]
 
     def rebuild(self, announce: bool = False) -> None:
-        if self._scheduler is None or self._session is None or self._session.store is None:
+        if self._scheduler is None or self._session is None or self._session.locked:
             return
         now = self._now()
         count, self._coming = self._windows_after(now)

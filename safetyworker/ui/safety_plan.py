@@ -172,13 +172,12 @@ class SafetyPlanPanel(QWidget):
             self._say(self.tr("Not saved: {problem}").format(problem=exc.problem), True)
 
     def _service(self) -> PlanService | None:
-        store = self._session.store if self._session is not None else None
-        return PlanService(store) if store is not None else None
+        return self._session.plans if self._session is not None else None
 
     def _author(self) -> str:
         """Who saves: the worker's name from enrolment with the office, when this laptop has one."""
-        store = self._session.store if self._session is not None else None
-        return (store.meta("worker_name") or "") if store is not None else ""
+        settings = self._session.settings if self._session is not None else None
+        return settings.worker_name() if settings is not None else ""
 
     # -- showing -----------------------------------------------------------------------------------------------
     def _fill_templates(self) -> None:

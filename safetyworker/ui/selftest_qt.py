@@ -60,8 +60,7 @@ def check_windows(ctx: Context) -> str:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from safetyworker.services.session import Session
-    from safetyworker.store.vault import Store
+    from safetyworker.services.door import open_session
     from safetyworker.ui.bridge import CoreBridge
     from safetyworker.ui.lock_triggers import LockTriggers
     from safetyworker.ui.look import apply_look
@@ -75,9 +74,8 @@ def check_windows(ctx: Context) -> str:
     sheet, style = app.styleSheet(), app.style().name()
     apply_look(app)
     expect(bool(app.styleSheet()), "the stylesheet did not load")
-    session = Session(Store.unlock(ctx.laptop_dir, ctx.passphrase))
-    assert session.store is not None
-    bridge = CoreBridge(session.store.events)
+    session = open_session(ctx.laptop_dir, ctx.passphrase)
+    bridge = CoreBridge(session.events)
     window = MainWindow(session, bridge)
     triggers, reminders = LockTriggers(5), Reminders()
     try:

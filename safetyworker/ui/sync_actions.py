@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBut
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync import authority, bundles, files
+from safetyworker.services.sync import ExportResult, ImportResult
+from safetyworker.sync import authority, files
 from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
@@ -109,19 +110,19 @@ class SyncActions(QObject):
         )
         if folder is None:
             return
-        store = self.session.store
-        assert store is not None
-        name = bundles.default_name()
+        sync = self.session.sync
+        assert sync is not None
+        name = sync.default_name()
         self._start(
             "export",
             (folder, None),
             self.tr("Making the bundle for the office…"),
-            lambda: bundles.export_to_office(store, files.new_file_in(folder, name)),
+            lambda: sync.export_to_office(files.new_file_in(folder, name)),
         )
 
     # -- office -> laptop ------------------------------------------------------------------------------------
     def export_for_worker(self) -> None:
-        if self.busy or not self.office or self.session.store is None:
+        if self.busy or not self.office or self.session.locked:
             return
         self._drop_dialog("worker_dialog")
         dialog = SyncWorkerDialog(self.session, self.window)
@@ -140,14 +141,14 @@ class SyncActions(QObject):
         folder = self._ask_folder(self.tr("Where should the bundle for {name} go?").format(name=name))
         if folder is None:
             return
-        store = self.session.store
-        assert store is not None
-        file_name = bundles.default_name()
+        sync = self.session.sync
+        assert sync is not None
+        file_name = sync.default_name()
         self._start(
             "export",
             (folder, name),
             self.tr("Making the bundle for {name}…").format(name=name),
-            lambda: bundles.export_to_worker(store, worker_id, files.new_file_in(folder, file_name)),
+            lambda: sync.export_to_worker(worker_id, files.new_file_in(folder, file_name)),
         )
 
     # -- importing -------------------------------------------------------------------------------------------
@@ -171,17 +172,17 @@ class SyncActions(QObject):
         return path if path.is_file() else None
 
     def import_file(self, path: Path) -> None:
-        if self.busy or not self.enrolled or self.session.store is None:
+        sync = self.session.sync
+        if self.busy or not self.enrolled or sync is None:
             return
         if not self.window.record.maybe_leave():  # the import may change the case on screen
             return
-        store = self.session.store
-        self._start("import", path, self.tr("Importing the bundle…"), lambda: bundles.import_bundle(store, path))
+        self._start("import", path, self.tr("Importing the bundle…"), lambda: sync.import_bundle(path))
 
     # -- confirming a laptop's words (office) ---------------------------------------------------------------
     def confirm_laptop(self, worker_id: str, name: str, held: Path | None) -> None:
         """A first bundle was held: type the worker's six words; once they match, import the bundle again."""
-        if not self.office or self.session.store is None:
+        if not self.office or self.session.locked:
             return
         self._drop_dialog("confirm_dialog")
         dialog = ConfirmWordsDialog(self.session, worker_id, name, self.window)
@@ -207,7 +208,7 @@ class SyncActions(QObject):
 
     # -- conflicts (office) ----------------------------------------------------------------------------------
     def show_conflicts(self) -> None:
-        if not self.office or self.session.store is None or not self.window.record.maybe_leave():
+        if not self.office or self.session.locked or not self.window.record.maybe_leave():
             return
         self._drop_dialog("conflicts_dialog")
         dialog = ConflictsDialog(self.session, self.window)
@@ -302,7 +303,7 @@ class SyncActions(QObject):
             return self.tr("no new changes")
         return self.tr("1 change") if n == 1 else self.tr("{n} changes").format(n=n)
 
-    def _export_sentence(self, result: bundles.ExportResult, folder: Path, worker: str | None) -> str:
+    def _export_sentence(self, result: ExportResult, folder: Path, worker: str | None) -> str:
         changes = self._changes(sum(result.counts.values()))
         if result.kind == NOTICE_KIND:
             return self.tr(
@@ -317,7 +318,7 @@ class SyncActions(QObject):
             file=result.path.name, folder=folder, name=worker, changes=changes
         )
 
-    def _import_sentence(self, result: bundles.ImportResult) -> str:
+    def _import_sentence(self, result: ImportResult) -> str:
         if result.status == "duplicate":
             return self.tr("Bundle {seq} from {sender} was already imported on {when}, so nothing changed.").format(
                 seq=result.sequence, sender=result.sender, when=self._when(result.imported_at)
@@ -354,8 +355,7 @@ class SyncActions(QObject):
         )
 
     def _when(self, iso: str) -> str:
-        store = self.session.store
-        zone = ZoneInfo(store.timezone if store is not None else "UTC")
+        zone = ZoneInfo(self.session.timezone)
         try:
             return datetime.fromisoformat(iso).astimezone(zone).strftime("%d %b %Y at %H:%M")
         except ValueError:

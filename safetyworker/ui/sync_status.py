@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.sync.status import status
 
 #: more days than this without a bundle to the office shows the status in the warning style
 WARN_AFTER_DAYS = 7
@@ -57,18 +56,18 @@ class SyncStatusLabel(QLabel):
         self.setToolTip("")
 
     def refresh(self) -> None:
-        store = self.session.store
-        if store is None:
+        sync = self.session.sync
+        if sync is None:
             return
         started = time.perf_counter()
         try:
-            self.report = status(store)
+            self.report = sync.status()
         except SafetyWorkerError as exc:  # a store that cannot say: show that, not a traceback
             self._show(str(exc), True, "")
             return
         finally:
             self.cost = time.perf_counter() - started
-        text, warn, tip = self.describe(self.report, self.now or datetime.now(UTC), ZoneInfo(store.timezone))
+        text, warn, tip = self.describe(self.report, self.now or datetime.now(UTC), ZoneInfo(self.session.timezone))
         self._show(text, warn, tip)
 
     def _show(self, text: str, warn: bool, tip: str) -> None:

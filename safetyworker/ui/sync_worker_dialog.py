@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from safetyworker.services.session import Session
 from safetyworker.sync.confirmation import COPIED
-from safetyworker.sync.office import workers
 from safetyworker.ui.forms.ui_sync_worker import Ui_SyncWorkerDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
@@ -24,9 +23,9 @@ class SyncWorkerDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_SyncWorkerDialog()
         self.ui.setupUi(self)
-        assert session.store is not None
-        zone = ZoneInfo(session.store.timezone)
-        for worker in workers(session.store):
+        assert session.office is not None
+        zone = ZoneInfo(session.timezone)
+        for worker in session.office.workers():
             item = QListWidgetItem(self._line(worker, zone), self.ui.workers)
             item.setData(WORKER_ID, worker["worker_id"])
             item.setData(WORKER_NAME, worker["name"])

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safetyworker.protocol.call_safety import describe_moment
-from safetyworker.services.agenda import agenda
 from safetyworker.services.session import Session
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.forms.ui_today import Ui_TodayWidget
@@ -71,8 +70,8 @@ class TodayWidget(QWidget):
 
     def refresh(self) -> None:
         """Work the agenda out afresh, off the GUI thread; ``refreshed`` when it is shown."""
-        store = self.session.store
-        if store is None:
+        service = self.session.agenda
+        if service is None:
             return
         self._asked += 1
         asked, at = self._asked, self._now()
@@ -81,7 +80,7 @@ class TodayWidget(QWidget):
 
         def work() -> tuple[int, datetime, dict | None]:
             try:
-                return asked, at, agenda(store, at, DAYS_AHEAD)
+                return asked, at, service.agenda(at, DAYS_AHEAD)
             except Exception:  # the app locked meanwhile, or a fault: the view says it could not be done
                 return asked, at, None
 
@@ -90,7 +89,7 @@ class TodayWidget(QWidget):
     def _worked_out(self, result: tuple[int, datetime, dict | None]) -> None:
         asked, at, data = result
         del result
-        if asked != self._asked or self.session.store is None:  # a newer one is coming, or the app locked
+        if asked != self._asked or self.session.locked:  # a newer one is coming, or the app locked
             return
         self._answered = asked
         self.ui.refreshButton.setEnabled(True)
@@ -102,9 +101,7 @@ class TodayWidget(QWidget):
         self.refreshed.emit()
 
     def _show(self, at: datetime, data: dict) -> None:
-        store = self.session.store
-        assert store is not None
-        zone = ZoneInfo(store.timezone)
+        zone = ZoneInfo(self.session.timezone)
         self.data = data
         today = date.fromisoformat(self.data["today"])
         self.ui.dateLabel.setText(at.astimezone(zone).strftime("%A %d %B, %H:%M"))

@@ -12,9 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WrongPassphrase
-from safetyworker.keys.device_secret import KEYRING
+from safetyworker.services.door import ASK, FILE, KEYRING, ONCE, device_secret_location, open_session
 from safetyworker.services.session import Session
-from safetyworker.store.vault import ASK, FILE, ONCE, Store, read_key_slots
 from safetyworker.ui import prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -58,12 +57,12 @@ class UnlockDialog(QDialog):
 
     def _show_protection(self) -> None:
         try:
-            slots = read_key_slots(self.folder)
+            location = device_secret_location(self.folder)
         except SafetyWorkerError as exc:
             self._set_error(str(exc))
             self.ui.unlockButton.setEnabled(False)
             return
-        if slots.device_secret_location == KEYRING:
+        if location == KEYRING:
             text = self.tr("Protected by your passphrase and this laptop's keyring.")
         else:
             text = self.tr(
@@ -97,7 +96,7 @@ class UnlockDialog(QDialog):
             else self.tr("Opening…")
         )
         folder, demo = self.folder, self._demo
-        self._worker.run(lambda: Session(Store.unlock(folder, passphrase, without_keyring=without_keyring), demo=demo))
+        self._worker.run(lambda: open_session(folder, passphrase, without_keyring=without_keyring, demo=demo))
 
     def _busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)

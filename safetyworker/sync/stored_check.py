@@ -18,7 +18,15 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.records.model import PHONE_KINDS, Case, Child, ContactMethod, PersonCausingHarm
+from safetyworker.records.model import (
+    LOG_CHANNELS,
+    LOG_OUTCOMES,
+    PHONE_KINDS,
+    Case,
+    Child,
+    ContactMethod,
+    PersonCausingHarm,
+)
 from safetyworker.records.reader import Reader, parse_date
 
 #: Planned contact statuses (timetable/planner.py) and the shape of a kind (the programme's kinds, release,
@@ -187,7 +195,6 @@ def _check_planned(row: dict[str, Any]) -> None:
 
 
 def _check_log(row: dict[str, Any]) -> None:
-    from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES  # the services' own lists
 
     r = Reader(row)
     _moment(r, "at")

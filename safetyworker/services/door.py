@@ -1,0 +1,79 @@
+"""Making, opening and unlocking a store: the only way the front ends get hold of one, as a ``Session``.
+
+The desktop and the CLI import these names and never ``safetyworker.store`` (tests/test_import_graph.py);
+what they may know about a store without unlocking it (does one exist here, where is the default folder, how
+is the device secret kept) is here too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from safetyworker.keys.device_secret import KEYRING
+from safetyworker.services.session import Session
+from safetyworker.store import db_errors
+from safetyworker.store.location import default_store_dir
+from safetyworker.store.vault import (
+    ASK,
+    FILE,
+    ONCE,
+    PROTECTION_REDUCED,
+    Store,
+    change_passphrase,
+    check_passphrase_strength,
+    read_key_slots,
+    store_exists,
+)
+from safetyworker.sync import enrolment
+from safetyworker.sync.enrolment import Enrolment
+
+__all__ = [
+    "ASK",
+    "FILE",
+    "KEYRING",
+    "ONCE",
+    "PROTECTION_REDUCED",
+    "DatabaseError",
+    "Enrolment",
+    "change_passphrase",
+    "check_passphrase_strength",
+    "create_laptop",
+    "create_office",
+    "create_store",
+    "default_store_dir",
+    "device_secret_location",
+    "open_session",
+    "read_enrolment",
+    "store_exists",
+    "translate_database_error",
+]
+
+#: A database error from the store: ``translate_database_error`` says whether a person can act on it.
+DatabaseError = db_errors.DatabaseError
+translate_database_error = db_errors.translate
+read_enrolment = enrolment.read_enrolment
+
+
+def open_session(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
+    """Unlock the store in ``folder`` (fail closed: a wrong passphrase or a damaged store changes nothing)."""
+    return Session(Store.unlock(folder, passphrase, without_keyring=without_keyring), demo=demo)
+
+
+def create_store(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
+    """A new empty store made alone (not enrolled with an office), unlocked."""
+    return Session(Store.create(folder, passphrase, without_keyring=without_keyring), demo=demo)
+
+
+def create_office(folder: Path, passphrase: str, name: str, *, without_keyring: str = ASK) -> Session:
+    """A new office store with its keys, unlocked."""
+    return Session(enrolment.create_office(folder, passphrase, name, without_keyring=without_keyring))
+
+
+def create_laptop(folder: Path, passphrase: str, enrolled: Enrolment, *, without_keyring: str = ASK) -> Session:
+    """A new laptop store from the office's enrolment file, unlocked."""
+    return Session(enrolment.create_laptop(folder, passphrase, enrolled, without_keyring=without_keyring))
+
+
+def device_secret_location(folder: Path) -> str:
+    """Where the store's device secret is kept (``KEYRING`` or a file), read without unlocking."""
+    return read_key_slots(folder).device_secret_location

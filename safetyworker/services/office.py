@@ -1,0 +1,34 @@
+"""What only the office does with its store: enrol workers, allocate and erase cases, revoke a laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from safetyworker.store.vault import Store
+from safetyworker.sync import enrolment, office
+from safetyworker.sync.enrolment import Enrolment
+
+
+class OfficeService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def workers(self) -> list[dict[str, Any]]:
+        return office.workers(self._store)
+
+    def enrol_worker(self, name: str, write: Callable[[Enrolment], None] | None = None) -> Enrolment:
+        return enrolment.enrol_worker(self._store, name, write=write)
+
+    def fingerprint(self) -> str | None:
+        """The office's words, for the worker to compare on their laptop."""
+        return enrolment.office_fingerprint(self._store)
+
+    def assign(self, case_id: str, worker_id: str) -> dict[str, Any]:
+        return office.assign(self._store, case_id, worker_id)
+
+    def revoke(self, worker_id: str) -> dict[str, Any]:
+        return office.revoke(self._store, worker_id)
+
+    def erase(self, case_id: str) -> None:
+        office.erase(self._store, case_id)
