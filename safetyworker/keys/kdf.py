@@ -35,11 +35,11 @@ class Argon2Params:
     time_cost: int
     parallelism: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {"alg": "argon2id", "m": self.memory_kib, "t": self.time_cost, "p": self.parallelism}
 
     @classmethod
-    def from_json(cls, data: dict) -> Argon2Params:
+    def from_json(cls, data: object) -> Argon2Params:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise StoreDamaged(_("The key file names an unknown key-derivation method."))
         try:

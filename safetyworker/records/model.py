@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -74,7 +75,7 @@ class WeeklyWindow:
         r.finish()
         return cls(tuple(sorted(set(clean), key=DAYS.index)), start, end)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "days": list(self.days),
             "start": self.start.strftime("%H:%M"),
@@ -99,7 +100,7 @@ class Period:
         r.finish()
         return cls(start, end)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "start": self.start.isoformat(timespec="minutes"),
             "end": self.end.isoformat(timespec="minutes"),
@@ -159,7 +160,7 @@ class ContactMethod:
         r.finish()
         return method
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         doc = {
             "id": self.id,
             "kind": self.kind,
@@ -208,7 +209,7 @@ class Child:
         r.finish()
         return child
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -230,7 +231,7 @@ class Programme:
         r.finish()
         return programme
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "start_date": _iso(self.start_date),
@@ -270,7 +271,7 @@ class PersonCausingHarm:
         r.finish()
         return person
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
@@ -366,7 +367,7 @@ class Case:
             raise InvalidInput(r.where("closed_reason"), _("a closed case needs the reason it was closed"))
         return case
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "preferred_name": self.preferred_name,
