@@ -66,7 +66,8 @@ def _planned_of_kind(store: Store, case_id: str, kind: str, where: str) -> str:
     ).fetchone()
     if row is None:
         raise InvalidInput(where, _("completes a {kind} contact the case does not have planned").format(kind=kind))
-    return row[0]
+    planned_id: str = row[0]
+    return planned_id
 
 
 def _add_history(service: CaseService, case_id: str, name: str, history: History) -> None:

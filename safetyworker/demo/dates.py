@@ -39,8 +39,8 @@ def _one(value: dict[str, Any], where: str, today: date) -> str:
     if "age" in value:
         age = _whole_number(value["age"], f"{where}.age")
         try:
-            month, day = (int(part) for part in str(value["birthday"]).split("-"))
-            return date(today.year - age, month, day).isoformat()
+            month, day_of_month = (int(part) for part in str(value["birthday"]).split("-"))
+            return date(today.year - age, month, day_of_month).isoformat()
         except ValueError:
             raise InvalidInput(f"{where}.birthday", _("must be a month and day, for example 03-14")) from None
     day = today + timedelta(days=_whole_number(value["days"], f"{where}.days"))

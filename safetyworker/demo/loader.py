@@ -27,10 +27,9 @@ from safetyworker.i18n import _
 from safetyworker.plans.model import parse_plan
 from safetyworker.plans.templates import load_templates
 from safetyworker.protocol import call_safety
-from safetyworker.records.model import Case, ContactMethod
+from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, ContactMethod
 from safetyworker.records.reader import Reader
 from safetyworker.resources import read_data_file, resource
-from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES
 from safetyworker.timetable.planner import ALL_KINDS
 
 from . import dates
@@ -144,14 +143,20 @@ def _log_entry(r: Reader, case: Case, today: date, zone: ZoneInfo) -> LogEntry:
     checked = copy.deepcopy(case)
     for i, method in enumerate(checked.contact_methods):
         method.id = f"demo-{i}"
-    phone = first_phone(checked)
-    on_phone = entry.channel == "phone" and phone is not None
-    if on_phone and not entry.override_reason:
+    phone = first_phone(checked) if entry.channel == "phone" else None
+    on_phone = phone is not None
+    if phone is not None and not entry.override_reason:
         local = dates.into_window(local, list(phone.safe_windows), r.where("at"))
     at = local.replace(tzinfo=zone)
     try:
         call_safety.check_log_entry(
-            checked, entry.channel, entry.outcome, at, entry.override_reason, phone.id if on_phone else None, zone
+            checked,
+            entry.channel,
+            entry.outcome,
+            at,
+            entry.override_reason,
+            phone.id if phone is not None else None,
+            zone,
         )
     except InvalidInput as exc:
         raise InvalidInput(r.where(exc.field), exc.problem) from None
@@ -181,7 +186,7 @@ def _history(cases: dict[str, Case], today: date, zone: ZoneInfo) -> dict[str, H
 def _plans(cases: dict[str, Case], today: date) -> dict[str, list[dict[str, Any]]]:
     label = "demo/plans.json"
     templates = tuple(load_templates())
-    result = {}
+    result: dict[str, list[dict[str, Any]]] = {}
     for name, versions in _named(_read("plans.json", "plans"), label).items():
         if name not in cases:
             raise InvalidInput(f"{label}, {name}", _("there is no demo case of that name"))

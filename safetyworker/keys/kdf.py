@@ -42,17 +42,18 @@ class Argon2Params:
     time_cost: int
     parallelism: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {"alg": "argon2id", "m": self.memory_kib, "t": self.time_cost, "p": self.parallelism}
 
     @classmethod
-    def from_json(cls, data: dict) -> Argon2Params:
+    def from_json(cls, data: object) -> Argon2Params:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise StoreDamaged(_("The key file names an unknown key-derivation method."))
-        values = (data.get("m"), data.get("t"), data.get("p"))
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        m, t, p = data.get("m"), data.get("t"), data.get("p")
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (m, t, p)):
             raise StoreDamaged(_("The key file's key-derivation settings are damaged."))
-        params = cls(*values)
+        assert isinstance(m, int) and isinstance(t, int) and isinstance(p, int)  # for the type checker
+        params = cls(m, t, p)
         if not (
             8 <= params.memory_kib <= MAX_MEMORY_KIB
             and 1 <= params.time_cost <= MAX_TIME_COST

@@ -51,7 +51,7 @@ class Slot:
     nonce: bytes
     wrapped: bytes
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "kdf": self.kdf.to_json(),
             "salt": _b64(self.salt),
@@ -131,7 +131,9 @@ class KeySlotFile:
             sort_keys=True,
         ).encode("utf-8")
 
-    def _wrapping_key(self, name: str, passphrase: str, slot_kdf, salt: bytes, device_secret: bytes | None):
+    def _wrapping_key(
+        self, name: str, passphrase: str, slot_kdf: kdf.Argon2Params, salt: bytes, device_secret: bytes | None
+    ) -> bytes:
         stretched = kdf.derive(passphrase, salt, slot_kdf)
         if name == EVERYDAY:
             assert device_secret is not None

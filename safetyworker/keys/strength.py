@@ -9,6 +9,7 @@ A passphrase is accepted at score 3 ("safely unguessable": about 10^10 guesses) 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
@@ -58,7 +59,7 @@ def estimate(passphrase: str, related: tuple[str, ...] = ()) -> Strength:
     return Strength(score, False, _("Too easy to guess{why}. Try three or four unrelated words.").format(why=why))
 
 
-def _why_weak(matches: list[dict]) -> str:
+def _why_weak(matches: Sequence[Mapping[str, object]]) -> str:
     """The first thing zxcvbn found that a guesser would try, as a few words (with a leading ": ")."""
     for match in matches:
         pattern = match.get("pattern")

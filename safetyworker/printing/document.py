@@ -13,6 +13,7 @@ import io
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypedDict, Unpack
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import black
@@ -47,7 +48,16 @@ class Styles:
     number: ParagraphStyle
 
 
-def _style(name: str, size: float, leading: float, bold: bool = False, **kw: object) -> ParagraphStyle:
+class _Spacing(TypedDict, total=False):
+    """The spacing a style may set besides its font and size."""
+
+    spaceBefore: float
+    spaceAfter: float
+    leftIndent: float
+    bulletIndent: float
+
+
+def _style(name: str, size: float, leading: float, bold: bool = False, **kw: Unpack[_Spacing]) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         fontName=fonts.BOLD if bold else fonts.REGULAR,
@@ -116,13 +126,14 @@ def _numbered(footer: Footer | None) -> type[Canvas]:
     """A canvas that holds every page back until the end, so each footer can say how many pages there are."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # _startPage: Canvas's own reset for a new page, which types-reportlab does not list
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             count = len(self._pages)
@@ -161,7 +172,7 @@ def build(
         subject="",
         creator="",
         producer="",
-        keywords="",
+        keywords=[],  # reportlab's own default: the file's keywords are empty
         invariant=1,
         lang={"cy": "cy", "en": "en-GB"}.get(lang, lang),
         initialFontName=fonts.REGULAR,

@@ -8,6 +8,7 @@ Linux laptop prints. reportlab keeps registered fonts in a process-wide table; r
 from __future__ import annotations
 
 import threading
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -38,6 +39,12 @@ def register() -> None:
                 raise EnvironmentProblem(
                     _("The font file {file} is missing or damaged; reinstall the app to print plans").format(file=path)
                 ) from None
-        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+            (0, 0, REGULAR),
+            (1, 0, BOLD),
+            (0, 1, REGULAR),
+            (1, 1, BOLD),
+        )
+        for bold, italic, face in faces:
             addMapping(REGULAR, bold, italic, face)
         _registered = True

@@ -10,6 +10,7 @@ under their neutral labels only, never their real names.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -29,11 +30,12 @@ CARD_SIZE = (85.6 * mm, 54 * mm)
 CARD_MARGIN = 4 * mm
 
 
-def format_date(day: date, w: dict) -> str:
-    return w["date"].format(day=day.day, month=w["months"][day.month - 1], year=day.year)
+def format_date(day: date, w: dict[str, Any]) -> str:
+    text: str = w["date"]
+    return text.format(day=day.day, month=w["months"][day.month - 1], year=day.year)
 
 
-def _numbers_table(lines: list[Helpline], w: dict, st: Styles, labels: str, tip: str, width: float) -> Table:
+def _numbers_table(lines: list[Helpline], w: dict[str, Any], st: Styles, labels: str, tip: str, width: float) -> Table:
     """Label on the left, the number in bold on the right, on one baseline; the 999 tip under its row.
 
     A number is never broken over two lines: its column is as wide as the longest number. When that leaves
@@ -45,7 +47,7 @@ def _numbers_table(lines: list[Helpline], w: dict, st: Styles, labels: str, tip:
     number_width = width if stacked else widest + 2  # 2 pt of slack for rounding
     lift = st.number.fontSize - st.body.fontSize  # brings the label down to the number's baseline
     rows: list[list[Flowable | str]] = []
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -66,7 +68,7 @@ def _numbers_table(lines: list[Helpline], w: dict, st: Styles, labels: str, tip:
         if line.id == "emergency":
             # the tip belongs to the 999 row above it: no gap between them
             commands.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
-            rows.append([Paragraph(para_text(w[tip]), st.body)] + ([] if stacked else [""]))
+            rows.append([Paragraph(para_text(w[tip]), st.body), *([] if stacked else [""])])
             if not stacked:
                 commands.append(("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)))
             commands.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), st.body.fontSize * 0.9))
@@ -87,17 +89,19 @@ def _flat(flowables: list[Flowable]) -> list[Flowable]:
     endless, which would push the outer one onto a page of its own)."""
     out: list[Flowable] = []
     for f in flowables:
-        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+        # _content: KeepTogether's flowables, an attribute types-reportlab does not list
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]  # type: ignore[attr-defined]
     return out
 
 
 def _height(flowables: list[Flowable], width: float, height: float) -> float:
     """How tall ``flowables`` are, one after another, in a frame ``width`` wide."""
-    return sum(
+    total: float = sum(
         f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         for f in _flat(flowables)
         if not isinstance(f, CondPageBreak)
     )
+    return total
 
 
 def _with_what_precedes(last: list[Flowable], block: list[Flowable], width: float, height: float) -> list[Flowable]:

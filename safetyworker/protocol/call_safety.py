@@ -225,9 +225,9 @@ def check_method(method: ContactMethod, at: datetime, tz: ZoneInfo) -> CallCheck
     today = now.astimezone(tz).date()
     safe, blackouts = _plan(method, now, now + HORIZON, tz)
     if safe and safe[0][0] == now:
-        end = safe[0][1].astimezone(tz)
-        reason = _("Safe to call now until {when}").format(when=describe_moment(end, today))
-        return CallCheck(True, reason, "in_window", now.astimezone(tz), end, method.id)
+        window_end = safe[0][1].astimezone(tz)
+        reason = _("Safe to call now until {when}").format(when=describe_moment(window_end, today))
+        return CallCheck(True, reason, "in_window", now.astimezone(tz), window_end, method.id)
     start, end = (safe[0][0].astimezone(tz), safe[0][1].astimezone(tz)) if safe else (None, None)
     if blackouts and blackouts[0][0] == now:
         until = describe_moment(blackouts[0][1].astimezone(tz), today)
@@ -272,9 +272,9 @@ def check_case(case: Case, at: datetime, tz: ZoneInfo) -> CallCheck:
     safe_now = next((c for c in checks if c.safe), None)
     if safe_now is not None:
         return safe_now
-    coming = [c for c in checks if c.next_window_start is not None]
+    coming = [(c.next_window_start.astimezone(UTC), c) for c in checks if c.next_window_start is not None]
     if coming:
-        return min(coming, key=lambda c: c.next_window_start.astimezone(UTC))  # type: ignore[union-attr]
+        return min(coming, key=lambda pair: pair[0])[1]
     return checks[0]
 
 

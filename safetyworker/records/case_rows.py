@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safetyworker.records.model import (
     DAYS,
@@ -19,6 +19,9 @@ from safetyworker.records.model import (
     WeeklyWindow,
 )
 from safetyworker.records.tables import Table
+
+if TYPE_CHECKING:
+    from safetyworker.store.serial import SerialConnection
 
 CASE = Table(
     "case_record",
@@ -196,20 +199,20 @@ def person_values(person: PersonCausingHarm) -> dict[str, Any]:
 # -- from rows ---------------------------------------------------------------------------------------------
 
 
-def _rows(conn, sql: str, args: tuple) -> list[dict[str, Any]]:
+def _rows(conn: SerialConnection, sql: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
     cur = conn.execute(sql, args)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _window(doc: dict) -> WeeklyWindow:
+def _window(doc: dict[str, Any]) -> WeeklyWindow:
     days = doc["days"]
     if not isinstance(days, list) or not all(d in DAYS for d in days):
         raise ValueError("days")
     return WeeklyWindow(tuple(days), time.fromisoformat(doc["start"]), time.fromisoformat(doc["end"]))
 
 
-def _period(doc: dict) -> Period:
+def _period(doc: dict[str, Any]) -> Period:
     return Period(datetime.fromisoformat(doc["start"]), datetime.fromisoformat(doc["end"]))
 
 
@@ -281,7 +284,7 @@ def _method(m: dict[str, Any]) -> ContactMethod:
     )
 
 
-def load_case(conn, case_id: str) -> Case | None:
+def load_case(conn: SerialConnection, case_id: str) -> Case | None:
     rows = _rows(conn, "SELECT * FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,))
     if not rows:
         return None

@@ -107,7 +107,7 @@ def _clock(value: str, column: str) -> str:
     return parse_clock_time(value, column).strftime("%H:%M")
 
 
-def _windows(cell: str, column: str) -> list[dict]:
+def _windows(cell: str, column: str) -> list[dict[str, Any]]:
     """Safe times such as "mon-fri 10:00-12:00; sat 09:00-11:00": days (a list, a range or both), then times.
 
     The model then checks each window (the start differs from the end; an end before the start crosses
@@ -136,7 +136,7 @@ def _windows(cell: str, column: str) -> list[dict]:
     return windows
 
 
-def _children(cell: str, column: str) -> list[dict]:
+def _children(cell: str, column: str) -> list[dict[str, Any]]:
     """Children written "Ani (5); Tom (8)": a name, then the age in brackets if it is known."""
     children = []
     for part in _list(cell, column):
@@ -255,7 +255,7 @@ def _read_header(cells: list[str]) -> list[str | None]:
     return names
 
 
-def _row_to_doc(line: int, names: list[str | None], cells: list[str]) -> tuple[dict | None, list[RowProblem]]:
+def _row_to_doc(line: int, names: list[str | None], cells: list[str]) -> tuple[dict[str, Any] | None, list[RowProblem]]:
     """The case object for one row, or None with the row's problems."""
     problems: list[RowProblem] = []
     groups: dict[str, dict[str, Any]] = {group: {} for group in _GROUP_PATH}
@@ -326,7 +326,7 @@ def _guess_kind(e164: str) -> str:
     return "mobile" if number_type in mobile_types or e164.startswith("+447") else "landline"
 
 
-def duplicate_problems(good: list[tuple[int, dict]], matches: list[Any]) -> list[RowProblem]:
+def duplicate_problems(good: list[tuple[int, dict[str, Any]]], matches: list[Any]) -> list[RowProblem]:
     """The rows that are people already on the caseload, as problems that name the case they match.
 
     ``matches`` holds, for each row of ``good``, what ``CaseService.duplicates`` found (a ``Duplicate`` or
@@ -352,7 +352,7 @@ def duplicate_problems(good: list[tuple[int, dict]], matches: list[Any]) -> list
     return problems
 
 
-def read_cases_csv(data: bytes) -> tuple[list[tuple[int, dict]], list[RowProblem]]:
+def read_cases_csv(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProblem]]:
     """Every data row turned into an interchange-format case dict (validated with Case.from_json), with its
     line number; and every problem found, so a coordinator can correct the whole file in one go.
 
@@ -363,7 +363,7 @@ def read_cases_csv(data: bytes) -> tuple[list[tuple[int, dict]], list[RowProblem
         text = bytes(data).decode("utf-8-sig")  # Excel starts its UTF-8 files with a byte order mark
     except UnicodeDecodeError:
         raise InvalidInput("", _('the file is not UTF-8 text: in the spreadsheet, save as "CSV UTF-8"')) from None
-    good: list[tuple[int, dict]] = []
+    good: list[tuple[int, dict[str, Any]]] = []
     problems: list[RowProblem] = []
     names: list[str | None] | None = None
     rows = 0

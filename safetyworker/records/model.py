@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
+from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -52,7 +53,7 @@ def _json_value(value: object) -> object:
     return to_json() if callable(to_json) else value
 
 
-def fields_json(record: object, first: tuple[str, ...] = ()) -> dict:
+def fields_json(record: object, first: tuple[str, ...] = ()) -> dict[str, Any]:
     """A flat record's ``to_json``: each field in declaration order (``first`` ones first) as a JSON value
     (dates as ISO text, nested records through their own ``to_json``). One rule, so a new field cannot be
     forgotten in the interchange format."""
@@ -101,7 +102,7 @@ class WeeklyWindow:
         r.finish()
         return cls(tuple(sorted(set(clean), key=DAYS.index)), start, end)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "days": list(self.days),
             "start": self.start.strftime("%H:%M"),
@@ -126,7 +127,7 @@ class Period:
         r.finish()
         return cls(start, end)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "start": self.start.isoformat(timespec="minutes"),
             "end": self.end.isoformat(timespec="minutes"),
@@ -186,7 +187,7 @@ class ContactMethod:
         r.finish()
         return method
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         doc = fields_json(self, first=("id",))
         if self.is_phone:
             doc["display"] = phone.display(self.value)
@@ -219,7 +220,7 @@ class Child:
         r.finish()
         return child
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return fields_json(self)
 
 
@@ -241,7 +242,7 @@ class Programme:
         r.finish()
         return programme
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return fields_json(self)
 
 
@@ -276,7 +277,7 @@ class PersonCausingHarm:
         r.finish()
         return person
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return fields_json(self, first=("id",))
 
 
@@ -361,7 +362,7 @@ class Case:
             raise InvalidInput(r.where("closed_reason"), _("a closed case needs the reason it was closed"))
         return case
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "preferred_name": self.preferred_name,

@@ -90,7 +90,8 @@ class Reader:
         value = self.raw(name, _MISSING if default is None else default)
         if value not in choices:
             raise self.fail(name, _("must be one of: {choices}").format(choices=", ".join(choices)))
-        return value
+        chosen: str = value
+        return chosen
 
     def date(self, name: str, earliest: date | None = None, latest: date | None = None) -> date | None:
         value = self.raw(name, None)

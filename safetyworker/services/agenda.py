@@ -55,7 +55,9 @@ def _method_number(case: Case, method_id: str | None) -> tuple[str | None, str |
     return None, None
 
 
-def _calls(store: Store, at: datetime, today: date) -> tuple[list[dict], list[dict], list[dict]]:
+def _calls(
+    store: Store, at: datetime, today: date
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Cases with a contact due by today, split into: safe to call now, safe later today, no safe time today."""
     zone = ZoneInfo(store.timezone)
     due: dict[str, dict[str, Any]] = {}

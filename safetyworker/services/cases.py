@@ -4,6 +4,7 @@ audited (without content)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,13 +15,13 @@ from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
-from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, PersonCausingHarm
+from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, Child, ContactMethod, PersonCausingHarm
 from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold
 from safetyworker.services import contacts, merge_update
 from safetyworker.store import audit
-from safetyworker.store.vault import Store, utc_now
+from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.timetable import planner
 
 
@@ -160,14 +161,20 @@ class CaseService:
             self._changed([case_id])
         return changed
 
-    def _update_items(self, table: Table, label: str, before: list, after: list[tuple[Any, dict]]) -> list[str]:
+    def _update_items(
+        self,
+        table: Table,
+        label: str,
+        before: Sequence[ContactMethod | Child],
+        after: Sequence[tuple[ContactMethod | Child, dict[str, Any]]],
+    ) -> list[str]:
         """Sync a case's list (contact methods, children) with the edited one: removed items become
         tombstones, items with an id are updated field by field, items without one are added.
         ``after`` pairs each item with its row values."""
         changed = []
         kept = {item.id for item, _values in after if item.id}
-        for item in before:
-            if item.id not in kept:
+        for item in before:  # read from the store: each has an id
+            if item.id is not None and item.id not in kept:
                 tables.tombstone(self.store, table, item.id)
                 changed.append(label)
         for item, values in after:
@@ -200,6 +207,7 @@ class CaseService:
         if old is None:
             self._link_person(case_id, new)
             return ["person_causing_harm"]
+        assert old.id is not None, "a person read from the store has an id"
         changed = tables.update(self.store, PERSON, old.id, case_rows.person_values(new))
         changed += tables.update(self.store, HARM_LINK, link[0], {"relationship": new.relationship})
         return [f"person_causing_harm.{f}" for f in changed]
@@ -257,7 +265,7 @@ class CaseService:
         )
         when = _utc_text(moment)
         with self.store.transaction() as db:
-            entry_id = tables.new_id()
+            entry_id = new_id()
             db.execute(
                 "INSERT INTO contact_log (id, created_hlc, device_id, case_id, contact_method_id, at, channel, "
                 "outcome, override_reason, note, corrects_id, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -296,7 +304,7 @@ class CaseService:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)
         with self.store.transaction() as db:
-            note_id = tables.new_id()
+            note_id = new_id()
             db.execute(
                 "INSERT INTO case_note (id, created_hlc, device_id, case_id, at, text, corrects_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -427,7 +435,9 @@ class CaseService:
         Every front end that imports cases uses this one rule."""
         seen: dict[str, list[tuple[str | None, int | None, set[str], str | None]]] = {}
 
-        def remember(key_names: set[str], ref: tuple[str | None, int | None], phones: set[str], dob: str | None):
+        def remember(
+            key_names: set[str], ref: tuple[str | None, int | None], phones: set[str], dob: str | None
+        ) -> None:
             for key in key_names:
                 seen.setdefault(key, []).append((ref[0], ref[1], phones, dob))
 
@@ -468,7 +478,8 @@ class CaseService:
         return found
 
     def count(self) -> int:
-        return self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
+        live: int = self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
+        return live
 
 
 def _utc_text(moment: datetime) -> str:

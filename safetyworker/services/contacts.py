@@ -196,8 +196,9 @@ class ContactService:
         with self.store.transaction():
             tables.update(self.store, PLANNED, planned_id, {"status": planner.CANCELLED, "cancel_reason": reason})
             audit.record(self.store, "planned_contact.cancel", row["case_id"])
-        self.store.events.emit(CASES_CHANGED, ids=[row["case_id"]])
-        return row["case_id"]
+        case_id: str = row["case_id"]
+        self.store.events.emit(CASES_CHANGED, ids=[case_id])
+        return case_id
 
     def plan(self, case_id: str, kind: str, due: date, note: str = "") -> str:
         """Plan a contact by hand (an ad hoc call, a review); returns its id."""

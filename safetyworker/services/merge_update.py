@@ -21,7 +21,7 @@ _NESTED = ("address", "referral", "consent")
 _LISTS = ("contact_methods", "children")
 
 
-def _merge_dict(old: dict | None, new: Any, where: str) -> Any:
+def _merge_dict(old: dict[str, Any] | None, new: Any, where: str) -> Any:
     if new is None or old is None:
         return new
     if not isinstance(new, dict):
@@ -31,7 +31,7 @@ def _merge_dict(old: dict | None, new: Any, where: str) -> Any:
     return merged
 
 
-def _merge_list(old: list[dict], new: Any, where: str) -> list[dict]:
+def _merge_list(old: list[dict[str, Any]], new: Any, where: str) -> list[dict[str, Any]]:
     if not isinstance(new, list):
         raise InvalidInput(where, _("must be a list"))
     by_id = {item["id"]: item for item in old}
@@ -66,7 +66,7 @@ def _merge_list(old: list[dict], new: Any, where: str) -> list[dict]:
     return [by_id[i] for i in order] + added
 
 
-def merge(current: dict, update: Any) -> dict:
+def merge(current: dict[str, Any], update: Any) -> dict[str, Any]:
     if not isinstance(update, dict):
         raise InvalidInput("(top level)", _("expected an object with named fields"))
     merged = copy.deepcopy(current)

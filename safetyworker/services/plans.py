@@ -22,7 +22,7 @@ from safetyworker.records.case_rows import PLANNED
 from safetyworker.records.model import Case
 from safetyworker.records.reader import checked_text
 from safetyworker.store import audit
-from safetyworker.store.vault import Store, utc_now
+from safetyworker.store.vault import Store, new_id, utc_now
 
 if TYPE_CHECKING:
     from safetyworker.printing.options import PrintOptions
@@ -79,7 +79,7 @@ class PlanService:
             latest = self._latest(case_id)
             if latest is not None and _same(latest, draft):
                 return None
-            version_id = tables.new_id()
+            version_id = new_id()
             saved_at = utc_now()
             db.execute(
                 "INSERT INTO safety_plan_version (id, created_hlc, device_id, case_id, template, items_json, "
@@ -256,7 +256,7 @@ def _no_case(case_id: str) -> RecordNotFound:
     return RecordNotFound(_("There is no case with the id {id}.").format(id=case_id))
 
 
-def _check_author(author: Any) -> str:
+def _check_author(author: object) -> str:
     if not isinstance(author, str):
         raise InvalidInput("author", _("must be text"))
     author = author.strip()
@@ -273,7 +273,7 @@ def _same(version: PlanVersion, draft: PlanDraft) -> bool:
     return (version.template, version.items, version.review_date) == (draft.template, draft.items, draft.review_date)
 
 
-def _version(row: tuple, number: int) -> PlanVersion:
+def _version(row: tuple[Any, ...], number: int) -> PlanVersion:
     version_id, case_id, template, items_json, review, author, saved_at = row
     items = tuple(PlanItem.from_stored(i) for i in json.loads(items_json))
     return PlanVersion(

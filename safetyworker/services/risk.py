@@ -25,7 +25,7 @@ from safetyworker.records.reader import Reader, parse_date
 from safetyworker.risk import scoring
 from safetyworker.risk.templates import RiskTemplate, load_templates, read_template
 from safetyworker.store import audit
-from safetyworker.store.vault import Store, utc_now
+from safetyworker.store.vault import Store, new_id, utc_now
 
 REVIEW_KIND = "review"
 SOURCE_RISK = "risk"
@@ -238,7 +238,7 @@ class RiskService:
                 new_incident=new_incident,
                 on=date.fromisoformat(assessed_at[:10]),
             )
-            assessment_id = tables.new_id()
+            assessment_id = new_id()
             db.execute(
                 f"INSERT INTO risk_assessment ({_COLUMNS}) VALUES ({', '.join('?' * 21)})",
                 (
@@ -309,7 +309,7 @@ class RiskService:
         ).fetchone():
             raise _no_case(case_id)
 
-    def _rows(self, case_id: str) -> list[tuple]:
+    def _rows(self, case_id: str) -> list[tuple[Any, ...]]:
         return self.store.db.execute(
             f"SELECT {_COLUMNS} FROM risk_assessment WHERE case_id = ? {_ORDER}", (case_id,)
         ).fetchall()
@@ -346,7 +346,7 @@ class RiskService:
                 audit.record(self.store, "risk.view", case_id, chosen.id)
         return chosen
 
-    def _assessment(self, row: tuple, number: int, heard: list[date]) -> Assessment:
+    def _assessment(self, row: tuple[Any, ...], number: int, heard: list[date]) -> Assessment:
         (aid, case_id, template, tversion, questions, answers, notes, score, level, rules_level, j_level) = row[:11]
         (j_reason, seen_alone, new_incident, what_changed, next_review, assessor, assessed_at, corrects) = row[11:19]
         device = row[19]

@@ -7,7 +7,7 @@ import sqlcipher3
 from safetyworker.errors import DiskFull, EnvironmentProblem, StoreBusy, StoreDamaged
 from safetyworker.i18n import _
 
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
+DatabaseError: type[Exception] = sqlcipher3.dbapi2.DatabaseError
 
 
 def translate(exc: BaseException) -> BaseException:

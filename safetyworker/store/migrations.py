@@ -35,7 +35,8 @@ def latest() -> int:
 
 
 def current(conn: sqlcipher3.Connection | SerialConnection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def migrate(conn: sqlcipher3.Connection | SerialConnection) -> int:

@@ -88,7 +88,8 @@ class SerialConnection:
     @property
     def in_transaction(self) -> bool:
         with self.lock:
-            return self.raw.in_transaction
+            open_now: bool = self.raw.in_transaction
+            return open_now
 
     # -- transactions ---------------------------------------------------------------------------------
     @contextlib.contextmanager

@@ -548,7 +548,9 @@ def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> N
     bundle id as well as number: a bundle written just before a crash, and so never noted as sent, has the same
     number as the next one, and an acknowledgement of it must not count for the other's changes."""
     ack = manifest.get("ack")
-    acked = ack.get("sequence") if isinstance(ack, dict) else None
+    if not isinstance(ack, dict):
+        return
+    acked = ack.get("sequence")
     if not isinstance(acked, int) or acked <= peer["acked_seq"]:
         return
     row = store.db.execute(

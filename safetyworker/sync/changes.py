@@ -89,7 +89,8 @@ def outvoted(store: Store) -> Extra:
 
 
 def high_water(store: Store) -> int:
-    return store.db.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+    seq: int = store.db.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
+    return seq
 
 
 def changed_ids(store: Store, table: str, since: int) -> set[str]:
@@ -213,7 +214,7 @@ def _collect_stamped(
     for row in cur:
         values = dict(zip(names, row, strict=True))
         fields = stamps.get(values["id"], {})
-        encoded = {}
+        encoded: dict[str, list[Any]] = {}  # field name: [value, stamp, base stamp]
         for name, (hlc, base) in sorted(fields.items()):
             value = values["deleted_hlc"] if name == DELETED else values.get(name)
             encoded[name] = [value, hlc, base]

@@ -286,7 +286,8 @@ def pending(store: Store) -> list[dict[str, Any]]:
 
 
 def confirmed_words(store: Store, worker_id: str) -> str | None:
-    return _state(store, worker_id)["confirmed"]
+    words: str | None = _state(store, worker_id)["confirmed"]
+    return words
 
 
 # -- the office's answer to a spent enrolment ---------------------------------------------------------------

@@ -90,7 +90,8 @@ def _settled(table: str, name: str, here: Any, value: Any, hlc: str, local_hlc: 
         return hlc > local_hlc
     if table == "planned_contact" and name == "status":
         if "done" in (here, value):
-            return value == "done"
+            take: bool = value == "done"
+            return take
         return hlc > local_hlc
     return None
 
@@ -131,8 +132,9 @@ class Merger:
             raise self.bad("clock stamp") from None
         if self.sender_device and stamp.device != self.sender_device:
             raise self.bad("a change signed for another device")
-        self.result.max_hlc = max(self.result.max_hlc, hlc)
-        return hlc
+        checked: str = hlc  # Stamp.parse took it, so it is text
+        self.result.max_hlc = max(self.result.max_hlc, checked)
+        return checked
 
     def apply_all(self, ops: Any) -> Applied:
         if not isinstance(ops, list):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ulid import ULID
@@ -308,7 +309,7 @@ def _reconcile(
     return changes
 
 
-def planned_contacts(store: Store, case_id: str, today: date | None = None) -> list[dict]:
+def planned_contacts(store: Store, case_id: str, today: date | None = None) -> list[dict[str, Any]]:
     """Every live planned contact of a case (all sources), oldest due first, with ``overdue`` flagged; a done one
     names the log entry that fulfilled it (``log_id``) and when (``done_at``)."""
     today = today or local_today(store)

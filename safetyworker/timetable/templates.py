@@ -65,7 +65,7 @@ class ProgrammeTemplate:
         weeks = r.raw("weeks_between_sessions", 1)
         if not _is_int(weeks) or not 1 <= weeks <= 52:
             raise r.fail("weeks_between_sessions", _("must be a whole number from 1 to 52"))
-        rules = []
+        rules: list[ContactRule] = []
         contacts = r.raw("contacts")
         if not isinstance(contacts, list) or not contacts:
             raise r.fail("contacts", _("must be a list of at least one contact"))
