@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= $(shell mktemp -d)/store
 
-.PHONY: setup demo demo-cli screenshots test typecheck lint lock
+.PHONY: setup demo demo-cli screenshots test typecheck lint lock translations
 
 # Every package comes from requirements.lock and must match one of its hashes (a changed or swapped file on the
 # index is refused). The venv's own pip does it: an unhashed `pip install --upgrade pip` would be the one hole.
 # The project itself has no hash: it goes in last, editable, with nothing else (--no-deps) and with the build
 # backend (hatchling, PySide6 for the forms hook) already installed from the lock (--no-build-isolation).
-$(BIN)/safetyworker: pyproject.toml requirements.lock $(wildcard ui/*.ui)
+$(BIN)/safetyworker: pyproject.toml requirements.lock $(wildcard ui/*.ui) $(wildcard resources/translations/*.ts)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e '.[test]'
@@ -27,6 +27,11 @@ demo-cli: setup
 	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) demo
 	SAFETYWORKER_PASSPHRASE="demo passphrase" $(BIN)/safetyworker --store $(DEMO_DIR) case list
 	@echo "Demo store: $(DEMO_DIR)   passphrase: demo passphrase"
+
+# Refresh the catalogues (resources/translations/*.ts) from the sources and forms, compile them (.qm for Qt,
+# .json for the core) and list the entries that still need Welsh. Run it after changing or merging any text.
+translations: setup
+	$(BIN)/python tools/translations.py
 
 # The README's screenshots, rendered offscreen from the real windows.
 screenshots: setup

@@ -14,6 +14,7 @@ import os
 os.environ["SAFETYWORKER_INSECURE_FAST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAFETYWORKER_PASSPHRASE", None)
+os.environ["SAFETYWORKER_LANG"] = "en"  # the tests read the English text, whatever the machine's locale
 
 import keyring
 import pytest

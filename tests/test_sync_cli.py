@@ -158,7 +158,7 @@ def test_conflicts_list_and_resolve_in_plain_words(sites, run):
         assert run(store, "case", "update", case_id, str(update))[0] == 0
     run(laptop, "bundle", "export", "-o", str(tmp / "back.age"))
     code, out, _err = run(office, "bundle", "import", str(tmp / "back.age"))
-    assert code == 0 and "1 new conflicts to look at" in out
+    assert code == 0 and "1 new conflict to look at" in out
 
     code, out, _err = run(office, "conflicts", "list")
     assert code == 0 and '"Vale"' in out and '"Dale"' in out and "Ash" in out and "this office" in out

@@ -25,8 +25,9 @@ from safetyworker.sync import bundles, confirmation, enrolment
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.first_run import FirstRunDialog
-from safetyworker.ui.look import apply_look
+from safetyworker.ui.look import apply_look, install_language
 from safetyworker.ui.main_window import MainWindow
+from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.unlock_dialog import UnlockDialog
 
 PASSPHRASE = "demo passphrase"
@@ -117,6 +118,12 @@ def main() -> int:
     shoot(conflicts, out / "conflicts.png")
     conflicts.close()
     office.close()
+
+    settings = SettingsDialog()
+    shoot(settings, out / "settings.png")
+    settings.close()
+    window.close()
+    welsh(session, out)
     session.lock()
     return 0
 
@@ -143,6 +150,27 @@ def shoot_risk(window, session, out: Path) -> None:
     for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_0):
         QApplication.sendEvent(panel.table, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
     shoot(window, out / "case-risk.png", settle=0.3)
+
+
+def welsh(session: Session, out: Path) -> None:
+    """The app as it opens after a worker chose Cymraeg in Settings, on a small laptop and on a larger screen."""
+    install_language(QApplication.instance(), "cy")
+    window = MainWindow(session, CoreBridge(session.store.events))
+    for width, height in ((1366, 768), (1920, 1080)):
+        window.resize(width, height)
+        window.show()
+        QApplication.processEvents()
+        shoot(window, out / f"welsh-today-{width}x{height}.png", settle=1.0)
+    window.resize(1366, 768)
+    window.ui.caseTable.selectRow(1)
+    window.record.ui.tabs.setCurrentIndex(0)
+    shoot(window, out / "welsh-case-1366x768.png")
+    settings = SettingsDialog(window)
+    settings.ui.language.setCurrentIndex(settings.ui.language.findData("cy"))  # shown, never saved here
+    shoot(settings, out / "welsh-settings.png")
+    settings.close()
+    window.close()
+    install_language(QApplication.instance(), "en")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from typing import Any
 from safetyworker import safejson
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.services.sync import SyncService
 from safetyworker.sync import enrolment, files
 from safetyworker.sync.confirmation import NOTICE_KIND
@@ -248,7 +248,11 @@ def cmd_export(args: Any) -> int:
         )
     else:
         print(
-            _("Wrote {path}: bundle {seq}, {n} changes, {kb} KB.").format(
+            _n(
+                "Wrote {path}: bundle {seq}, {n} change, {kb} KB.",
+                "Wrote {path}: bundle {seq}, {n} changes, {kb} KB.",
+                sum(result.counts.values()),
+            ).format(
                 path=result.path, seq=result.sequence, n=sum(result.counts.values()), kb=max(1, result.size // 1024)
             )
         )
@@ -268,20 +272,40 @@ def cmd_import(args: Any) -> int:
         )
     else:
         print(
-            _("Imported bundle {seq} from {sender}: {n} changes applied.").format(
-                seq=result.sequence, sender=result.sender, n=sum(result.counts.values())
-            )
+            _n(
+                "Imported bundle {seq} from {sender}: {n} change applied.",
+                "Imported bundle {seq} from {sender}: {n} changes applied.",
+                sum(result.counts.values()),
+            ).format(seq=result.sequence, sender=result.sender, n=sum(result.counts.values()))
         )
         if result.conflicts:
-            print(_("{n} new conflicts to look at: safetyworker conflicts list").format(n=result.conflicts))
+            print(
+                _n(
+                    "{n} new conflict to look at: safetyworker conflicts list",
+                    "{n} new conflicts to look at: safetyworker conflicts list",
+                    result.conflicts,
+                ).format(n=result.conflicts)
+            )
         if result.dropped_erased:
-            print(_("{n} changes to removed records were dropped.").format(n=result.dropped_erased))
+            print(
+                _n(
+                    "{n} change to a removed record was dropped.",
+                    "{n} changes to removed records were dropped.",
+                    result.dropped_erased,
+                ).format(n=result.dropped_erased)
+            )
         if result.gaps:
             print(
                 _("Still missing from {sender}: bundles {gaps}.").format(sender=result.sender, gaps=_gaps(result.gaps))
             )
         if result.purged_cases:
-            print(_("{n} cases the office holds were taken off this laptop.").format(n=result.purged_cases))
+            print(
+                _n(
+                    "{n} case the office holds was taken off this laptop.",
+                    "{n} cases the office holds were taken off this laptop.",
+                    result.purged_cases,
+                ).format(n=result.purged_cases)
+            )
     return 0
 
 
@@ -299,14 +323,18 @@ def cmd_status(args: Any) -> int:
             print(_("Waiting for the office to confirm {name}'s laptop's words.").format(name=w["name"]))
         for w in report["workers"]:
             gaps = _("; missing bundles {gaps}").format(gaps=_gaps(w["gaps"])) if w["gaps"] else ""
-            print(f"  {w['name']}: {w['status']}, {w['cases']} " + _("cases") + gaps)
+            cases = _n("{n} case", "{n} cases", w["cases"]).format(n=w["cases"])
+            print(f"  {w['name']}: {w['status']}, {cases}{gaps}")
     elif not report["enrolled"]:
         print(_("This laptop is not enrolled with an office."))
     else:
         if report["enrolment_problem"]:
             print(report["enrolment_problem"])
         days = report["days_since_sent"]
-        sent = _("never sent") if days is None else _("last sent {n} days ago").format(n=days)
+        if days is None:
+            sent = _("never sent")
+        else:
+            sent = _n("last sent {n} day ago", "last sent {n} days ago", days).format(n=days)
         output.pairs(
             [
                 (_("Office"), f"{report['office_name']}  ({report['office_fingerprint']})"),

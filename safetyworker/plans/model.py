@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from safetyworker.i18n import _
+from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.records.reader import Reader
 
 #: The sections of every plan, in the order they are shown and printed (DESIGN.md, Safety plan).
@@ -32,20 +32,22 @@ SECTIONS = (
 
 #: What a worker sees for each section in the app (the printed titles, in English and Welsh, live in
 #: resources/print/ so an organisation can correct them).
-SECTION_TITLES = {
-    "people_to_contact": _("People to contact (besides the police)"),
-    "safe_places": _("Safe places and ways out"),
-    "children": _("Children's plan"),
-    "emergency_bag": _("Emergency bag"),
-    "documents": _("Documents"),
-    "code_words": _("Code words"),
-    "phone_online": _("Phone and online safety"),
-    "leaving_plan": _("Leaving plan"),
-    "after_leaving": _("After leaving"),
-    "pets": _("Pets"),
-    "local_services": _("Local services"),
-    "review": _("Review"),
-}
+SECTION_TITLES = TranslatedMapping(
+    {
+        "people_to_contact": N_("People to contact (besides the police)"),
+        "safe_places": N_("Safe places and ways out"),
+        "children": N_("Children's plan"),
+        "emergency_bag": N_("Emergency bag"),
+        "documents": N_("Documents"),
+        "code_words": N_("Code words"),
+        "phone_online": N_("Phone and online safety"),
+        "leaving_plan": N_("Leaving plan"),
+        "after_leaving": N_("After leaving"),
+        "pets": N_("Pets"),
+        "local_services": N_("Local services"),
+        "review": N_("Review"),
+    }
+)
 
 #: The sections whose items on the person's copy also go on the pocket card.
 CARD_SECTIONS = ("people_to_contact", "code_words")

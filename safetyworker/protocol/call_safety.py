@@ -27,7 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.i18n import _
+from safetyworker.i18n import N_, _
 from safetyworker.records import phone
 from safetyworker.records.model import DAYS, Case, ContactMethod, Period, WeeklyWindow
 
@@ -194,8 +194,21 @@ def is_safe_at(method: ContactMethod, at: datetime, tz: ZoneInfo) -> bool:
 
 # -- checks ---------------------------------------------------------------------------------------------------
 
-_DAY_WORDS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAY_WORDS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+_MONTH_WORDS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 def describe_moment(moment: datetime, today: date | None = None) -> str:

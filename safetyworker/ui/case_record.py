@@ -466,7 +466,7 @@ class CaseRecordWidget(QWidget):
             if days == 0:
                 hint = self.tr("Due for release today")
             elif 0 < days <= 120:
-                hint = self.tr("Due for release in {n} days").format(n=days)
+                hint = self.tr("Due for release in %n day(s)", "", days)
         self.ui.releaseHint.setText(hint)
         self.ui.releaseHint.setVisible(bool(hint))
 

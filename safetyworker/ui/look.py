@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from safetyworker import i18n
 from safetyworker.resources import resource
+from safetyworker.ui import prefs
 from safetyworker.ui.icons import icon
 
 
@@ -13,14 +15,28 @@ def apply_look(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
-    locale = QLocale.system()
+    install_language(app, prefs.language())
+
+
+def install_language(app: QCoreApplication, code: str) -> str:
+    """Speak ``code`` (en, cy) from now on: Qt's own strings, the app's catalogue (the English one holds the
+    plural forms of the English text) and the core's messages (safetyworker.i18n, the same catalogue).
+    Windows already open keep their text: the app applies a changed choice at its next start."""
+    lang = i18n.set_language(code)
+    for old in getattr(app, "_sw_translators", []):
+        app.removeTranslator(old)
+    installed = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("safetyworker", str(resource("translations"))),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    app._sw_translators = installed
+    QLocale.setDefault(QLocale(QLocale.Language.Welsh if lang == "cy" else QLocale.Language.English))
+    return lang
 
 
 def repolish(root: QWidget) -> None:

@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
         if shown == total:
-            self.ui.countLabel.setText(self.tr("1 case") if total == 1 else self.tr("{n} cases").format(n=total))
+            self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
         else:
-            self.ui.countLabel.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
+            self.ui.countLabel.setText(self.tr("{shown} of %n case(s)", "", total).format(shown=shown))
         self._reselect()
 
     def _reselect(self) -> None:

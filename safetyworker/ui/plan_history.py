@@ -23,7 +23,7 @@ _NUMBER = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanHistory", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def saved_when(plan: PlanVersion) -> str:

@@ -275,7 +275,7 @@ class PlanPrintDialog(RememberedDialog):
             old.close()
             shiboken6.delete(old)
         count = self.page_count()
-        self.ui.pagesLabel.setText(self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count))
+        self.ui.pagesLabel.setText(self.tr("%n page(s)", "", count))
         self.ui.pagesLabel.setVisible(count > 0)
         self._update_output_buttons()
 

@@ -3,8 +3,12 @@ and where its windows were."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import os
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QWidget
+
+from safetyworker import i18n
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -23,6 +27,28 @@ def idle_minutes() -> int:
 
 def set_idle_minutes(minutes: int) -> None:
     settings().setValue("lock/idle_minutes", int(minutes))
+
+
+def language() -> str:
+    """The language chosen in Settings; until one is chosen, SAFETYWORKER_LANG, then the system's (Welsh for a
+    Welsh locale, otherwise English)."""
+    chosen = i18n.normalise(str(settings().value("language", "") or ""))
+    if chosen:
+        return chosen
+    return i18n.normalise(os.environ.get("SAFETYWORKER_LANG", "")) or i18n.normalise(QLocale.system().name()) or "en"
+
+
+def chosen_language() -> str | None:
+    """The language a worker chose in Settings, or None while the app follows the system."""
+    return i18n.normalise(str(settings().value("language", "") or ""))
+
+
+def set_language(code: str | None) -> None:
+    """Remember a language (None: follow the system again). The app speaks it from its next start."""
+    if code:
+        settings().setValue("language", code)
+    else:
+        settings().remove("language")
 
 
 def restore_geometry(widget: QWidget, name: str | None = None) -> None:

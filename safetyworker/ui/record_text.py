@@ -1,6 +1,7 @@
 """Plain words for the codes a case record stores (statuses, channels, outcomes), and date formats.
 
-Everything goes through Qt's translation, under the context "Record", so one catalogue covers the record.
+Everything goes through Qt's translation (the empty context, where lupdate puts module-level tr()), so one
+catalogue covers the record.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from safetyworker.protocol.call_safety import outcome_words
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Record", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 def case_statuses() -> dict[str, str]:

@@ -144,7 +144,7 @@ class Reminders(QObject):
             self._say(self.tr("A safe time to call has started: unlock to see"))
 
     def _announce(self, count: int) -> None:
-        text = self.tr("1 call can be made now") if count == 1 else self.tr("{n} calls can be made now").format(n=count)
+        text = self.tr("%n call(s) can be made now", "", count)
         self._say(text)
 
     def _say(self, text: str) -> None:

@@ -301,7 +301,7 @@ class SyncActions(QObject):
     def _changes(self, n: int) -> str:
         if n == 0:
             return self.tr("no new changes")
-        return self.tr("1 change") if n == 1 else self.tr("{n} changes").format(n=n)
+        return self.tr("%n change(s)", "", n)
 
     def _export_sentence(self, result: ExportResult, folder: Path, worker: str | None) -> str:
         changes = self._changes(sum(result.counts.values()))
@@ -324,21 +324,13 @@ class SyncActions(QObject):
                 seq=result.sequence, sender=result.sender, when=self._when(result.imported_at)
             )
         n = sum(result.counts.values())
-        parts = [self.tr("nothing new") if n == 0 else self.tr("{changes} applied").format(changes=self._changes(n))]
+        parts = [self.tr("nothing new") if n == 0 else self.tr("%n change(s) applied", "", n)]
         if result.conflicts:
-            parts.append(
-                self.tr("1 conflict to look at")
-                if result.conflicts == 1
-                else self.tr("{n} conflicts to look at").format(n=result.conflicts)
-            )
+            parts.append(self.tr("%n conflict(s) to look at", "", result.conflicts))
         if result.dropped_erased:
-            parts.append(self.tr("{n} changes to erased records left out").format(n=result.dropped_erased))
+            parts.append(self.tr("%n change(s) to erased records left out", "", result.dropped_erased))
         if result.purged_cases:
-            parts.append(
-                self.tr("1 case the office now holds taken off this laptop")
-                if result.purged_cases == 1
-                else self.tr("{n} cases the office now holds taken off this laptop").format(n=result.purged_cases)
-            )
+            parts.append(self.tr("%n case(s) the office now holds taken off this laptop", "", result.purged_cases))
         if result.gaps:
             parts.append(
                 self.tr("bundles {list} from {sender} have not arrived yet").format(

@@ -97,9 +97,7 @@ class SyncStatusLabel(QLabel):
         waiting = (
             self.tr("the office has everything")
             if pending == 0
-            else self.tr("1 change waiting for the office")
-            if pending == 1
-            else self.tr("{n} changes waiting for the office").format(n=pending)
+            else self.tr("%n change(s) waiting for the office", "", pending)
         )
         words = report.get("device_fingerprint") or ""
         tips = [
@@ -130,42 +128,29 @@ class SyncStatusLabel(QLabel):
             return self.tr("Sent to the office today"), False
         if days == 1:
             return self.tr("Sent to the office yesterday"), False
-        return self.tr("Not sent for {n} days").format(n=days), days > WARN_AFTER_DAYS
+        return self.tr("Not sent for %n day(s)", "", days), days > WARN_AFTER_DAYS
 
     def _office(self, report: dict[str, Any]) -> tuple[str, bool, str]:
         conflicts = report.get("open_conflicts") or 0
         name = report.get("office_name") or ""
         if conflicts == 0:
             text = self.tr("Office {name} · no conflicts").format(name=name)
-        elif conflicts == 1:
-            text = self.tr("Office {name} · 1 conflict to look at").format(name=name)
         else:
-            text = self.tr("Office {name} · {n} conflicts to look at").format(name=name, n=conflicts)
+            text = self.tr("Office {name} · %n conflict(s) to look at", "", conflicts).format(name=name)
         alerts = report.get("alerts") or []
         waiting = report.get("waiting_for_words") or []
         if alerts:
-            text += " · " + (
-                self.tr("1 alert: an enrolment used by two laptops")
-                if len(alerts) == 1
-                else self.tr("{n} alerts: enrolments used by two laptops").format(n=len(alerts))
-            )
+            text += " · " + self.tr("%n alert(s): an enrolment used by two laptops", "", len(alerts))
         if waiting:
-            text += " · " + (
-                self.tr("1 laptop waiting for its words to be confirmed")
-                if len(waiting) == 1
-                else self.tr("{n} laptops waiting for their words to be confirmed").format(n=len(waiting))
-            )
+            text += " · " + self.tr("%n laptop(s) waiting for the words to be confirmed", "", len(waiting))
         lines = [alert["message"] for alert in alerts]
         lines.append(self.tr("Office fingerprint: {words}").format(words=report.get("fingerprint") or ""))
         for worker in report.get("workers", []):
-            missing = (
-                self.tr(", bundles {list} not arrived").format(list=", ".join(map(str, worker["gaps"])))
-                if worker.get("gaps")
-                else ""
-            )
-            lines.append(
-                self.tr("{name}: {cases} cases, {n} bundles in{missing}").format(
-                    name=worker["name"], cases=worker["cases"], n=worker["bundles_received"], missing=missing
-                )
-            )
+            values = {"name": worker["name"], "cases": worker["cases"], "n": worker["bundles_received"]}
+            if worker.get("gaps"):  # whole sentences, never glued from pieces
+                line = self.tr("{name}: {cases} cases, {n} bundles in, bundles {list} not arrived")
+                values["list"] = ", ".join(map(str, worker["gaps"]))
+            else:
+                line = self.tr("{name}: {cases} cases, {n} bundles in")
+            lines.append(line.format(**values))
         return text, conflicts > 0 or bool(alerts), "\n".join(lines)

@@ -53,7 +53,7 @@ class SyncWorkerDialog(RememberedDialog):
             )
         if worker["status"] != "active":
             return self.tr("{name}: waiting for the laptop's first bundle").format(name=worker["name"])
-        cases = self.tr("1 case") if worker["cases"] == 1 else self.tr("{n} cases").format(n=worker["cases"])
+        cases = self.tr("%n case(s)", "", worker["cases"])
         if worker["last_received_at"]:
             when = datetime.fromisoformat(worker["last_received_at"]).astimezone(zone).strftime("%d %b %Y")
             last = self.tr("last bundle received {date}").format(date=when)

@@ -150,7 +150,7 @@ class TodayWidget(QWidget):
 
     def _overdue_text(self, entry: dict) -> str:
         days = entry["days_overdue"]
-        late = self.tr("1 day overdue") if days == 1 else self.tr("{n} days overdue").format(n=days)
+        late = self.tr("%n day(s) overdue", "", days)
         return f"{self._kind(entry['kind'])} · {late}"
 
     def _review_text(self, entry: dict) -> str:
@@ -164,8 +164,7 @@ class TodayWidget(QWidget):
         days = entry["days_until"]
         if days == 0:
             return self.tr("Release today ({date})").format(date=entry["release_date"])
-        when = self.tr("in 1 day") if days == 1 else self.tr("in {n} days").format(n=days)
-        return self.tr("Release {when} ({date})").format(when=when, date=entry["release_date"])
+        return self.tr("Release in %n day(s) ({date})", "", days).format(date=entry["release_date"])
 
     def _kind(self, kind: str) -> str:
         return contact_kinds().get(kind, kind)

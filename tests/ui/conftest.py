@@ -41,3 +41,14 @@ def isolated_settings(tmp_path, monkeypatch):
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    # prefs.settings() names the organisation and app, so it uses the native format (not the default one): on
+    # Linux that is an INI file under ~/.config, redirected here too
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The app's English catalogue (its plural forms), installed as the app installs it at start."""
+    from safetyworker.ui.look import install_language
+
+    install_language(qapp, "en")

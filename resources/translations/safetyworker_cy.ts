@@ -1,0 +1,5913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Welsh catalogue of Safety Worker. NOT YET REVIEWED: these translations were written by the developers, not by a Welsh speaker. Before Welsh is offered to workers, a fluent Welsh speaker (ideally one who knows the work) should read every entry. Refresh with `make translations`; list what still needs Welsh with `python tools/translations.py unfinished`. -->
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Version {n}, saved {when}</source>
+        <translation>Fersiwn {n}, cadwyd {when}</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <extracomment>a version number to preview and print</extracomment>
+        <translation>Fersiwn {n}</translation>
+    </message>
+    <message>
+        <source>{version} by {author}</source>
+        <translation>{version} gan {author}</translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation>Cadwyd {when}</translation>
+    </message>
+    <message>
+        <source>{saved} by {author}</source>
+        <translation>{saved} gan {author}</translation>
+    </message>
+    <message>
+        <source>Situation: {title}</source>
+        <translation>Sefyllfa: {title}</translation>
+    </message>
+    <message>
+        <source>Review date: {date}</source>
+        <translation>Dyddiad adolygu: {date}</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>Dim dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>on the person&apos;s copy</source>
+        <translation>ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>worker copy only</source>
+        <translation>copi&apos;r gweithiwr yn unig</translation>
+    </message>
+    <message>
+        <source>what it means, worker copy only</source>
+        <translation>beth mae&apos;n ei olygu, copi&apos;r gweithiwr yn unig</translation>
+    </message>
+    <message>
+        <source>{version} (the current one)</source>
+        <translation>{version} (yr un presennol)</translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>gan {author}</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Cysylltwyd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Declined support</source>
+        <translation>Gwrthod cymorth</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ffôn symudol</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Llinell dir</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Meet in person</source>
+        <translation>Cyfarfod wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>In the community</source>
+        <translation>Yn y gymuned</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>Yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>Released on licence</source>
+        <translation>Wedi&apos;i ryddhau ar drwydded</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Yn aros i ddechrau</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Wedi dechrau</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Wedi rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Wedi torri&apos;r amodau</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Neges destun</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Wedi cyfarfod wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Mid-point contact</source>
+        <translation>Cyswllt hanner ffordd</translation>
+    </message>
+    <message>
+        <source>End of programme contact</source>
+        <translation>Cyswllt diwedd y rhaglen</translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation>Cyswllt dilynol</translation>
+    </message>
+    <message>
+        <source>Release contact</source>
+        <translation>Cyswllt rhyddhau</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>write the date as day/month/year, for example 14/03/1990</source>
+        <translation>ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 14/03/1990</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Bob dydd</translation>
+    </message>
+    <message>
+        <source>(runs past midnight)</source>
+        <translation>(yn mynd heibio hanner nos)</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>(wedi dod i ben)</translation>
+    </message>
+    <message>
+        <source>to {time}</source>
+        <translation>tan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Preparing the demo caseload…</source>
+        <translation>Wrthi&apos;n paratoi&apos;r llwyth achosion enghreifftiol…</translation>
+    </message>
+    <message>
+        <source>Safety Worker</source>
+        <translation>Safety Worker</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: {e}</source>
+        <translation>Nid oedd modd paratoi&apos;r enghraifft: {e}</translation>
+    </message>
+    <message>
+        <source>Opened with your passphrase alone: the keyring was not used this time. The next unlock will try it again.</source>
+        <translation>Agorwyd gyda&apos;ch cyfrinymadrodd yn unig: ni ddefnyddiwyd y cylch allweddi y tro hwn. Bydd y datgloi nesaf yn rhoi cynnig arno eto.</translation>
+    </message>
+    <message>
+        <source>The app locked before your last changes to a case were saved, so they were not kept. Please enter them again.</source>
+        <translation>Cafodd yr ap ei gloi cyn i&apos;ch newidiadau diwethaf i achos gael eu cadw, felly ni chawsant eu cadw. Rhowch nhw i mewn eto, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCardDialog</name>
+    <message>
+        <source>Ask for {name}</source>
+        <translation>Gofynnwch am {name}</translation>
+    </message>
+    <message>
+        <source>There is no number that is safe to call.</source>
+        <translation>Does dim rhif sy&apos;n ddiogel i&apos;w ffonio.</translation>
+    </message>
+    <message>
+        <source>A voicemail or message may be left on this number.</source>
+        <translation>Cewch adael neges llais neu neges ar y rhif hwn.</translation>
+    </message>
+    <message>
+        <source>Do not leave a voicemail or message.</source>
+        <translation>Peidiwch â gadael neges llais na neges.</translation>
+    </message>
+    <message>
+        <source>Nothing agreed yet: end the call kindly.</source>
+        <translation>Dim byd wedi&apos;i gytuno eto: dewch â&apos;r alwad i ben yn garedig.</translation>
+    </message>
+    <message>
+        <source>None agreed yet</source>
+        <translation>Dim wedi&apos;i gytuno eto</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Dim cysylltiadau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Call card</source>
+        <translation>Cerdyn galw</translation>
+    </message>
+    <message>
+        <source>Withhold your number (dial 141 first).</source>
+        <translation>Cuddiwch eich rhif (deialwch 141 yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>Who else may answer</source>
+        <translation>Pwy arall allai ateb</translation>
+    </message>
+    <message>
+        <source>If someone else answers</source>
+        <translation>Os bydd rhywun arall yn ateb</translation>
+    </message>
+    <message>
+        <source>Can&apos;t-talk code word</source>
+        <translation>Gair cod &quot;methu siarad&quot;</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>Cysylltiadau diwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>CancelContactDialog</name>
+    <message>
+        <source>Cancel a planned contact</source>
+        <translation>Canslo cyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Cancel: {what}. It stays in the record, marked as cancelled.</source>
+        <translation>Canslo: {what}. Mae&apos;n aros yn y cofnod, wedi&apos;i nodi fel wedi&apos;i ganslo.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Pam mae&apos;n cael ei ganslo?</translation>
+    </message>
+    <message>
+        <source>For example: met at the probation office instead</source>
+        <translation>Er enghraifft: wedi cyfarfod yn swyddfa&apos;r gwasanaeth prawf yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Cancel contact</source>
+        <translation>Canslo&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Revert</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the last save</source>
+        <translation>Dadwneud y newidiadau ers y cadw diwethaf</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Cau&apos;r achos…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Cadw&apos;r newidiadau (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>How to contact safely</source>
+        <translation>Sut i gysylltu&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Y person</translation>
+    </message>
+    <message>
+        <source>Names and needs</source>
+        <translation>Enwau ac anghenion</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>The name they want to be called</source>
+        <translation>Yr enw maen nhw am i chi ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Enw cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Name on the phone</source>
+        <translation>Enw ar y ffôn</translation>
+    </message>
+    <message>
+        <source>If different: what to call them when phoning</source>
+        <translation>Os yw&apos;n wahanol: beth i&apos;w galw wrth ffonio</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>For example she/her, he/him, they/them</source>
+        <translation>Er enghraifft hi, fe, nhw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, or leave empty if not known</source>
+        <translation>DD/MM/BBBB, neu gadewch yn wag os nad yw&apos;n hysbys</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>For example Welsh, English</source>
+        <translation>Er enghraifft Cymraeg, Saesneg</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Anghenion mynediad</translation>
+    </message>
+    <message>
+        <source>Anything that makes contact easier</source>
+        <translation>Unrhyw beth sy&apos;n gwneud cysylltu&apos;n haws</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation>Ble maen nhw&apos;n byw</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>One line of the address on each line</source>
+        <translation>Un llinell o&apos;r cyfeiriad ar bob llinell</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Safe to visit</source>
+        <translation>Diogel i ymweld</translation>
+    </message>
+    <message>
+        <source>Safe to post</source>
+        <translation>Diogel i bostio</translation>
+    </message>
+    <message>
+        <source>Do not visit or post here</source>
+        <translation>Peidiwch ag ymweld na phostio yma</translation>
+    </message>
+    <message>
+        <source>Town or area</source>
+        <translation>Tref neu ardal</translation>
+    </message>
+    <message>
+        <source>Getting about</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Car, buses, lifts from family…</source>
+        <translation>Car, bysiau, lifftiau gan y teulu…</translation>
+    </message>
+    <message>
+        <source>Support and referral</source>
+        <translation>Cymorth ac atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Allocated worker</source>
+        <translation>Gweithiwr penodedig</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Atgyfeiriwyd gan</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Dyddiad atgyfeirio</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>For example Building Choices</source>
+        <translation>Er enghraifft Building Choices</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Sharing allowed</source>
+        <translation>Caniateir rhannu</translation>
+    </message>
+    <message>
+        <source>What may be shared, and with whom</source>
+        <translation>Beth all gael ei rannu, a gyda phwy</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Person causing harm</source>
+        <translation>Person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>The person who has caused harm, as probation and the police describe them. Keep to facts.</source>
+        <translation>Y person sydd wedi achosi niwed, fel mae&apos;r gwasanaeth prawf a&apos;r heddlu yn ei ddisgrifio. Cadwch at ffeithiau.</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <translation>Amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Leave empty if nobody is recorded</source>
+        <translation>Gadewch yn wag os nad oes neb wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>For example ex-partner, father of the children</source>
+        <translation>Er enghraifft cyn-bartner, rhiant y plant</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Dalfa</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Dyddiad rhyddhau</translation>
+    </message>
+    <message>
+        <source>Order ends</source>
+        <translation>Y gorchymyn yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Swyddog prawf</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Sesiynau a fynychwyd</translation>
+    </message>
+    <message>
+        <source>Licence conditions and exclusion zones</source>
+        <translation>Amodau&apos;r drwydded a pharthau gwahardd</translation>
+    </message>
+    <message>
+        <source>Licence conditions</source>
+        <translation>Amodau&apos;r drwydded</translation>
+    </message>
+    <message>
+        <source>Exclusion zones</source>
+        <translation>Parthau gwahardd</translation>
+    </message>
+    <message>
+        <source>Places they must not go</source>
+        <translation>Llefydd na chânt fynd iddynt</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordWidget</name>
+    <message>
+        <source>Planned contacts</source>
+        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
+        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>The changes to this record have not been saved. Save them now?</source>
+        <translation>Nid yw&apos;r newidiadau i&apos;r cofnod hwn wedi&apos;u cadw. Eu cadw nawr?</translation>
+    </message>
+    <message>
+        <source>Save the new case first</source>
+        <translation>Cadwch yr achos newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Not saved: the safety plan has a problem, shown on its tab.</source>
+        <translation>Heb ei gadw: mae problem yn y cynllun diogelwch, wedi&apos;i dangos ar ei dab.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>This case is closed. Reason: {reason}</source>
+        <translation>Mae&apos;r achos hwn ar gau. Rheswm: {reason}</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <source>Do not visit or post here</source>
+        <translation>Peidiwch ag ymweld na phostio yma</translation>
+    </message>
+    <message>
+        <source>Do not visit here</source>
+        <translation>Peidiwch ag ymweld yma</translation>
+    </message>
+    <message>
+        <source>Do not post anything here</source>
+        <translation>Peidiwch â phostio dim byd yma</translation>
+    </message>
+    <message>
+        <source>Due for release today</source>
+        <translation>I&apos;w ryddhau heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for release in %n day(s)</source>
+        <translation>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to contact safely</source>
+        <translation>Sut i gysylltu&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Not saved. {where}: {problem}</source>
+        <translation>Heb ei gadw. {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Dadwneud y newidiadau</translation>
+    </message>
+    <message>
+        <source>Undo all the changes made since the record was last saved?</source>
+        <translation>Dadwneud yr holl newidiadau ers i&apos;r cofnod gael ei gadw ddiwethaf?</translation>
+    </message>
+    <message>
+        <source>The case was not closed: {problem}</source>
+        <translation>Ni chafodd yr achos ei gau: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risg</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Cyswllt nesaf</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <source>Can call now</source>
+        <translation>Gallu ffonio nawr</translation>
+    </message>
+    <message>
+        <source>Yes: {number}, until {time}</source>
+        <translation>Gallu: {number}, tan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Ychwanegu plentyn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>School or nursery</source>
+        <translation>Ysgol neu feithrinfa</translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>Yn byw gyda</translation>
+    </message>
+    <message>
+        <source>Contact arrangements</source>
+        <translation>Trefniadau cyswllt</translation>
+    </message>
+    <message>
+        <source>Who they see, when, and how handovers happen</source>
+        <translation>Pwy maen nhw&apos;n eu gweld, pryd, a sut mae&apos;r trosglwyddo&apos;n digwydd</translation>
+    </message>
+    <message>
+        <source>Their own safety steps</source>
+        <translation>Eu camau diogelwch eu hunain</translation>
+    </message>
+    <message>
+        <source>For example: knows to go next door and say the code word</source>
+        <translation>Er enghraifft: yn gwybod i fynd drws nesaf a dweud y gair cod</translation>
+    </message>
+    <message>
+        <source>Their views</source>
+        <translation>Eu barn</translation>
+    </message>
+    <message>
+        <source>What they have said, in their words where possible</source>
+        <translation>Beth maen nhw wedi&apos;i ddweud, yn eu geiriau eu hunain lle bo modd</translation>
+    </message>
+    <message>
+        <source>No children are recorded. Use &quot;Add a child&quot; if there are children in the family.</source>
+        <translation>Does dim plant wedi&apos;u cofnodi. Defnyddiwch &quot;Ychwanegu plentyn&quot; os oes plant yn y teulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(dim enw eto)</translation>
+    </message>
+    <message>
+        <source>{name}, {age}</source>
+        <translation>{name}, {age}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Cau&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Close this case</source>
+        <translation>Cau&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>Closing the case takes it off the open caseload. The record and its log are kept.</source>
+        <translation>Mae cau&apos;r achos yn ei dynnu oddi ar y llwyth achosion agored. Mae&apos;r cofnod a&apos;i log yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Why is the case being closed?</source>
+        <translation>Pam mae&apos;r achos yn cael ei gau?</translation>
+    </message>
+    <message>
+        <source>For example: moved out of the area, with a handover to the local service</source>
+        <translation>Er enghraifft: wedi symud o&apos;r ardal, gyda throsglwyddo i&apos;r gwasanaeth lleol</translation>
+    </message>
+    <message>
+        <source>A reason is needed to close the case.</source>
+        <translation>Mae angen rheswm i gau&apos;r achos.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWordsDialog</name>
+    <message>
+        <source>Confirm {name}&apos;s laptop</source>
+        <translation>Cadarnhau gliniadur {name}</translation>
+    </message>
+    <message>
+        <source>Confirm this laptop: type the six words the worker reads to you</source>
+        <translation>Cadarnhau&apos;r gliniadur hwn: teipiwch y chwe gair mae&apos;r gweithiwr yn eu darllen i chi</translation>
+    </message>
+    <message>
+        <source>A first bundle from {name}&apos;s laptop is waiting. Before the office takes it, make sure it is really {name}&apos;s laptop: ask {name}, in person or on the number you know, to read out the six words their laptop shows (in its sync status, at the bottom of the window). Do not use words written on or sent with the bundle.</source>
+        <translation>Mae bwndel cyntaf o liniadur {name} yn aros. Cyn i&apos;r swyddfa ei dderbyn, gwnewch yn siŵr mai gliniadur {name} ydyw mewn gwirionedd: gofynnwch i {name}, wyneb yn wyneb neu ar y rhif rydych chi&apos;n ei wybod, ddarllen y chwe gair mae eu gliniadur yn eu dangos (yn ei statws cysoni, ar waelod y ffenestr). Peidiwch â defnyddio geiriau sydd wedi&apos;u hysgrifennu ar y bwndel neu wedi&apos;u hanfon gydag ef.</translation>
+    </message>
+    <message>
+        <source>the six words, in the order they are read out</source>
+        <translation>y chwe gair, yn y drefn maen nhw&apos;n cael eu darllen</translation>
+    </message>
+    <message>
+        <source>Confirm and import</source>
+        <translation>Cadarnhau a mewnforio</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>No conflicts to look at.</source>
+        <extracomment>a conflict was resolved (case id, or &quot;&quot; for a record outside a case)</extracomment>
+        <translation>Dim gwrthdaro i edrych arno.</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at ({n})</source>
+        <translation>Gwrthdaro i edrych arnynt ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Gwrthdaro i edrych arnynt</translation>
+    </message>
+    <message>
+        <source>In the record now: {value}</source>
+        <translation>Yn y cofnod nawr: {value}</translation>
+    </message>
+    <message>
+        <source>Write another value</source>
+        <translation>Ysgrifennu gwerth arall</translation>
+    </message>
+    <message>
+        <source>The right value (leave empty to clear it)</source>
+        <translation>Y gwerth cywir (gadewch yn wag i&apos;w glirio)</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Cadw&apos;r gwerth hwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>{who} · {when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Cadw&apos;r un hwn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Person causing harm</source>
+        <translation>Person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>Ffordd o gysylltu</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Planned contact</source>
+        <translation>Cyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>{case} · {record}: {detail}</source>
+        <translation>{case} · {record}: {detail}</translation>
+    </message>
+    <message>
+        <source>{record}: {detail}</source>
+        <translation>{record}: {detail}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Write a whole number here, as the two values are.</source>
+        <translation>Ysgrifennwch rif cyfan yma, fel y ddau werth.</translation>
+    </message>
+    <message>
+        <source>Kept “{value}” for {what}. It goes to every laptop with the next bundles.</source>
+        <translation>Cadwyd “{value}” ar gyfer {what}. Mae&apos;n mynd i bob gliniadur gyda&apos;r bwndeli nesaf.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>The same detail was changed in two places before either saw the other&apos;s change. Both values are kept until you choose one. Your choice goes to every laptop with the next bundles.</source>
+        <translation>Cafodd yr un manylyn ei newid mewn dau le cyn i&apos;r naill weld newid y llall. Mae&apos;r ddau werth yn cael eu cadw nes i chi ddewis un. Mae eich dewis yn mynd i bob gliniadur gyda&apos;r bwndeli nesaf.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <source>Add to the contact log</source>
+        <translation>Ychwanegu at y cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ychwanegu cofnod</translation>
+    </message>
+    <message>
+        <source>Contact log, newest first</source>
+        <translation>Cofnod cyswllt, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Cywiro…</translation>
+    </message>
+    <message>
+        <source>Add a corrected copy of the chosen entry (the original stays, marked as corrected)</source>
+        <translation>Ychwanegu copi wedi&apos;i gywiro o&apos;r cofnod a ddewiswyd (mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Entries are kept as soon as they are added and are never changed. To put one right, choose it and use &quot;Correct…&quot;: the correction is added and the old entry stays, marked as corrected.</source>
+        <translation>Mae cofnodion yn cael eu cadw cyn gynted ag y cânt eu hychwanegu, a byth yn cael eu newid. I gywiro un, dewiswch ef a defnyddiwch &quot;Cywiro…&quot;: mae&apos;r cywiriad yn cael ei ychwanegu ac mae&apos;r hen gofnod yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogPanel</name>
+    <message>
+        <source>Correction: {what}</source>
+        <extracomment>case id, after an entry was added (the record reloads the history)</extracomment>
+        <translation>Cywiriad: {what}</translation>
+    </message>
+    <message>
+        <source>{what} (corrected)</source>
+        <translation>{what} (wedi&apos;i gywiro)</translation>
+    </message>
+    <message>
+        <source>Outside the call plan: {reason}</source>
+        <translation>Y tu allan i&apos;r cynllun galw: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Dim byd wedi&apos;i gofnodi eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethod</name>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Rhif neu gyfeiriad</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copïo&apos;r rhif</translation>
+    </message>
+    <message>
+        <source>Copies the number. The clipboard is emptied again after 30 seconds.</source>
+        <translation>Yn copïo&apos;r rhif. Mae&apos;r clipfwrdd yn cael ei wagio eto ar ôl 30 eiliad.</translation>
+    </message>
+    <message>
+        <source>Not safe to call: do not ring this number</source>
+        <translation>Ddim yn ddiogel i&apos;w ffonio: peidiwch â ffonio&apos;r rhif hwn</translation>
+    </message>
+    <message>
+        <source>Never leave a voicemail or message</source>
+        <translation>Peidiwch byth â gadael neges llais na neges</translation>
+    </message>
+    <message>
+        <source>Our number will show on their phone</source>
+        <translation>Bydd ein rhif yn dangos ar eu ffôn</translation>
+    </message>
+    <message>
+        <source>Safe times each week</source>
+        <translation>Amseroedd diogel bob wythnos</translation>
+    </message>
+    <message>
+        <source>Only at the times they chose. Double-click the grid to add a time.</source>
+        <translation>Dim ond ar yr amseroedd a ddewison nhw. Cliciwch ddwywaith ar y grid i ychwanegu amser.</translation>
+    </message>
+    <message>
+        <source>Safe times each week, as a list</source>
+        <translation>Amseroedd diogel bob wythnos, fel rhestr</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Phone safety</source>
+        <translation>Diogelwch ffôn</translation>
+    </message>
+    <message>
+        <source>Safe to call</source>
+        <translation>Diogel i ffonio</translation>
+    </message>
+    <message>
+        <source>Safe to text</source>
+        <translation>Diogel i anfon neges destun</translation>
+    </message>
+    <message>
+        <source>Voicemail or message allowed</source>
+        <translation>Caniateir neges llais neu neges</translation>
+    </message>
+    <message>
+        <source>Withhold our number</source>
+        <translation>Cuddio ein rhif</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Gofyn am</translation>
+    </message>
+    <message>
+        <source>The name to ask for when calling</source>
+        <translation>Yr enw i ofyn amdano wrth ffonio</translation>
+    </message>
+    <message>
+        <source>Who else may answer</source>
+        <translation>Pwy arall allai ateb</translation>
+    </message>
+    <message>
+        <source>If someone else answers</source>
+        <translation>Os bydd rhywun arall yn ateb</translation>
+    </message>
+    <message>
+        <source>What to say, for example: ask for Jo from the dental surgery, then end the call</source>
+        <translation>Beth i&apos;w ddweud, er enghraifft: gofynnwch am Jo o&apos;r feddygfa ddeintyddol, yna dewch â&apos;r alwad i ben</translation>
+    </message>
+    <message>
+        <source>&quot;Can&apos;t talk&quot; code word</source>
+        <translation>Gair cod &quot;methu siarad&quot;</translation>
+    </message>
+    <message>
+        <source>If they say this, end the call kindly</source>
+        <translation>Os byddan nhw&apos;n dweud hyn, dewch â&apos;r alwad i ben yn garedig</translation>
+    </message>
+    <message>
+        <source>One-off safe times</source>
+        <translation>Amseroedd diogel untro</translation>
+    </message>
+    <message>
+        <source>Do not call at these times</source>
+        <translation>Peidiwch â ffonio ar yr amseroedd hyn</translation>
+    </message>
+    <message>
+        <source>Notes about this way of getting in touch</source>
+        <translation>Nodiadau am y ffordd hon o gysylltu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethodEditor</name>
+    <message>
+        <source>Safe times each week</source>
+        <translation>Amseroedd diogel bob wythnos</translation>
+    </message>
+    <message>
+        <source>One-off safe times</source>
+        <translation>Amseroedd diogel untro</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Peidiwch â ffonio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Cyfeiriad post</translation>
+    </message>
+    <message>
+        <source>Where to meet</source>
+        <translation>Ble i gyfarfod</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>For example 07700 900123</source>
+        <translation>Er enghraifft 07700 900123</translation>
+    </message>
+    <message>
+        <source>For example 01632 960123</source>
+        <translation>Er enghraifft 01632 960123</translation>
+    </message>
+    <message>
+        <source>A neutral place, for example the library meeting room</source>
+        <translation>Lle niwtral, er enghraifft ystafell gyfarfod y llyfrgell</translation>
+    </message>
+    <message>
+        <source>Good times each week</source>
+        <translation>Amseroedd da bob wythnos</translation>
+    </message>
+    <message>
+        <source>Add a safe time</source>
+        <translation>Ychwanegu amser diogel</translation>
+    </message>
+    <message>
+        <source>Change a safe time</source>
+        <translation>Newid amser diogel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>One-off safe time</source>
+        <translation>Amser diogel untro</translation>
+    </message>
+    <message>
+        <source>A single time when it is safe to get in touch, as well as the weekly safe times.</source>
+        <translation>Un amser pan mae&apos;n ddiogel cysylltu, yn ogystal â&apos;r amseroedd diogel wythnosol.</translation>
+    </message>
+    <message>
+        <source>A time when nobody may call or text, even within the weekly safe times.</source>
+        <translation>Amser pan na chaiff neb ffonio nac anfon neges destun, hyd yn oed o fewn yr amseroedd diogel wythnosol.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethods</name>
+    <message>
+        <source>Ways to get in touch</source>
+        <translation>Ffyrdd o gysylltu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add a phone number, email address, postal address or place to meet</source>
+        <translation>Ychwanegu rhif ffôn, cyfeiriad e-bost, cyfeiriad post neu le i gyfarfod</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>No ways to get in touch are recorded yet. Use Add to record a phone number or a safe place to meet.</source>
+        <translation>Does dim ffyrdd o gysylltu wedi&apos;u cofnodi eto. Defnyddiwch Ychwanegu i gofnodi rhif ffôn neu le diogel i gyfarfod.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMethodsPanel</name>
+    <message>
+        <source>(not filled in yet)</source>
+        <translation>(heb ei lenwi eto)</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Peidiwch â ffonio</translation>
+    </message>
+    <message>
+        <source>Safe to call</source>
+        <translation>Diogel i ffonio</translation>
+    </message>
+    <message>
+        <source>texts OK</source>
+        <translation>negeseuon testun yn iawn</translation>
+    </message>
+    <message>
+        <source>no texts</source>
+        <translation>dim negeseuon testun</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>dim negeseuon</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCheckPage</name>
+    <message>
+        <source>This file sets up this laptop for {worker}, to sync with the office &lt;b&gt;{office}&lt;/b&gt;.</source>
+        <translation>Mae&apos;r ffeil hon yn paratoi&apos;r gliniadur hwn ar gyfer {worker}, i gysoni gyda&apos;r swyddfa &lt;b&gt;{office}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the file is from your office</source>
+        <translation>Gwiriwch fod y ffeil yn dod o&apos;ch swyddfa</translation>
+    </message>
+    <message>
+        <source>Ask the office to show their fingerprint words on their screen. Check they are these six words, in this order:</source>
+        <translation>Gofynnwch i&apos;r swyddfa ddangos eu geiriau olion bysedd ar eu sgrin. Gwiriwch mai&apos;r chwe gair hyn ydyn nhw, yn y drefn hon:</translation>
+    </message>
+    <message>
+        <source>If any word is different, stop here and tell the office: this file may not be theirs.</source>
+        <translation>Os oes unrhyw air yn wahanol, stopiwch yma a dywedwch wrth y swyddfa: efallai nad eu ffeil nhw yw hon.</translation>
+    </message>
+    <message>
+        <source>The six words match the office screen</source>
+        <translation>Mae&apos;r chwe gair yr un fath â sgrin y swyddfa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDonePage</name>
+    <message>
+        <source>It could not be deleted ({reason}). Delete it by hand.</source>
+        <translation>Nid oedd modd ei dileu ({reason}). Dilëwch hi â llaw.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Wedi&apos;i dileu.</translation>
+    </message>
+    <message>
+        <source>This laptop is set up</source>
+        <translation>Mae&apos;r gliniadur hwn yn barod</translation>
+    </message>
+    <message>
+        <source>These are this laptop&apos;s fingerprint words. Read them to the office, or show them this screen, so they can check them when your first bundle arrives:</source>
+        <translation>Dyma eiriau olion bysedd y gliniadur hwn. Darllenwch nhw i&apos;r swyddfa, neu dangoswch y sgrin hon iddyn nhw, fel y gallan nhw eu gwirio pan fydd eich bwndel cyntaf yn cyrraedd:</translation>
+    </message>
+    <message>
+        <source>Next: make a bundle for the office (Sync, then &quot;Make a bundle for the office…&quot;) and take it in. The office learns this laptop&apos;s keys from it.</source>
+        <translation>Nesaf: gwnewch fwndel i&apos;r swyddfa (Cysoni, yna &quot;Gwneud bwndel i&apos;r swyddfa…&quot;) ac ewch ag ef yno. Mae&apos;r swyddfa&apos;n dysgu allweddi&apos;r gliniadur hwn ohono.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolment file now, or hand it back to the office: until your first bundle reaches them, it could set up another laptop in your name.</source>
+        <translation>Dilëwch y ffeil gofrestru nawr, neu rhowch hi&apos;n ôl i&apos;r swyddfa: nes i&apos;ch bwndel cyntaf eu cyrraedd, gallai baratoi gliniadur arall yn eich enw chi.</translation>
+    </message>
+    <message>
+        <source>Delete the enrolment file</source>
+        <translation>Dileu&apos;r ffeil gofrestru</translation>
+    </message>
+    <message>
+        <source>Open my caseload</source>
+        <translation>Agor fy llwyth achosion</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Your caseload will be kept in {folder}</source>
+        <translation>Bydd eich llwyth achosion yn cael ei gadw yn {folder}</translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Paratoi&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Create my caseload</source>
+        <translation>Creu fy llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from your office</source>
+        <translation>Dewiswch y ffeil gofrestru gan eich swyddfa</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Ffeiliau cofrestru (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted caseload… this takes a few seconds.</source>
+        <translation>Wrthi&apos;n creu eich llwyth achosion wedi&apos;i amgryptio… mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while creating the caseload. Nothing was kept.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth greu&apos;r llwyth achosion. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Try the keyring again</source>
+        <translation>Rhoi cynnig ar y cylch allweddi eto</translation>
+    </message>
+    <message>
+        <source>Welcome to Safety Worker</source>
+        <translation>Croeso i Safety Worker</translation>
+    </message>
+    <message>
+        <source>Your caseload is kept encrypted on this laptop and works without a signal. Nothing is sent anywhere unless you carry a sync file to the office.</source>
+        <translation>Mae eich llwyth achosion yn cael ei gadw wedi&apos;i amgryptio ar y gliniadur hwn ac mae&apos;n gweithio heb signal. Does dim yn cael ei anfon i unman oni bai eich bod yn mynd â ffeil gysoni i&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>Create a new caseload on this laptop</source>
+        <translation>Creu llwyth achosion newydd ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Set up from an office enrolment file</source>
+        <translation>Paratoi o ffeil gofrestru&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Your office gives you this file in person. It sets up this laptop to carry sync bundles to and from the office.</source>
+        <translation>Mae eich swyddfa&apos;n rhoi&apos;r ffeil hon i chi wyneb yn wyneb. Mae&apos;n paratoi&apos;r gliniadur hwn i gario bwndeli cysoni i&apos;r swyddfa ac oddi yno.</translation>
+    </message>
+    <message>
+        <source>Try a demo caseload (fictional people, nothing is kept)</source>
+        <translation>Rhoi cynnig ar lwyth achosion enghreifftiol (pobl ddychmygol, does dim yn cael ei gadw)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Dewiswch gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>It opens your caseload. A few unrelated words are easy to remember and hard to guess, for example &quot;kettle orchard violet train&quot;. Keep it to yourself; nobody at the office can read it back to you.</source>
+        <translation>Mae&apos;n agor eich llwyth achosion. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu, er enghraifft &quot;tegell perllan fioled trên&quot;. Cadwch ef i chi&apos;ch hun; does neb yn y swyddfa&apos;n gallu ei ddarllen yn ôl i chi.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Keep the secret in a file instead (reduced protection)</source>
+        <translation>Cadw&apos;r gyfrinach mewn ffeil yn lle hynny (llai o ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>LogCorrectionDialog</name>
+    <message>
+        <source>Correct a log entry</source>
+        <translation>Cywiro cofnod yn y log</translation>
+    </message>
+    <message>
+        <source>Change what needs putting right. This adds a corrected entry; the original stays in the log, marked as corrected.</source>
+        <translation>Newidiwch yr hyn sydd angen ei gywiro. Mae hyn yn ychwanegu cofnod wedi&apos;i gywiro; mae&apos;r gwreiddiol yn aros yn y log, wedi&apos;i nodi fel wedi&apos;i gywiro.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryForm</name>
+    <message>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, yn ddyledus {date}</translation>
+    </message>
+    <message>
+        <source>{kind}, not due until {date}</source>
+        <translation>{kind}, ddim yn ddyledus tan {date}</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Dim un o&apos;r rhain</translation>
+    </message>
+    <message>
+        <source>This case has no phone number yet: add it to the case first, then log the contact.</source>
+        <translation>Does gan yr achos hwn ddim rhif ffôn eto: ychwanegwch ef at yr achos yn gyntaf, yna cofnodwch y cyswllt.</translation>
+    </message>
+    <message>
+        <source>This number is marked not safe to call: say below why it was called.</source>
+        <translation>Mae&apos;r rhif hwn wedi&apos;i nodi fel ddim yn ddiogel i&apos;w ffonio: dywedwch isod pam y cafodd ei ffonio.</translation>
+    </message>
+    <message>
+        <source>This number is marked not safe to text: say below why it was texted.</source>
+        <translation>Mae&apos;r rhif hwn wedi&apos;i nodi fel ddim yn ddiogel i anfon neges destun ato: dywedwch isod pam yr anfonwyd neges.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Log a contact once it has happened.</source>
+        <translation>Mae&apos;r amser yn y dyfodol. Cofnodwch gyswllt unwaith y mae wedi digwydd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>Number used</source>
+        <translation>Rhif a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>This number is marked not safe to call.</source>
+        <translation>Mae&apos;r rhif hwn wedi&apos;i nodi fel ddim yn ddiogel i&apos;w ffonio.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>A few words about what happened</source>
+        <translation>Ychydig eiriau am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Outside the call plan?</source>
+        <translation>Y tu allan i&apos;r cynllun galw?</translation>
+    </message>
+    <message>
+        <source>Only if outside the safe times, or to a number not marked safe: say why</source>
+        <translation>Dim ond os y tu allan i&apos;r amseroedd diogel, neu i rif sydd heb ei nodi&apos;n ddiogel: dywedwch pam</translation>
+    </message>
+    <message>
+        <source>Completes</source>
+        <translation>Yn cwblhau</translation>
+    </message>
+    <message>
+        <source>The planned contact this one completes. Only a contact that reached the person completes one.</source>
+        <translation>Y cyswllt wedi&apos;i gynllunio mae hwn yn ei gwblhau. Dim ond cyswllt a gyrhaeddodd y person sy&apos;n cwblhau un.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Safety Worker — DEMO</source>
+        <translation>Safety Worker — ENGHRAIFFT</translation>
+    </message>
+    <message>
+        <source>Reduced protection (no keyring on this laptop)</source>
+        <translation>Llai o ddiogelwch (dim cylch allweddi ar y gliniadur hwn)</translation>
+    </message>
+    <message>
+        <source>Encrypted · keyring</source>
+        <translation>Wedi&apos;i amgryptio · cylch allweddi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>{shown} o %n achos</numerusform>
+            <numerusform>{shown} o %n achos</numerusform>
+            <numerusform>{shown} o %n achos</numerusform>
+            <numerusform>{shown} o %n achos</numerusform>
+            <numerusform>{shown} o %n achos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases can be read, and calls and notes logged, but not edited until it is done.</source>
+        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau, ond nid eu golygu nes bydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>This case can be changed again when the bundle has been imported.</source>
+        <translation>Gellir newid yr achos hwn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>Safety Worker</source>
+        <translation>Safety Worker</translation>
+    </message>
+    <message>
+        <source>DEMO — a fictional caseload. Nothing here is about real people.</source>
+        <translation>ENGHRAIFFT — llwyth achosion dychmygol. Does dim byd yma am bobl go iawn.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Show closed cases</source>
+        <translation>Dangos achosion ar gau</translation>
+    </message>
+    <message>
+        <source>Find by name, place or phone number  (Ctrl+F)</source>
+        <translation>Chwilio yn ôl enw, lle neu rif ffôn  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Choose a case from the caseload to see it here.</source>
+        <translation>Dewiswch achos o&apos;r llwyth achosion i&apos;w weld yma.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L): closes the caseload until the passphrase is typed again</source>
+        <translation>Cloi nawr (Ctrl+L): yn cau&apos;r llwyth achosion nes bydd y cyfrinymadrodd yn cael ei deipio eto</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Who can be called now, what is overdue, releases and reviews coming up (Ctrl+T)</source>
+        <translation>Pwy y gellir eu ffonio nawr, beth sy&apos;n hwyr, rhyddhau ac adolygiadau sydd ar ddod (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Call card…</source>
+        <translation>Cerdyn galw…</translation>
+    </message>
+    <message>
+        <source>What to have in front of you before ringing this case</source>
+        <translation>Beth i&apos;w gael o&apos;ch blaen cyn ffonio&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <source>Carry changes to and from the office in a bundle file (for example on a USB stick)</source>
+        <translation>Cario newidiadau i&apos;r swyddfa ac oddi yno mewn ffeil bwndel (er enghraifft ar gof bach USB)</translation>
+    </message>
+    <message>
+        <source>Make a bundle for the office…</source>
+        <translation>Gwneud bwndel i&apos;r swyddfa…</translation>
+    </message>
+    <message>
+        <source>Make a bundle for a worker…</source>
+        <translation>Gwneud bwndel i weithiwr…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Mewnforio bwndel…</translation>
+    </message>
+    <message>
+        <source>Apply a bundle file (you can also drop the file on this window)</source>
+        <translation>Defnyddio ffeil bwndel (gallwch hefyd ollwng y ffeil ar y ffenestr hon)</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Gwrthdaro…</translation>
+    </message>
+    <message>
+        <source>Details changed in two places at once: choose the value to keep</source>
+        <translation>Manylion wedi&apos;u newid mewn dau le ar unwaith: dewiswch y gwerth i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Correct a note</source>
+        <translation>Cywiro nodyn</translation>
+    </message>
+    <message>
+        <source>Write the note as it should read. This adds a corrected note; the original stays, marked as corrected.</source>
+        <translation>Ysgrifennwch y nodyn fel y dylai ddarllen. Mae hyn yn ychwanegu nodyn wedi&apos;i gywiro; mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed, what was passed on and to whom</source>
+        <translation>Beth ddigwyddodd, beth a gytunwyd, beth a rannwyd ac i bwy</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Nodiadau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Cywiro…</translation>
+    </message>
+    <message>
+        <source>Add a corrected copy of the chosen note (the original stays, marked as corrected)</source>
+        <translation>Ychwanegu copi wedi&apos;i gywiro o&apos;r nodyn a ddewiswyd (mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro)</translation>
+    </message>
+    <message>
+        <source>Notes are kept as soon as they are added and are never changed. To put one right, choose it and use &quot;Correct…&quot;.</source>
+        <translation>Mae nodiadau&apos;n cael eu cadw cyn gynted ag y cânt eu hychwanegu, a byth yn cael eu newid. I gywiro un, dewiswch ef a defnyddiwch &quot;Cywiro…&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>{when} · correction</source>
+        <extracomment>case id, after a note was added</extracomment>
+        <translation>{when} · cywiriad</translation>
+    </message>
+    <message>
+        <source>{when} · corrected</source>
+        <translation>{when} · wedi&apos;i gywiro</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Rhaid i&apos;r diwedd fod ar ôl y dechrau.</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dyddiadau ac amseroedd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanContactDialog</name>
+    <message>
+        <source>Plan a contact</source>
+        <translation>Cynllunio cyswllt</translation>
+    </message>
+    <message>
+        <source>Contact (ad hoc)</source>
+        <translation>Cyswllt (ad hoc)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>What it is for (optional)</source>
+        <translation>Beth yw ei ddiben (dewisol)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Ei gynllunio</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <source>Earlier versions of the safety plan</source>
+        <translation>Fersiynau cynharach o&apos;r cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Every saved plan is kept as a version. Earlier versions can be read and printed, not changed.</source>
+        <translation>Mae pob cynllun a gadwyd yn cael ei gadw fel fersiwn. Gellir darllen ac argraffu fersiynau cynharach, ond nid eu newid.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>Y fersiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Preview and print this version…</source>
+        <translation>Rhagweld ac argraffu&apos;r fersiwn hon…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemsEditor</name>
+    <message>
+        <source>What is agreed, in words the person would use</source>
+        <extracomment>the worker changed an item (added, removed, moved, rewritten, ticked)</extracomment>
+        <translation>Beth a gytunwyd, yn y geiriau y byddai&apos;r person yn eu defnyddio</translation>
+    </message>
+    <message>
+        <source>Who they go to and what they mean, e.g. texted to their sister: ring 999</source>
+        <translation>At bwy maen nhw&apos;n mynd a beth mae&apos;n ei olygu, e.e. neges destun i&apos;w chwaer: ffonio 999</translation>
+    </message>
+    <message>
+        <source>(the words to print are not written yet)</source>
+        <translation>(dydy&apos;r geiriau i&apos;w hargraffu ddim wedi&apos;u hysgrifennu eto)</translation>
+    </message>
+    <message>
+        <source>(empty: write what is agreed)</source>
+        <translation>(gwag: ysgrifennwch beth a gytunwyd)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Printed on the copy the person keeps</source>
+        <translation>Wedi&apos;i argraffu ar y copi mae&apos;r person yn ei gadw</translation>
+    </message>
+    <message>
+        <source>Only on the worker copy: never printed for the person</source>
+        <translation>Ar gopi&apos;r gweithiwr yn unig: byth yn cael ei argraffu i&apos;r person</translation>
+    </message>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>Dewiswch adran neu eitem ar y chwith.</translation>
+    </message>
+    <message>
+        <source>Nothing is written down yet. Talk it through using the prompts below, then use Add item to write down what is agreed.</source>
+        <translation>Does dim wedi&apos;i ysgrifennu eto. Siaradwch amdano gan ddefnyddio&apos;r awgrymiadau isod, yna defnyddiwch Ychwanegu eitem i ysgrifennu beth a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>Nothing in this section yet. Use Add item to add what is agreed.</source>
+        <translation>Dim byd yn yr adran hon eto. Defnyddiwch Ychwanegu eitem i ychwanegu beth a gytunwyd.</translation>
+    </message>
+    <message>
+        <source>{total} in this section, {n} of them on the person&apos;s copy.</source>
+        <translation>Cyfanswm yn yr adran hon: {total}. Ar gopi&apos;r person: {n}.</translation>
+    </message>
+    <message>
+        <source>The words alone, as the person would say or text them</source>
+        <translation>Y geiriau yn unig, fel y byddai&apos;r person yn eu dweud neu&apos;n eu tecstio</translation>
+    </message>
+    <message>
+        <source>Only on the worker copy: never printed for the person.</source>
+        <translation>Ar gopi&apos;r gweithiwr yn unig: byth yn cael ei argraffu i&apos;r person.</translation>
+    </message>
+    <message>
+        <source>Only the words print, never what they mean.</source>
+        <translation>Dim ond y geiriau sy&apos;n cael eu hargraffu, byth beth maen nhw&apos;n ei olygu.</translation>
+    </message>
+    <message>
+        <source>Printed on the copy the person keeps, and on the pocket card.</source>
+        <translation>Wedi&apos;i argraffu ar y copi mae&apos;r person yn ei gadw, ac ar y cerdyn poced.</translation>
+    </message>
+    <message>
+        <source>Printed on the copy the person keeps.</source>
+        <translation>Wedi&apos;i argraffu ar y copi mae&apos;r person yn ei gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message>
+        <source>English</source>
+        <extracomment>``render(options, action)`` -&gt; PDF bytes; action is &quot;plan.preview&quot;, &quot;plan.print&quot; or &quot;plan.save_pdf&quot;. ``if_found(options)`` -&gt; one line on what that copy shows if someone else finds it (&quot;&quot; for the worker copy). Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi. a preview was shown, or could not be made a print or a save has finished: True when it was done</extracomment>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Wrthi&apos;n paratoi&apos;r rhagolwg…</translation>
+    </message>
+    <message>
+        <source>something went wrong</source>
+        <translation>aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {problem}</source>
+        <translation>Nid oedd modd creu&apos;r rhagolwg: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>Nid oedd modd dangos y rhagolwg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+            <numerusform>%n tudalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Wrthi&apos;n paratoi&apos;r tudalennau i&apos;r argraffydd…</translation>
+    </message>
+    <message>
+        <source>Not printed: {problem}</source>
+        <translation>Heb ei argraffu: {problem}</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer could not be reached. Check it is on and try again.</source>
+        <translation>Heb ei argraffu: nid oedd modd cyrraedd yr argraffydd. Gwiriwch ei fod ymlaen a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Remember to delete it when it is no longer needed.</source>
+        <translation>Wedi&apos;i gadw fel {name}. Cofiwch ei ddileu pan nad oes ei angen mwyach.</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({why}).</source>
+        <translation>nid oedd modd ysgrifennu&apos;r ffeil ({why}).</translation>
+    </message>
+    <message>
+        <source>Save a copy as a file?</source>
+        <translation>Cadw copi fel ffeil?</translation>
+    </message>
+    <message>
+        <source>A saved file can be found and opened by someone else using this computer or the stick it is saved on.
+
+Save it only to an encrypted USB stick, or delete it as soon as it is printed.</source>
+        <translation>Gall rhywun arall sy&apos;n defnyddio&apos;r cyfrifiadur hwn, neu&apos;r cof bach y mae wedi&apos;i gadw arno, ddod o hyd i ffeil a gadwyd a&apos;i hagor.
+
+Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gynted ag y caiff ei hargraffu.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <source>Save the plan as a PDF</source>
+        <translation>Cadw&apos;r cynllun fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>nodiadau.pdf</translation>
+    </message>
+    <message>
+        <source>Preview and print the safety plan</source>
+        <translation>Rhagweld ac argraffu&apos;r cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Beth i&apos;w argraffu</translation>
+    </message>
+    <message>
+        <source>The person&apos;s copy</source>
+        <translation>Copi&apos;r person</translation>
+    </message>
+    <message>
+        <source>Only the items marked for their copy, under a plain title that does not say what it is.</source>
+        <translation>Dim ond yr eitemau sydd wedi&apos;u nodi ar gyfer eu copi nhw, o dan deitl plaen nad yw&apos;n dweud beth ydyw.</translation>
+    </message>
+    <message>
+        <source>Pocket card</source>
+        <translation>Cerdyn poced</translation>
+    </message>
+    <message>
+        <source>Numbers and code words on a card-sized page, to cut out and fold into a wallet.</source>
+        <translation>Rhifau a geiriau cod ar dudalen maint cerdyn, i&apos;w thorri allan a&apos;i phlygu i mewn i waled.</translation>
+    </message>
+    <message>
+        <source>Worker copy</source>
+        <translation>Copi&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>The whole plan with the case details, for the case file. Keep it secure and never give it to the person.</source>
+        <translation>Y cynllun cyfan gyda manylion yr achos, ar gyfer ffeil yr achos. Cadwch ef yn ddiogel a pheidiwch byth â&apos;i roi i&apos;r person.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The worker copy is always in English.</source>
+        <translation>Mae copi&apos;r gweithiwr bob amser yn Saesneg.</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s name</source>
+        <translation>Dangos enw&apos;r person</translation>
+    </message>
+    <message>
+        <source>Leave this off unless they want their name on it: a copy without a name says less if someone else finds it.</source>
+        <translation>Gadewch hyn i ffwrdd oni bai eu bod eisiau eu henw arno: mae copi heb enw yn dweud llai os bydd rhywun arall yn dod o hyd iddo.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy as a file (you will be asked to take care where it goes)</source>
+        <translation>Cadw copi fel ffeil (gofynnir i chi fod yn ofalus ble mae&apos;n mynd)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedContactsPanel</name>
+    <message>
+        <source>Planned contacts</source>
+        <extracomment>case id, after a contact was cancelled or planned (the record and Today refresh)</extracomment>
+        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>Plan a contact…</source>
+        <translation>Cynllunio cyswllt…</translation>
+    </message>
+    <message>
+        <source>Add an ad hoc contact or a review to the timetable</source>
+        <translation>Ychwanegu cyswllt ad hoc neu adolygiad at yr amserlen</translation>
+    </message>
+    <message>
+        <source>Cancel contact…</source>
+        <translation>Canslo&apos;r cyswllt…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen planned contact, saying why</source>
+        <translation>Canslo&apos;r cyswllt wedi&apos;i gynllunio a ddewiswyd, gan ddweud pam</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>A contact is done when a call or visit that reached the person is added to the contact log: the log proposes the contact due. An attempt that did not reach them (no answer, someone else answered, not safe to talk) completes nothing. Correcting that log entry can undo it.</source>
+        <translation>Mae cyswllt wedi&apos;i wneud pan fydd galwad neu ymweliad a gyrhaeddodd y person yn cael ei ychwanegu at y cofnod cyswllt: mae&apos;r cofnod yn cynnig y cyswllt sy&apos;n ddyledus. Dydy ymgais na chyrhaeddodd nhw (dim ateb, rhywun arall wedi ateb, ddim yn ddiogel i siarad) ddim yn cwblhau dim. Gall cywiro&apos;r cofnod hwnnw ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Done {when}, from the contact log</source>
+        <translation>Wedi&apos;i wneud {when}, o&apos;r cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>No longer needed by the programme timetable</source>
+        <translation>Dim ei angen mwyach gan amserlen y rhaglen</translation>
+    </message>
+    <message>
+        <source>Planned, overdue</source>
+        <translation>Wedi&apos;i gynllunio, yn hwyr</translation>
+    </message>
+    <message>
+        <source>No contacts planned.</source>
+        <translation>Dim cysylltiadau wedi&apos;u cynllunio.</translation>
+    </message>
+    <message>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, yn ddyledus {date}</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A safe time to call has started: unlock to see</source>
+        <extracomment>how often the kept window times are compared with the clock while locked discreet text for an in-app notice where the system tray is not available</extracomment>
+        <translation>Mae amser diogel i ffonio wedi dechrau: datglowch i weld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) can be made now</source>
+        <translation>
+            <numerusform>Gellir gwneud %n galwad nawr</numerusform>
+            <numerusform>Gellir gwneud %n galwad nawr</numerusform>
+            <numerusform>Gellir gwneud %n galwad nawr</numerusform>
+            <numerusform>Gellir gwneud %n galwad nawr</numerusform>
+            <numerusform>Gellir gwneud %n galwad nawr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safety Worker</source>
+        <translation>Safety Worker</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWindowDialog</name>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Dewiswch o leiaf un diwrnod.</translation>
+    </message>
+    <message>
+        <source>The start and the end must be different times. A safe time needs a clear beginning and end.</source>
+        <translation>Rhaid i&apos;r dechrau a&apos;r diwedd fod yn amseroedd gwahanol. Mae angen dechrau a diwedd clir ar amser diogel.</translation>
+    </message>
+    <message>
+        <source>Safe time each week</source>
+        <translation>Amser diogel bob wythnos</translation>
+    </message>
+    <message>
+        <source>Choose the days and the time of day when it is safe to get in touch.</source>
+        <translation>Dewiswch y dyddiau a&apos;r adeg o&apos;r dydd pan mae&apos;n ddiogel cysylltu.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dyddiau</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Dyddiau&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Bob dydd</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Adeg o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>runs past midnight, into the next morning</source>
+        <translation>yn mynd heibio hanner nos, i mewn i&apos;r bore wedyn</translation>
+    </message>
+    <message>
+        <source>For a safe time that runs past midnight, make the end earlier than the start (for example 23:00 to 01:00).</source>
+        <translation>Ar gyfer amser diogel sy&apos;n mynd heibio hanner nos, gwnewch y diwedd yn gynharach na&apos;r dechrau (er enghraifft 23:00 i 01:00).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Situation</source>
+        <translation>Sefyllfa</translation>
+    </message>
+    <message>
+        <source>The situation the plan is for: it decides which sections are suggested and what to talk about in each</source>
+        <translation>Y sefyllfa mae&apos;r cynllun ar ei chyfer: mae&apos;n penderfynu pa adrannau sy&apos;n cael eu hawgrymu a beth i siarad amdano ym mhob un</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>When to look at the plan again together: it is added to the planned contacts</source>
+        <translation>Pryd i edrych ar y cynllun eto gyda&apos;ch gilydd: mae&apos;n cael ei ychwanegu at y cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Remove the review date</source>
+        <translation>Tynnu&apos;r dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>This case is closed: the plan can be read and printed, but not changed.</source>
+        <translation>Mae&apos;r achos hwn ar gau: gellir darllen ac argraffu&apos;r cynllun, ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>Plan items by section</source>
+        <translation>Eitemau&apos;r cynllun fesul adran</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Person&apos;s copy</source>
+        <translation>Copi&apos;r person</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <source>Add an item to the chosen section</source>
+        <translation>Ychwanegu eitem at yr adran a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <source>What is agreed</source>
+        <translation>Beth a gytunwyd</translation>
+    </message>
+    <message>
+        <source>What they mean (worker copy only)</source>
+        <translation>Beth maen nhw&apos;n ei olygu (copi&apos;r gweithiwr yn unig)</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s copy</source>
+        <translation>Ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>Move the item to another section</source>
+        <translation>Symud yr eitem i adran arall</translation>
+    </message>
+    <message>
+        <source>Things to talk about</source>
+        <translation>Pethau i siarad amdanynt</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Read the versions saved before (they cannot be changed)</source>
+        <translation>Darllen y fersiynau a gadwyd o&apos;r blaen (ni ellir eu newid)</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Rhagweld ac argraffu…</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Cadw&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Save the plan as a new version (the earlier versions are kept)</source>
+        <translation>Cadw&apos;r cynllun fel fersiwn newydd (mae&apos;r fersiynau cynharach yn cael eu cadw)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPanel</name>
+    <message>
+        <source>No date</source>
+        <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved</extracomment>
+        <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <source>The plan could not be shown: {problem}</source>
+        <translation>Nid oedd modd dangos y cynllun: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last version, so no new version was saved.</source>
+        <translation>Does dim wedi newid ers y fersiwn ddiwethaf, felly ni chadwyd fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Saved as version {n}.</source>
+        <translation>Wedi&apos;i gadw fel fersiwn {n}.</translation>
+    </message>
+    <message>
+        <source>Not saved: the chosen item {problem}.</source>
+        <translation>Heb ei gadw: mae&apos;r eitem a ddewiswyd {problem}.</translation>
+    </message>
+    <message>
+        <source>Not saved: the review date {problem}.</source>
+        <translation>Heb ei gadw: mae&apos;r dyddiad adolygu {problem}.</translation>
+    </message>
+    <message>
+        <source>Save the plan first</source>
+        <translation>Cadwch y cynllun yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Heb ei gadw eto.</translation>
+    </message>
+    <message>
+        <source>No plan saved yet.</source>
+        <translation>Dim cynllun wedi&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <source>{version} · changes not saved yet</source>
+        <translation>{version} · newidiadau heb eu cadw eto</translation>
+    </message>
+    <message>
+        <source>The app is locked.</source>
+        <translation>Mae&apos;r ap wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <source>Save the changes first?</source>
+        <translation>Cadw&apos;r newidiadau yn gyntaf?</translation>
+    </message>
+    <message>
+        <source>Printing uses the saved plan. Save the changes as a new version first?</source>
+        <translation>Mae argraffu&apos;n defnyddio&apos;r cynllun a gadwyd. Cadw&apos;r newidiadau fel fersiwn newydd yn gyntaf?</translation>
+    </message>
+    <message>
+        <source>Print the saved version</source>
+        <translation>Argraffu&apos;r fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>An earlier version: {version}</source>
+        <translation>Fersiwn gynharach: {version}</translation>
+    </message>
+    <message>
+        <source>The saved plan: {version}</source>
+        <translation>Y cynllun a gadwyd: {version}</translation>
+    </message>
+    <message>
+        <source>That version could not be shown: {problem}</source>
+        <translation>Nid oedd modd dangos y fersiwn honno: {problem}</translation>
+    </message>
+    <message>
+        <source>The earlier versions could not be shown: {problem}</source>
+        <translation>Nid oedd modd dangos y fersiynau cynharach: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Cloi ar ôl hyn o funudau segur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The app will use this language the next time it opens.</source>
+        <translation>Bydd yr ap yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn agor.</translation>
+    </message>
+    <message>
+        <source>Settings are about how the app looks and behaves on this laptop. No case details are kept in them.</source>
+        <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Where should the bundle for the office go? (for example the USB stick)</source>
+        <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
+        <translation>Ble ddylai&apos;r bwndel i&apos;r swyddfa fynd? (er enghraifft y cof bach USB)</translation>
+    </message>
+    <message>
+        <source>Making the bundle for the office…</source>
+        <translation>Wrthi&apos;n gwneud y bwndel i&apos;r swyddfa…</translation>
+    </message>
+    <message>
+        <source>Where should the bundle for {name} go?</source>
+        <translation>Ble ddylai&apos;r bwndel i {name} fynd?</translation>
+    </message>
+    <message>
+        <source>Making the bundle for {name}…</source>
+        <translation>Wrthi&apos;n gwneud y bwndel i {name}…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Mewnforio bwndel</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.age);;All files (*)</source>
+        <translation>Bwndeli cysoni (*.age);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Wrthi&apos;n mewnforio&apos;r bwndel…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s bundle is still waiting: nothing from it was applied. Import it again when you can confirm the words.</source>
+        <translation>Mae bwndel {name} yn dal i aros: ni ddefnyddiwyd dim ohono. Mewnforiwch ef eto pan allwch gadarnhau&apos;r geiriau.</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Bwndel wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bwndel wedi&apos;i fewnforio</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved in {folder}: {reason}.</source>
+        <translation>Nid oedd modd cadw&apos;r bwndel yn {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the bundle. Nothing was saved.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth wneud y bwndel. Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while importing the bundle. Nothing was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth fewnforio&apos;r bwndel. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Bundle not saved</source>
+        <translation>Bwndel heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Bwndel heb ei fewnforio</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Bwndel wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>no new changes</source>
+        <translation>dim newidiadau newydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n newid wedi&apos;u defnyddio</numerusform>
+            <numerusform>%n newid wedi&apos;i ddefnyddio</numerusform>
+            <numerusform>%n newid wedi&apos;u defnyddio</numerusform>
+            <numerusform>%n newid wedi&apos;u defnyddio</numerusform>
+            <numerusform>%n newid wedi&apos;u defnyddio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n gwrthdaro i edrych arnynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to erased records left out</source>
+        <translation>
+            <numerusform>%n newid i gofnodion a ddilëwyd wedi&apos;u gadael allan</numerusform>
+            <numerusform>%n newid i gofnod a ddilëwyd wedi&apos;i adael allan</numerusform>
+            <numerusform>%n newid i gofnodion a ddilëwyd wedi&apos;u gadael allan</numerusform>
+            <numerusform>%n newid i gofnodion a ddilëwyd wedi&apos;u gadael allan</numerusform>
+            <numerusform>%n newid i gofnodion a ddilëwyd wedi&apos;u gadael allan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) the office now holds taken off this laptop</source>
+        <translation>
+            <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
+            <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;i dynnu oddi ar y gliniadur hwn</numerusform>
+            <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
+            <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
+            <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}: a notice telling {name}&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
+        <translation>Cadwyd {file} yn {folder}: hysbysiad yn dweud wrth liniadur {name} y gallai ei gofrestriad fod wedi&apos;i gopïo, ac i ffonio&apos;r swyddfa. Does dim data achos ynddo.</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder} for the office ({changes}): take it to the office.</source>
+        <translation>Cadwyd {file} yn {folder} ar gyfer y swyddfa ({changes}): ewch ag ef i&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder} for {name} ({changes}).</source>
+        <translation>Cadwyd {file} yn {folder} ar gyfer {name} ({changes}).</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} was already imported on {when}, so nothing changed.</source>
+        <translation>Roedd bwndel {seq} gan {sender} eisoes wedi&apos;i fewnforio ar {when}, felly ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>dim byd newydd</translation>
+    </message>
+    <message>
+        <source>bundles {list} from {sender} have not arrived yet</source>
+        <translation>dydy bwndeli {list} gan {sender} ddim wedi cyrraedd eto</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} imported: {what}.</source>
+        <translation>Bwndel {seq} gan {sender} wedi&apos;i fewnforio: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Office sync not set up</source>
+        <extracomment>more days than this without a bundle to the office shows the status in the warning style a status that took longer than this to work out is not worked out again after every saved case after a case is saved, wait this long for more changes before working the status out again the moment the status is for (aware); None means the real clock. Tests set it.</extracomment>
+        <translation>Cysoni gyda&apos;r swyddfa heb ei baratoi</translation>
+    </message>
+    <message>
+        <source>This caseload was not set up from an office enrolment file, so it stays on this laptop.</source>
+        <translation>Ni chafodd y llwyth achosion hwn ei baratoi o ffeil gofrestru&apos;r swyddfa, felly mae&apos;n aros ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Enrolment refused: call the office</source>
+        <translation>Cofrestriad wedi&apos;i wrthod: ffoniwch y swyddfa</translation>
+    </message>
+    <message>
+        <source>the office has everything</source>
+        <translation>mae gan y swyddfa bopeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the office</source>
+        <translation>
+            <numerusform>%n newid yn aros am y swyddfa</numerusform>
+            <numerusform>%n newid yn aros am y swyddfa</numerusform>
+            <numerusform>%n newid yn aros am y swyddfa</numerusform>
+            <numerusform>%n newid yn aros am y swyddfa</numerusform>
+            <numerusform>%n newid yn aros am y swyddfa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s words (the office confirms them): {words}</source>
+        <translation>Geiriau&apos;r gliniadur hwn (mae&apos;r swyddfa&apos;n eu cadarnhau): {words}</translation>
+    </message>
+    <message>
+        <source>Office: {name}</source>
+        <translation>Swyddfa: {name}</translation>
+    </message>
+    <message>
+        <source>Bundles made for the office: {n}</source>
+        <translation>Bwndeli a wnaed i&apos;r swyddfa: {n}</translation>
+    </message>
+    <message>
+        <source>Bundles from the office that have not arrived: {list}</source>
+        <translation>Bwndeli gan y swyddfa sydd heb gyrraedd: {list}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s words: {words}</source>
+        <translation>Geiriau&apos;r gliniadur hwn: {words}</translation>
+    </message>
+    <message>
+        <source>Never sent to the office</source>
+        <translation>Heb ei anfon i&apos;r swyddfa erioed</translation>
+    </message>
+    <message>
+        <source>Sent to the office today</source>
+        <translation>Wedi&apos;i anfon i&apos;r swyddfa heddiw</translation>
+    </message>
+    <message>
+        <source>Sent to the office yesterday</source>
+        <translation>Wedi&apos;i anfon i&apos;r swyddfa ddoe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent for %n day(s)</source>
+        <translation>
+            <numerusform>Heb ei anfon ers %n diwrnod</numerusform>
+            <numerusform>Heb ei anfon ers %n diwrnod</numerusform>
+            <numerusform>Heb ei anfon ers %n diwrnod</numerusform>
+            <numerusform>Heb ei anfon ers %n diwrnod</numerusform>
+            <numerusform>Heb ei anfon ers %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Office {name} · %n conflict(s) to look at</source>
+        <translation>
+            <numerusform>Swyddfa {name} · %n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>Swyddfa {name} · %n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>Swyddfa {name} · %n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>Swyddfa {name} · %n gwrthdaro i edrych arnynt</numerusform>
+            <numerusform>Swyddfa {name} · %n gwrthdaro i edrych arnynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s): an enrolment used by two laptops</source>
+        <translation>
+            <numerusform>%n rhybudd: cofrestriadau wedi&apos;u defnyddio gan ddau liniadur</numerusform>
+            <numerusform>%n rhybudd: cofrestriad wedi&apos;i ddefnyddio gan ddau liniadur</numerusform>
+            <numerusform>%n rhybudd: cofrestriadau wedi&apos;u defnyddio gan ddau liniadur</numerusform>
+            <numerusform>%n rhybudd: cofrestriadau wedi&apos;u defnyddio gan ddau liniadur</numerusform>
+            <numerusform>%n rhybudd: cofrestriadau wedi&apos;u defnyddio gan ddau liniadur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) waiting for the words to be confirmed</source>
+        <translation>
+            <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
+            <numerusform>%n gliniadur yn aros i&apos;w eiriau gael eu cadarnhau</numerusform>
+            <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
+            <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
+            <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {cases} cases, {n} bundles in, bundles {list} not arrived</source>
+        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn, bwndeli {list} heb gyrraedd</translation>
+    </message>
+    <message>
+        <source>{name}: {cases} cases, {n} bundles in</source>
+        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn</translation>
+    </message>
+    <message>
+        <source>Office {name} · no conflicts</source>
+        <translation>Swyddfa {name} · dim gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Office fingerprint: {words}</source>
+        <translation>Olion bysedd y swyddfa: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkerDialog</name>
+    <message>
+        <source>No workers are enrolled yet.</source>
+        <translation>Does dim gweithwyr wedi cofrestru eto.</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>{name}: enrolment used by two laptops; choose to make a notice for their laptop</source>
+        <translation>{name}: cofrestriad wedi&apos;i ddefnyddio gan ddau liniadur; dewiswch wneud hysbysiad i&apos;w gliniadur</translation>
+    </message>
+    <message>
+        <source>{name}: waiting for the laptop&apos;s first bundle</source>
+        <translation>{name}: yn aros am fwndel cyntaf y gliniadur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last bundle received {date}</source>
+        <translation>derbyniwyd y bwndel diwethaf {date}</translation>
+    </message>
+    <message>
+        <source>no bundle received yet</source>
+        <translation>dim bwndel wedi&apos;i dderbyn eto</translation>
+    </message>
+    <message>
+        <source>{name}: {cases}, {last}</source>
+        <translation>{name}: {cases}, {last}</translation>
+    </message>
+    <message>
+        <source>Make a bundle for a worker</source>
+        <translation>Gwneud bwndel i weithiwr</translation>
+    </message>
+    <message>
+        <source>Who is the bundle for?</source>
+        <translation>I bwy mae&apos;r bwndel?</translation>
+    </message>
+    <message>
+        <source>It carries the cases given to that worker, the office&apos;s updates to them and what the office has received. Only that worker&apos;s laptop can open it.</source>
+        <translation>Mae&apos;n cario&apos;r achosion a roddwyd i&apos;r gweithiwr hwnnw, diweddariadau&apos;r swyddfa iddynt a&apos;r hyn mae&apos;r swyddfa wedi&apos;i dderbyn. Dim ond gliniadur y gweithiwr hwnnw all ei agor.</translation>
+    </message>
+    <message>
+        <source>A worker&apos;s laptop can receive bundles once the office has imported its first bundle.</source>
+        <translation>Gall gliniadur gweithiwr dderbyn bwndeli unwaith y bydd y swyddfa wedi mewnforio ei fwndel cyntaf.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>Dewis ble i&apos;w gadw…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWidget</name>
+    <message>
+        <source>Working out today&apos;s calls…</source>
+        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
+        <translation>Wrthi&apos;n cyfrifo galwadau heddiw…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls could not be worked out. Try Refresh.</source>
+        <translation>Nid oedd modd cyfrifo galwadau heddiw. Rhowch gynnig ar Adnewyddu.</translation>
+    </message>
+    <message>
+        <source>{number} · safe until {end}</source>
+        <translation>{number} · yn ddiogel tan {end}</translation>
+    </message>
+    <message>
+        <source>Calls you can make now</source>
+        <translation>Galwadau y gallwch eu gwneud nawr</translation>
+    </message>
+    <message>
+        <source>No calls to make right now</source>
+        <translation>Dim galwadau i&apos;w gwneud ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Safe from {start} to {end}</source>
+        <translation>Yn ddiogel o {start} i {end}</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Yn nes ymlaen heddiw</translation>
+    </message>
+    <message>
+        <source>Nothing later today</source>
+        <translation>Dim byd yn nes ymlaen heddiw</translation>
+    </message>
+    <message>
+        <source>No safe time left today · next: {start}</source>
+        <translation>Dim amser diogel ar ôl heddiw · nesaf: {start}</translation>
+    </message>
+    <message>
+        <source>No safe time agreed to call</source>
+        <translation>Dim amser diogel wedi&apos;i gytuno i ffonio</translation>
+    </message>
+    <message>
+        <source>Due, but no safe time to call today</source>
+        <translation>Yn ddyledus, ond dim amser diogel i ffonio heddiw</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Dim byd yn hwyr</translation>
+    </message>
+    <message>
+        <source>Releases coming up</source>
+        <translation>Rhyddhau ar y gorwel</translation>
+    </message>
+    <message>
+        <source>No releases in the next six weeks</source>
+        <translation>Dim rhyddhau yn y chwe wythnos nesaf</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Yn ddyledus {date}</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Adolygiadau sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <source>No reviews due</source>
+        <translation>Dim adolygiadau&apos;n ddyledus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+            <numerusform>%n diwrnod yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>Rhyddhau ymhen %n diwrnod ({date})</numerusform>
+            <numerusform>Rhyddhau ymhen %n diwrnod ({date})</numerusform>
+            <numerusform>Rhyddhau ymhen %n diwrnod ({date})</numerusform>
+            <numerusform>Rhyddhau ymhen %n diwrnod ({date})</numerusform>
+            <numerusform>Rhyddhau ymhen %n diwrnod ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release today ({date})</source>
+        <translation>Rhyddhau heddiw ({date})</translation>
+    </message>
+    <message>
+        <source>Open this case</source>
+        <translation>Agor yr achos hwn</translation>
+    </message>
+    <message>
+        <source>Call card…</source>
+        <translation>Cerdyn galw…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Work out who can be called now again</source>
+        <translation>Cyfrifo eto pwy y gellir eu ffonio nawr</translation>
+    </message>
+    <message>
+        <source>Calls are listed only while they are inside the agreed safe times. Open the call card before every call.</source>
+        <translation>Dim ond tra maen nhw o fewn yr amseroedd diogel a gytunwyd y mae galwadau&apos;n cael eu rhestru. Agorwch y cerdyn galw cyn pob galwad.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Caseload: {folder}</source>
+        <translation>Llwyth achosion: {folder}</translation>
+    </message>
+    <message>
+        <source>This is the demo caseload. Its passphrase is: {p}</source>
+        <translation>Dyma&apos;r llwyth achosion enghreifftiol. Ei gyfrinymadrodd yw: {p}</translation>
+    </message>
+    <message>
+        <source>Protected by your passphrase and this laptop&apos;s keyring.</source>
+        <translation>Wedi&apos;i ddiogelu gan eich cyfrinymadrodd a chylch allweddi&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Reduced protection: this laptop has no keyring, so the caseload relies on your passphrase alone. Ask your office about setting up a keyring.</source>
+        <translation>Llai o ddiogelwch: does dim cylch allweddi ar y gliniadur hwn, felly mae&apos;r llwyth achosion yn dibynnu ar eich cyfrinymadrodd yn unig. Gofynnwch i&apos;ch swyddfa am baratoi cylch allweddi.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Teipiwch eich cyfrinymadrodd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Opening with your passphrase alone… this takes a few seconds.</source>
+        <translation>Wrthi&apos;n agor gyda&apos;ch cyfrinymadrodd yn unig… mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wrthi&apos;n agor…</translation>
+    </message>
+    <message>
+        <source>Something went wrong while opening the caseload. Nothing was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth agor y llwyth achosion. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn gywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. You can try again in {n} s.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn gywir. Gallwch roi cynnig arall arni ymhen {n} eiliad.</translation>
+    </message>
+    <message>
+        <source>Unlock Safety Worker</source>
+        <translation>Datgloi Safety Worker</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Croeso&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your caseload.</source>
+        <translation>Teipiwch eich cyfrinymadrodd i agor eich llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Try the keyring again</source>
+        <translation>Rhoi cynnig ar y cylch allweddi eto</translation>
+    </message>
+    <message>
+        <source>Open with my passphrase alone this time</source>
+        <translation>Agor gyda fy nghyfrinymadrodd yn unig y tro hwn</translation>
+    </message>
+    <message>
+        <source>Keep the secret in a file from now on</source>
+        <translation>Cadw&apos;r gyfrinach mewn ffeil o hyn ymlaen</translation>
+    </message>
+    <message>
+        <source>A file beside the caseload is reduced protection: anyone who copies the folder then needs only your passphrase.</source>
+        <translation>Mae ffeil wrth ymyl y llwyth achosion yn llai o ddiogelwch: dim ond eich cyfrinymadrodd sydd ei angen ar unrhyw un sy&apos;n copïo&apos;r ffolder wedyn.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Safe times each week, on a grid of the week</source>
+        <extracomment>double-click on an empty spot: day index (0 = Monday) and hour</extracomment>
+        <translation>Amseroedd diogel bob wythnos, ar grid o&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nos</translation>
+    </message>
+    <message>
+        <source>No safe times yet.
+Add the times they chose below.</source>
+        <translation>Dim amseroedd diogel eto.
+Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>  Ask for</source>
+        <translation>  Gofyn am</translation>
+    </message>
+    <message>
+        <source>  Can&apos;t-talk code word</source>
+        <translation>  Gair cod &quot;methu siarad&quot;</translation>
+    </message>
+    <message>
+        <source>  Do not call</source>
+        <translation>  Peidiwch â ffonio</translation>
+    </message>
+    <message>
+        <source>  If someone else answers</source>
+        <translation>  Os bydd rhywun arall yn ateb</translation>
+    </message>
+    <message>
+        <source>  Safe times</source>
+        <translation>  Amseroedd diogel</translation>
+    </message>
+    <message>
+        <source>  Safe to call / text</source>
+        <translation>  Diogel i ffonio / tecstio</translation>
+    </message>
+    <message>
+        <source>  Voicemail or message</source>
+        <translation>  Neges llais neu neges</translation>
+    </message>
+    <message>
+        <source>  Withhold our number</source>
+        <translation>  Cuddio ein rhif</translation>
+    </message>
+    <message>
+        <source> (- reads it from standard input, out of sight of other users)</source>
+        <translation> (mae - yn ei ddarllen o&apos;r mewnbwn safonol, o olwg defnyddwyr eraill)</translation>
+    </message>
+    <message>
+        <source> (did you mean {name}?)</source>
+        <translation> (oeddech chi&apos;n golygu {name}?)</translation>
+    </message>
+    <message>
+        <source> by {author}</source>
+        <translation> gan {author}</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day (use mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>Nid yw &apos;{day}&apos; yn ddiwrnod (defnyddiwch mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is planned twice; each kind may appear once</source>
+        <translation>Mae &apos;{kind}&apos; wedi&apos;i gynllunio ddwywaith; gall pob math ymddangos unwaith</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; should be a name, then the age in brackets: Ani (5)</source>
+        <translation>Dylai &apos;{part}&apos; fod yn enw, yna&apos;r oed mewn cromfachau: Ani (5)</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; should be days then times, for example mon-fri 10:00-12:00</source>
+        <translation>Dylai &apos;{part}&apos; fod yn ddyddiau ac yna amseroedd, er enghraifft mon-fri 10:00-12:00</translation>
+    </message>
+    <message>
+        <source>&apos;{section}&apos; appears twice; each section may appear once</source>
+        <translation>Mae &apos;{section}&apos; yn ymddangos ddwywaith; gall pob adran ymddangos unwaith</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an ISO date and time</source>
+        <translation>Nid yw &apos;{text}&apos; yn ddyddiad ac amser ISO</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has an extension; write the number without it and put the extension in the notes</source>
+        <translation>Mae gan &apos;{value}&apos; estyniad; ysgrifennwch y rhif hebddo a rhowch yr estyniad yn y nodiadau</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no time zone: add the offset (+01:00) or Z for UTC</source>
+        <translation>Does gan &apos;{value}&apos; ddim cylchfa amser: ychwanegwch y gwahaniaeth (+01:00) neu Z ar gyfer UTC</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (write it like 2026-12-24)</source>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad (ysgrifennwch ef fel 2026-12-24)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (write it like 2026-03-29T10:00+01:00)</source>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad ac amser (ysgrifennwch ef fel 2026-03-29T10:00+01:00)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad: ysgrifennwch DD/MM/BBBB neu BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number</source>
+        <translation>Nid yw &apos;{value}&apos; yn rhif ffôn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a print language (use en or cy)</source>
+        <translation>Nid yw &apos;{value}&apos; yn iaith argraffu (defnyddiwch en neu cy)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a printed copy (use worker, personal or card)</source>
+        <translation>Nid yw &apos;{value}&apos; yn gopi printiedig (defnyddiwch worker, personal neu card)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number (check the digits)</source>
+        <translation>Nid yw &apos;{value}&apos; yn rhif ffôn dilys (gwiriwch y digidau)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an email address</source>
+        <translation>Nid yw &apos;{value}&apos; yn gyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no (leave it empty for the safe default)</source>
+        <translation>Nid yw &apos;{value}&apos; yn ie neu na (gadewch yn wag ar gyfer y dewis diogel)</translation>
+    </message>
+    <message>
+        <source>(no words to print yet)</source>
+        <translation>(dim geiriau i&apos;w hargraffu eto)</translation>
+    </message>
+    <message>
+        <source>(time not known)</source>
+        <translation>(amser ddim yn hysbys)</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>, yn hwyr</translation>
+    </message>
+    <message>
+        <source>: dates and years are easy to guess</source>
+        <translation>: mae dyddiadau a blynyddoedd yn hawdd eu dyfalu</translation>
+    </message>
+    <message>
+        <source>: it is one of the most used passwords</source>
+        <translation>: mae&apos;n un o&apos;r cyfrineiriau a ddefnyddir fwyaf</translation>
+    </message>
+    <message>
+        <source>: it uses words tied to this app</source>
+        <translation>: mae&apos;n defnyddio geiriau sy&apos;n gysylltiedig â&apos;r ap hwn</translation>
+    </message>
+    <message>
+        <source>: keys next to each other are easy to guess</source>
+        <translation>: mae bysellau nesaf at ei gilydd yn hawdd eu dyfalu</translation>
+    </message>
+    <message>
+        <source>: names are among the first guesses</source>
+        <translation>: mae enwau ymhlith y pethau cyntaf sy&apos;n cael eu dyfalu</translation>
+    </message>
+    <message>
+        <source>: repeated characters are easy to guess</source>
+        <translation>: mae nodau sy&apos;n cael eu hailadrodd yn hawdd eu dyfalu</translation>
+    </message>
+    <message>
+        <source>: runs like abc or 1234 are easy to guess</source>
+        <translation>: mae rhesi fel abc neu 1234 yn hawdd eu dyfalu</translation>
+    </message>
+    <message>
+        <source>; missing bundles {gaps}</source>
+        <translation>; bwndeli ar goll {gaps}</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}; it was left as it is.</source>
+        <translation>Mae storfa eisoes yn bodoli yn {folder}; cafodd ei gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>A voicemail or message may be left on this number.</source>
+        <translation>Cewch adael neges llais neu neges ar y rhif hwn.</translation>
+    </message>
+    <message>
+        <source>ALERT: {message}</source>
+        <translation>RHYBUDD: {message}</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Anghenion mynediad</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Wedi&apos;i gydnabod</translation>
+    </message>
+    <message>
+        <source>Added {n} fictional demo cases to {folder}.</source>
+        <translation>Ychwanegwyd {n} achos enghreifftiol dychmygol at {folder}.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>After leaving</source>
+        <translation>Ar ôl gadael</translation>
+    </message>
+    <message>
+        <source>Agenda for {today} ({zone})</source>
+        <translation>Agenda ar gyfer {today} ({zone})</translation>
+    </message>
+    <message>
+        <source>Allocated worker</source>
+        <translation>Gweithiwr penodedig</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Gofyn am</translation>
+    </message>
+    <message>
+        <source>Ask for: {name}</source>
+        <translation>Gofyn am: {name}</translation>
+    </message>
+    <message>
+        <source>Assigned: the next bundle for that worker carries the case.</source>
+        <translation>Wedi&apos;i neilltuo: mae&apos;r bwndel nesaf i&apos;r gweithiwr hwnnw&apos;n cario&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Bundle {seq} from {sender} was already imported ({when}); nothing to do.</source>
+        <translation>Roedd bwndel {seq} gan {sender} eisoes wedi&apos;i fewnforio ({when}); dim i&apos;w wneud.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bwndeli</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Calls that can be made now</source>
+        <translation>Galwadau y gellir eu gwneud nawr</translation>
+    </message>
+    <message>
+        <source>Can&apos;t-talk code word: {word}</source>
+        <translation>Gair cod &quot;methu siarad&quot;: {word}</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statws yr achos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Wedi newid: {fields}</translation>
+    </message>
+    <message>
+        <source>Child: {name}{age}</source>
+        <translation>Plentyn: {name}{age}</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Children&apos;s plan</source>
+        <translation>Cynllun y plant</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: </source>
+        <translation>Dewiswch gyfrinymadrodd: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: a few unrelated words are easy to remember.</source>
+        <translation>Dewiswch gyfrinymadrodd: mae ychydig o eiriau digyswllt yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Gair cod</translation>
+    </message>
+    <message>
+        <source>Code words</source>
+        <translation>Geiriau cod</translation>
+    </message>
+    <message>
+        <source>Confirmed {name}&apos;s laptop. Import its bundle again to apply it.</source>
+        <translation>Cadarnhawyd gliniadur {name}. Mewnforiwch ei fwndel eto i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the office will take {name}&apos;s first bundle only from the laptop showing these words.</source>
+        <translation>Wedi&apos;i gadarnhau: bydd y swyddfa&apos;n derbyn bwndel cyntaf {name} dim ond o&apos;r gliniadur sy&apos;n dangos y geiriau hyn.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Consent to share with</source>
+        <translation>Caniatâd i rannu gyda</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Contact arrangements</source>
+        <translation>Trefniadau cyswllt</translation>
+    </message>
+    <message>
+        <source>Correction: {text}</source>
+        <translation>Cywiriad: {text}</translation>
+    </message>
+    <message>
+        <source>Created an encrypted store in {folder}.</source>
+        <translation>Crëwyd storfa wedi&apos;i hamgryptio yn {folder}.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Cyfrinymadrodd presennol: </translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Dalfa</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Gwiriad y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dyddiau&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Peidiwch â chysylltu</translation>
+    </message>
+    <message>
+        <source>Do not leave a voicemail or message.</source>
+        <translation>Peidiwch â gadael neges llais na neges.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <source>Done: the store opens with the new passphrase. Delete the request and answer files.</source>
+        <translation>Wedi&apos;i wneud: mae&apos;r storfa&apos;n agor gyda&apos;r cyfrinymadrodd newydd. Dilëwch y ffeiliau cais ac ateb.</translation>
+    </message>
+    <message>
+        <source>Done: the {kind} contact due {due}.</source>
+        <translation>Wedi&apos;i wneud: y cyswllt {kind} oedd yn ddyledus {due}.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Due, but no safe time to call today</source>
+        <translation>Yn ddyledus, ond dim amser diogel i ffonio heddiw</translation>
+    </message>
+    <message>
+        <source>Emergency bag</source>
+        <translation>Bag argyfwng</translation>
+    </message>
+    <message>
+        <source>Encryption check</source>
+        <translation>Gwiriad amgryptio</translation>
+    </message>
+    <message>
+        <source>Enrolled with {office}. Check the office shows the same words: {words}</source>
+        <translation>Wedi cofrestru gyda {office}. Gwiriwch fod y swyddfa&apos;n dangos yr un geiriau: {words}</translation>
+    </message>
+    <message>
+        <source>Enrolment file for {name}: {path}</source>
+        <translation>Ffeil gofrestru ar gyfer {name}: {path}</translation>
+    </message>
+    <message>
+        <source>Erased. Each laptop drops the case with its next bundle from the office.</source>
+        <translation>Wedi&apos;i ddileu. Mae pob gliniadur yn gollwng yr achos gyda&apos;i fwndel nesaf gan y swyddfa.</translation>
+    </message>
+    <message>
+        <source>Exclusion zones</source>
+        <translation>Parthau gwahardd</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bylchau</translation>
+    </message>
+    <message>
+        <source>Good enough. Stronger: add another unrelated word.</source>
+        <translation>Digon da. Cryfach: ychwanegwch air digyswllt arall.</translation>
+    </message>
+    <message>
+        <source>Hand the file over in person and delete it once the laptop is set up.</source>
+        <translation>Rhowch y ffeil wyneb yn wyneb a&apos;i dileu unwaith y bydd y gliniadur yn barod.</translation>
+    </message>
+    <message>
+        <source>Helplines ({source}; last checked {when})</source>
+        <translation>Llinellau cymorth ({source}; gwiriwyd ddiwethaf {when})</translation>
+    </message>
+    <message>
+        <source>How to contact them safely</source>
+        <translation>Sut i gysylltu â nhw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>If someone else answers</source>
+        <translation>Os bydd rhywun arall yn ateb</translation>
+    </message>
+    <message>
+        <source>If someone else answers: {say}</source>
+        <translation>Os bydd rhywun arall yn ateb: {say}</translation>
+    </message>
+    <message>
+        <source>If someone else finds this copy, it shows no names and no numbers other than the helplines.</source>
+        <translation>Os bydd rhywun arall yn dod o hyd i&apos;r copi hwn, nid yw&apos;n dangos enwau na rhifau heblaw&apos;r llinellau cymorth.</translation>
+    </message>
+    <message>
+        <source>If someone else finds this copy, it shows: {what}.</source>
+        <translation>Os bydd rhywun arall yn dod o hyd i&apos;r copi hwn, mae&apos;n dangos: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported bundle {seq} from {sender}: {n} changes applied.</source>
+        <translation>
+            <numerusform>Mewnforiwyd bwndel {seq} gan {sender}: {n} newid wedi&apos;u defnyddio.</numerusform>
+            <numerusform>Mewnforiwyd bwndel {seq} gan {sender}: {n} newid wedi&apos;i ddefnyddio.</numerusform>
+            <numerusform>Mewnforiwyd bwndel {seq} gan {sender}: {n} newid wedi&apos;u defnyddio.</numerusform>
+            <numerusform>Mewnforiwyd bwndel {seq} gan {sender}: {n} newid wedi&apos;u defnyddio.</numerusform>
+            <numerusform>Mewnforiwyd bwndel {seq} gan {sender}: {n} newid wedi&apos;u defnyddio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {n} case(s).</source>
+        <translation>Mewnforiwyd {n} achos.</translation>
+    </message>
+    <message>
+        <source>In a &apos;do not call&apos; period until {when}</source>
+        <translation>Mewn cyfnod &quot;peidiwch â ffonio&quot; tan {when}</translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation>Ymhen dyddiau</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Items marked WORKER ONLY are not printed on the person&apos;s copy or card.</source>
+        <translation>Nid yw eitemau sydd wedi&apos;u nodi GWEITHIWR YN UNIG yn cael eu hargraffu ar gopi na cherdyn y person.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Keyring backend</source>
+        <translation>Cefn y cylch allweddi</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>Last bundle in</source>
+        <translation>Bwndel diwethaf i mewn</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Cyswllt diwethaf</translation>
+    </message>
+    <message>
+        <source>Last contacts:</source>
+        <translation>Cysylltiadau diwethaf:</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Yn nes ymlaen heddiw</translation>
+    </message>
+    <message>
+        <source>Leaving plan</source>
+        <translation>Cynllun gadael</translation>
+    </message>
+    <message>
+        <source>Left a message (allowed on this number)</source>
+        <translation>Wedi gadael neges (caniateir ar y rhif hwn)</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Enw cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Licence conditions</source>
+        <translation>Amodau&apos;r drwydded</translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>Yn byw gyda</translation>
+    </message>
+    <message>
+        <source>Local services</source>
+        <translation>Gwasanaethau lleol</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Made private</source>
+        <translation>Wedi&apos;i wneud yn breifat</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Memory wiping</source>
+        <translation>Clirio&apos;r cof</translation>
+    </message>
+    <message>
+        <source>Memory wiping is off for this store from the next time it is opened.</source>
+        <translation>Bydd clirio&apos;r cof i ffwrdd ar gyfer y storfa hon o&apos;r tro nesaf y caiff ei hagor.</translation>
+    </message>
+    <message>
+        <source>Memory wiping is on for this store. Every query will be slower.</source>
+        <translation>Mae clirio&apos;r cof ymlaen ar gyfer y storfa hon. Bydd pob ymholiad yn arafach.</translation>
+    </message>
+    <message>
+        <source>Missing from office</source>
+        <translation>Ar goll o&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>NEVER</source>
+        <translation>BYTH</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Name to use on the phone</source>
+        <translation>Enw i&apos;w ddefnyddio ar y ffôn</translation>
+    </message>
+    <message>
+        <source>Nearly there{why}. Add another unrelated word.</source>
+        <translation>Bron yno{why}. Ychwanegwch air digyswllt arall.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Cyfrinymadrodd newydd: </translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Cyswllt nesaf</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>Next review: {date}</source>
+        <translation>Adolygiad nesaf: {date}</translation>
+    </message>
+    <message>
+        <source>Next safe time</source>
+        <translation>Amser diogel nesaf</translation>
+    </message>
+    <message>
+        <source>Next safe time: {start} to {end}</source>
+        <translation>Amser diogel nesaf: {start} i {end}</translation>
+    </message>
+    <message>
+        <source>No answer, no message left</source>
+        <translation>Dim ateb, dim neges wedi&apos;i gadael</translation>
+    </message>
+    <message>
+        <source>No calls are due and safe to make now.</source>
+        <translation>Does dim galwadau&apos;n ddyledus ac yn ddiogel i&apos;w gwneud nawr.</translation>
+    </message>
+    <message>
+        <source>No case {id}.</source>
+        <translation>Dim achos {id}.</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Ni chafwyd hyd i achosion.</translation>
+    </message>
+    <message>
+        <source>No changes: the plan is the same as version {n}, so no new version was saved.</source>
+        <translation>Dim newidiadau: mae&apos;r cynllun yr un fath â fersiwn {n}, felly ni chadwyd fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet.</source>
+        <translation>Dim cysylltiadau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>No open conflict {id}.</source>
+        <translation>Dim gwrthdaro agored {id}.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Dim gwrthdaro agored.</translation>
+    </message>
+    <message>
+        <source>No passphrase: run this in a terminal, or set {env} for scripts.</source>
+        <translation>Dim cyfrinymadrodd: rhedwch hwn mewn terfynell, neu gosodwch {env} ar gyfer sgriptiau.</translation>
+    </message>
+    <message>
+        <source>No phone number to call</source>
+        <translation>Dim rhif ffôn i&apos;w ffonio</translation>
+    </message>
+    <message>
+        <source>No record {id} (it may have been removed).</source>
+        <translation>Dim cofnod {id} (efallai ei fod wedi&apos;i dynnu).</translation>
+    </message>
+    <message>
+        <source>No safe time in the next eight weeks</source>
+        <translation>Dim amser diogel yn yr wyth wythnos nesaf</translation>
+    </message>
+    <message>
+        <source>No safe times agreed yet</source>
+        <translation>Dim amseroedd diogel wedi&apos;u cytuno eto</translation>
+    </message>
+    <message>
+        <source>No worker {id} is enrolled with this office.</source>
+        <translation>Does dim gweithiwr {id} wedi cofrestru gyda&apos;r swyddfa hon.</translation>
+    </message>
+    <message>
+        <source>Not safe to talk, call back later</source>
+        <translation>Ddim yn ddiogel i siarad, ffonio&apos;n ôl wedyn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} row(s) need correcting (or use --skip-bad).</source>
+        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Rhif: {number}</translation>
+    </message>
+    <message>
+        <source>Numbers last checked {when}. Numbers and hours change: check them before relying on them. The office can send corrected numbers (safetyworker office helplines set).</source>
+        <translation>Gwiriwyd y rhifau ddiwethaf {when}. Mae rhifau ac oriau&apos;n newid: gwiriwch nhw cyn dibynnu arnynt. Gall y swyddfa anfon rhifau wedi&apos;u cywiro (safetyworker office helplines set).</translation>
+    </message>
+    <message>
+        <source>Numbers printed on the person&apos;s copy</source>
+        <translation>Rhifau wedi&apos;u hargraffu ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>OS keyring: the store needs this laptop and the passphrase</source>
+        <translation>Cylch allweddi&apos;r system: mae angen y gliniadur hwn a&apos;r cyfrinymadrodd ar y storfa</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Swyddfa</translation>
+    </message>
+    <message>
+        <source>Office fingerprint (check the laptop shows the same): {words}</source>
+        <translation>Olion bysedd y swyddfa (gwiriwch fod y gliniadur yn dangos yr un peth): {words}</translation>
+    </message>
+    <message>
+        <source>Office fingerprint: {words}</source>
+        <translation>Olion bysedd y swyddfa: {words}</translation>
+    </message>
+    <message>
+        <source>Office: {name}  ({words})</source>
+        <translation>Swyddfa: {name}  ({words})</translation>
+    </message>
+    <message>
+        <source>On the command line, add --without-keyring once to open with your passphrase alone this time, or --without-keyring file to keep the secret in a file beside the store from now on.</source>
+        <translation>Ar y llinell orchymyn, ychwanegwch --without-keyring once i agor gyda&apos;ch cyfrinymadrodd yn unig y tro hwn, neu --without-keyring file i gadw&apos;r gyfrinach mewn ffeil wrth ymyl y storfa o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s copy</source>
+        <translation>Ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>On the phone, call them</source>
+        <translation>Ar y ffôn, galwch nhw</translation>
+    </message>
+    <message>
+        <source>One-off safe times</source>
+        <translation>Amseroedd diogel untro</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation>Gwrthdaro agored: {n}</translation>
+    </message>
+    <message>
+        <source>Order ends</source>
+        <translation>Y gorchymyn yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can change the folder {folder} (its permissions are {mode:o}), so a store there could be tampered with. Nothing was made. Choose a folder of your own, or make this one private first (chmod 700).</source>
+        <translation>Gall defnyddwyr eraill y cyfrifiadur hwn newid y ffolder {folder} (ei ganiatâd yw {mode:o}), felly gallai rhywun ymyrryd â storfa yno. Ni wnaed dim. Dewiswch ffolder sy&apos;n eiddo i chi, neu gwnewch hwn yn breifat yn gyntaf (chmod 700).</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can reach the store. To make it yours alone: {cmd}</source>
+        <translation>Gall defnyddwyr eraill y cyfrifiadur hwn gyrraedd y storfa. I&apos;w gwneud yn eiddo i chi yn unig: {cmd}</translation>
+    </message>
+    <message>
+        <source>Outside the agreed safe times</source>
+        <translation>Y tu allan i&apos;r amseroedd diogel a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Cyfrinymadrodd: </translation>
+    </message>
+    <message>
+        <source>People to contact (besides the police)</source>
+        <translation>Pobl i gysylltu â nhw (heblaw&apos;r heddlu)</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Caniatâd ffeiliau</translation>
+    </message>
+    <message>
+        <source>Person causing harm</source>
+        <translation>Person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>Person&apos;s copy</source>
+        <translation>Copi&apos;r person</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Anifeiliaid anwes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Phone and online safety</source>
+        <translation>Diogelwch ffôn ac ar-lein</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Fersiwn y cynllun</translation>
+    </message>
+    <message>
+        <source>Planned contacts:</source>
+        <translation>Cysylltiadau wedi&apos;u cynllunio:</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Swyddog prawf</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Rhagenwau</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Protection: {p}</source>
+        <translation>Diogelu: {p}</translation>
+    </message>
+    <message>
+        <source>Read these six words to the office: it takes this laptop&apos;s bundles only once it has confirmed them.</source>
+        <translation>Darllenwch y chwe gair hyn i&apos;r swyddfa: dim ond ar ôl iddi eu cadarnhau y bydd yn derbyn bwndeli&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Recent contacts:</source>
+        <translation>Cysylltiadau diweddar:</translation>
+    </message>
+    <message>
+        <source>Recovery code (read it to the worker by phone; never send it with the file):</source>
+        <translation>Cod adfer (darllenwch ef i&apos;r gweithiwr dros y ffôn; peidiwch byth â&apos;i anfon gyda&apos;r ffeil):</translation>
+    </message>
+    <message>
+        <source>Recovery code from the office: </source>
+        <translation>Cod adfer gan y swyddfa: </translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Atgyfeiriwyd gan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Dyddiad rhyddhau</translation>
+    </message>
+    <message>
+        <source>Releases in the next {n} days</source>
+        <translation>Rhyddhau yn ystod y {n} diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Resolved: the chosen value goes to every laptop with the next bundles.</source>
+        <translation>Wedi&apos;i ddatrys: mae&apos;r gwerth a ddewiswyd yn mynd i bob gliniadur gyda&apos;r bwndeli nesaf.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Reviews due in the next {n} days</source>
+        <translation>Adolygiadau&apos;n ddyledus yn ystod y {n} diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Rows that match an open case are people already on the caseload; see them with case show ID.</source>
+        <translation>Mae rhesi sy&apos;n cyfateb i achos agored yn bobl sydd eisoes ar y llwyth achosion; gwelwch nhw gyda case show ID.</translation>
+    </message>
+    <message>
+        <source>Run this in a terminal to type it, or give {option} - to read it from standard input.</source>
+        <translation>Rhedwch hwn mewn terfynell i&apos;w deipio, neu rhowch {option} - i&apos;w ddarllen o&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Run this in a terminal to type the answer.</source>
+        <translation>Rhedwch hwn mewn terfynell i deipio&apos;r ateb.</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>Safe from</source>
+        <translation>Yn ddiogel o</translation>
+    </message>
+    <message>
+        <source>Safe places and ways out</source>
+        <translation>Llefydd diogel a ffyrdd allan</translation>
+    </message>
+    <message>
+        <source>Safe times every week</source>
+        <translation>Amseroedd diogel bob wythnos</translation>
+    </message>
+    <message>
+        <source>Safe to call</source>
+        <translation>Diogel i ffonio</translation>
+    </message>
+    <message>
+        <source>Safe to call now until {when}</source>
+        <translation>Yn ddiogel i ffonio nawr tan {when}</translation>
+    </message>
+    <message>
+        <source>Safe to post</source>
+        <translation>Diogel i bostio</translation>
+    </message>
+    <message>
+        <source>Safe to text</source>
+        <translation>Diogel i anfon neges destun</translation>
+    </message>
+    <message>
+        <source>Safe to visit</source>
+        <translation>Diogel i ymweld</translation>
+    </message>
+    <message>
+        <source>Safe to visit / post</source>
+        <translation>Diogel i ymweld / postio</translation>
+    </message>
+    <message>
+        <source>Safe until</source>
+        <translation>Yn ddiogel tan</translation>
+    </message>
+    <message>
+        <source>Safety Worker: an encrypted caseload store that works offline.</source>
+        <translation>Safety Worker: storfa llwyth achosion wedi&apos;i hamgryptio sy&apos;n gweithio all-lein.</translation>
+    </message>
+    <message>
+        <source>Safety plan: worker copy</source>
+        <translation>Cynllun diogelwch: copi&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>Safety steps</source>
+        <translation>Camau diogelwch</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Cadwyd</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Cadwyd gan</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Cadwyd ar</translation>
+    </message>
+    <message>
+        <source>Saved version {n} of the plan to {name}. Keep it safe, or delete it once printed.</source>
+        <translation>Cadwyd fersiwn {n} o&apos;r cynllun yn {name}. Cadwch hi&apos;n ddiogel, neu dilëwch hi unwaith y caiff ei hargraffu.</translation>
+    </message>
+    <message>
+        <source>Saved version {n} of the safety plan.</source>
+        <translation>Cadwyd fersiwn {n} o&apos;r cynllun diogelwch.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Search for (not shown as you type): </source>
+        <translation>Chwilio am (ddim yn cael ei ddangos wrth i chi deipio): </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Someone else answered, call plan followed</source>
+        <translation>Rhywun arall wedi ateb, dilynwyd y cynllun galw</translation>
+    </message>
+    <message>
+        <source>Spoke with them</source>
+        <translation>Wedi siarad â nhw</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read ({why}).</source>
+        <translation>Nid oedd modd darllen y mewnbwn safonol ({why}).</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Wedi dechrau o</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Still missing from {sender}: bundles {gaps}.</source>
+        <translation>Yn dal ar goll gan {sender}: bwndeli {gaps}.</translation>
+    </message>
+    <message>
+        <source>Stopped: no passphrase was given. Nothing was changed.</source>
+        <translation>Wedi stopio: ni roddwyd cyfrinymadrodd. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Wedi stopio: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was searched for.</source>
+        <translation>Wedi stopio: ni chwiliwyd am ddim.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Storfa</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess.</source>
+        <translation>Cryf: anodd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templed</translation>
+    </message>
+    <message>
+        <source>That recovery code does not match. Nothing was changed.</source>
+        <translation>Dydy&apos;r cod adfer hwnnw ddim yn cyfateb. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>That worker already holds this case.</source>
+        <translation>Mae&apos;r gweithiwr hwnnw eisoes yn dal yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Caewyd yr achos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The file written to {path} did not read back the same.</source>
+        <translation>Nid oedd y ffeil a ysgrifennwyd i {path} yn darllen yn ôl yr un fath.</translation>
+    </message>
+    <message>
+        <source>The font file {file} is missing or damaged; reinstall the app to print plans</source>
+        <translation>Mae&apos;r ffeil ffont {file} ar goll neu wedi&apos;i difrodi; ailosodwch yr ap i argraffu cynlluniau</translation>
+    </message>
+    <message>
+        <source>The key file and the database belong to different stores.</source>
+        <translation>Mae&apos;r ffeil allweddi a&apos;r gronfa ddata yn perthyn i storfeydd gwahanol.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation>Mae&apos;r ffeil allweddi wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>The key file names an unknown key-derivation method.</source>
+        <translation>Mae&apos;r ffeil allweddi&apos;n enwi dull deillio allwedd anhysbys.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s key-derivation settings are damaged.</source>
+        <translation>Mae gosodiadau deillio allwedd y ffeil allweddi wedi&apos;u difrodi.</translation>
+    </message>
+    <message>
+        <source>The office could not accept this laptop: the enrolment it was set up with was used by another laptop too, so the enrolment file may have been copied. Call the office. Do not send bundles from this laptop until the office has enrolled you again.</source>
+        <translation>Nid oedd y swyddfa&apos;n gallu derbyn y gliniadur hwn: cafodd y cofrestriad a ddefnyddiwyd i&apos;w baratoi ei ddefnyddio gan liniadur arall hefyd, felly efallai fod y ffeil gofrestru wedi&apos;i chopïo. Ffoniwch y swyddfa. Peidiwch ag anfon bwndeli o&apos;r gliniadur hwn nes bydd y swyddfa wedi&apos;ch cofrestru eto.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Newidiwyd y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Y person</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>The plan could not be fitted on the page (an entry may be too long to print). Shorten the longest entries and try again.</source>
+        <translation>Nid oedd modd ffitio&apos;r cynllun ar y dudalen (efallai fod cofnod yn rhy hir i&apos;w argraffu). Byrhewch y cofnodion hiraf a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The planned contact was cancelled.</source>
+        <translation>Canslwyd y cyswllt wedi&apos;i gynllunio.</translation>
+    </message>
+    <message>
+        <source>The printing file {file} is missing from this installation</source>
+        <translation>Mae&apos;r ffeil argraffu {file} ar goll o&apos;r gosodiad hwn</translation>
+    </message>
+    <message>
+        <source>The printing file {file} needs correcting at &apos;{where}&apos;: {problem}</source>
+        <translation>Mae angen cywiro&apos;r ffeil argraffu {file} yn &apos;{where}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>The recovered key does not belong to this store. Nothing was changed.</source>
+        <translation>Nid yw&apos;r allwedd a adferwyd yn perthyn i&apos;r storfa hon. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The store has a problem (see above).</source>
+        <translation>Mae problem gyda&apos;r storfa (gweler uchod).</translation>
+    </message>
+    <message>
+        <source>The store is healthy.</source>
+        <translation>Mae&apos;r storfa&apos;n iach.</translation>
+    </message>
+    <message>
+        <source>The store is in use by another Safety Worker window or command. Close it and try again.</source>
+        <translation>Mae&apos;r storfa&apos;n cael ei defnyddio gan ffenestr neu orchymyn Safety Worker arall. Caewch hwnnw a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database file is missing.</source>
+        <translation>Mae ffeil cronfa ddata&apos;r storfa ar goll.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database is damaged or incomplete, so it cannot be read. Nothing was changed. Restore it from a backup or ask the office for help.</source>
+        <translation>Mae cronfa ddata&apos;r storfa wedi&apos;i difrodi neu&apos;n anghyflawn, felly does dim modd ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn neu gofynnwch i&apos;r swyddfa am help.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database is incomplete (it looks cut short), so it cannot be read. Nothing was changed. Restore it from a backup or ask the office for help.</source>
+        <translation>Mae cronfa ddata&apos;r storfa&apos;n anghyflawn (mae&apos;n edrych fel petai wedi&apos;i thorri&apos;n fyr), felly does dim modd ei darllen. Ni newidiwyd dim. Adferwch hi o gopi wrth gefn neu gofynnwch i&apos;r swyddfa am help.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s files could not be read or written (check the disk and its permissions).</source>
+        <translation>Nid oedd modd darllen nac ysgrifennu ffeiliau&apos;r storfa (gwiriwch y ddisg a&apos;i chaniatâd).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged or from an unknown version.</source>
+        <translation>Mae ffeil allweddi&apos;r storfa wedi&apos;i difrodi neu o fersiwn anhysbys.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged, so the store cannot be opened.</source>
+        <translation>Mae ffeil allweddi&apos;r storfa wedi&apos;i difrodi, felly does dim modd agor y storfa.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is missing a key slot.</source>
+        <translation>Mae slot allwedd ar goll o ffeil allweddi&apos;r storfa.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is missing, so the store cannot be opened.</source>
+        <translation>Mae ffeil allweddi&apos;r storfa ar goll, felly does dim modd agor y storfa.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s time zone &apos;{name}&apos; is not known.</source>
+        <translation>Nid yw cylchfa amser y storfa &apos;{name}&apos; yn hysbys.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Nothing was changed.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The worker copy is printed in English; --lang applies to the person&apos;s copy and the card.</source>
+        <translation>Mae copi&apos;r gweithiwr yn cael ei argraffu yn Saesneg; mae --lang yn berthnasol i gopi&apos;r person a&apos;r cerdyn.</translation>
+    </message>
+    <message>
+        <source>Their views</source>
+        <translation>Eu barn</translation>
+    </message>
+    <message>
+        <source>Then confirm the laptop: safetyworker office confirm {id} followed by the six words the worker reads to you from their laptop.</source>
+        <translation>Yna cadarnhewch y gliniadur: safetyworker office confirm {id} ac yna&apos;r chwe gair mae&apos;r gweithiwr yn eu darllen i chi o&apos;u gliniadur.</translation>
+    </message>
+    <message>
+        <source>There is no case with the id {id}.</source>
+        <translation>Does dim achos gyda&apos;r id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Does dim ffeil {name}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Does dim ffeil {path}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to write {name} in.</source>
+        <translation>Does dim ffolder {folder} i ysgrifennu {name} ynddo.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Make it first, or give a file name.</source>
+        <translation>Does dim ffolder {folder}. Gwnewch ef yn gyntaf, neu rhowch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>There is no folder {name}.</source>
+        <translation>Does dim ffolder {name}.</translation>
+    </message>
+    <message>
+        <source>There is no number that is safe to call.</source>
+        <translation>Does dim rhif sy&apos;n ddiogel i&apos;w ffonio.</translation>
+    </message>
+    <message>
+        <source>There is no planned contact with the id {id}.</source>
+        <translation>Does dim cyswllt wedi&apos;i gynllunio gyda&apos;r id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no store in {folder}.</source>
+        <translation>Does dim storfa yn {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no store in {folder}. Create one with &apos;safetyworker init&apos;.</source>
+        <translation>Does dim storfa yn {folder}. Crëwch un gyda &apos;safetyworker init&apos;.</translation>
+    </message>
+    <message>
+        <source>These words do not match the laptop whose bundle is waiting for {name}. Nothing was changed. Ask {name} to read the words again from their own screen. If they still differ, that bundle came from another laptop and {name}&apos;s enrolment file may have been copied: do not confirm it.</source>
+        <translation>Dydy&apos;r geiriau hyn ddim yn cyfateb i&apos;r gliniadur y mae ei fwndel yn aros am {name}. Ni newidiwyd dim. Gofynnwch i {name} ddarllen y geiriau eto o&apos;u sgrin eu hunain. Os ydyn nhw&apos;n dal yn wahanol, daeth y bwndel hwnnw o liniadur arall ac efallai fod ffeil gofrestru {name} wedi&apos;i chopïo: peidiwch â&apos;i gadarnhau.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption; refusing to use it.</source>
+        <translation>Does gan y llyfrgell SQLite hon ddim amgryptio; yn gwrthod ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>This case has no safety plan version {n}.</source>
+        <translation>Does gan yr achos hwn ddim fersiwn {n} o&apos;r cynllun diogelwch.</translation>
+    </message>
+    <message>
+        <source>This case has no safety plan yet.</source>
+        <translation>Does gan yr achos hwn ddim cynllun diogelwch eto.</translation>
+    </message>
+    <message>
+        <source>This is a worker&apos;s store; that command is for the office store.</source>
+        <translation>Storfa gweithiwr yw hon; mae&apos;r gorchymyn hwnnw ar gyfer storfa&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite file, not a Safety Worker store. It was not opened or changed.</source>
+        <translation>Ffeil SQLite heb ei hamgryptio yw hon, nid storfa Safety Worker. Ni chafodd ei hagor na&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with an office.</source>
+        <translation>Nid yw&apos;r gliniadur hwn wedi cofrestru gyda swyddfa.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: {words}</source>
+        <translation>Olion bysedd y gliniadur hwn: {words}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s keyring could not keep the caseload&apos;s secret. You can keep it in a file beside the caseload instead (reduced protection), or open with your passphrase alone this time.</source>
+        <translation>Nid oedd cylch allweddi&apos;r gliniadur hwn yn gallu cadw cyfrinach y llwyth achosion. Gallwch ei chadw mewn ffeil wrth ymyl y llwyth achosion yn lle hynny (llai o ddiogelwch), neu agor gyda&apos;ch cyfrinymadrodd yn unig y tro hwn.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s keyring did not answer, so the caseload&apos;s secret could not be read. Try again in a moment, or open with your passphrase alone this time.</source>
+        <translation>Ni atebodd cylch allweddi&apos;r gliniadur hwn, felly nid oedd modd darllen cyfrinach y llwyth achosion. Rhowch gynnig arall arni mewn munud, neu agorwch gyda&apos;ch cyfrinymadrodd yn unig y tro hwn.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s keyring is locked or did not answer, so it could not keep the new caseload&apos;s secret. Unlock the keyring and try again, or keep the secret in a file beside the caseload instead (reduced protection).</source>
+        <translation>Mae cylch allweddi&apos;r gliniadur hwn wedi&apos;i gloi neu ni atebodd, felly nid oedd modd cadw cyfrinach y llwyth achosion newydd. Datglowch y cylch allweddi a rhowch gynnig arall arni, neu cadwch y gyfrinach mewn ffeil wrth ymyl y llwyth achosion yn lle hynny (llai o ddiogelwch).</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s keyring is locked, so the caseload&apos;s secret could not be read. Unlock the keyring (or sign in to the desktop again) and try again, or open with your passphrase alone this time.</source>
+        <translation>Mae cylch allweddi&apos;r gliniadur hwn wedi&apos;i gloi, felly nid oedd modd darllen cyfrinach y llwyth achosion. Datglowch y cylch allweddi (neu mewngofnodwch i&apos;r bwrdd gwaith eto) a rhowch gynnig arall arni, neu agorwch gyda&apos;ch cyfrinymadrodd yn unig y tro hwn.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s words</source>
+        <translation>Geiriau&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>This number is not safe to call</source>
+        <translation>Nid yw&apos;r rhif hwn yn ddiogel i&apos;w ffonio</translation>
+    </message>
+    <message>
+        <source>This store has no office recovery slot (it was not set up from an office enrolment file).</source>
+        <translation>Does gan y storfa hon ddim slot adfer y swyddfa (ni chafodd ei pharatoi o ffeil gofrestru&apos;r swyddfa).</translation>
+    </message>
+    <message>
+        <source>This store is not enrolled with an office. Set it up from an office enrolment file (init --enrol).</source>
+        <translation>Nid yw&apos;r storfa hon wedi cofrestru gyda swyddfa. Paratowch hi o ffeil gofrestru&apos;r swyddfa (init --enrol).</translation>
+    </message>
+    <message>
+        <source>This store is not set up to sync (not an office store, and not enrolled).</source>
+        <translation>Nid yw&apos;r storfa hon wedi&apos;i pharatoi i gysoni (nid storfa swyddfa mohoni, ac nid yw wedi cofrestru).</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer version of Safety Worker. Update the app to open it.</source>
+        <translation>Cafodd y storfa hon ei gwneud gan fersiwn mwy newydd o Safety Worker. Diweddarwch yr ap i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>This store was made with test settings that do not protect data, so it will not be opened.</source>
+        <translation>Cafodd y storfa hon ei gwneud gyda gosodiadau prawf nad ydynt yn diogelu data, felly ni fydd yn cael ei hagor.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <source>Too easy to guess{why}. Try three or four unrelated words.</source>
+        <translation>Rhy hawdd ei ddyfalu{why}. Rhowch gynnig ar dri neu bedwar gair digyswllt.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {n} characters. A few unrelated words are easy to remember.</source>
+        <translation>Rhy fyr: defnyddiwch o leiaf {n} nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Try: safetyworker --store {folder} case list</source>
+        <translation>Rhowch gynnig ar: safetyworker --store {folder} case list</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Teipiwch ef eto: </translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>Value no form accepts</source>
+        <translation>Gwerth nad yw unrhyw ffurflen yn ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Visit or meeting done</source>
+        <translation>Ymweliad neu gyfarfod wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Voicemail allowed</source>
+        <translation>Caniateir neges llais</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>RHYBUDD</translation>
+    </message>
+    <message>
+        <source>WORKER ONLY</source>
+        <translation>GWEITHIWR YN UNIG</translation>
+    </message>
+    <message>
+        <source>Waiting for the office to confirm {name}&apos;s laptop&apos;s words.</source>
+        <translation>Yn aros i&apos;r swyddfa gadarnhau geiriau gliniadur {name}.</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Roedd yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>What it means (worker copy only):</source>
+        <translation>Beth mae&apos;n ei olygu (copi&apos;r gweithiwr yn unig):</translation>
+    </message>
+    <message>
+        <source>Who else may answer</source>
+        <translation>Pwy arall allai ateb</translation>
+    </message>
+    <message>
+        <source>Who else may answer: {who}</source>
+        <translation>Pwy arall allai ateb: {who}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Withhold our number</source>
+        <translation>Cuddio ein rhif</translation>
+    </message>
+    <message>
+        <source>Withhold your number (dial 141 first).</source>
+        <translation>Cuddiwch eich rhif (deialwch 141 yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>Worker copy — keep secure</source>
+        <translation>Copi&apos;r gweithiwr — cadwch yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Worker id</source>
+        <translation>Id y gweithiwr</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Cyfrinymadrodd anghywir. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Ysgrifennwyd {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Take it to the office; it opens nothing on its own.</source>
+        <translation>Ysgrifennwyd {path}. Ewch ag ef i&apos;r swyddfa; nid yw&apos;n agor dim ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: a notice for the laptops that presented this enrolment. It tells the worker&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
+        <translation>Ysgrifennwyd {path}: hysbysiad i&apos;r gliniaduron a gyflwynodd y cofrestriad hwn. Mae&apos;n dweud wrth liniadur y gweithiwr y gallai ei gofrestriad fod wedi&apos;i gopïo, ac i ffonio&apos;r swyddfa. Does dim data achos ynddo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: bundle {seq}, {n} changes, {kb} KB.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
+            <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
+            <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
+            <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
+            <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[person]</source>
+        <translation>[person]</translation>
+    </message>
+    <message>
+        <source>[person] is on the person&apos;s own copy; [worker] is on the worker&apos;s copy only.</source>
+        <translation>Mae [person] ar gopi&apos;r person ei hun; mae [gweithiwr] ar gopi&apos;r gweithiwr yn unig.</translation>
+    </message>
+    <message>
+        <source>[worker]</source>
+        <translation>[gweithiwr]</translation>
+    </message>
+    <message>
+        <source>[worker] means:</source>
+        <translation>Mae [gweithiwr] yn golygu:</translation>
+    </message>
+    <message>
+        <source>a call at {clock} fits none of the safe windows</source>
+        <translation>nid yw galwad am {clock} yn ffitio unrhyw un o&apos;r ffenestri diogel</translation>
+    </message>
+    <message>
+        <source>a change to a record this store does not have</source>
+        <translation>newid i gofnod nad yw gan y storfa hon</translation>
+    </message>
+    <message>
+        <source>a closed case needs the reason it was closed</source>
+        <translation>mae angen y rheswm dros gau achos sydd ar gau</translation>
+    </message>
+    <message>
+        <source>a few words about what happened</source>
+        <translation>ychydig eiriau am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>a forgotten passphrase: recover through the office</source>
+        <translation>cyfrinymadrodd wedi&apos;i anghofio: adfer drwy&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>a laptop sends its bundles to its office only</source>
+        <translation>mae gliniadur yn anfon ei fwndeli i&apos;w swyddfa yn unig</translation>
+    </message>
+    <message>
+        <source>a laptop store from the office&apos;s enrolment file</source>
+        <translation>storfa gliniadur o ffeil gofrestru&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>a message may be left only on a number whose record allows voicemail; choose another outcome</source>
+        <translation>dim ond ar rif y mae ei gofnod yn caniatáu neges llais y gellir gadael neges; dewiswch ganlyniad arall</translation>
+    </message>
+    <message>
+        <source>a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here</source>
+        <translation>ffeil newydd, neu ffolder (yn gorffen gyda /) ar gyfer enw niwtral yno; rhagosodiad: enw niwtral yma</translation>
+    </message>
+    <message>
+        <source>a note cannot be empty</source>
+        <translation>ni all nodyn fod yn wag</translation>
+    </message>
+    <message>
+        <source>a time with its offset, e.g. 2026-03-29T10:00Z</source>
+        <translation>amser gyda&apos;i wahaniaeth, e.e. 2026-03-29T10:00Z</translation>
+    </message>
+    <message>
+        <source>add cases from a JSON file (- for standard input)</source>
+        <translation>ychwanegu achosion o ffeil JSON (- ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <source>add cases from a spreadsheet saved as CSV</source>
+        <translation>ychwanegu achosion o daenlen wedi&apos;i chadw fel CSV</translation>
+    </message>
+    <message>
+        <source>add rows even when they match an open case (same name and phone, or name and date of birth)</source>
+        <translation>ychwanegu rhesi hyd yn oed pan fyddan nhw&apos;n cyfateb i achos agored (yr un enw a ffôn, neu enw a dyddiad geni)</translation>
+    </message>
+    <message>
+        <source>add to a case&apos;s contact log</source>
+        <translation>ychwanegu at gofnod cyswllt achos</translation>
+    </message>
+    <message>
+        <source>add, find, read and change cases</source>
+        <translation>ychwanegu, chwilio, darllen a newid achosion</translation>
+    </message>
+    <message>
+        <source>agreed words that seem to say what they mean (move that to &apos;What they mean&apos;)</source>
+        <translation>geiriau a gytunwyd sy&apos;n ymddangos fel petaen nhw&apos;n dweud beth maen nhw&apos;n ei olygu (symudwch hynny i &apos;Beth maen nhw&apos;n ei olygu&apos;)</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>caniateir</translation>
+    </message>
+    <message>
+        <source>an earlier version (1 is the first)</source>
+        <translation>fersiwn gynharach (1 yw&apos;r gyntaf)</translation>
+    </message>
+    <message>
+        <source>an entry for a record this store does not have</source>
+        <translation>cofnod ar gyfer cofnod nad yw gan y storfa hon</translation>
+    </message>
+    <message>
+        <source>an office store (receives workers&apos; bundles)</source>
+        <translation>storfa swyddfa (yn derbyn bwndeli gweithwyr)</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>a {n} arall</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>dyfais arall</translation>
+    </message>
+    <message>
+        <source>another template file already has the id &apos;{id}&apos;</source>
+        <translation>mae gan ffeil templed arall yr id &apos;{id}&apos; eisoes</translation>
+    </message>
+    <message>
+        <source>appears twice in the header row</source>
+        <translation>yn ymddangos ddwywaith yn rhes y penawdau</translation>
+    </message>
+    <message>
+        <source>apply a bundle: all of it or nothing</source>
+        <translation>defnyddio bwndel: y cyfan neu ddim</translation>
+    </message>
+    <message>
+        <source>bigger type</source>
+        <translation>teip mwy</translation>
+    </message>
+    <message>
+        <source>calls that are due</source>
+        <translation>galwadau sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <source>cancel a planned contact, or plan one by hand</source>
+        <translation>canslo cyswllt wedi&apos;i gynllunio, neu gynllunio un â llaw</translation>
+    </message>
+    <message>
+        <source>cancel a planned contact, saying why</source>
+        <translation>canslo cyswllt wedi&apos;i gynllunio, gan ddweud pam</translation>
+    </message>
+    <message>
+        <source>change a case from a JSON file of the changes</source>
+        <translation>newid achos o ffeil JSON o&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>change a store setting</source>
+        <translation>newid un o osodiadau&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>changes made on two devices at once</source>
+        <translation>newidiadau a wnaed ar ddwy ddyfais ar unwaith</translation>
+    </message>
+    <message>
+        <source>check the store and say how well it is protected</source>
+        <translation>gwirio&apos;r storfa a dweud pa mor dda mae wedi&apos;i diogelu</translation>
+    </message>
+    <message>
+        <source>check whether a case may be rung, and show the call card</source>
+        <translation>gwirio a ellir ffonio achos, a dangos y cerdyn galw</translation>
+    </message>
+    <message>
+        <source>choose the value to keep</source>
+        <translation>dewis y gwerth i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>close a case, saying why</source>
+        <translation>cau achos, gan ddweud pam</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>colofn {letter}</translation>
+    </message>
+    <message>
+        <source>completes a {kind} contact the case does not have planned</source>
+        <translation>yn cwblhau cyswllt {kind} nad yw wedi&apos;i gynllunio ar gyfer yr achos</translation>
+    </message>
+    <message>
+        <source>confirm a laptop: type the six words the worker reads to you from their own screen</source>
+        <translation>cadarnhau gliniadur: teipiwch y chwe gair mae&apos;r gweithiwr yn eu darllen i chi o&apos;u sgrin eu hunain</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>cadarnhau: ni ellir dadwneud hyn</translation>
+    </message>
+    <message>
+        <source>contains a character that is not valid text</source>
+        <translation>yn cynnwys nod nad yw&apos;n destun dilys</translation>
+    </message>
+    <message>
+        <source>could not be read ({why})</source>
+        <translation>nid oedd modd ei ddarllen ({why})</translation>
+    </message>
+    <message>
+        <source>create a new encrypted store</source>
+        <translation>creu storfa newydd wedi&apos;i hamgryptio</translation>
+    </message>
+    <message>
+        <source>erase a case everywhere, for good (cannot be undone)</source>
+        <translation>dileu achos ym mhobman, am byth (ni ellir dadwneud hyn)</translation>
+    </message>
+    <message>
+        <source>erasing a case cannot be undone; add --yes to confirm</source>
+        <translation>ni ellir dadwneud dileu achos; ychwanegwch --yes i gadarnhau</translation>
+    </message>
+    <message>
+        <source>expected a list of cases</source>
+        <translation>roedd disgwyl rhestr o achosion</translation>
+    </message>
+    <message>
+        <source>expected a list of plan versions, oldest first</source>
+        <translation>roedd disgwyl rhestr o fersiynau cynllun, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>expected an object with an entry for each case, by preferred name</source>
+        <translation>roedd disgwyl gwrthrych gyda chofnod ar gyfer pob achos, yn ôl enw dewisol</translation>
+    </message>
+    <message>
+        <source>expected an object with named fields</source>
+        <translation>roedd disgwyl gwrthrych gyda meysydd wedi&apos;u henwi</translation>
+    </message>
+    <message>
+        <source>fill a store (made if needed) with a fictional demo caseload</source>
+        <translation>llenwi storfa (wedi&apos;i gwneud os oes angen) â llwyth achosion enghreifftiol dychmygol</translation>
+    </message>
+    <message>
+        <source>from the office</source>
+        <translation>gan y swyddfa</translation>
+    </message>
+    <message>
+        <source>give a case to a worker (or move it to another)</source>
+        <translation>rhoi achos i weithiwr (neu ei symud i un arall)</translation>
+    </message>
+    <message>
+        <source>give a planned contact&apos;s id, or &apos;none&apos;</source>
+        <translation>rhowch id cyswllt wedi&apos;i gynllunio, neu &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>give the office a name (it is shown on the workers&apos; laptops)</source>
+        <translation>rhowch enw i&apos;r swyddfa (mae&apos;n cael ei ddangos ar liniaduron y gweithwyr)</translation>
+    </message>
+    <message>
+        <source>give the offset too, for example 2026-11-23T10:30+00:00 or 2026-11-23T10:30Z</source>
+        <translation>rhowch y gwahaniaeth hefyd, er enghraifft 2026-11-23T10:30+00:00 neu 2026-11-23T10:30Z</translation>
+    </message>
+    <message>
+        <source>give the time with its offset, for example 2026-11-23T10:30+00:00 or ...Z</source>
+        <translation>rhowch yr amser gyda&apos;i wahaniaeth, er enghraifft 2026-11-23T10:30+00:00 neu ...Z</translation>
+    </message>
+    <message>
+        <source>give the worker&apos;s name</source>
+        <translation>rhowch enw&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>has a line break: check for a quote (&quot;) that is not closed</source>
+        <translation>mae toriad llinell ynddo: chwiliwch am ddyfynnod (&quot;) sydd heb ei gau</translation>
+    </message>
+    <message>
+        <source>has a value but no column name in the header row</source>
+        <translation>mae ganddo werth ond dim enw colofn yn rhes y penawdau</translation>
+    </message>
+    <message>
+        <source>has an unmatched {{ or }}</source>
+        <translation>mae {{ neu }} heb ei bâr ynddo</translation>
+    </message>
+    <message>
+        <source>has too many entries (at most {n})</source>
+        <translation>mae gormod o gofnodion ynddo (dim mwy na {n})</translation>
+    </message>
+    <message>
+        <source>how many days ahead for releases and reviews</source>
+        <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
+    </message>
+    <message>
+        <source>import the good rows even if some are bad</source>
+        <translation>mewnforio&apos;r rhesi da hyd yn oed os oes rhai&apos;n ddrwg</translation>
+    </message>
+    <message>
+        <source>include closed cases</source>
+        <translation>cynnwys achosion ar gau</translation>
+    </message>
+    <message>
+        <source>is already open as case {id} ({how}); it was not added again. If this is another person, import with --allow-duplicates</source>
+        <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, mewnforiwch gyda --allow-duplicates</translation>
+    </message>
+    <message>
+        <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
+        <translation>yn wag, ond mae gan y rhes fanylion eraill sydd ei angen: llenwch ef neu cliriwch y celloedd hynny</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>yn hirach na {n} nod</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <source>is missing: the first row must hold the column names, preferred_name among them</source>
+        <translation>ar goll: rhaid i&apos;r rhes gyntaf ddal enwau&apos;r colofnau, gan gynnwys preferred_name</translation>
+    </message>
+    <message>
+        <source>is not a kind of planned contact</source>
+        <translation>nid yw&apos;n fath o gyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>is not a known column{hint}; the columns are listed in docs/interchange.md</source>
+        <translation>nid yw&apos;n golofn hysbys{hint}; mae&apos;r colofnau wedi&apos;u rhestru yn docs/interchange.md</translation>
+    </message>
+    <message>
+        <source>is not a known field (check the spelling)</source>
+        <translation>nid yw&apos;n faes hysbys (gwiriwch y sillafu)</translation>
+    </message>
+    <message>
+        <source>is not one of this case&apos;s contact methods</source>
+        <translation>nid yw&apos;n un o ffyrdd cysylltu&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>is not stored as a checked phone number</source>
+        <translation>nid yw wedi&apos;i gadw fel rhif ffôn wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 JSON ({why})</source>
+        <translation>nid yw&apos;n JSON UTF-8 dilys ({why})</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>mae ei angen</translation>
+    </message>
+    <message>
+        <source>is the same person as line {line} ({how}); it was not added twice</source>
+        <translation>yr un person â llinell {line} ydyw ({how}); ni chafodd ei ychwanegu ddwywaith</translation>
+    </message>
+    <message>
+        <source>is too far ahead</source>
+        <translation>yn rhy bell ymlaen</translation>
+    </message>
+    <message>
+        <source>is too large for a demo file</source>
+        <translation>yn rhy fawr ar gyfer ffeil enghreifftiol</translation>
+    </message>
+    <message>
+        <source>is too large to be a plan template</source>
+        <translation>yn rhy fawr i fod yn dempled cynllun</translation>
+    </message>
+    <message>
+        <source>is too large to be a programme template</source>
+        <translation>yn rhy fawr i fod yn dempled rhaglen</translation>
+    </message>
+    <message>
+        <source>is too long (at most {n} characters)</source>
+        <translation>yn rhy hir (dim mwy na {n} nod)</translation>
+    </message>
+    <message>
+        <source>is used by an earlier case; demo names must be unique</source>
+        <translation>wedi&apos;i ddefnyddio gan achos cynharach; rhaid i enwau enghreifftiol fod yn unigryw</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wedi&apos;i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({error})</source>
+        <translation>nid yw&apos;n JSON dilys ({error})</translation>
+    </message>
+    <message>
+        <source>keep the value from this device</source>
+        <translation>cadw&apos;r gwerth o&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>language of the personal copy and the card (the worker copy is always English)</source>
+        <translation>iaith copi&apos;r person a&apos;r cerdyn (mae copi&apos;r gweithiwr bob amser yn Saesneg)</translation>
+    </message>
+    <message>
+        <source>laptop: use the office&apos;s answer and code</source>
+        <translation>gliniadur: defnyddio ateb a chod y swyddfa</translation>
+    </message>
+    <message>
+        <source>laptop: write a request to take to the office</source>
+        <translation>gliniadur: ysgrifennu cais i fynd ag ef i&apos;r swyddfa</translation>
+    </message>
+    <message numerus="yes">
+        <source>last sent {n} days ago</source>
+        <translation>
+            <numerusform>anfonwyd ddiwethaf {n} diwrnod yn ôl</numerusform>
+            <numerusform>anfonwyd ddiwethaf {n} diwrnod yn ôl</numerusform>
+            <numerusform>anfonwyd ddiwethaf {n} diwrnod yn ôl</numerusform>
+            <numerusform>anfonwyd ddiwethaf {n} diwrnod yn ôl</numerusform>
+            <numerusform>anfonwyd ddiwethaf {n} diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}, {field}: {problem}</source>
+        <translation>llinell {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>list open cases</source>
+        <translation>rhestru achosion agored</translation>
+    </message>
+    <message>
+        <source>list the safety plan templates</source>
+        <translation>rhestru templedi&apos;r cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>list the saved versions of a case&apos;s safety plan</source>
+        <translation>rhestru fersiynau cadw cynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>log a contact; one that reached the person completes the planned contact due</source>
+        <translation>cofnodi cyswllt; mae un a gyrhaeddodd y person yn cwblhau&apos;r cyswllt wedi&apos;i gynllunio sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <source>make the store folder and its files readable and writable by you alone</source>
+        <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
+    </message>
+    <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed</source>
+        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau</translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation>rhaid iddo fod yn ddyddiad ac amser</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>rhaid iddo fod yn ddyddiad wedi&apos;i ysgrifennu BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a day and a time, for example {&quot;days&quot;: -15, &quot;time&quot;: &quot;10:30&quot;}</source>
+        <translation>rhaid iddo fod yn ddiwrnod ac amser, er enghraifft {&quot;days&quot;: -15, &quot;time&quot;: &quot;10:30&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a group of named texts</source>
+        <translation>rhaid iddo fod yn grŵp o destunau wedi&apos;u henwi</translation>
+    </message>
+    <message>
+        <source>must be a helpline</source>
+        <translation>rhaid iddo fod yn llinell gymorth</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one contact</source>
+        <translation>rhaid iddo fod yn rhestr o o leiaf un cyswllt</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one section</source>
+        <translation>rhaid iddo fod yn rhestr o o leiaf un adran</translation>
+    </message>
+    <message>
+        <source>must be a list of days, for example [&quot;mon&quot;, &quot;tue&quot;]</source>
+        <translation>rhaid iddo fod yn rhestr o ddyddiau, er enghraifft [&quot;mon&quot;, &quot;tue&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a list of helplines</source>
+        <translation>rhaid iddo fod yn rhestr o linellau cymorth</translation>
+    </message>
+    <message>
+        <source>must be a list of names, for example [&quot;IDAP&quot;]</source>
+        <translation>rhaid iddo fod yn rhestr o enwau, er enghraifft [&quot;IDAP&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a list of plan items</source>
+        <translation>rhaid iddo fod yn rhestr o eitemau cynllun</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>rhaid iddo fod yn rhestr o destun</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>rhaid iddo fod yn rhestr o destunau</translation>
+    </message>
+    <message>
+        <source>must be a local date and time written YYYY-MM-DDTHH:MM, without an offset</source>
+        <translation>rhaid iddo fod yn ddyddiad ac amser lleol wedi&apos;i ysgrifennu BBBB-MM-DDTHH:MM, heb wahaniaeth</translation>
+    </message>
+    <message>
+        <source>must be a month and day, for example 03-14</source>
+        <translation>rhaid iddo fod yn fis a diwrnod, er enghraifft 03-14</translation>
+    </message>
+    <message>
+        <source>must be a time written HH:MM (24-hour clock)</source>
+        <translation>rhaid iddo fod yn amser wedi&apos;i ysgrifennu HH:MM (cloc 24 awr)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 500</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 1 i 500</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 52</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 1 i 52</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days (negative for before)</source>
+        <translation>rhaid iddo fod yn nifer cyfan o ddyddiau (negatif ar gyfer cyn)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to 365</source>
+        <translation>rhaid iddo fod yn nifer cyfan o ddyddiau o 0 i 365</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>rhaid iddo fod ar ôl y dechrau</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>rhaid iddo fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be digits and spaces</source>
+        <translation>rhaid iddo fod yn ddigidau a bylchau</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {n}</source>
+        <translation>rhaid iddo fod o 0 i {n}</translation>
+    </message>
+    <message>
+        <source>must be mobile or landline (or leave it empty to guess from the number)</source>
+        <translation>rhaid iddo fod yn ffôn symudol neu&apos;n llinell dir (neu gadewch yn wag i&apos;w ddyfalu o&apos;r rhif)</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>rhaid iddo fod yn un o: {choices}</translation>
+    </message>
+    <message>
+        <source>must be one of: {c}</source>
+        <translation>rhaid iddo fod yn un o: {c}</translation>
+    </message>
+    <message>
+        <source>must be one of: {k}</source>
+        <translation>rhaid iddo fod yn un o: {k}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>rhaid iddo fod yn destun</translation>
+    </message>
+    <message>
+        <source>must be the id of a record</source>
+        <translation>rhaid iddo fod yn id cofnod</translation>
+    </message>
+    <message>
+        <source>must be today or later (log a contact that already happened instead)</source>
+        <translation>rhaid iddo fod heddiw neu&apos;n hwyrach (cofnodwch gyswllt sydd eisoes wedi digwydd yn lle hynny)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>must differ from the start</source>
+        <translation>rhaid iddo fod yn wahanol i&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>must name the twelve months</source>
+        <translation>rhaid iddo enwi&apos;r deuddeg mis</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ni all fod yn wag</translation>
+    </message>
+    <message>
+        <source>must say when the numbers were last checked</source>
+        <translation>rhaid iddo ddweud pryd y gwiriwyd y rhifau ddiwethaf</translation>
+    </message>
+    <message>
+        <source>must use exactly these placeholders: {wanted}</source>
+        <translation>rhaid iddo ddefnyddio&apos;r dalfannau hyn yn union: {wanted}</translation>
+    </message>
+    <message>
+        <source>names ({names})</source>
+        <translation>enwau ({names})</translation>
+    </message>
+    <message>
+        <source>names no entry under &apos;lines&apos; in the strings files</source>
+        <translation>nid yw&apos;n enwi cofnod o dan &apos;lines&apos; yn y ffeiliau testun</translation>
+    </message>
+    <message>
+        <source>needs the id of the entry to remove</source>
+        <translation>mae angen id y cofnod i&apos;w dynnu</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>heb ei anfon erioed</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>no entry with this id in this case</source>
+        <translation>dim cofnod gyda&apos;r id hwn yn yr achos hwn</translation>
+    </message>
+    <message>
+        <source>no safety plan templates were found (the installation is incomplete)</source>
+        <translation>ni chafwyd hyd i dempledi cynllun diogelwch (mae&apos;r gosodiad yn anghyflawn)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>dim wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>numbers that are not helplines ({numbers})</source>
+        <translation>rhifau nad ydynt yn llinellau cymorth ({numbers})</translation>
+    </message>
+    <message>
+        <source>off (the default; locking the app is what protects a laptop left alone)</source>
+        <translation>i ffwrdd (y rhagosodiad; cloi&apos;r ap sy&apos;n diogelu gliniadur sy&apos;n cael ei adael)</translation>
+    </message>
+    <message>
+        <source>office commands: enrol workers, assign cases</source>
+        <translation>gorchmynion y swyddfa: cofrestru gweithwyr, neilltuo achosion</translation>
+    </message>
+    <message>
+        <source>office: a corrected list (JSON, as resources/reference)</source>
+        <translation>swyddfa: rhestr wedi&apos;i chywiro (JSON, fel resources/reference)</translation>
+    </message>
+    <message>
+        <source>office: answer a laptop&apos;s request (prints a code)</source>
+        <translation>swyddfa: ateb cais gliniadur (yn argraffu cod)</translation>
+    </message>
+    <message>
+        <source>office: the worker the bundle is for</source>
+        <translation>swyddfa: y gweithiwr y mae&apos;r bwndel ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>iawn</translation>
+    </message>
+    <message>
+        <source>on (SQLCipher wipes its own memory; every query is slower)</source>
+        <translation>ymlaen (mae SQLCipher yn clirio ei gof ei hun; mae pob ymholiad yn arafach)</translation>
+    </message>
+    <message>
+        <source>only a contact that reached the person (spoke, visit done) fulfils a planned contact</source>
+        <translation>dim ond cyswllt a gyrhaeddodd y person (wedi siarad, ymweliad wedi&apos;i wneud) sy&apos;n cwblhau cyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>only a phone number can be safe to call or text</source>
+        <translation>dim ond rhif ffôn all fod yn ddiogel i&apos;w ffonio neu i anfon neges destun ato</translation>
+    </message>
+    <message>
+        <source>only an office store has a name (use it with --office)</source>
+        <translation>dim ond storfa swyddfa sydd ag enw (defnyddiwch ef gyda --office)</translation>
+    </message>
+    <message>
+        <source>only one of {options} can be read from standard input (-)</source>
+        <translation>dim ond un o {options} y gellir ei ddarllen o&apos;r mewnbwn safonol (-)</translation>
+    </message>
+    <message>
+        <source>others can change it</source>
+        <translation>gall eraill ei newid</translation>
+    </message>
+    <message>
+        <source>others can read it</source>
+        <translation>gall eraill ei ddarllen</translation>
+    </message>
+    <message>
+        <source>part of a name, locality or phone number; --search alone asks for it hidden, --search - reads it from standard input (either keeps it out of sight of other users)</source>
+        <translation>rhan o enw, ardal neu rif ffôn; mae --search ar ei ben ei hun yn gofyn amdano&apos;n gudd, mae --search - yn ei ddarllen o&apos;r mewnbwn safonol (mae&apos;r naill a&apos;r llall yn ei gadw o olwg defnyddwyr eraill)</translation>
+    </message>
+    <message>
+        <source>passphrase commands</source>
+        <translation>gorchmynion cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>plan a contact by hand</source>
+        <translation>cynllunio cyswllt â llaw</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>argraffu JSON</translation>
+    </message>
+    <message>
+        <source>print the person&apos;s name on their copy</source>
+        <translation>argraffu enw&apos;r person ar eu copi</translation>
+    </message>
+    <message>
+        <source>reduced protection: no OS keyring, so the device secret is in a file beside the store</source>
+        <translation>llai o ddiogelwch: dim cylch allweddi&apos;r system, felly mae cyfrinach y ddyfais mewn ffeil wrth ymyl y storfa</translation>
+    </message>
+    <message>
+        <source>reference data comes only from the office</source>
+        <translation>dim ond gan y swyddfa y daw data cyfeirio</translation>
+    </message>
+    <message>
+        <source>replace FILE if it is already there (never in a store folder)</source>
+        <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
+    </message>
+    <message>
+        <source>safetyworker: something went wrong inside Safety Worker ({kind}). This is a bug; please report it. Any change in progress was not saved.</source>
+        <translation>safetyworker: aeth rhywbeth o&apos;i le y tu mewn i Safety Worker ({kind}). Nam yw hwn; rhowch wybod amdano, os gwelwch yn dda. Ni chadwyd unrhyw newid oedd ar y gweill.</translation>
+    </message>
+    <message>
+        <source>safetyworker: stopped.</source>
+        <translation>safetyworker: wedi stopio.</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>yr un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>same name and phone number</source>
+        <translation>yr un enw a rhif ffôn</translation>
+    </message>
+    <message>
+        <source>save a case&apos;s safety plan from a JSON file (- for standard input)</source>
+        <translation>cadw cynllun diogelwch achos o ffeil JSON (- ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <source>save a printable copy of a case&apos;s safety plan as a PDF file</source>
+        <translation>cadw copi i&apos;w argraffu o gynllun diogelwch achos fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>say &apos;on&apos; or &apos;off&apos;</source>
+        <translation>dywedwch &apos;on&apos; neu &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>say which number was rung</source>
+        <translation>dywedwch pa rif a ffoniwyd</translation>
+    </message>
+    <message>
+        <source>say which number was texted</source>
+        <translation>dywedwch i ba rif yr anfonwyd neges destun</translation>
+    </message>
+    <message>
+        <source>say which worker the bundle is for (see &apos;office workers&apos;)</source>
+        <translation>dywedwch ar gyfer pa weithiwr mae&apos;r bwndel (gweler &apos;office workers&apos;)</translation>
+    </message>
+    <message>
+        <source>say why the case is being closed</source>
+        <translation>dywedwch pam mae&apos;r achos yn cael ei gau</translation>
+    </message>
+    <message>
+        <source>say why this contact is cancelled</source>
+        <translation>dywedwch pam mae&apos;r cyswllt hwn yn cael ei ganslo</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiynau</translation>
+    </message>
+    <message>
+        <source>set here; each worker&apos;s next bundle carries it</source>
+        <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
+    </message>
+    <message>
+        <source>show a case&apos;s safety plan</source>
+        <translation>dangos cynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>show one case</source>
+        <translation>dangos un achos</translation>
+    </message>
+    <message>
+        <source>show the store&apos;s settings</source>
+        <translation>dangos gosodiadau&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>skipped line {line}, {field}: {problem}</source>
+        <translation>hepgorwyd llinell {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>store settings (kept in the store)</source>
+        <translation>gosodiadau&apos;r storfa (wedi&apos;u cadw yn y storfa)</translation>
+    </message>
+    <message>
+        <source>sync bundles between a laptop and the office</source>
+        <translation>cysoni bwndeli rhwng gliniadur a&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>test key settings are on: this store must not hold real data</source>
+        <translation>mae gosodiadau allwedd prawf ymlaen: rhaid i&apos;r storfa hon beidio â dal data go iawn</translation>
+    </message>
+    <message>
+        <source>that contact is already {status}</source>
+        <translation>mae&apos;r cyswllt hwnnw eisoes yn {status}</translation>
+    </message>
+    <message>
+        <source>that device&apos;s value is not part of this conflict</source>
+        <translation>nid yw gwerth y ddyfais honno&apos;n rhan o&apos;r gwrthdaro hwn</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>y ffeil PDF i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>the age of {name} must be a number, for example Ani (5)</source>
+        <translation>rhaid i oed {name} fod yn rhif, er enghraifft Ani (5)</translation>
+    </message>
+    <message>
+        <source>the agreed words (never what they mean)</source>
+        <translation>y geiriau a gytunwyd (byth beth maen nhw&apos;n ei olygu)</translation>
+    </message>
+    <message>
+        <source>the call card to read before ringing a case</source>
+        <translation>y cerdyn galw i&apos;w ddarllen cyn ffonio achos</translation>
+    </message>
+    <message>
+        <source>the calls that are due and safe to make now</source>
+        <translation>y galwadau sy&apos;n ddyledus ac yn ddiogel i&apos;w gwneud nawr</translation>
+    </message>
+    <message>
+        <source>the contact method (number) used</source>
+        <translation>y ffordd o gysylltu (rhif) a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>the day it is due, e.g. 2026-12-24</source>
+        <translation>y diwrnod mae&apos;n ddyledus, e.e. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>the enrolled workers and their sync state</source>
+        <translation>y gweithwyr sydd wedi cofrestru a chyflwr eu cysoni</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV near line {line}: check for a quote (&quot;) that is not closed, or text straight after a closing quote ({why})</source>
+        <translation>does dim modd darllen y ffeil fel CSV ger llinell {line}: chwiliwch am ddyfynnod (&quot;) sydd heb ei gau, neu destun yn syth ar ôl dyfynnod cau ({why})</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no cases</source>
+        <translation>mae rhes penawdau yn y ffeil ond dim achosion</translation>
+    </message>
+    <message>
+        <source>the file has more than {n} rows: split it into smaller files</source>
+        <translation>mae mwy na {n} rhes yn y ffeil: rhannwch hi&apos;n ffeiliau llai</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>mae&apos;r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>nid testun UTF-8 yw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: in the spreadsheet, save as &quot;CSV UTF-8&quot;</source>
+        <translation>nid testun UTF-8 yw&apos;r ffeil: yn y daenlen, cadwch fel &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {col}: {msg})</source>
+        <translation>nid yw&apos;r ffeil yn JSON dilys (llinell {line}, colofn {col}: {msg})</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a caseload</source>
+        <translation>mae&apos;r ffeil yn rhy fawr i fod yn llwyth achosion</translation>
+    </message>
+    <message>
+        <source>the helpline numbers printed on plans: show them, or send corrected ones</source>
+        <translation>y rhifau llinell gymorth sy&apos;n cael eu hargraffu ar gynlluniau: eu dangos, neu anfon rhai wedi&apos;u cywiro</translation>
+    </message>
+    <message>
+        <source>the list holds no cases</source>
+        <translation>does dim achosion yn y rhestr</translation>
+    </message>
+    <message>
+        <source>the list must keep at least one number printed on the person&apos;s copy</source>
+        <translation>rhaid i&apos;r rhestr gadw o leiaf un rhif wedi&apos;i argraffu ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>the list shipped with the app</source>
+        <translation>y rhestr sy&apos;n dod gyda&apos;r ap</translation>
+    </message>
+    <message>
+        <source>the moment to look from (ISO with offset or Z)</source>
+        <translation>yr adeg i edrych ohoni (ISO gyda gwahaniaeth neu Z)</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is also used by the programme template {other}</source>
+        <translation>mae&apos;r enw &apos;{name}&apos; hefyd yn cael ei ddefnyddio gan dempled rhaglen {other}</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name (with --office)</source>
+        <translation>enw&apos;r swyddfa (gyda --office)</translation>
+    </message>
+    <message>
+        <source>the open conflicts, with both values</source>
+        <translation>y gwrthdaro agored, gyda&apos;r ddau werth</translation>
+    </message>
+    <message>
+        <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>
+        <translation>y cyswllt wedi&apos;i gynllunio mae hyn yn ei gwblhau (rhagosodiad: yr un cynharaf sy&apos;n ddyledus), neu &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>the six words, in order</source>
+        <translation>y chwe gair, yn eu trefn</translation>
+    </message>
+    <message>
+        <source>the store folder</source>
+        <translation>ffolder y storfa</translation>
+    </message>
+    <message>
+        <source>the time is in the future: log a contact once it has happened</source>
+        <translation>mae&apos;r amser yn y dyfodol: cofnodwch gyswllt unwaith y mae wedi digwydd</translation>
+    </message>
+    <message>
+        <source>the value on standard input is not UTF-8 text</source>
+        <translation>nid testun UTF-8 yw&apos;r gwerth ar y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <source>the value on standard input is too long</source>
+        <translation>mae&apos;r gwerth ar y mewnbwn safonol yn rhy hir</translation>
+    </message>
+    <message>
+        <source>the worker&apos;s name</source>
+        <translation>enw&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>their name</source>
+        <translation>eu henw</translation>
+    </message>
+    <message>
+        <source>there is no demo case of that name</source>
+        <translation>does dim achos enghreifftiol o&apos;r enw hwnnw</translation>
+    </message>
+    <message>
+        <source>this call was in a &apos;do not call&apos; period: say why</source>
+        <translation>roedd yr alwad hon mewn cyfnod &quot;peidiwch â ffonio&quot;: dywedwch pam</translation>
+    </message>
+    <message>
+        <source>this call was outside the agreed safe times: say why</source>
+        <translation>roedd yr alwad hon y tu allan i&apos;r amseroedd diogel a gytunwyd: dywedwch pam</translation>
+    </message>
+    <message>
+        <source>this case has no safety plan yet: write and save one first</source>
+        <translation>does gan yr achos hwn ddim cynllun diogelwch eto: ysgrifennwch a chadwch un yn gyntaf</translation>
+    </message>
+    <message>
+        <source>this case is already closed</source>
+        <translation>mae&apos;r achos hwn eisoes ar gau</translation>
+    </message>
+    <message>
+        <source>this case is closed</source>
+        <translation>mae&apos;r achos hwn ar gau</translation>
+    </message>
+    <message>
+        <source>this case is closed: its safety plan can be read but not changed</source>
+        <translation>mae&apos;r achos hwn ar gau: gellir darllen ei gynllun diogelwch ond nid ei newid</translation>
+    </message>
+    <message>
+        <source>this contact is already {status}</source>
+        <translation>mae&apos;r cyswllt hwn eisoes yn {status}</translation>
+    </message>
+    <message>
+        <source>this entry is already changed or removed earlier in the list</source>
+        <translation>mae&apos;r cofnod hwn eisoes wedi&apos;i newid neu ei dynnu&apos;n gynharach yn y rhestr</translation>
+    </message>
+    <message>
+        <source>this field holds {kind}; write a value of that kind</source>
+        <translation>mae&apos;r maes hwn yn dal {kind}; ysgrifennwch werth o&apos;r math hwnnw</translation>
+    </message>
+    <message>
+        <source>this is not a phone number: say why it was called</source>
+        <translation>nid rhif ffôn yw hwn: dywedwch pam y cafodd ei ffonio</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>this number is marked not safe to call: say why it was called</source>
+        <translation>mae&apos;r rhif hwn wedi&apos;i nodi fel ddim yn ddiogel i&apos;w ffonio: dywedwch pam y cafodd ei ffonio</translation>
+    </message>
+    <message>
+        <source>this number is marked not safe to text: say why it was texted</source>
+        <translation>mae&apos;r rhif hwn wedi&apos;i nodi fel ddim yn ddiogel i anfon neges destun ato: dywedwch pam yr anfonwyd neges</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>y swyddfa hon</translation>
+    </message>
+    <message>
+        <source>today: calls to make now and later, overdue, releases</source>
+        <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
+    </message>
+    <message>
+        <source>type the six words the laptop shows, in order (you gave {n})</source>
+        <translation>teipiwch y chwe gair mae&apos;r gliniadur yn eu dangos, yn eu trefn (rhoesoch {n})</translation>
+    </message>
+    <message>
+        <source>use &apos;case close&apos; to close a case, with the reason</source>
+        <translation>defnyddiwch &apos;case close&apos; i gau achos, gyda&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;has_left&apos;)</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;has_left&apos;)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;idap&apos;)</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;idap&apos;)</translation>
+    </message>
+    <message>
+        <source>what was sent, acknowledged and is waiting</source>
+        <translation>beth a anfonwyd, a gydnabuwyd ac sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>when the keyring is locked or fails: &apos;once&apos; opens with the passphrase alone this time; &apos;file&apos; keeps the store&apos;s secret in a file beside it from now on (reduced protection)</source>
+        <translation>pan fydd y cylch allweddi wedi&apos;i gloi neu&apos;n methu: mae &apos;once&apos; yn agor gyda&apos;r cyfrinymadrodd yn unig y tro hwn; mae &apos;file&apos; yn cadw cyfrinach y storfa mewn ffeil wrth ei hymyl o hyn ymlaen (llai o ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>when, with its offset (default: now)</source>
+        <translation>pryd, gyda&apos;i wahaniaeth (rhagosodiad: nawr)</translation>
+    </message>
+    <message>
+        <source>whether it is safe to call a case now (or at --at); exit 0 safe, 10 not safe now</source>
+        <translation>a yw&apos;n ddiogel ffonio achos nawr (neu am --at); cod gadael 0 yn ddiogel, 10 ddim yn ddiogel nawr</translation>
+    </message>
+    <message>
+        <source>which copy</source>
+        <translation>pa gopi</translation>
+    </message>
+    <message>
+        <source>who wrote this version</source>
+        <translation>pwy ysgrifennodd y fersiwn hon</translation>
+    </message>
+    <message>
+        <source>why the case is closed</source>
+        <translation>pam mae&apos;r achos ar gau</translation>
+    </message>
+    <message>
+        <source>why, when the call was outside the safe times</source>
+        <translation>pam, pan oedd yr alwad y tu allan i&apos;r amseroedd diogel</translation>
+    </message>
+    <message>
+        <source>withdraw a lost laptop: its bundles are refused</source>
+        <translation>tynnu gliniadur coll yn ôl: mae ei fwndeli&apos;n cael eu gwrthod</translation>
+    </message>
+    <message>
+        <source>write a bundle (laptop: for the office)</source>
+        <translation>ysgrifennu bwndel (gliniadur: i&apos;r swyddfa)</translation>
+    </message>
+    <message>
+        <source>write an enrolment file for a worker&apos;s laptop</source>
+        <translation>ysgrifennu ffeil gofrestru ar gyfer gliniadur gweithiwr</translation>
+    </message>
+    <message>
+        <source>write one value, not a list</source>
+        <translation>ysgrifennwch un gwerth, nid rhestr</translation>
+    </message>
+    <message>
+        <source>write the value as JSON, for example &quot;Oak Lane&quot; in quotes</source>
+        <translation>ysgrifennwch y gwerth fel JSON, er enghraifft &quot;Oak Lane&quot; mewn dyfynodau</translation>
+    </message>
+    <message>
+        <source>write this value instead (JSON: &quot;text&quot;, 3, null)</source>
+        <translation>ysgrifennwch y gwerth hwn yn lle hynny (JSON: &quot;text&quot;, 3, null)</translation>
+    </message>
+    <message>
+        <source>write, read and print safety plans</source>
+        <translation>ysgrifennu, darllen ac argraffu cynlluniau diogelwch</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>{file}, case {n} ({name})</source>
+        <translation>{file}, achos {n} ({name})</translation>
+    </message>
+    <message>
+        <source>{file}, {name}, version {n}</source>
+        <translation>{file}, {name}, fersiwn {n}</translation>
+    </message>
+    <message>
+        <source>{id} is not a planned contact of this case</source>
+        <translation>nid yw {id} yn gyswllt wedi&apos;i gynllunio ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another office. Nothing was changed.</source>
+        <translation>Mae {name} yn perthyn i swyddfa arall. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened here: it was made for a laptop or for another office, or it is damaged (for example cut short while copying). Nothing was changed.</source>
+        <translation>Does dim modd agor {name} yma: cafodd ei wneud ar gyfer gliniadur neu ar gyfer swyddfa arall, neu mae wedi&apos;i ddifrodi (er enghraifft wedi&apos;i dorri&apos;n fyr wrth gopïo). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened here: it was made for another office or laptop, or it is damaged (for example cut short while copying). Nothing was changed.</source>
+        <translation>Does dim modd agor {name} yma: cafodd ei wneud ar gyfer swyddfa neu liniadur arall, neu mae wedi&apos;i ddifrodi (er enghraifft wedi&apos;i dorri&apos;n fyr wrth gopïo). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened here: it was made for the office (as every bundle made on a laptop is) or for another laptop, or it is damaged (for example cut short while copying). Nothing was changed.</source>
+        <translation>Does dim modd agor {name} yma: cafodd ei wneud ar gyfer y swyddfa (fel pob bwndel a wneir ar liniadur) neu ar gyfer gliniadur arall, neu mae wedi&apos;i ddifrodi (er enghraifft wedi&apos;i dorri&apos;n fyr wrth gopïo). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} comes from a laptop that was not set up with {worker}&apos;s enrolment file.</source>
+        <translation>Mae {name} yn dod o liniadur na chafodd ei baratoi gyda ffeil gofrestru {worker}.</translation>
+    </message>
+    <message>
+        <source>{name} comes from a laptop this office has not enrolled.</source>
+        <translation>Mae {name} yn dod o liniadur nad yw&apos;r swyddfa hon wedi&apos;i gofrestru.</translation>
+    </message>
+    <message>
+        <source>{name} comes from another office.</source>
+        <translation>Mae {name} yn dod o swyddfa arall.</translation>
+    </message>
+    <message>
+        <source>{name} comes from {worker}&apos;s laptop, which is waiting for the office to confirm this laptop&apos;s words. Nothing was applied yet. Ask {worker} to read out the six words their laptop shows, type them with &apos;office confirm {id} WORD WORD WORD WORD WORD WORD&apos; (or in the office window), then import {name} again.</source>
+        <translation>Mae {name} yn dod o liniadur {worker}, sy&apos;n aros i&apos;r swyddfa gadarnhau geiriau&apos;r gliniadur hwn. Ni ddefnyddiwyd dim eto. Gofynnwch i {worker} ddarllen y chwe gair mae eu gliniadur yn eu dangos, teipiwch nhw gydag &apos;office confirm {id} GAIR GAIR GAIR GAIR GAIR GAIR&apos; (neu yn ffenestr y swyddfa), yna mewnforiwch {name} eto.</translation>
+    </message>
+    <message>
+        <source>{name} comes from {worker}&apos;s laptop, whose enrolment was withdrawn.</source>
+        <translation>Mae {name} yn dod o liniadur {worker}, y tynnwyd ei gofrestriad yn ôl.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}).</source>
+        <translation>Nid oedd modd darllen {name} ({why}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({why}).</source>
+        <translation>Nid oedd modd ysgrifennu {name} ({why}).</translation>
+    </message>
+    <message>
+        <source>{name} has a signature that does not match its sender. Nothing was changed.</source>
+        <translation>Mae gan {name} lofnod nad yw&apos;n cyfateb i&apos;w anfonwr. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} holds a value that no form accepts ({where}): refused. Nothing was changed.</source>
+        <translation>Mae {name} yn dal gwerth nad yw unrhyw ffurflen yn ei dderbyn ({where}): wedi&apos;i wrthod. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} holds changes this store cannot take ({why}). Nothing was changed.</source>
+        <translation>Mae {name} yn dal newidiadau na all y storfa hon eu derbyn ({why}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle for a laptop, not for the office.</source>
+        <translation>Bwndel ar gyfer gliniadur yw {name}, nid ar gyfer y swyddfa.</translation>
+    </message>
+    <message>
+        <source>{name} is a bundle for the office, not for this laptop.</source>
+        <translation>Bwndel ar gyfer y swyddfa yw {name}, nid ar gyfer y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>Ffolder yw {name}, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>{name} is bundle {seq} that this laptop made for the office on {when}. Take it to the office to import there; it cannot be imported on the laptop that made it. Nothing was changed.</source>
+        <translation>{name} yw bwndel {seq} a wnaeth y gliniadur hwn i&apos;r swyddfa ar {when}. Ewch ag ef i&apos;r swyddfa i&apos;w fewnforio yno; ni ellir ei fewnforio ar y gliniadur a&apos;i gwnaeth. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} is bundle {seq} that this office made for {worker}&apos;s laptop on {when}. Import it on that laptop, not here. Nothing was changed.</source>
+        <translation>{name} yw bwndel {seq} a wnaeth y swyddfa hon i liniadur {worker} ar {when}. Mewnforiwch ef ar y gliniadur hwnnw, nid yma. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged.</source>
+        <translation>Mae {name} wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged. Nothing was changed.</source>
+        <translation>Mae {name} wedi&apos;i ddifrodi. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} is from a newer or unknown version of Safety Worker.</source>
+        <translation>Mae {name} yn dod o fersiwn mwy newydd neu anhysbys o Safety Worker.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Safety Worker bundle (not an encrypted bundle file).</source>
+        <translation>Nid bwndel Safety Worker yw {name} (nid ffeil bwndel wedi&apos;i hamgryptio).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Safety Worker bundle. Nothing was changed.</source>
+        <translation>Nid bwndel Safety Worker yw {name}. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} is not an enrolment file from a Safety Worker office.</source>
+        <translation>Nid ffeil gofrestru gan swyddfa Safety Worker yw {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is not the recovery file this step needs.</source>
+        <translation>Nid {name} yw&apos;r ffeil adfer sydd ei hangen ar y cam hwn.</translation>
+    </message>
+    <message>
+        <source>{name} is the answer for another laptop.</source>
+        <translation>{name} yw&apos;r ateb ar gyfer gliniadur arall.</translation>
+    </message>
+    <message>
+        <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>
+        <translation>Ceisiodd {name} newid achosion nad ydynt wedi&apos;u neilltuo i {worker}: wedi&apos;i wrthod. Ni newidiwyd dim. Gofynnwch i {worker} am hyn, a gwiriwch y gliniadur hwnnw.</translation>
+    </message>
+    <message>
+        <source>{name} tried to move a record from one case to another: refused. Nothing was changed. Only the office moves cases and what belongs to them.</source>
+        <translation>Ceisiodd {name} symud cofnod o un achos i un arall: wedi&apos;i wrthod. Ni newidiwyd dim. Dim ond y swyddfa sy&apos;n symud achosion a&apos;r hyn sy&apos;n perthyn iddynt.</translation>
+    </message>
+    <message>
+        <source>{name} tried to remove a case: refused. Nothing was changed. A laptop can close a case; only the office erases one.</source>
+        <translation>Ceisiodd {name} dynnu achos: wedi&apos;i wrthod. Ni newidiwyd dim. Gall gliniadur gau achos; dim ond y swyddfa sy&apos;n dileu un.</translation>
+    </message>
+    <message>
+        <source>{name} was made for another worker&apos;s laptop.</source>
+        <translation>Cafodd {name} ei wneud ar gyfer gliniadur gweithiwr arall.</translation>
+    </message>
+    <message>
+        <source>{name} was made on a computer whose clock is {days} days ahead. Set that computer&apos;s date and time right and make a new bundle. Nothing was changed.</source>
+        <translation>Cafodd {name} ei wneud ar gyfrifiadur y mae ei gloc {days} diwrnod ar y blaen. Cywirwch ddyddiad ac amser y cyfrifiadur hwnnw a gwnewch fwndel newydd. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} was not sealed to this office, or it is damaged.</source>
+        <translation>Ni chafodd {name} ei selio i&apos;r swyddfa hon, neu mae wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: at {mb} MB it is larger than any bundle can be.</source>
+        <translation>Gwrthodwyd {name}: ar {mb} MB mae&apos;n fwy nag y gall unrhyw fwndel fod.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it names too many recipients.</source>
+        <translation>Gwrthodwyd {name}: mae&apos;n enwi gormod o dderbynwyr.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its header is too large or cut short.</source>
+        <translation>Gwrthodwyd {name}: mae ei bennawd yn rhy fawr neu wedi&apos;i dorri&apos;n fyr.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: this enrolment was already used by another laptop. {worker}&apos;s enrolment file may have been copied. Nothing was changed. Call {worker}; to start again, withdraw the enrolment (office revoke) and enrol {worker} again with a new file handed over in person.</source>
+        <translation>Gwrthodwyd {name}: roedd y cofrestriad hwn eisoes wedi&apos;i ddefnyddio gan liniadur arall. Efallai fod ffeil gofrestru {worker} wedi&apos;i chopïo. Ni newidiwyd dim. Ffoniwch {worker}; i ddechrau eto, tynnwch y cofrestriad yn ôl (office revoke) a chofrestrwch {worker} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>{name} was signed for another recipient. Nothing was changed.</source>
+        <translation>Cafodd {name} ei lofnodi ar gyfer derbynnydd arall. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrolment was already used by another laptop: the file may have been copied. Call {name}.</source>
+        <translation>Roedd cofrestriad {name} eisoes wedi&apos;i ddefnyddio gan liniadur arall: efallai fod y ffeil wedi&apos;i chopïo. Ffoniwch {name}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrolment was used by two laptops, so the office cannot tell which is theirs. Withdraw it (office revoke) and enrol {name} again with a new file handed over in person.</source>
+        <translation>Cafodd cofrestriad {name} ei ddefnyddio gan ddau liniadur, felly ni all y swyddfa ddweud pa un yw eu gliniadur nhw. Tynnwch ef yn ôl (office revoke) a chofrestrwch {name} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrolment was withdrawn</source>
+        <translation>Cafodd cofrestriad {name} ei dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrolment was withdrawn.</source>
+        <translation>Cafodd cofrestriad {name} ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop has not sent a bundle yet. Import one from it first: the office learns the laptop&apos;s keys from it.</source>
+        <translation>Nid yw gliniadur {name} wedi anfon bwndel eto. Mewnforiwch un ohono yn gyntaf: mae&apos;r swyddfa&apos;n dysgu allweddi&apos;r gliniadur ohono.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop is already confirmed, and these are not its words. Nothing was changed.</source>
+        <translation>Mae gliniadur {name} eisoes wedi&apos;i gadarnhau, ac nid dyma ei eiriau. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop is withdrawn: its bundles will be refused.</source>
+        <translation>Mae gliniadur {name} wedi&apos;i dynnu&apos;n ôl: bydd ei fwndeli&apos;n cael eu gwrthod.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop was already confirmed with these words.</source>
+        <translation>Roedd gliniadur {name} eisoes wedi&apos;i gadarnhau gyda&apos;r geiriau hyn.</translation>
+    </message>
+    <message>
+        <source>{n} agreed words are left off until their words are written apart from their meaning.</source>
+        <translation>Mae {n} o eiriau a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} cases</source>
+        <translation>
+            <numerusform>{n} achos</numerusform>
+            <numerusform>{n} achos</numerusform>
+            <numerusform>{n} achos</numerusform>
+            <numerusform>{n} achos</numerusform>
+            <numerusform>{n} achos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} cases the office holds were taken off this laptop.</source>
+        <translation>
+            <numerusform>Cafodd {n} achos sydd gan y swyddfa eu tynnu oddi ar y gliniadur hwn.</numerusform>
+            <numerusform>Cafodd {n} achos sydd gan y swyddfa ei dynnu oddi ar y gliniadur hwn.</numerusform>
+            <numerusform>Cafodd {n} achos sydd gan y swyddfa eu tynnu oddi ar y gliniadur hwn.</numerusform>
+            <numerusform>Cafodd {n} achos sydd gan y swyddfa eu tynnu oddi ar y gliniadur hwn.</numerusform>
+            <numerusform>Cafodd {n} achos sydd gan y swyddfa eu tynnu oddi ar y gliniadur hwn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} changes to removed records were dropped.</source>
+        <translation>
+            <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
+            <numerusform>Cafodd {n} newid i gofnod a dynnwyd ei ollwng.</numerusform>
+            <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
+            <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
+            <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} files and folders</source>
+        <translation>{n} o ffeiliau a ffolderi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} new conflicts to look at: safetyworker conflicts list</source>
+        <translation>
+            <numerusform>{n} gwrthdaro newydd i edrych arnynt: safetyworker conflicts list</numerusform>
+            <numerusform>{n} gwrthdaro newydd i edrych arnynt: safetyworker conflicts list</numerusform>
+            <numerusform>{n} gwrthdaro newydd i edrych arnynt: safetyworker conflicts list</numerusform>
+            <numerusform>{n} gwrthdaro newydd i edrych arnynt: safetyworker conflicts list</numerusform>
+            <numerusform>{n} gwrthdaro newydd i edrych arnynt: safetyworker conflicts list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} o {total}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name, or add --force to replace it.</source>
+        <translation>Mae {path} yn bodoli eisoes; dewiswch enw arall, neu ychwanegwch --force i&apos;w ddisodli.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (no permission).</source>
+        <translation>Does dim modd darllen {path} (dim caniatâd).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why}).</source>
+        <translation>Nid oedd modd ysgrifennu {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bundle file.</source>
+        <translation>Ffolder yw {path}, nid ffeil bwndel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>Ffolder yw {path}; rhowch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the store folder {folder}. Nothing is ever written there, so the store stays whole; choose another place.</source>
+        <translation>Mae {path} y tu mewn i ffolder y storfa {folder}. Does dim byth yn cael ei ysgrifennu yno, fel bod y storfa&apos;n aros yn gyfan; dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>{path} is {mode:o}: {what} (it should be {wanted:o})</source>
+        <translation>Mae {path} yn {mode:o}: {what} (dylai fod yn {wanted:o})</translation>
+    </message>
+    <message>
+        <source>{table} {id}, {field}: {problem}</source>
+        <translation>{table} {id}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is in the future</source>
+        <translation>Mae {value} yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>Nid yw {value} yn ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time</source>
+        <translation>Nid yw {value} yn ddyddiad ac amser go iawn</translation>
+    </message>
+    <message>
+        <source>{value} is not a real time of day</source>
+        <translation>Nid yw {value} yn amser go iawn o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>{value} is too early</source>
+        <translation>Mae {value} yn rhy gynnar</translation>
+    </message>
+    <message>
+        <source>{word} is not one of the fingerprint words: check the spelling with the worker</source>
+        <translation>Nid yw {word} yn un o&apos;r geiriau olion bysedd: gwiriwch y sillafu gyda&apos;r gweithiwr</translation>
+    </message>
+</context>
+</TS>

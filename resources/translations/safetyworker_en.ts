@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms of Safety Worker's text (tr(..., n)); the rest of the English is in the sources. -->
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseRecordWidget</name>
+    <message numerus="yes">
+        <source>Due for release in %n day(s)</source>
+        <translation>
+            <numerusform>Due for release in 1 day</numerusform>
+            <numerusform>Due for release in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>1 case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>{shown} of 1 case</numerusform>
+            <numerusform>{shown} of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>1 page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n call(s) can be made now</source>
+        <translation>
+            <numerusform>1 call can be made now</numerusform>
+            <numerusform>%n calls can be made now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>1 change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>1 change applied</numerusform>
+            <numerusform>%n changes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>1 conflict to look at</numerusform>
+            <numerusform>%n conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to erased records left out</source>
+        <translation>
+            <numerusform>1 change to an erased record left out</numerusform>
+            <numerusform>%n changes to erased records left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) the office now holds taken off this laptop</source>
+        <translation>
+            <numerusform>1 case the office now holds taken off this laptop</numerusform>
+            <numerusform>%n cases the office now holds taken off this laptop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the office</source>
+        <translation>
+            <numerusform>1 change waiting for the office</numerusform>
+            <numerusform>%n changes waiting for the office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent for %n day(s)</source>
+        <translation>
+            <numerusform>Not sent for 1 day</numerusform>
+            <numerusform>Not sent for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Office {name} · %n conflict(s) to look at</source>
+        <translation>
+            <numerusform>Office {name} · 1 conflict to look at</numerusform>
+            <numerusform>Office {name} · %n conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s): an enrolment used by two laptops</source>
+        <translation>
+            <numerusform>1 alert: an enrolment used by two laptops</numerusform>
+            <numerusform>%n alerts: enrolments used by two laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) waiting for the words to be confirmed</source>
+        <translation>
+            <numerusform>1 laptop waiting for its words to be confirmed</numerusform>
+            <numerusform>%n laptops waiting for their words to be confirmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkerDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>1 case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWidget</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>1 day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release in %n day(s) ({date})</source>
+        <translation>
+            <numerusform>Release in 1 day ({date})</numerusform>
+            <numerusform>Release in %n days ({date})</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
