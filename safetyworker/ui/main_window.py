@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.ui.search.selectAll()
 
     def _settings(self) -> None:
-        if SettingsDialog(self).exec():
+        if SettingsDialog(self, self.session.folder).exec():
             self.settings_changed.emit()
 
     # -- a background job (a bundle made or imported) ---------------------------------------------------

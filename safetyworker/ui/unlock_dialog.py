@@ -17,6 +17,7 @@ from safetyworker.services.session import Session
 from safetyworker.store.vault import ASK, FILE, ONCE, Store, read_key_slots
 from safetyworker.ui import prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from safetyworker.ui.passphrase_field import PassphraseFields
 from safetyworker.ui.worker import Worker
 
 MAX_PAUSE_SECONDS = 30
@@ -47,6 +48,8 @@ class UnlockDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self._try_unlock)
         self.ui.passphrase.returnPressed.connect(self._try_unlock)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.fields = PassphraseFields([self.ui.passphrase], self.ui.showPassphrase, self.ui.capsLock)
+        self.ui.forgotButton.clicked.connect(self._forgotten)
         self.ui.keyringRetryButton.clicked.connect(lambda: self._try_unlock(ASK))
         self.ui.keyringOnceButton.clicked.connect(lambda: self._try_unlock(ONCE))
         self.ui.keyringFileButton.clicked.connect(lambda: self._try_unlock(FILE))
@@ -55,6 +58,16 @@ class UnlockDialog(QDialog):
         if demo_hint:
             self.ui.intro.setText(self.tr("This is the demo caseload. Its passphrase is: {p}").format(p=demo_hint))
         self._show_protection()
+
+    def _forgotten(self) -> None:
+        """The office recovery steps (a request file, the office's answer and code, a new passphrase)."""
+        from safetyworker.ui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.folder, self)
+        if dialog.exec():
+            self._set_error(self.tr("Your new passphrase is set. Type it to open your caseload."))
+            self.ui.passphrase.clear()
+            self.ui.passphrase.setFocus()
 
     def _show_protection(self) -> None:
         try:
@@ -119,6 +132,7 @@ class UnlockDialog(QDialog):
 
     def _unlocked(self, session: Session) -> None:
         self.ui.passphrase.clear()
+        self.fields.hide_again()
         self.session = session
         self.accept()
 
