@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
+        self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
@@ -236,6 +237,13 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.ui.search.setFocus()
         self.ui.search.selectAll()
+
+    def _import_csv(self) -> None:
+        from safetyworker.ui.csv_import_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(self.session, self)
+        dialog.imported.connect(lambda _ids: self.reload())
+        dialog.exec()
 
     def _settings(self) -> None:
         if SettingsDialog(self, self.session.folder).exec():
