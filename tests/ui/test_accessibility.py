@@ -4,8 +4,12 @@ attributes."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
 import pytest
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QPushButton
 
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -19,6 +23,7 @@ from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDia
 from safetyworker.ui.recovery_dialog import RecoveryDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from tests.ui.accessible import accessible_name, unnamed_controls
 
@@ -89,3 +94,14 @@ def test_every_page_of_the_first_run_has_names(qtbot, tmp_path, page):
     qtbot.addWidget(dialog)
     dialog.ui.pages.setCurrentIndex(page)
     assert unnamed_controls(dialog) == []
+
+
+def test_each_call_card_button_on_today_says_whose_card_it_is(qtbot, session):
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = datetime.combine(date.today(), time(10, 0), ZoneInfo("Europe/London"))  # calls can be made
+    today.refresh()
+    qtbot.waitUntil(lambda: not today.busy, timeout=10_000)
+    cards = [b for b in today.findChildren(QPushButton) if b.text() == "Call card…"]
+    names = [accessible_name(b) for b in cards]
+    assert names and len(set(names)) == len(names) and all(n.startswith("Call card for ") for n in names)
