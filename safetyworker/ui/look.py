@@ -63,3 +63,16 @@ def say(label: QLabel, text: str, problem: bool = False) -> None:
     label.setText(text)
     set_role(label, "error" if problem else "hint")
     label.setVisible(bool(text))
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window taller (never wider, never smaller) when a message that just appeared or grew
+    would otherwise be squashed or clipped: a Caps Lock warning, a strength hint, the keyring's choices."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -44,8 +44,10 @@ class PassphraseFields(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             caps = caps_lock_from(event.text(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
-            if caps is not None:
+            if caps is not None and caps != self.caps.isVisible():
                 self.caps.setVisible(caps)
+                if caps:
+                    look.grow_to_fit(self.caps)
         return False
 
 
@@ -87,6 +89,10 @@ class NewPassphrase(QWidget):
         layout.addRow("", self.show_box)
         layout.addRow("", self.caps)
         self.fields = PassphraseFields([self.passphrase, self.repeat], self.show_box, self.caps)
+        self._form = layout
+        self.caps.installEventFilter(self)  # its row shows and hides with it (no empty gap in the form)
+        for row in (self.hint, self.mismatch, self.caps):
+            layout.setRowVisible(row, False)
         self.related: tuple[str, ...] = ()
         self.passphrase.textChanged.connect(self._judge)
         self.repeat.textChanged.connect(self._judge)
@@ -100,8 +106,16 @@ class NewPassphrase(QWidget):
         self.hint.setText(judged.hint)
         match = bool(second) and first == second
         self.mismatch.setText(self.tr("The two passphrases are not the same yet.") if second and not match else "")
+        for row in (self.hint, self.mismatch):
+            self._form.setRowVisible(row, bool(row.text()))
+        look.grow_to_fit(self)
         self._ready = judged.acceptable and match
         self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.caps and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._form.setRowVisible(self.caps, event.type() == QEvent.Type.ShowToParent)
+        return False
 
     def ready(self) -> bool:
         return self._ready

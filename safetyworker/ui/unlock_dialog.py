@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WrongPassphrase
 from safetyworker.keys.device_secret import KEYRING
 from safetyworker.services.session import Session
 from safetyworker.store.vault import ASK, FILE, ONCE, Store, read_key_slots
-from safetyworker.ui import prefs
+from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from safetyworker.ui.passphrase_field import PassphraseFields
 from safetyworker.ui.worker import Worker
@@ -124,11 +125,12 @@ class UnlockDialog(QDialog):
         self.ui.keyringMessage.setText(str(exc))
         self.ui.keyringPanel.show()
         self.ui.keyringRetryButton.setFocus()
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():  # the message and three choices: grow rather than squash the text
-            self.resize(self.width(), needed)
+        look.grow_to_fit(self)  # the message and three choices: grow rather than squash the text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A size remembered from an older version of this dialog (fewer lines) grows to show every line."""
+        super().showEvent(event)
+        look.grow_to_fit(self)
 
     def _unlocked(self, session: Session) -> None:
         self.ui.passphrase.clear()
