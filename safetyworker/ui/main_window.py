@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._protection.setToolTip(session.protection.description)
         self.ui.statusBar.addPermanentWidget(self._protection)
         self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
+        for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
+            label.setMinimumWidth(1)
         self.setAcceptDrops(True)
 
         prefs.restore_geometry(self, "MainWindow")
