@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -66,4 +67,16 @@ def unnamed_controls(root: QWidget) -> list[str]:
                     path.append(parent.objectName())
                 parent = parent.parentWidget()
             found.append(f"{type(widget).__name__} {widget.objectName()!r} in {'/'.join(reversed(path))}")
+    return found
+
+
+def placeholder_only(root: QWidget) -> list[str]:
+    """Text fields whose only label is a placeholder (it vanishes at the first key): no buddy label points at them."""
+    labelled = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None}
+    found = []
+    for field in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+        if _inner(field, root) or not field.placeholderText():
+            continue
+        if id(field) not in labelled:
+            found.append(f"{type(field).__name__} {field.objectName()!r}: {field.placeholderText()!r}")
     return found

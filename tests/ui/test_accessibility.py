@@ -25,7 +25,7 @@ from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.unlock_dialog import UnlockDialog
-from tests.ui.accessible import accessible_name, unnamed_controls
+from tests.ui.accessible import accessible_name, placeholder_only, unnamed_controls
 
 
 def _case_id(session, name: str) -> str:
@@ -105,3 +105,14 @@ def test_each_call_card_button_on_today_says_whose_card_it_is(qtbot, session):
     cards = [b for b in today.findChildren(QPushButton) if b.text() == "Call card…"]
     names = [accessible_name(b) for b in cards]
     assert names and len(set(names)) == len(names) and all(n.startswith("Call card for ") for n in names)
+
+
+def test_no_text_field_is_labelled_by_a_placeholder_alone(qtbot, session, bridge, tmp_path, demo_store_dir):
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.open_case(_case_id(session, "Ffion"))
+    problems = [f"MainWindow: {line}" for line in placeholder_only(window)]
+    for dialog in _dialogs(session, tmp_path, demo_store_dir, window):
+        qtbot.addWidget(dialog)
+        problems += [f"{type(dialog).__name__}: {line}" for line in placeholder_only(dialog)]
+    assert problems == [], "\n".join(problems)
