@@ -40,7 +40,7 @@ class ChangePassphraseDialog(QDialog):
         form = QFormLayout()
         self.current = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password, objectName="currentPassphrase")
         form.addRow(self.tr("C&urrent passphrase"), self.current)
-        self.showCurrent = QCheckBox(self.tr("Show it"), self)
+        self.showCurrent = QCheckBox(self.tr("Show it"), self, objectName="showCurrent")
         self.caps = QLabel(self, wordWrap=True)
         self.caps.setProperty("role", "warning")
         form.addRow("", self.showCurrent)

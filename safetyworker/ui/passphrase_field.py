@@ -78,7 +78,7 @@ class NewPassphrase(QWidget):
         self.hint.setProperty("role", "hint")
         self.mismatch = QLabel(self, wordWrap=True)
         self.mismatch.setProperty("role", "error")
-        self.show_box = QCheckBox(self.tr("Show passphrases"), self)
+        self.show_box = QCheckBox(self.tr("Show passphrases"), self, objectName="showPassphrases")
         self.caps = QLabel(self, wordWrap=True)
         self.caps.setProperty("role", "warning")
         layout.addRow(self.tr("&New passphrase"), self.passphrase)

@@ -119,3 +119,36 @@ def test_the_daily_path_by_keyboard_alone(qtbot, demo_store_dir):
     assert isinstance(controller.dialog, UnlockDialog)
     assert keys.unnamed == [], "the focus landed on controls with no name"
     controller.shutdown()
+
+
+def _tab_order(qtbot, dialog, first: QWidget, stops: int) -> list[str]:
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    first.setFocus()
+    order = []
+    for _ in range(stops):
+        order.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return order
+
+
+def test_unlock_tab_order_follows_the_screen(qtbot, demo_store_dir):
+    dialog = UnlockDialog(demo_store_dir)
+    qtbot.addWidget(dialog)
+    assert _tab_order(qtbot, dialog, dialog.ui.passphrase, 6) == [
+        "passphrase",
+        "showPassphrase",
+        "forgotButton",
+        "quitButton",
+        "unlockButton",
+        "passphrase",
+    ]
+
+
+def test_change_passphrase_tab_order_follows_the_screen(qtbot, demo_store_dir):
+    from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(demo_store_dir)
+    qtbot.addWidget(dialog)
+    order = _tab_order(qtbot, dialog, dialog.current, 5)
+    assert order == ["currentPassphrase", "showCurrent", "newPassphrase", "repeatPassphrase", "showPassphrases"]
