@@ -73,6 +73,7 @@ class ChangePassphraseDialog(QDialog):
             return
         folder, old, new = self.folder, self.current.text(), self.new.text()
         self.changeButton.setEnabled(False)
+        self.buttons.setEnabled(False)  # once begun it finishes: Cancel would only hide that
         self.error.setText(self.tr("Changing your passphrase… this takes a few seconds."))
         self._worker.run(lambda: change_passphrase(folder, old, new))
 
@@ -82,6 +83,7 @@ class ChangePassphraseDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
         self._update()
         self.current.selectAll()
         if isinstance(exc, WrongPassphrase):
@@ -91,3 +93,8 @@ class ChangePassphraseDialog(QDialog):
             self.error.setText(str(exc))
         else:
             self.error.setText(self.tr("Something went wrong. Your passphrase was not changed."))
+
+    def reject(self) -> None:
+        if not self.buttons.isEnabled():  # the key slots are being written: wait for the outcome
+            return
+        super().reject()

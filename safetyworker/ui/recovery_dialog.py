@@ -187,6 +187,7 @@ class RecoveryDialog(QDialog):
             return
         folder, answer, words, new = self.folder, self.answer_path, self.code.text(), self.new.text()
         self.finishButton.setEnabled(False)
+        self.buttons.setEnabled(False)  # once begun it finishes: Cancel would only hide that
         self.error.setText(self.tr("Checking the code and setting your new passphrase… this takes a few seconds."))
         self._worker.run(lambda: recovery.finish(folder, answer, words, new))
 
@@ -196,6 +197,7 @@ class RecoveryDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
         self._update()
         if isinstance(exc, WrongPassphrase):
             self.error.setText(
@@ -205,3 +207,8 @@ class RecoveryDialog(QDialog):
             self.error.setText(str(exc))
         else:
             self.error.setText(self.tr("Something went wrong. Nothing was changed."))
+
+    def reject(self) -> None:
+        if not self.buttons.isEnabled():  # the key slots are being written: wait for the outcome
+            return
+        super().reject()

@@ -116,6 +116,7 @@ class UnlockDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
         self.ui.passphrase.setEnabled(not busy)
+        self.ui.forgotButton.setEnabled(not busy)
         for button in (self.ui.keyringRetryButton, self.ui.keyringOnceButton, self.ui.keyringFileButton):
             button.setEnabled(not busy)
 
