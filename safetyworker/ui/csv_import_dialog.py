@@ -116,12 +116,15 @@ class CsvImportDialog(QDialog):
         path, cases = self.path, self.session.cases
         skip, allow = self.skipBad.isChecked(), self.allowDuplicates.isChecked()
         hint = self.tr('tick "different people" and import again')
+        too_big = self.tr("{name} is too big to be a caseload.").format(
+            name=path.name
+        )  # words made here, not in the thread
 
         def work() -> ImportOutcome:
             with open(path, "rb") as f:
                 data = f.read(MAX_INPUT_BYTES + 1)
             if len(data) > MAX_INPUT_BYTES:
-                raise SafetyWorkerError(self.tr("{name} is too big to be a caseload.").format(name=path.name))
+                raise SafetyWorkerError(too_big)
             good, problems = read_cases_csv(data)
             return import_rows(cases, good, problems, skip_bad=skip, allow_duplicates=allow, allow_hint=hint)
 
