@@ -242,10 +242,14 @@ class MainWindow(QMainWindow):
 
     def _import_csv(self) -> None:
         from safetyworker.ui.csv_import_dialog import CsvImportDialog
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
         dialog = CsvImportDialog(self.session, self)
         dialog.imported.connect(lambda _ids: self.reload())
-        dialog.exec()
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
 
     def _settings(self) -> None:
         if SettingsDialog(self, self.session.folder).exec():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
 
 class SettingsDialog(QDialog):
@@ -32,7 +33,11 @@ class SettingsDialog(QDialog):
     def _change_passphrase(self) -> None:
         from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
 
-        ChangePassphraseDialog(self.folder, self).exec()
+        dialog = ChangePassphraseDialog(self.folder, self)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
 
     def accept(self) -> None:
         prefs.set_idle_minutes(self.ui.idleMinutes.value())

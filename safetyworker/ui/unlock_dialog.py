@@ -63,9 +63,14 @@ class UnlockDialog(QDialog):
     def _forgotten(self) -> None:
         """The office recovery steps (a request file, the office's answer and code, a new passphrase)."""
         from safetyworker.ui.recovery_dialog import RecoveryDialog
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
         dialog = RecoveryDialog(self.folder, self)
-        if dialog.exec():
+        try:
+            recovered = run_dialog(dialog)
+        finally:
+            dispose(dialog)
+        if recovered:
             self._set_error(self.tr("Your new passphrase is set. Type it to open your caseload."))
             self.ui.passphrase.clear()
             self.ui.passphrase.setFocus()
