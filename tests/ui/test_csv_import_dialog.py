@@ -82,3 +82,28 @@ def test_a_file_that_is_not_a_spreadsheet_says_why_and_adds_nothing(qtbot, sessi
     _click(qtbot, dialog.importButton)
     qtbot.waitUntil(lambda: "Nothing was imported" in dialog.summary.text(), timeout=10_000)
     assert "UTF-8" in dialog.summary.text()
+
+
+def test_locking_closes_the_import_dialog_and_its_messages(qtbot, demo_store_dir, tmp_path):
+    from safetyworker.ui.controller import AppController
+    from tests.ui.test_app_and_lock import start
+
+    controller = start(qtbot, demo_store_dir)
+    sheet = tmp_path / "caseload.csv"
+    sheet.write_text(HEADER + "Eli Badrow,31/02/1990,\n", encoding="utf-8")
+    seen: list[CsvImportDialog] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CsvImportDialog)
+        seen.append(dialog)
+        dialog.use_file(sheet)
+        _click(qtbot, dialog.importButton)
+        qtbot.waitUntil(lambda: "Line 2" in dialog.messages.toPlainText(), timeout=10_000)
+        controller.lock()  # idle lock, Ctrl+L or the laptop sleeping, with the dialog open
+
+    QTimer.singleShot(0, drive)
+    controller.window.ui.actionImportCsv.trigger()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(seen[0]), timeout=5_000)
+    assert isinstance(controller, AppController) and controller.window is None
+    controller.shutdown()
