@@ -10,17 +10,28 @@ DEMO_DIR ?= $(shell mktemp -d)/store
 # index is refused). The venv's own pip does it: an unhashed `pip install --upgrade pip` would be the one hole.
 # The project itself has no hash: it goes in last, editable, with nothing else (--no-deps) and with the build
 # backend (hatchling, PySide6 for the forms hook) already installed from the lock (--no-build-isolation).
+# The first run takes a minute or two: each step says what it does, and pip shows what it is installing.
 $(BIN)/safetyworker: pyproject.toml requirements.lock $(wildcard ui/*.ui) $(wildcard resources/translations/*.ts)
+	@echo "Setting up Safety Worker in $(VENV) (1/3: a Python environment of its own)..."
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	@echo "Setting up (2/3: the packages it needs, from requirements.lock; the first time takes a minute or two)..."
+	$(BIN)/pip install --progress-bar on --require-hashes -r requirements.lock
+	@echo "Setting up (3/3: Safety Worker itself, and its forms)..."
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e '.[test]'
-	touch $@
+	@touch $@
+	@echo "Set up."
 
 setup: $(BIN)/safetyworker
 
 # The desktop app on a throwaway store with the fictional demo caseload (passphrase: "demo passphrase").
+# Without a display (an SSH session, a container) the app says so in one line and `make demo` ends there, as a
+# normal outcome (status 0), pointing at the same caseload on the command line.
 demo: setup
-	$(BIN)/safetyworker-desktop --demo
+	@if $(BIN)/python -c 'from safetyworker.ui.app import display_available as d; raise SystemExit(not d())'; then \
+		$(BIN)/safetyworker-desktop --demo; \
+	else \
+		$(BIN)/safetyworker-desktop --demo || echo "The same demo caseload works without a display: make demo-cli"; \
+	fi
 
 # The same caseload through the command line (a store in a temporary folder).
 demo-cli: setup

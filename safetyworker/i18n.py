@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 #: The languages the app speaks, by code, each in its own words (a language's name is never translated).
 LANGUAGES = {"en": "English", "cy": "Cymraeg"}
@@ -58,12 +59,12 @@ def language() -> str:
     return str(_state["language"])
 
 
-def _messages() -> dict:
+def _messages() -> dict[str, Any]:
     language()
     return _state["messages"]  # type: ignore[return-value]
 
 
-def _load(lang: str) -> dict:
+def _load(lang: str) -> dict[str, Any]:
     if lang == DEFAULT_LANGUAGE:
         return {}
     from safetyworker.resources import resource  # here, not at the top: resources uses ``_``
@@ -102,7 +103,7 @@ def _n(one: str, many: str, n: int) -> str:
         forms = [form for form in found if form]
         if forms:
             index = plural_form(language(), n)
-            return found[index] if index < len(found) and found[index] else forms[-1]
+            return str(found[index] if index < len(found) and found[index] else forms[-1])
     return one if n == 1 else many
 
 

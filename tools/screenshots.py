@@ -106,6 +106,7 @@ def main() -> int:
 
     # the Risk tab at 1366x768: two earlier assessments of a demo case, a new one half filled in by keyboard
     shoot_risk(window, session, out)
+    worker_expects(out, scratch, folder, session, window)
 
     # at the office: a detail changed on the laptop and at the office before either saw the other's change
     bundles.import_bundle(office, first_bundle)
@@ -171,6 +172,70 @@ def welsh(session: Session, out: Path) -> None:
     settings.close()
     window.close()
     install_language(QApplication.instance(), "en")
+
+
+def worker_expects(out: Path, scratch: Path, folder: Path, session: Session, window: MainWindow) -> None:
+    """Issue 17's screens (passphrase care, recovery, spreadsheet import, text size), at 1366x768 and 1920x1080
+    screen sizes: a dialog is shot at the size it opens with, which must fit 1366x700 (a title bar and a taskbar
+    take the rest)."""
+    from PySide6.QtTest import QTest
+
+    from safetyworker.ui import look, prefs
+    from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
+    from safetyworker.ui.csv_import_dialog import CsvImportDialog
+    from safetyworker.ui.recovery_dialog import RecoveryDialog
+    from safetyworker.ui.settings_dialog import SettingsDialog
+
+    def fits(widget) -> None:
+        widget.show()
+        QApplication.processEvents()
+        assert widget.width() <= 1366 and widget.height() <= 700, f"{widget.objectName()} is {widget.size()}"
+
+    unlock = UnlockDialog(folder)
+    fits(unlock)
+    QTest.keyClicks(unlock.ui.passphrase, "DEMO")  # capitals without Shift: the Caps Lock warning
+    shoot(unlock, out / "unlock-caps-lock.png")
+    unlock.close()
+    settings = SettingsDialog(folder=folder)
+    fits(settings)
+    shoot(settings, out / "settings.png")
+    change = ChangePassphraseDialog(folder, settings)
+    QTest.keyClicks(change.new.passphrase, "kettle orchard")
+    fits(change)
+    shoot(change, out / "change-passphrase.png")
+    change.close()
+    settings.close()
+    recover = RecoveryDialog(folder)
+    fits(recover)
+    shoot(recover, out / "forgotten-passphrase.png")
+    recover.close()
+
+    sheet = scratch / "caseload.csv"
+    sheet.write_text(
+        "preferred_name,date_of_birth,phone,locality\n"
+        "Dana Example,02/03/1990,07700 900777,Clunbury\n"
+        "Eli Example,31/02/1990,,Bishop's Castle\n"
+        "Ffion,,07700 900321,\n",
+        encoding="utf-8",
+    )
+    importer = CsvImportDialog(session)
+    importer.use_file(sheet)
+    fits(importer)
+    importer.run_import()
+    shoot(importer, out / "import-spreadsheet.png", settle=1.0)
+    importer.close()
+
+    # text size (Settings): "Large" fits a 1366x768 laptop; "Larger" needs a wider screen for now (docs/design.md)
+    app = QApplication.instance()
+    for size, (width, height) in (("large", (1366, 700)), ("larger", (1920, 1010))):
+        prefs.set_text_size(size)
+        look.apply_text_size(app)
+        window.resize(width, height)
+        window.show_today()
+        shoot(window, out / f"today-{size}-text-{width}.png", settle=1.0)
+    prefs.set_text_size("normal")
+    look.apply_text_size(app)
+    window.resize(1560, 920)
 
 
 if __name__ == "__main__":

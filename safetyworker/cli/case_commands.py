@@ -9,8 +9,8 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
-from safetyworker.records.csv_import import RowProblem, duplicate_problems, read_cases_csv
-from safetyworker.records.model import Case
+from safetyworker.records.csv_import import RowProblem, read_cases_csv
+from safetyworker.services.case_import import ImportOutcome, import_rows
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -243,26 +243,22 @@ def _refuse_csv(args: Any, problems: list[RowProblem]) -> int:
 
 def cmd_import_csv(args: Any) -> int:
     good, problems = read_cases_csv(common.read_input(args.file))
-    if problems and not args.skip_bad:
+    if problems and not args.skip_bad:  # a file to put right first: no passphrase needed to hear so
         return _refuse_csv(args, problems)
-    ids: list[str] = []
+    outcome = ImportOutcome([], sorted(problems, key=lambda p: p.line))
     if good:
         with common.open_session(args) as session:
-            service = session.cases
-            if not args.allow_duplicates:
-                found = service.duplicates([Case.from_json(doc) for _line, doc in good])
-                repeated = duplicate_problems(good, found)
-                if repeated and not args.skip_bad:
-                    return _refuse_csv(args, problems + repeated)
-                problems += repeated
-                refused = {p.line for p in repeated}
-                good = [(line, doc) for line, doc in good if line not in refused]
-            if good:
-                ids = service.add([doc for _line, doc in good], action="case.import")
+            assert session.cases is not None
+            outcome = import_rows(
+                session.cases, good, problems, skip_bad=args.skip_bad, allow_duplicates=args.allow_duplicates
+            )
+    if outcome.refused:
+        return _refuse_csv(args, outcome.problems)
+    ids, problems = outcome.ids, outcome.problems
     if args.json:
         output.emit_json({"imported": [{"id": i} for i in ids], "problems": [_problem_json(p) for p in problems]})
     else:
-        for p in sorted(problems, key=lambda p: p.line):
+        for p in problems:
             print(_("skipped line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
         print(_("Imported {n} case(s).").format(n=len(ids)))
     return 0

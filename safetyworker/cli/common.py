@@ -14,10 +14,10 @@ from safetyworker.cli import prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.services import door
+from safetyworker.services.case_import import MAX_INPUT_BYTES
 from safetyworker.services.door import default_store_dir
 from safetyworker.services.session import Session
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
 MAX_VALUE_BYTES = 64 * 1024
 
 #: ``-`` as the value of an option: read the value from standard input instead of the command line.

@@ -326,11 +326,16 @@ def _guess_kind(e164: str) -> str:
     return "mobile" if number_type in mobile_types or e164.startswith("+447") else "landline"
 
 
-def duplicate_problems(good: list[tuple[int, dict[str, Any]]], matches: list[Any]) -> list[RowProblem]:
+def duplicate_problems(
+    good: list[tuple[int, dict[str, Any]]], matches: list[Any], allow_hint: str | None = None
+) -> list[RowProblem]:
     """The rows that are people already on the caseload, as problems that name the case they match.
 
     ``matches`` holds, for each row of ``good``, what ``CaseService.duplicates`` found (a ``Duplicate`` or
-    None); a match with an earlier row of the same file names that row's line."""
+    None); a match with an earlier row of the same file names that row's line. ``allow_hint``: how to add such
+    a row anyway in the front end at hand (the CLI's --allow-duplicates by default)."""
+    if allow_hint is None:
+        allow_hint = _("import with --allow-duplicates")
     how = {
         "phone": _("same name and phone number"),
         "date_of_birth": _("same name and date of birth"),
@@ -341,9 +346,8 @@ def duplicate_problems(good: list[tuple[int, dict[str, Any]]], matches: list[Any
             continue
         if match.case_id is not None:
             message = _(
-                "is already open as case {id} ({how}); it was not added again. If this is another person, "
-                "import with --allow-duplicates"
-            ).format(id=match.case_id, how=how[match.reason])
+                "is already open as case {id} ({how}); it was not added again. If this is another person, {allow}"
+            ).format(id=match.case_id, how=how[match.reason], allow=allow_hint)
         else:
             message = _("is the same person as line {line} ({how}); it was not added twice").format(
                 line=good[match.earlier][0], how=how[match.reason]

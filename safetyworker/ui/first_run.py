@@ -14,6 +14,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui import look, prefs
 from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
+from safetyworker.ui.passphrase_field import PassphraseFields
 from safetyworker.ui.worker import Worker
 
 CHOOSE, CREATE, ENROL_CHECK, ENROL_DONE = range(4)
@@ -48,6 +49,7 @@ class FirstRunDialog(QDialog):
         self.enrol_check.ui.backButton.clicked.connect(lambda: self._page(CHOOSE))
         self.enrol_check.ui.continueButton.clicked.connect(lambda: self._page(CREATE))
         self.enrol_done.ui.openButton.clicked.connect(self.accept)
+        self.fields = PassphraseFields([self.ui.passphrase, self.ui.repeat], self.ui.showPassphrase, self.ui.capsLock)
         self.ui.passphrase.textChanged.connect(self._hint)
         self.ui.repeat.textChanged.connect(self._hint)
         self.ui.createButton.clicked.connect(lambda: self._create(ASK))
@@ -132,6 +134,7 @@ class FirstRunDialog(QDialog):
     def _created(self, result: Session | tuple[Session, str]) -> None:
         self.ui.passphrase.clear()
         self.ui.repeat.clear()
+        self.fields.hide_again()
         if isinstance(result, Session):
             self.session = result
             self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -10,11 +12,28 @@ from safetyworker.resources import resource
 from safetyworker.ui import prefs
 from safetyworker.ui.icons import icon
 
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def stylesheet(scale: float = 1.0) -> str:
+    """The app's stylesheet with every font size multiplied by ``scale`` (Settings: text size). Every size the
+    app shows is in the stylesheet in points, so scaling them there enlarges the whole app at once, titles and
+    tables included, and keeps their proportions."""
+    text = resource("style.qss").read_text(encoding="utf-8")
+    if scale == 1.0:
+        return text
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", text)
+
+
+def apply_text_size(app: QApplication) -> None:
+    """The text size chosen in Settings (QSettings, remembered on this laptop), applied to every window."""
+    app.setStyleSheet(stylesheet(prefs.TEXT_SIZES[prefs.text_size()]))
+
 
 def apply_look(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+    apply_text_size(app)
     install_language(app, prefs.language())
 
 
@@ -59,3 +78,16 @@ def say(label: QLabel, text: str, problem: bool = False) -> None:
     label.setText(text)
     set_role(label, "error" if problem else "hint")
     label.setVisible(bool(text))
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window taller (never wider, never smaller) when a message that just appeared or grew
+    would otherwise be squashed or clipped: a Caps Lock warning, a strength hint, the keyring's choices."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(layout.totalHeightForWidth(window.width()), layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
+        self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self._protection.setToolTip(session.protection.description)
         self.ui.statusBar.addPermanentWidget(self._protection)
         self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
+        for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
+            label.setMinimumWidth(1)
         self.setAcceptDrops(True)
 
         prefs.restore_geometry(self, "MainWindow")
@@ -243,8 +246,19 @@ class MainWindow(QMainWindow):
         self.ui.search.setFocus()
         self.ui.search.selectAll()
 
+    def _import_csv(self) -> None:
+        from safetyworker.ui.csv_import_dialog import CsvImportDialog
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
+
+        dialog = CsvImportDialog(self.session, self)
+        dialog.imported.connect(lambda _ids: self.reload())
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
+
     def _settings(self) -> None:
-        if SettingsDialog(self).exec():
+        if SettingsDialog(self, self.session.folder).exec():
             self.settings_changed.emit()
 
     # -- a background job (a bundle made or imported) ---------------------------------------------------

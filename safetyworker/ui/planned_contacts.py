@@ -159,6 +159,7 @@ class PlannedContactsPanel(QWidget):
         layout.addLayout(header)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("plannedTree")
+        self.tree.setAccessibleName(self.tr("Planned contacts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("Status"), self.tr("Details")])

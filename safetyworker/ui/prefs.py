@@ -68,3 +68,16 @@ def restore_state(key: str) -> QByteArray | None:
 
 def save_state(key: str, data: QByteArray) -> None:
     settings().setValue(f"state/{key}", data)
+
+
+#: Text sizes a worker can choose in Settings, and how much each enlarges every font of the app.
+TEXT_SIZES = {"normal": 1.0, "large": 1.2, "larger": 1.45}
+
+
+def text_size() -> str:
+    value = str(settings().value("look/text_size", "normal"))
+    return value if value in TEXT_SIZES else "normal"
+
+
+def set_text_size(size: str) -> None:
+    settings().setValue("look/text_size", size if size in TEXT_SIZES else "normal")

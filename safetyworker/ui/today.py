@@ -198,6 +198,8 @@ class TodayWidget(QWidget):
                 card = QPushButton(self.tr("Call card…"), frame)
                 card.setProperty("primary", True)
                 card.setProperty("case_id", entry["case_id"])
+                # a screen reader hears whose card it is, not the same "Call card…" on every line
+                card.setAccessibleName(self.tr("Call card for {name}").format(name=entry["preferred_name"]))
                 card.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.show_call_card(cid))
                 line.addWidget(card)
             box.addLayout(line)

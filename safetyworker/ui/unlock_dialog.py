@@ -9,13 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WrongPassphrase
 from safetyworker.services.door import ASK, FILE, KEYRING, ONCE, device_secret_location, open_session
 from safetyworker.services.session import Session
-from safetyworker.ui import prefs
+from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from safetyworker.ui.passphrase_field import PassphraseFields
 from safetyworker.ui.worker import Worker
 
 MAX_PAUSE_SECONDS = 30
@@ -46,6 +48,8 @@ class UnlockDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self._try_unlock)
         self.ui.passphrase.returnPressed.connect(self._try_unlock)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.fields = PassphraseFields([self.ui.passphrase], self.ui.showPassphrase, self.ui.capsLock)
+        self.ui.forgotButton.clicked.connect(self._forgotten)
         self.ui.keyringRetryButton.clicked.connect(lambda: self._try_unlock(ASK))
         self.ui.keyringOnceButton.clicked.connect(lambda: self._try_unlock(ONCE))
         self.ui.keyringFileButton.clicked.connect(lambda: self._try_unlock(FILE))
@@ -54,6 +58,21 @@ class UnlockDialog(QDialog):
         if demo_hint:
             self.ui.intro.setText(self.tr("This is the demo caseload. Its passphrase is: {p}").format(p=demo_hint))
         self._show_protection()
+
+    def _forgotten(self) -> None:
+        """The office recovery steps (a request file, the office's answer and code, a new passphrase)."""
+        from safetyworker.ui.recovery_dialog import RecoveryDialog
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
+
+        dialog = RecoveryDialog(self.folder, self)
+        try:
+            recovered = run_dialog(dialog)
+        finally:
+            dispose(dialog)
+        if recovered:
+            self._set_error(self.tr("Your new passphrase is set. Type it to open your caseload."))
+            self.ui.passphrase.clear()
+            self.ui.passphrase.setFocus()
 
     def _show_protection(self) -> None:
         try:
@@ -101,6 +120,7 @@ class UnlockDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
         self.ui.passphrase.setEnabled(not busy)
+        self.ui.forgotButton.setEnabled(not busy)
         for button in (self.ui.keyringRetryButton, self.ui.keyringOnceButton, self.ui.keyringFileButton):
             button.setEnabled(not busy)
 
@@ -110,14 +130,16 @@ class UnlockDialog(QDialog):
         self.ui.keyringMessage.setText(str(exc))
         self.ui.keyringPanel.show()
         self.ui.keyringRetryButton.setFocus()
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():  # the message and three choices: grow rather than squash the text
-            self.resize(self.width(), needed)
+        look.grow_to_fit(self)  # the message and three choices: grow rather than squash the text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A size remembered from an older version of this dialog (fewer lines) grows to show every line."""
+        super().showEvent(event)
+        look.grow_to_fit(self)
 
     def _unlocked(self, session: Session) -> None:
         self.ui.passphrase.clear()
+        self.fields.hide_again()
         self.session = session
         self.accept()
 

@@ -1,0 +1,162 @@
+"""Import a caseload from a spreadsheet (saved as CSV), the desktop's way to the CLI's ``case import-csv``.
+
+The same rule as the CLI (services/case_import.py): every row is checked and every problem listed row by row,
+so the whole file can be put right in one go; nothing is added while a row has a problem, unless the worker
+chose to skip those rows; a row that is someone already on the caseload is refused unless the worker says these
+are different people. The columns are described in docs/interchange.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.records.csv_import import read_cases_csv
+from safetyworker.services.case_import import MAX_INPUT_BYTES, ImportOutcome, import_rows
+from safetyworker.services.session import Session
+from safetyworker.ui import look
+from safetyworker.ui.worker import Worker
+
+
+class CsvImportDialog(QDialog):
+    imported = Signal(list)  # the ids of the cases added
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CsvImportDialog")
+        self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
+        self.session = session
+        self.path: Path | None = None
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._done)
+        self._worker.failed.connect(self._failed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        intro = QLabel(
+            self.tr(
+                'Save the spreadsheet as "CSV UTF-8", with one row for each person and the column names in the '
+                "first row. Every row is checked first: nothing is added while a row has a problem, unless you "
+                "choose to skip those rows."
+            ),
+            self,
+            wordWrap=True,
+        )
+        intro.setProperty("role", "hint")
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.chooseButton = QPushButton(self.tr("&Choose the file…"), self, autoDefault=False)
+        self.chooseButton.clicked.connect(self._choose)
+        self.fileName = QLabel(self.tr("No file chosen yet."), self, wordWrap=True)
+        self.fileName.setProperty("role", "hint")
+        row.addWidget(self.chooseButton)
+        row.addWidget(self.fileName, 1)
+        layout.addLayout(row)
+        self.skipBad = QCheckBox(self.tr("&Skip rows with a problem and import the rest"), self)
+        self.allowDuplicates = QCheckBox(
+            self.tr("Rows that match someone already on the caseload are &different people: add them too"), self
+        )
+        layout.addWidget(self.skipBad)
+        layout.addWidget(self.allowDuplicates)
+        self.messagesLabel = QLabel(self.tr("&Messages, row by row"), self)
+        self.messagesLabel.setProperty("role", "section")
+        self.messages = QPlainTextEdit(self, readOnly=True, objectName="messages")
+        self.messages.setTabChangesFocus(True)
+        self.messagesLabel.setBuddy(self.messages)
+        layout.addWidget(self.messagesLabel)
+        layout.addWidget(self.messages, 1)
+        self.summary = QLabel(self, wordWrap=True)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.importButton = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.importButton.setProperty("primary", True)
+        self.importButton.setEnabled(False)
+        self.importButton.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        look.repolish(self)
+        self.resize(720, 520)
+
+    def _choose(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the spreadsheet (CSV)"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if name:
+            self.use_file(Path(name))
+
+    def use_file(self, path: Path) -> None:
+        self.path = path
+        self.fileName.setText(str(path))
+        self.messages.clear()
+        self.summary.clear()
+        self.importButton.setEnabled(True)
+        self.importButton.setFocus()
+
+    def run_import(self) -> None:
+        if self.path is None or not self.importButton.isEnabled() or self.session.cases is None:
+            return
+        self.importButton.setEnabled(False)
+        self.chooseButton.setEnabled(False)
+        self.summary.setText(self.tr("Checking every row…"))
+        path, cases = self.path, self.session.cases
+        skip, allow = self.skipBad.isChecked(), self.allowDuplicates.isChecked()
+        hint = self.tr('tick "different people" and import again')
+        too_big = self.tr("{name} is too big to be a caseload.").format(
+            name=path.name
+        )  # words made here, not in the thread
+
+        def work() -> ImportOutcome:
+            with open(path, "rb") as f:
+                data = f.read(MAX_INPUT_BYTES + 1)
+            if len(data) > MAX_INPUT_BYTES:
+                raise SafetyWorkerError(too_big)
+            good, problems = read_cases_csv(data)
+            return import_rows(cases, good, problems, skip_bad=skip, allow_duplicates=allow, allow_hint=hint)
+
+        self._worker.run(work)
+
+    def _done(self, outcome: ImportOutcome) -> None:
+        self.chooseButton.setEnabled(True)
+        self.importButton.setEnabled(True)
+        lines = [
+            self.tr("Line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message)
+            for p in outcome.problems
+        ]
+        self.messages.setPlainText("\n".join(lines))
+        if outcome.refused:
+            rows = len({p.line for p in outcome.problems})
+            text = self.tr("Nothing was imported: %n row(s) need correcting (see the messages above).", "", rows)
+            look.set_role(self.summary, "error")
+        else:
+            text = self.tr("Imported %n case(s).", "", len(outcome.ids))
+            if outcome.problems:
+                text += " " + self.tr("The rows listed above were skipped.")
+            look.set_role(self.summary, "")
+            self.importButton.setEnabled(False)  # imported once: the same file again would only be refused
+            self.imported.emit(outcome.ids)
+        self.summary.setText(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self.chooseButton.setEnabled(True)
+        self.importButton.setEnabled(True)
+        look.set_role(self.summary, "error")
+        if isinstance(exc, SafetyWorkerError):  # the file as a whole (not UTF-8, no header, a column unknown…)
+            self.summary.setText(self.tr("Nothing was imported: {why}").format(why=exc))
+        elif isinstance(exc, OSError):
+            self.summary.setText(self.tr("The file could not be read. Nothing was imported."))
+        else:
+            self.summary.setText(self.tr("Something went wrong. Nothing was imported."))
