@@ -31,7 +31,10 @@ def apply_text_size(app: QApplication) -> None:
 
 
 def apply_look(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        # Only once: setting a style deletes the old one, and Qt then crashes restyling any widget that still
+        # holds a style sheet built on it (seen when the look was applied again while windows were open).
+        app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
     apply_text_size(app)
     install_language(app, prefs.language())

@@ -208,7 +208,11 @@ class RiskPanel(QWidget):
         self.earlier.setObjectName("riskEarlier")
         self.openButton = QPushButton(self.tr("Read"), self)
         self.openButton.clicked.connect(self.open_earlier)
-        earlier.addWidget(QLabel(self.tr("Earlier assessments"), self))
+        self.openButton.setAccessibleName(self.tr("Read the earlier assessment"))
+        earlier_label = QLabel(self.tr("Earlier assessments"), self)
+        earlier_label.setBuddy(self.earlier)
+        self.earlier.setAccessibleName(self.tr("Earlier assessments"))
+        earlier.addWidget(earlier_label)
         earlier.addWidget(self.earlier)
         earlier.addWidget(self.openButton)
         key = QLabel(

@@ -52,3 +52,17 @@ def english(qapp):
     from safetyworker.ui.look import install_language
 
     install_language(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """Windows a test closed are deleted before the next test starts. qtbot closes them and asks Qt to delete
+    them later, but "later" only comes when an event loop runs: without this, a closed main window (its session
+    already locked) lived on into later tests, and a test that restyled the whole app (text size) crashed in
+    it now and then."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # deleting a window can post the deletion of its children
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
