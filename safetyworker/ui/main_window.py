@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from, callable_now
 from safetyworker.services.session import Session
@@ -15,6 +15,7 @@ from safetyworker.store.vault import PROTECTION_REDUCED
 from safetyworker.ui import prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
+from safetyworker.ui.caseload_columns import CaseloadColumns
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
@@ -55,18 +56,8 @@ class MainWindow(QMainWindow):
         table = self.ui.caseTable
         table.setModel(self.proxy)
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {
-            CaseloadModel.NAME: 110,
-            CaseloadModel.LOCALITY: 125,
-            CaseloadModel.STATUS: 92,
-            CaseloadModel.NEXT: 112,
-            CaseloadModel.LAST: 112,
-            CaseloadModel.CALL_NOW: 250,  # "Yes: 01632 960602, until 12:00": which number, and until when
-        }
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
+        self.columns = CaseloadColumns(table)  # no sideways scrolling: see caseload_columns
+        self.columns.set_minimum()
         # filled in by later features (risk reviews, the call protocol)
         table.setColumnHidden(CaseloadModel.RISK, True)
         table.verticalHeader().setDefaultSectionSize(34)
@@ -107,7 +98,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([690, 810])
+            self.ui.splitter.setSizes([600, 900])  # each side keeps its minimum: see caseload_columns
         self._callable_timer = QTimer(self)
         self._callable_timer.timeout.connect(self.refresh_callable)
         self._callable_timer.start(60_000)
@@ -267,7 +258,7 @@ class MainWindow(QMainWindow):
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
         elif self._current and self.model.row_of(self._current) is not None:
-            if not self.record.is_dirty():
+            if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
         elif self.ui.recordStack.currentWidget() is self.record and self.record.case_id is not None:
             self.record.clear()
