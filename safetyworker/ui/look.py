@@ -12,7 +12,7 @@ from safetyworker.ui.icons import icon
 def apply_look(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet())
     locale = QLocale.system()
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -21,6 +21,11 @@ def apply_look(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+
+
+def style_sheet() -> str:
+    """The style sheet, with its arrow images found where the icons are (a checkout, a wheel or a frozen build)."""
+    return resource("style.qss").read_text(encoding="utf-8").replace("@ICONS@", resource("icons").as_posix())
 
 
 def repolish(root: QWidget) -> None:

@@ -58,6 +58,14 @@ class MainWindow(QMainWindow):
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
         self.columns = CaseloadColumns(table)  # no sideways scrolling: see caseload_columns
         self.columns.set_minimum()
+        # a search that finds nobody says so, instead of an empty table that looks like a fault
+        self.nothingFound = QLabel(self.tr("Nothing found. Try part of a name, a place or a phone number."), self)
+        self.nothingFound.setObjectName("nothingFound")
+        self.nothingFound.setProperty("role", "hint")
+        self.nothingFound.setWordWrap(True)
+        self.nothingFound.hide()
+        layout = self.ui.caseloadLayout
+        layout.insertWidget(layout.indexOf(table) + 1, self.nothingFound)
         # filled in by later features (risk reviews, the call protocol)
         table.setColumnHidden(CaseloadModel.RISK, True)
         table.verticalHeader().setDefaultSectionSize(34)
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
+        self.nothingFound.setVisible(shown == 0 and total > 0 and bool(self.ui.search.text().strip()))
         if shown == total:
             self.ui.countLabel.setText(self.tr("1 case") if total == 1 else self.tr("{n} cases").format(n=total))
         else:

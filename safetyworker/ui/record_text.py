@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from safetyworker.records import dates
 from safetyworker.protocol.call_safety import outcome_words
+from safetyworker.records import dates
 
 
 def tr(text: str) -> str:

@@ -28,6 +28,7 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
+from safetyworker.ui.record_text import when_text
 from safetyworker.ui.sync_status import SyncStatusLabel
 from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
 from safetyworker.ui.worker import Worker
@@ -368,7 +369,7 @@ class SyncActions(QObject):
         store = self.session.store
         zone = ZoneInfo(store.timezone if store is not None else "UTC")
         try:
-            return datetime.fromisoformat(iso).astimezone(zone).strftime("%d %b %Y at %H:%M")
+            return when_text(datetime.fromisoformat(iso).astimezone(zone))
         except ValueError:
             return iso
 

@@ -13,6 +13,7 @@ from safetyworker.services.session import Session
 from safetyworker.sync.confirmation import COPIED
 from safetyworker.sync.office import workers
 from safetyworker.ui.forms.ui_sync_worker import Ui_SyncWorkerDialog
+from safetyworker.ui.record_text import day_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 WORKER_ID = Qt.ItemDataRole.UserRole
@@ -56,7 +57,7 @@ class SyncWorkerDialog(RememberedDialog):
             return self.tr("{name}: waiting for the laptop's first bundle").format(name=worker["name"])
         cases = self.tr("1 case") if worker["cases"] == 1 else self.tr("{n} cases").format(n=worker["cases"])
         if worker["last_received_at"]:
-            when = datetime.fromisoformat(worker["last_received_at"]).astimezone(zone).strftime("%d %b %Y")
+            when = day_text(datetime.fromisoformat(worker["last_received_at"]).astimezone(zone).date())
             last = self.tr("last bundle received {date}").format(date=when)
         else:
             last = self.tr("no bundle received yet")

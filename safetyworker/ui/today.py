@@ -17,7 +17,7 @@ from safetyworker.services.agenda import agenda
 from safetyworker.services.session import Session
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.forms.ui_today import Ui_TodayWidget
-from safetyworker.ui.record_text import contact_kinds
+from safetyworker.ui.record_text import contact_kinds, day_text, when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.worker import Worker
 
@@ -107,7 +107,7 @@ class TodayWidget(QWidget):
         zone = ZoneInfo(store.timezone)
         self.data = data
         today = date.fromisoformat(self.data["today"])
-        self.ui.dateLabel.setText(at.astimezone(zone).strftime("%A %d %B, %H:%M"))
+        self.ui.dateLabel.setText(when_text(at.astimezone(zone)))
 
         def clock(stamp: str | None) -> str:
             return describe_moment(datetime.fromisoformat(stamp).astimezone(zone), today) if stamp else ""
@@ -147,7 +147,7 @@ class TodayWidget(QWidget):
         self._section("overdue", self.tr("Overdue"), rows, self.tr("Nothing overdue"))
         rows = [(e, self._release_text(e), False) for e in self.data["releases"]]
         self._section("releases", self.tr("Releases coming up"), rows, self.tr("No releases in the next six weeks"))
-        rows = [(e, self.tr("Due {date}").format(date=e["due"]), False) for e in self.data["reviews"]]
+        rows = [(e, self.tr("Due {date}").format(date=day_text(e["due"])), False) for e in self.data["reviews"]]
         self._section("reviews", self.tr("Reviews due"), rows, self.tr("No reviews due"))
         layout.addStretch(1)
 
@@ -159,9 +159,9 @@ class TodayWidget(QWidget):
     def _release_text(self, entry: dict) -> str:
         days = entry["days_until"]
         if days == 0:
-            return self.tr("Release today ({date})").format(date=entry["release_date"])
+            return self.tr("Release today ({date})").format(date=day_text(entry["release_date"]))
         when = self.tr("in 1 day") if days == 1 else self.tr("in {n} days").format(n=days)
-        return self.tr("Release {when} ({date})").format(when=when, date=entry["release_date"])
+        return self.tr("Release {when} ({date})").format(when=when, date=day_text(entry["release_date"]))
 
     def _kind(self, kind: str) -> str:
         return contact_kinds().get(kind, kind)

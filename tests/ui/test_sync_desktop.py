@@ -108,7 +108,7 @@ def test_export_and_import_through_the_sync_menu(qtbot, monkeypatch, stores, ope
     assert ui.actionSync.isEnabled() and ui.actionExportOffice.isVisible()
     assert not ui.actionExportWorker.isVisible() and not ui.actionConflicts.isVisible()
     assert laptop.sync.status.text() == (
-        f"Never sent to the office · 2 changes waiting for the office · This laptop's words: {stores.words}"
+        f"Never sent to the office · 2 changes not sent yet · This laptop's words: {stores.words}"
     )
 
     folder_dialog(monkeypatch, stores.usb)
@@ -235,9 +235,7 @@ def test_sync_status_never_today_and_nine_days(qtbot, stores, open_window):
     assert label.text().startswith("Not sent for 7 days") and not label.warn
     label.now = sent + timedelta(days=9)
     label.refresh()
-    assert (
-        label.text() == f"Not sent for 9 days · 2 changes waiting for the office · This laptop's words: {stores.words}"
-    )
+    assert label.text() == f"Not sent for 9 days · nothing new to send · This laptop's words: {stores.words}"
     assert label.warn and label.property("role") == "warning"
     assert "Northshire" in label.toolTip()
 
