@@ -81,7 +81,7 @@ def test_the_main_window_fits_1366x700(qtbot, window):
     for column in (CaseloadModel.NAME, CaseloadModel.NEXT, CaseloadModel.LAST, CaseloadModel.CALL_NOW):
         assert not table.isColumnHidden(column)
         left = table.columnViewportPosition(column)
-        assert 0 <= left and left + table.columnWidth(column) <= viewport, column
+        assert left >= 0 and left + table.columnWidth(column) <= viewport, column
         heading = table.model().headerData(column, Qt.Orientation.Horizontal)
         assert table.horizontalHeader().sectionSize(column) >= table.fontMetrics().horizontalAdvance(heading)
 
