@@ -134,6 +134,7 @@ def add_caseload(store_dir: Path, names: list[str], with_plan: bool) -> dict[str
             service.append_note(case_id, f"{name} asked for the benefits adviser's details.", corrects_id=note)
         if with_plan:
             from safetyworker.plans.demo_plans import PLANS
+
             from safetyworker.services.plans import PlanService
 
             for plan in PLANS["Ffion"][:2]:
