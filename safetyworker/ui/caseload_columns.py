@@ -82,12 +82,14 @@ class CaseloadColumns(QObject):
         used = sum(widths.values())
         shown = []
         for column in OPTIONAL:
-            width = self.needed(column)
-            width = min(width, OPTIONAL_MAX)  # a long place name is cut short (the name's tooltip has it whole)
-            if used + width <= available:
-                widths[column] = width
-                used += width
-                shown.append(column)
+            whole = self.needed(column)
+            # whole when there is room, else a long place name is cut short (the name's tooltip has it whole)
+            for width in (whole, min(whole, OPTIONAL_MAX)):
+                if used + width <= available:
+                    widths[column] = width
+                    used += width
+                    shown.append(column)
+                    break
         for column in OPTIONAL:
             table.setColumnHidden(column, column not in shown)
         widths[CaseloadModel.NAME] += max(0, available - used)  # the name takes what is left
