@@ -156,7 +156,7 @@ def main() -> int:
     record.ui.planPanel.editor.select("item", 1)
     shoot(window, out / "case-safety-plan.png", settle=0.3)
     preview = record.ui.planPanel.preview()
-    preview.resize(1000, 760)
+    preview.resize(1000, 640)  # as it opens: it fits a 1366x768 laptop
     shoot(preview, out / "plan-preview.png", settle=1.0)
     preview.reject()
 

@@ -154,8 +154,9 @@ def dialogs(session: Session, stores: Stores, tmp_path, keep: list) -> list[QDia
         SyncWorkerDialog(Session(stores.office)),
         ConfirmWordsDialog(Session(stores.office), stores.worker_id, "Sam"),
     ]
-    assert preview is not None
-    made.append(preview)
+    history = record.ui.planPanel.show_history()
+    assert preview is not None and history is not None
+    made += [preview, history]
     return made
 
 
