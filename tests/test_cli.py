@@ -210,3 +210,19 @@ def test_demo_fills_a_new_store(cli):
     assert code == 0 and len(json.loads(out)) >= 10
     listed = json.loads(cli("case", "list", "--json")[1])
     assert all(c["phone"] is None or c["phone"].startswith(("+447700900", "+441632960")) for c in listed)
+
+
+def test_the_case_table_and_planned_contacts_give_dates_the_uk_way(cli_store):
+    """One date format for people (issue 17): day/month/year in the table, written out in a case's planned
+    contacts; --json keeps the stored YYYY-MM-DD."""
+    import re
+
+    assert cli_store("demo")[0] == 0
+    code, out, _ = cli_store("case", "list")
+    assert code == 0 and re.search(r"\b\d{2}/\d{2}/\d{4}\b", out) and not re.search(r"\d{4}-\d{2}-\d{2}", out)
+    listed = json.loads(cli_store("case", "list", "--json")[1])
+    assert any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", c["next_contact"] or "") for c in listed)
+    ffion = next(c["id"] for c in listed if c["preferred_name"] == "Ffion")
+    out = cli_store("case", "show", ffion)[1]
+    planned = out.split("Planned contacts:")[1].split("\n\n")[0]
+    assert re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}\b", planned), planned

@@ -270,11 +270,17 @@ def test_changes_from_the_office_are_not_waiting_to_be_sent(world):
     world.edit("Ash", case_id, locality="Vale")
     CaseService(laptop).append_log(case_id, channel="in_person", outcome="spoke")
     assert status.status(laptop)["pending_changes"] == 2
+    assert status.status(laptop)["unsent_changes"] == 2
     world.send("Ash")
     assert status.status(laptop)["pending_changes"] == 2, "sent, not yet acknowledged"
+    assert status.status(laptop)["unsent_changes"] == 0, "sent: nothing new to send"
+    world.edit("Ash", case_id, transport="no car")
+    assert status.status(laptop)["unsent_changes"] == 1, "only the change made since the bundle"
+    world.send("Ash")
     world.edit("office", case_id, pronouns="they/them")
     world.deliver("Ash")
     assert status.status(laptop)["pending_changes"] == 0
+    assert status.status(laptop)["unsent_changes"] == 0
 
 
 def test_a_transferred_case_leaves_the_first_laptop_only_after_its_changes_arrived(world):

@@ -85,11 +85,68 @@ def main() -> int:
     shoot(window, out / "today.png", settle=1.0)  # the agenda is worked out in a thread
     window.ui.caseTable.selectRow(1)
     tabs = window.record.ui.tabs
-    for index, name in ((0, "case-contact-safely"), (tabs.count() - 2, "case-contact-log")):
-        tabs.setCurrentIndex(index)
+    for page, name in (
+        (window.record.ui.contactTab, "case-contact-safely"),
+        (window.record.ui.logTab, "case-contact-log"),
+    ):
+        tabs.setCurrentWidget(page)
         shoot(window, out / f"{name}.png")
     window.ui.search.setText("llan")
     shoot(window, out / "caseload-search.png")
+
+    # a 1366x768 laptop (1366x700 left for the window under a title bar and a taskbar) and a 1920x1080 screen:
+    # nothing needed may be hidden on the small one
+    window.ui.search.clear()
+    ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+    record_ui = window.record.ui
+    pages = {"contact": record_ui.contactTab, "person": record_ui.personTab, "log": record_ui.logTab}
+    for width, height in ((1366, 700), (1920, 1040)):
+        window.resize(width, height)
+        window.ui.splitter.setSizes([width // 2, width // 2])  # each side keeps its minimum
+        window.show_today()
+        shoot(window, out / f"today-{width}.png", settle=1.0)
+        window.open_case(ffion)
+        for name, page in pages.items():
+            record_ui.tabs.setCurrentWidget(page)
+            shoot(window, out / f"case-{name}-{width}.png")
+    window.resize(1560, 920)
+    window.ui.splitter.setSizes([690, 810])
+    window.show()
+    QApplication.processEvents()
+    shoot(window, out / "today.png", settle=1.0)  # the agenda is worked out in a thread
+    window.ui.caseTable.selectRow(1)
+    tabs = window.record.ui.tabs
+    for page, name in (
+        (window.record.ui.contactTab, "case-contact-safely"),
+        (window.record.ui.logTab, "case-contact-log"),
+    ):
+        tabs.setCurrentWidget(page)
+        shoot(window, out / f"{name}.png")
+    window.ui.search.setText("llan")
+    shoot(window, out / "caseload-search.png")
+
+    # a 1366x768 laptop (1366x700 left for the window under a title bar and a taskbar) and a 1920x1080 screen:
+    # nothing needed may be hidden on the small one
+    window.ui.search.clear()
+    for width, height in ((1366, 700), (1920, 1040)):
+        window.resize(width, height)
+        window.ui.splitter.setSizes([width // 2, width // 2])  # each side keeps its minimum
+        window.show_today()
+        shoot(window, out / f"today-{width}.png", settle=1.0)
+        window.open_case(ffion := next(c.id for c in session.cases.search() if c.preferred_name == "Ffion"))
+        for page, name in (
+            ((record_tabs := window.record.ui).contactTab, "contact"),
+            (record_tabs.personTab, "person"),
+            (
+                record_tabs.logTab,
+                "log",
+            ),
+        ):
+            record_tabs.tabs.setCurrentWidget(page)
+            shoot(window, out / f"case-{name}-{width}.png")
+    window.resize(1560, 920)
+    window.ui.splitter.setSizes([690, 810])
+    window.show_today()
 
     # the safety plan of a demo case with a plan, and its preview (the discreet personal copy)
     window.ui.search.clear()
@@ -100,7 +157,7 @@ def main() -> int:
     record.ui.planPanel.editor.select("item", 1)
     shoot(window, out / "case-safety-plan.png", settle=0.3)
     preview = record.ui.planPanel.preview()
-    preview.resize(1000, 760)
+    preview.resize(1000, 640)  # as it opens: it fits a 1366x768 laptop
     shoot(preview, out / "plan-preview.png", settle=1.0)
     preview.reject()
 

@@ -10,6 +10,7 @@ from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
 from safetyworker.records.csv_import import RowProblem, read_cases_csv
+from safetyworker.records.dates import day_text, numeric_date
 from safetyworker.services.case_import import ImportOutcome, import_rows
 
 
@@ -102,8 +103,8 @@ def cmd_list(args: Any) -> int:
                 c.locality,
                 c.status,
                 phone.display(c.phone) if c.phone else "",
-                c.next_contact or "",
-                (c.last_contact or "")[:10],
+                numeric_date(c.next_contact),  # the UK's day/month/year (--json keeps YYYY-MM-DD)
+                numeric_date((c.last_contact or "")[:10]),
             )
             for c in found
         ],
@@ -188,8 +189,8 @@ def cmd_show(args: Any) -> int:
         for contact in doc["planned_contacts"]:
             status = contact["status"] + (_(", overdue") if contact["overdue"] else "")
             if contact["status"] == "done" and contact["done_at"]:
-                status += " " + contact["done_at"][:10]
-            print(f"  {contact['due']}  {contact['kind']}  {status}  {contact['id']}")
+                status += " " + day_text(contact["done_at"][:10])
+            print(f"  {day_text(contact['due'])}  {contact['kind']}  {status}  {contact['id']}")
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))

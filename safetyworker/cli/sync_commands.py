@@ -341,7 +341,8 @@ def cmd_status(args: Any) -> int:
                 (_("This laptop"), report["device_fingerprint"]),
                 (_("Bundles"), sent),
                 (_("Acknowledged"), report["last_acknowledged"]),
-                (_("Waiting to send"), report["pending_changes"]),
+                (_("Not sent yet"), report["unsent_changes"]),
+                (_("Sent, not yet confirmed"), max(0, report["pending_changes"] - report["unsent_changes"])),
                 (_("Missing from office"), _gaps(report["gaps"])),
             ]
         )

@@ -24,6 +24,39 @@ def pending_changes(store: Store) -> int:
     return sum(len(ids) for ids in changes.own_unacked(store, changes.acked_clock(store)).values())
 
 
+def sent_clock(store: Store) -> str:
+    """Laptop: its clock when it wrote the last bundle for the office ('' before any)."""
+    row = store.db.execute(
+        "SELECT s.clock_hlc FROM sync_sent s JOIN sync_peer p ON p.peer_id = s.peer_id AND s.seq = p.seq_out "
+        "WHERE p.role = 'office'"
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def unsent_changes(store: Store) -> int:
+    """Records with edits of this laptop's own made since its last bundle for the office: the ones no bundle has
+    carried yet. (Changes in a bundle that the office has not yet acknowledged are ``pending_changes``: they are
+    sent, and travel again in each bundle until the office says it has them.)"""
+    since = sent_clock(store)
+    if not since:
+        return pending_changes(store)
+    fresh = {
+        (t, r)
+        for t, r in store.db.execute(
+            "SELECT tbl, record_id FROM field_stamp WHERE device_id = ? AND hlc > ?", (store.device_id, since)
+        )
+        if t in changes.SYNCED
+    }
+    for table in changes.APPEND_ONLY:
+        fresh |= {
+            (table, r[0])
+            for r in store.db.execute(
+                f"SELECT id FROM {table} WHERE device_id = ? AND created_hlc > ?", (store.device_id, since)
+            )
+        }
+    return len(fresh)
+
+
 def status(store: Store) -> dict[str, Any]:
     conflicts = store.db.execute("SELECT count(*) FROM sync_conflict WHERE status = 'open'").fetchone()[0]
     if store.role == "office" and store.meta("office_id"):
@@ -59,6 +92,7 @@ def status(store: Store) -> dict[str, Any]:
         "last_received_at": last_received,
         "bundles_received": seq_in,
         "pending_changes": pending_changes(store),
+        "unsent_changes": unsent_changes(store),
         "gaps": gaps,
         "open_conflicts": conflicts,
         # The office's notice that this laptop's enrolment was refused (used by another laptop too).

@@ -14,8 +14,8 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,13 +81,28 @@ class CaseRecordWidget(QWidget):
             warning.setWordWrap(False)
             warning.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         ui.saveButton.clicked.connect(self.save)
+        # Ctrl+S as its own shortcut: a button's shortcut is wiped when its text is set (uic sets the text after
+        # the shortcut). It works anywhere in the window while the record is shown.
+        self.saveShortcut = QShortcut(QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WindowShortcut)
+        self.saveShortcut.activated.connect(self._save_by_key)
         ui.revertButton.clicked.connect(self._revert)
         ui.closeCaseButton.clicked.connect(self._close_case)
         # the timetable: its own tab, after the contact log that completes its contacts
         self.plannedPanel = PlannedContactsPanel(self)
         self.plannedPanel.setObjectName("plannedPanel")
         self.plannedTab = self.plannedPanel
-        ui.tabs.insertTab(ui.tabs.indexOf(ui.logTab) + 1, self.plannedPanel, self.tr("Planned contacts"))
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.logTab) + 1, self.plannedPanel, self.tr("Planned"))
+        # Short tab titles, all in view on a 1366-wide laptop (never behind scroll arrows); the long names in
+        # the tooltips. The record is never narrower than its tabs: the caseload gives way (caseload_columns).
+        self._tab_tips = {
+            ui.contactTab: self.tr("How to contact safely"),
+            ui.harmTab: self.tr("Person causing harm"),
+            self.plannedPanel: self.tr("Planned contacts"),
+        }
+        for page, whole in self._tab_tips.items():
+            ui.tabs.setTabToolTip(ui.tabs.indexOf(page), whole)
+        ui.tabs.setUsesScrollButtons(False)
+        ui.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.plannedPanel.bind(session)
         self.plannedPanel.changed.connect(self._planned_changed)
         ui.logPanel.bind(session)
@@ -105,6 +120,15 @@ class CaseRecordWidget(QWidget):
         ui.planPanel.saved.connect(self._plan_saved)
         ui.logPanel.appended.connect(self._history_added)
         ui.notesPanel.appended.connect(self._history_added)
+        # the contact log scrolls as a whole on a short screen, so its list of entries keeps a useful height
+        logScroll = QScrollArea(ui.logTab)
+        logScroll.setObjectName("logScroll")
+        logScroll.setWidgetResizable(True)
+        logScroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        logScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.logTabLayout.removeWidget(ui.logPanel)
+        logScroll.setWidget(ui.logPanel)
+        ui.logTabLayout.addWidget(logScroll)
         for area in self.findChildren(QScrollArea):
             # the pages sit on the tab's own background, not a grey viewport
             area.viewport().setAutoFillBackground(False)
@@ -128,6 +152,13 @@ class CaseRecordWidget(QWidget):
 
     # -- layout ----------------------------------------------------------------------------------------------
     WIDE = 860  # from this width the cards of a page sit two across
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the tab titles: every tab in view, no scroll arrows (the splitter keeps this)."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        tabs = self.ui.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
+        return QSize(max(hint.width(), tabs), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -204,8 +235,14 @@ class CaseRecordWidget(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty or self.ui.planPanel.is_dirty() or self.riskPanel.is_dirty()
 
+    def has_unadded_log_entry(self) -> bool:
+        """A contact-log entry was typed but not added (it is not part of Save, so it is asked about apart)."""
+        return self.ui.logPanel.has_draft()
+
     def maybe_leave(self) -> bool:
         """True when it is fine to show something else: nothing unsaved, or saved, or discarded."""
+        if self.has_unadded_log_entry() and not self._leave_log_entry():
+            return False
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
@@ -223,6 +260,26 @@ class CaseRecordWidget(QWidget):
             self._revert_risk()
             self._set_dirty(False)
             return True
+        return False
+
+    def _leave_log_entry(self) -> bool:
+        """Ask about the contact-log entry being written: add it, throw it away, or stay (False)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Log entry not added"),
+            self.tr("The contact-log entry you were writing has not been added to the log. Add it now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.ui.logPanel.add_entry():
+                return True
+            self.ui.tabs.setCurrentWidget(self.ui.logTab)  # its problem is shown there
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            self.ui.logPanel.discard_draft()
+            return True
+        self.ui.tabs.setCurrentWidget(self.ui.logTab)
         return False
 
     def clear(self) -> None:
@@ -288,7 +345,8 @@ class CaseRecordWidget(QWidget):
         tabs = self.ui.tabs
         for page in (self.ui.planTab, self.riskTab, self.ui.logTab, self.plannedTab, self.ui.notesTab):
             tabs.setTabEnabled(tabs.indexOf(page), enabled)
-            tabs.setTabToolTip(tabs.indexOf(page), "" if enabled else self.tr("Save the new case first"))
+            tip = self._tab_tips.get(page, "") if enabled else self.tr("Save the new case first")
+            tabs.setTabToolTip(tabs.indexOf(page), tip)
 
     def _history_added(self, case_id: str) -> None:
         if case_id != self._case_id or self.session.cases is None:
@@ -383,6 +441,11 @@ class CaseRecordWidget(QWidget):
             children.select(child_row)
         self.case_saved.emit(case_id)
         return True
+
+    def _save_by_key(self) -> None:
+        """Ctrl+S does what the Save button does, when the button could be pressed."""
+        if self.ui.saveButton.isEnabled():
+            self.save()
 
     # -- showing ---------------------------------------------------------------------------------------------
     def _populate(self, doc: dict[str, Any]) -> None:

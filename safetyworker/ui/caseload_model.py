@@ -8,11 +8,14 @@ keystroke and a Python-backed proxy sort about 700 ms (measured here), against a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from safetyworker.records import phone
+from safetyworker.records.dates import day_text, numeric_date
 from safetyworker.records.text import fold
 from safetyworker.services.cases import CaseSummary
 from safetyworker.services.risk import CaseRisk
@@ -24,7 +27,17 @@ _FAR = "9999"
 #: Sorting the risk column: the usual level names in order (any other name between standard and high).
 _LEVEL_RANK = {"": 0, "standard": 1, "medium": 2, "high": 4}
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        CASE_ID_ROLE,
+    }
+)
+_OVERDUE = QColor("#b42318")  # the style sheet's red, for a contact that is past its date
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class _Row:
     text: str  # lower-case name and locality, for matching
     digits: str  # the phone number in national and international digits, for matching
     cells: tuple[str, ...]
+    dates: tuple[str, str]  # next and last contact as YYYY-MM-DD, for sorting and for "overdue"
     folded: tuple[str, ...]  # the cells lower-cased once, for sorting
 
 
@@ -57,6 +71,8 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Can call now"),
         )
         self._status_text = case_statuses()
+        #: the day "overdue" is counted from; None means the real date. Tests set it.
+        self.today: date | None = None
 
     # -- loading -------------------------------------------------------------------------------------
     def _row(self, s: CaseSummary) -> _Row:
@@ -69,12 +85,13 @@ class CaseloadModel(QAbstractTableModel):
             s.locality,
             self._status_text.get(s.status, s.status),
             "",
-            s.next_contact or "",
-            (s.last_contact or "")[:10],
+            numeric_date(s.next_contact),  # a narrow column: the UK date in figures, written out in the tooltip
+            numeric_date((s.last_contact or "")[:10]),
             "",
         )
         folded = tuple(c.casefold() for c in cells)
-        return _Row(s, fold(f"{cells[0]}\n{cells[1]}"), digits, cells, folded)
+        dates = ((s.next_contact or "")[:10], (s.last_contact or "")[:10])
+        return _Row(s, fold(f"{cells[0]}\n{cells[1]}"), digits, cells, dates, folded)
 
     def set_cases(self, summaries: list[CaseSummary]) -> None:
         self.beginResetModel()
@@ -135,13 +152,19 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- finding and ordering ------------------------------------------------------------------------
+    @staticmethod
+    def _phone_digits(query: str) -> str:
+        """The digits to look for in phone numbers, or "" when the query is not (yet) a phone number: three
+        digits at least, and mostly digits (so "flat 2" finds a place, not every number with a 2)."""
+        digits = "".join(ch for ch in query if ch.isdigit())
+        return digits if len(digits) >= 3 and len(digits) * 2 >= len(query.replace(" ", "")) else ""
+
     def _matches(self, rows: list[_Row]) -> list[_Row]:
         query = self._query
         if not query:
             return list(rows)
-        digits = "".join(ch for ch in query if ch.isdigit())
-        use_digits = len(digits) >= 3 and len(digits) * 2 >= len(query.replace(" ", ""))
-        return [r for r in rows if query in r.text or (use_digits and digits in r.digits)]
+        digits = self._phone_digits(query)
+        return [r for r in rows if query in r.text or (digits and digits in r.digits)]
 
     def _key(self, column: int):
         if column == self.STATUS:
@@ -156,7 +179,8 @@ class CaseloadModel(QAbstractTableModel):
 
             return rank
         if column in (self.NEXT, self.LAST):
-            return lambda r: (r.cells[column] or _FAR, r.folded[0])
+            which = 0 if column == self.NEXT else 1
+            return lambda r: (r.dates[which] or _FAR, r.folded[0])
         return lambda r: (r.folded[column], r.folded[0])
 
     def _order(self, rows: list[_Row]) -> list[_Row]:
@@ -171,10 +195,15 @@ class CaseloadModel(QAbstractTableModel):
         query = fold(text.strip())
         if query == self._query:
             return
-        narrowing = bool(self._query) and query.startswith(self._query)
+        # Typing more can only narrow the list, except at the moment the query becomes a phone number: "07"
+        # matched names only (none), "077" matches numbers too, so it must search every case again.
+        narrowing = (
+            bool(self._query)
+            and query.startswith(self._query)
+            and (bool(self._phone_digits(self._query)) or not self._phone_digits(query))
+        )
         self._query = query
         self.beginResetModel()
-        # typing more letters can only narrow the list: search what is shown, already in order
         self._visible = self._matches(self._visible) if narrowing else self._apply(self._all)
         self.endResetModel()
 
@@ -213,18 +242,37 @@ class CaseloadModel(QAbstractTableModel):
             return self._risk_tip(row.summary.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
+        if index.column() == self.NEXT and self._overdue(row):
+            # red and bold, and said in words for the tooltip and a screen reader: colour is never the only signal
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_OVERDUE)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Overdue: {date}").format(date=day_text(row.dates[0]))
         if role == CASE_ID_ROLE:
             return row.summary.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.summary.phone:
-            return phone.display(row.summary.phone)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.NEXT, self.LAST):
+            return day_text(row.dates[0 if index.column() == self.NEXT else 1]) or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+            # the locality and status too: on a small screen their columns give way (see caseload_columns)
+            parts = [row.cells[self.LOCALITY], row.cells[self.STATUS]]
+            if row.summary.phone:
+                parts.append(phone.display(row.summary.phone))
+            return " · ".join(p for p in parts if p)
         return None
+
+    def _overdue(self, row: _Row) -> bool:
+        return bool(row.dates[0]) and row.dates[0] < (self.today or date.today()).isoformat()
 
     def _call_now_text(self, case_id: str) -> str:
         callable_now = self._callable.get(case_id)
         if callable_now is None:
             return ""
         until, number = callable_now
-        return self.tr("Yes: {number}, until {time}").format(number=number, time=until)
+        return self.tr("{number}, until {time}").format(number=number, time=until)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
+from safetyworker.ui.record_text import when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 
@@ -126,7 +127,7 @@ class ConflictsDialog(RememberedDialog):
         inner = QVBoxLayout(column)
         inner.setContentsMargins(12, 8, 12, 10)
         inner.setSpacing(4)
-        when = datetime.fromisoformat(value["written_at"]).astimezone(zone).strftime("%a %d %b %Y, %H:%M")
+        when = when_text(datetime.fromisoformat(value["written_at"]).astimezone(zone))
         source = value["from"][:1].upper() + value["from"][1:]  # "this office" starts a line here
         who = QLabel(self.tr("{who} · {when}").format(who=source, when=when), column)
         who.setProperty("role", "hint")

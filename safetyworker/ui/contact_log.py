@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.session import Session
@@ -67,6 +75,23 @@ class NoteDialog(RememberedDialog):
         self.restore_geometry()
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text needs (Qt's own size hint does not know the column's width)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        width = self.view.columnWidth(index.column()) - 12
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return base
+        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(base.width(), max(base.height(), box.height() + 12))
+
+
 class ContactLogPanel(QWidget):
     """The log: an area to add an entry, and the entries, newest first."""
 
@@ -88,6 +113,13 @@ class ContactLogPanel(QWidget):
         ui.logTree.setColumnWidth(0, 180)
         ui.logTree.setColumnWidth(1, 110)
         ui.logTree.setColumnWidth(2, 240)
+        # a long note wraps onto more lines instead of being cut to "…" (the chosen entry also shows in full below)
+        ui.logTree.setWordWrap(True)
+        ui.logTree.setUniformRowHeights(False)
+        ui.logTree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        ui.logTree.setItemDelegate(_WrapDelegate(ui.logTree))
+        header.sectionResized.connect(lambda *_a: ui.logTree.doItemsLayout())
+        ui.logTree.setMinimumHeight(150)  # a few entries in view even on a short screen (the tab scrolls)
         ui.addError.hide()
         ui.entryDetail.hide()
         ui.addEntry.clicked.connect(self.add_entry)
@@ -234,15 +266,25 @@ class ContactLogPanel(QWidget):
         self.appended.emit(self._case_id)
         return entry_id
 
-    def add_entry(self) -> None:
+    def has_draft(self) -> bool:
+        """An entry is being written (a note or reason typed) and has not been added to the log."""
+        return self._case_id is not None and self.ui.entryForm.has_writing()
+
+    def discard_draft(self) -> None:
+        self.ui.entryForm.reset()
+
+    def add_entry(self) -> bool:
+        """Add the entry in the form; False (with the problem shown) when it was not added."""
         form = self.ui.entryForm
         problem = form.problem()
         if problem:
             self.ui.addError.setText(problem)
             self.ui.addError.show()
-            return
-        if self._append(form, **form.entry()) is not None:
-            form.reset()
+            return False
+        if self._append(form, **form.entry()) is None:
+            return False
+        form.reset()
+        return True
 
     def correct_entry(self) -> None:
         entry = self._selected_entry()

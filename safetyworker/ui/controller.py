@@ -163,6 +163,12 @@ class AppController(QObject):
                 "The app locked before your last changes to a case were saved, so they were not kept. "
                 "Please enter them again."
             )
+        if self.window.record.has_unadded_log_entry():
+            # a draft is case data: it is not kept past the lock, but the worker is told
+            self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
+                "The app locked before the contact-log entry you were writing was added, so it was not kept. "
+                "Please add it again."
+            )
         self._teardown(locking=True)
         self.show_unlock()
 

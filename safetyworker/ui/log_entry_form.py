@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
-from safetyworker.ui.record_text import contact_kinds, date_to_text, log_channels, log_outcomes, method_kinds
+from safetyworker.ui.record_text import contact_kinds, day_text, log_channels, log_outcomes, method_kinds
 
 _MESSAGE = "left_message"
 
@@ -35,6 +35,7 @@ class LogEntryForm(QWidget):
         self._planned: list[dict] = []
         for key, text in log_channels().items():
             self.ui.channel.addItem(text, key)
+        self.ui.methodWarning.setWordWrap(True)  # a long warning wraps rather than widening the record
         self.ui.grid.setColumnStretch(1, 1)
         self.ui.grid.setColumnStretch(3, 1)
         # a problem with the reason (the core's InvalidInput "override_reason"), shown just under that field
@@ -123,7 +124,7 @@ class LogEntryForm(QWidget):
         kinds = contact_kinds()
         proposed = -1
         for row in sorted(self._planned, key=lambda r: (r["due"], r["id"])):
-            due = date_to_text(row["due"])
+            due = day_text(row["due"])
             if row["due"] <= day:
                 text = self.tr("{kind}, due {date}").format(kind=kinds.get(row["kind"], row["kind"]), date=due)
                 if proposed < 0:
@@ -249,6 +250,10 @@ class LogEntryForm(QWidget):
             "fulfils": self.fulfils(),
             "incident": ui.incident.isChecked(),
         }
+
+    def has_writing(self) -> bool:
+        """Something was typed into the entry (a note or a reason) that has not been added yet."""
+        return bool(self.ui.note.text().strip() or self.ui.overrideReason.text().strip())
 
     def problem(self) -> str:
         """What stops this entry being added, in plain words ('' when nothing does)."""

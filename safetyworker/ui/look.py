@@ -19,7 +19,7 @@ def stylesheet(scale: float = 1.0) -> str:
     """The app's stylesheet with every font size multiplied by ``scale`` (Settings: text size). Every size the
     app shows is in the stylesheet in points, so scaling them there enlarges the whole app at once, titles and
     tables included, and keeps their proportions."""
-    text = resource("style.qss").read_text(encoding="utf-8")
+    text = style_sheet()
     if scale == 1.0:
         return text
     return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", text)
@@ -59,6 +59,11 @@ def install_language(app: QCoreApplication, code: str) -> str:
     app._sw_translators = installed
     QLocale.setDefault(QLocale(QLocale.Language.Welsh if lang == "cy" else QLocale.Language.English))
     return lang
+
+
+def style_sheet() -> str:
+    """The style sheet, with its arrow images found where the icons are (a checkout, a wheel or a frozen build)."""
+    return resource("style.qss").read_text(encoding="utf-8").replace("@ICONS@", resource("icons").as_posix())
 
 
 def repolish(root: QWidget) -> None:

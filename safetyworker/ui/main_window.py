@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
@@ -15,6 +15,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui import prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
+from safetyworker.ui.caseload_columns import CaseloadColumns
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
@@ -55,19 +56,16 @@ class MainWindow(QMainWindow):
         table = self.ui.caseTable
         table.setModel(self.proxy)
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {
-            CaseloadModel.NAME: 110,
-            CaseloadModel.LOCALITY: 125,
-            CaseloadModel.STATUS: 92,
-            CaseloadModel.NEXT: 112,
-            CaseloadModel.LAST: 112,
-            CaseloadModel.CALL_NOW: 250,  # "Yes: 01632 960602, until 12:00": which number, and until when
-        }
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
-        table.setColumnWidth(CaseloadModel.RISK, 120)  # "Medium · review due"
+        self.columns = CaseloadColumns(table)  # no sideways scrolling: see caseload_columns
+        self.columns.set_minimum()
+        # a search that finds nobody says so, instead of an empty table that looks like a fault
+        self.nothingFound = QLabel(self.tr("Nothing found. Try part of a name, a place or a phone number."), self)
+        self.nothingFound.setObjectName("nothingFound")
+        self.nothingFound.setProperty("role", "hint")
+        self.nothingFound.setWordWrap(True)
+        self.nothingFound.hide()
+        layout = self.ui.caseloadLayout
+        layout.insertWidget(layout.indexOf(table) + 1, self.nothingFound)
         table.verticalHeader().setDefaultSectionSize(34)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -109,7 +107,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([690, 810])
+            self.ui.splitter.setSizes([600, 900])  # each side keeps its minimum: see caseload_columns
         self._callable_timer = QTimer(self)
         self._callable_timer.timeout.connect(self.refresh_callable)
         self._callable_timer.start(60_000)
@@ -163,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
+        self.nothingFound.setVisible(shown == 0 and total > 0 and bool(self.ui.search.text().strip()))
         if shown == total:
             self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
         else:
@@ -287,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
         elif self._current and self.model.row_of(self._current) is not None:
-            if not self.record.is_dirty():
+            if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
         elif self.ui.recordStack.currentWidget() is self.record and self.record.case_id is not None:
             self.record.clear()

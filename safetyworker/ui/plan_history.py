@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS, PlanVersion
 from safetyworker.plans.templates import PlanTemplate
 from safetyworker.ui.forms.ui_plan_history import Ui_PlanHistoryDialog
-from safetyworker.ui.record_text import date_to_text, when_text
+from safetyworker.ui.record_text import day_text, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 _NUMBER = Qt.ItemDataRole.UserRole
@@ -56,9 +56,7 @@ def plan_html(plan: PlanVersion, templates: dict[str, PlanTemplate]) -> str:
     facts = [
         saved,
         tr("Situation: {title}").format(title=template.title if template is not None else plan.template),
-        tr("Review date: {date}").format(date=date_to_text(plan.review_date.isoformat()))
-        if plan.review_date
-        else tr("No review date"),
+        tr("Review date: {date}").format(date=day_text(plan.review_date)) if plan.review_date else tr("No review date"),
     ]
     parts = [
         f"<p style='font-size:15pt; font-weight:600; margin-bottom:4px'>"

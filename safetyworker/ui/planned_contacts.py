@@ -33,7 +33,7 @@ from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.contacts import ContactService
 from safetyworker.services.session import Session
 from safetyworker.timetable import planner
-from safetyworker.ui.record_text import contact_kinds, date_to_text, planned_statuses, when_text
+from safetyworker.ui.record_text import contact_kinds, day_text, planned_statuses, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
 _ID = Qt.ItemDataRole.UserRole
@@ -235,7 +235,7 @@ class PlannedContactsPanel(QWidget):
             if row.get("overdue"):
                 status = self.tr("Planned, overdue")
             item = QTreeWidgetItem(
-                [date_to_text(row["due"]), kinds.get(row["kind"], row["kind"]), status, self._details(row)]
+                [day_text(row["due"]), kinds.get(row["kind"], row["kind"]), status, self._details(row)]
             )
             item.setData(0, _ID, row["id"])
             item.setToolTip(3, self._details(row))
@@ -293,7 +293,7 @@ class PlannedContactsPanel(QWidget):
         if row is None or row["status"] != planner.PLANNED_STATUS:
             return
         what = self.tr("{kind}, due {date}").format(
-            kind=contact_kinds().get(row["kind"], row["kind"]), date=date_to_text(row["due"])
+            kind=contact_kinds().get(row["kind"], row["kind"]), date=day_text(row["due"])
         )
         dialog = CancelContactDialog(self, what)
         try:

@@ -6,13 +6,10 @@ catalogue covers the record.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-
 from PySide6.QtCore import QCoreApplication
 
-from safetyworker.errors import InvalidInput
 from safetyworker.protocol.call_safety import outcome_words
+from safetyworker.records import dates
 
 
 def tr(text: str) -> str:
@@ -100,66 +97,18 @@ def log_outcomes() -> dict[str, str]:
     return outcome_words()
 
 
-# -- dates --------------------------------------------------------------------------------------------
+# -- dates: one UK format, from the core (safetyworker/records/dates.py) --------------------------------
 
-_UK = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def date_to_text(iso: str | None) -> str:
-    """A stored date (YYYY-MM-DD) as people write it here: DD/MM/YYYY."""
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
-
-
-def text_to_date(text: str, field: str) -> str | None:
-    """A typed date (DD/MM/YYYY or YYYY-MM-DD) in the stored form; None when empty (not known).
-
-    A date in the right shape that does not exist (31/02/2020) is passed on for the core to refuse by name.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    if _ISO.fullmatch(text):
-        return text
-    match = _UK.fullmatch(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    raise InvalidInput(field, tr("write the date as day/month/year, for example 14/03/1990"))
-
-
-def when_text(moment: datetime) -> str:
-    """A moment in local time, for lists: "Tue 12 Nov 2026, 10:05" (a naive time is taken as local)."""
-    local = moment.astimezone() if moment.tzinfo else moment
-    return f"{_day_name(local.weekday())} {local.day} {_month_name(local.month)} {local.year}, {local:%H:%M}"
-
-
-def _day_name(index: int) -> str:
-    return (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))[index]
-
-
-def _month_name(month: int) -> str:
-    names = (
-        tr("Jan"),
-        tr("Feb"),
-        tr("Mar"),
-        tr("Apr"),
-        tr("May"),
-        tr("Jun"),
-        tr("Jul"),
-        tr("Aug"),
-        tr("Sep"),
-        tr("Oct"),
-        tr("Nov"),
-        tr("Dec"),
-    )
-    return names[month - 1]
+#: a date to read, written out: "Tue 8 Dec 2026"
+day_text = dates.day_text
+#: a moment to read: "Tue 8 Dec 2026, 10:05"
+when_text = dates.moment_text
+#: a stored date in a field to edit: "08/12/2026"
+date_to_text = dates.numeric_date
+#: a typed date in the stored form (refused with what was typed)
+text_to_date = dates.typed_date
 
 
 def day_names() -> tuple[str, ...]:
-    return tuple(_day_name(i) for i in range(7))
+    """Mon … Sun, short, as the dates use them."""
+    return dates.day_names()

@@ -14,6 +14,7 @@ class RememberedDialog(QDialog):
 
     def restore_geometry(self) -> None:
         prefs.restore_geometry(self, type(self).__name__)
+        fit_on_screen(self)
 
     def done(self, result: int) -> None:
         prefs.save_geometry(self, type(self).__name__)
@@ -22,6 +23,23 @@ class RememberedDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, type(self).__name__)
         super().closeEvent(event)
+
+
+#: room left for a title bar and a taskbar (a 1366x768 laptop leaves about 1366x700 for a window)
+SCREEN_MARGIN = 68
+
+
+def fit_on_screen(dialog: QDialog) -> None:
+    """No taller or wider than the screen it opens on, less a title bar and a taskbar: a size remembered on a
+    big monitor must not put the buttons under a laptop's taskbar."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = min(dialog.width(), room.width())
+    height = min(dialog.height(), max(room.height() - SCREEN_MARGIN, dialog.minimumSizeHint().height()))
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
 
 
 def run_dialog(dialog: QDialog) -> bool:

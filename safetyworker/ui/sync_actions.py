@@ -29,6 +29,7 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
+from safetyworker.ui.record_text import when_text
 from safetyworker.ui.sync_status import SyncStatusLabel
 from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
 from safetyworker.ui.worker import Worker
@@ -81,7 +82,8 @@ class SyncActions(QObject):
         ui.actionExportOffice.setVisible(not self.office)
         ui.actionExportWorker.setVisible(self.office)
         ui.actionConflicts.setVisible(self.office)
-        ui.actionSync.setEnabled(self.enrolled)
+        self._sync_text = ui.actionSync.text()
+        self._set_sync_enabled(self.enrolled)
         if not self.enrolled:
             ui.actionSync.setToolTip(self.status.toolTip())
         ui.actionExportOffice.triggered.connect(lambda: self.export_for_office())
@@ -230,7 +232,7 @@ class SyncActions(QObject):
     def _start(self, kind: str, context: Any, text: str, fn: Any) -> None:
         self.busy = True
         self._job = (kind, context)
-        self.window.ui.actionSync.setEnabled(False)
+        self._set_sync_enabled(False, self.tr("Sync (busy)"))
         self.window.job_started(text, hold_cases=kind == "import")  # before the thread starts
         self._worker.run(fn)
 
@@ -239,8 +241,18 @@ class SyncActions(QObject):
         self._job = None
         self.busy = False
         self.window.job_ended()
-        self.window.ui.actionSync.setEnabled(self.enrolled)
+        self._set_sync_enabled(self.enrolled)
         return job
+
+    def _set_sync_enabled(self, enabled: bool, why: str = "") -> None:
+        """A Sync button that cannot be used looks greyed out and says why on the button itself, not only in a
+        tooltip: "Sync (not set up)" on a laptop without an office, "Sync (busy)" while a bundle is made."""
+        action = self.window.ui.actionSync
+        action.setEnabled(enabled)
+        if enabled:
+            action.setText(self._sync_text)
+        else:
+            action.setText(why or self.tr("Sync (not set up)"))
 
     def _finished(self, result: Any) -> None:
         kind, context = self._end()
@@ -349,7 +361,7 @@ class SyncActions(QObject):
     def _when(self, iso: str) -> str:
         zone = ZoneInfo(self.session.timezone)
         try:
-            return datetime.fromisoformat(iso).astimezone(zone).strftime("%d %b %Y at %H:%M")
+            return when_text(datetime.fromisoformat(iso).astimezone(zone))
         except ValueError:
             return iso
 

@@ -92,15 +92,28 @@ class SyncStatusLabel(QLabel):
         if report.get("enrolment_refused"):
             return self.tr("Enrolment refused: call the office"), True, report.get("enrolment_problem") or ""
         pending = report.get("pending_changes") or 0
+        unsent = report.get("unsent_changes", pending) or 0
         sent, warn = self._sent(report.get("last_sent_at"), now, zone, pending)
-        # "waiting": not yet acknowledged by the office, so still carried by the next bundle
-        waiting = (
-            self.tr("the office has everything")
-            if pending == 0
-            else self.tr("%n change(s) waiting for the office", "", pending)
-        )
+        # Two different things: changes no bundle has carried yet ("not sent yet": make a bundle), and changes
+        # sent but not yet acknowledged (nothing to do: the office's next bundle to this laptop confirms them).
+        if pending == 0:
+            waiting = self.tr("the office has everything")
+        elif unsent == 0:
+            waiting = self.tr("nothing new to send")
+        else:
+            waiting = self.tr("%n change(s) not sent yet", "", unsent)
         words = report.get("device_fingerprint") or ""
-        tips = [
+        tips = []
+        if pending > unsent:
+            tips.append(
+                self.tr(
+                    "%n change(s) sent, waiting for the office to confirm it has them (its next bundle to this "
+                    "laptop does)",
+                    "",
+                    pending - unsent,
+                )
+            )
+        tips += [
             self.tr("This laptop's words (the office confirms them): {words}").format(words=words),
             self.tr("Office: {name}").format(name=report.get("office_name") or ""),
             self.tr("Bundles made for the office: {n}").format(n=report.get("bundles_sent") or 0),

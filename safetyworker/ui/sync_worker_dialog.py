@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from safetyworker.services.session import Session
 from safetyworker.sync.confirmation import COPIED
 from safetyworker.ui.forms.ui_sync_worker import Ui_SyncWorkerDialog
+from safetyworker.ui.record_text import day_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 WORKER_ID = Qt.ItemDataRole.UserRole
@@ -55,7 +56,7 @@ class SyncWorkerDialog(RememberedDialog):
             return self.tr("{name}: waiting for the laptop's first bundle").format(name=worker["name"])
         cases = self.tr("%n case(s)", "", worker["cases"])
         if worker["last_received_at"]:
-            when = datetime.fromisoformat(worker["last_received_at"]).astimezone(zone).strftime("%d %b %Y")
+            when = day_text(datetime.fromisoformat(worker["last_received_at"]).astimezone(zone).date())
             last = self.tr("last bundle received {date}").format(date=when)
         else:
             last = self.tr("no bundle received yet")

@@ -16,7 +16,7 @@ from safetyworker.protocol.call_safety import describe_moment
 from safetyworker.services.session import Session
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.forms.ui_today import Ui_TodayWidget
-from safetyworker.ui.record_text import contact_kinds
+from safetyworker.ui.record_text import contact_kinds, day_text, when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.worker import Worker
 
@@ -104,7 +104,7 @@ class TodayWidget(QWidget):
         zone = ZoneInfo(self.session.timezone)
         self.data = data
         today = date.fromisoformat(self.data["today"])
-        self.ui.dateLabel.setText(at.astimezone(zone).strftime("%A %d %B, %H:%M"))
+        self.ui.dateLabel.setText(when_text(at.astimezone(zone)))
 
         def clock(stamp: str | None) -> str:
             return describe_moment(datetime.fromisoformat(stamp).astimezone(zone), today) if stamp else ""
@@ -158,13 +158,13 @@ class TodayWidget(QWidget):
         what = {"risk": self.tr("Risk assessment review"), "plan": self.tr("Safety plan review")}.get(
             entry.get("source", ""), self._kind(entry["kind"])
         )
-        return self.tr("{what} · due {date}").format(what=what, date=entry["due"])
+        return self.tr("{what} · due {date}").format(what=what, date=day_text(entry["due"]))
 
     def _release_text(self, entry: dict) -> str:
         days = entry["days_until"]
         if days == 0:
-            return self.tr("Release today ({date})").format(date=entry["release_date"])
-        return self.tr("Release in %n day(s) ({date})", "", days).format(date=entry["release_date"])
+            return self.tr("Release today ({date})").format(date=day_text(entry["release_date"]))
+        return self.tr("Release in %n day(s) ({date})", "", days).format(date=day_text(entry["release_date"]))
 
     def _kind(self, kind: str) -> str:
         return contact_kinds().get(kind, kind)

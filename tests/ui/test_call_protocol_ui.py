@@ -58,7 +58,7 @@ def test_the_number_in_its_safe_time_is_shown_everywhere(qtbot, bethan):
     calls = window.today.section_texts("callsNow")
     assert "Bethan" in calls and "01632 960602 · safe until 12:00" in calls
     column = window.proxy.index(window.proxy.row_of(case_id), CaseloadModel.CALL_NOW).data()
-    assert column == "Yes: 01632 960602, until 12:00"
+    assert column == "01632 960602, until 12:00"
     card = window.today.call_card(case_id)
     qtbot.addWidget(card)
     assert card.ui.number.text() == "01632 960602"

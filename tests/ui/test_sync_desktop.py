@@ -108,7 +108,7 @@ def test_export_and_import_through_the_sync_menu(qtbot, monkeypatch, stores, ope
     assert ui.actionSync.isEnabled() and ui.actionExportOffice.isVisible()
     assert not ui.actionExportWorker.isVisible() and not ui.actionConflicts.isVisible()
     assert laptop.sync.status.text() == (
-        f"Never sent to the office · 2 changes waiting for the office · This laptop's words: {stores.words}"
+        f"Never sent to the office · 2 changes not sent yet · This laptop's words: {stores.words}"
     )
 
     folder_dialog(monkeypatch, stores.usb)
@@ -235,19 +235,50 @@ def test_sync_status_never_today_and_nine_days(qtbot, stores, open_window):
     assert label.text().startswith("Not sent for 7 days") and not label.warn
     label.now = sent + timedelta(days=9)
     label.refresh()
-    assert (
-        label.text() == f"Not sent for 9 days · 2 changes waiting for the office · This laptop's words: {stores.words}"
-    )
+    assert label.text() == f"Not sent for 9 days · nothing new to send · This laptop's words: {stores.words}"
     assert label.warn and label.property("role") == "warning"
     assert "Northshire" in label.toolTip()
+
+
+def test_after_a_bundle_the_status_says_nothing_is_left_to_send(qtbot, monkeypatch, stores, open_window):
+    """Issue 17: after a bundle, "2 changes waiting for the office" read as a failure. Sent but not yet
+    acknowledged is not "waiting to be sent": the status says there is nothing new to send, and counts only the
+    changes made since."""
+    laptop = open_window(stores.laptop)
+    label = laptop.sync.status
+    assert " · 2 changes not sent yet · " in label.text()
+    folder_dialog(monkeypatch, stores.usb)
+    run(qtbot, laptop, laptop.ui.actionExportOffice.trigger)
+    assert label.text().startswith("Sent to the office today · nothing new to send")
+    assert "waiting" not in label.text()
+    assert "2 changes sent, waiting for the office to confirm it has them" in label.toolTip()
+
+    CaseService(stores.laptop).update(stores.jo, {"locality": "Valley"})  # a change made after the bundle
+    label.refresh()
+    assert label.text().startswith("Sent to the office today · 1 change not sent yet")
+
+    bundles.import_bundle(stores.office, stores.laptop_bundle("b.age"))  # the office has it all...
+    reply = bundles.export_to_worker(stores.office, stores.worker_id, stores.usb / "reply.age").path
+    bundles.import_bundle(stores.laptop, reply)  # ...and says so in its bundle back
+    label.refresh()
+    assert label.text() == "Sent to the office today · the office has everything"
 
 
 def test_a_caseload_not_set_up_for_sync_says_so(qtbot, session, bridge):
     window = MainWindow(session, bridge)
     qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
     assert window.sync.status.text() == "Office sync not set up"
     assert not window.ui.actionSync.isEnabled()
     assert window.sync.dropped_file(QMimeData()) is None
+    # Issue 17: the disabled Sync button looked like the others and said why only in a tooltip
+    sync = window.ui.toolBar.widgetForAction(window.ui.actionSync)
+    settings = window.ui.toolBar.widgetForAction(window.ui.actionSettings)
+    assert sync.text() == "Sync (not set up)" and sync.isVisible()
+    qtbot.waitExposed(window)
+    inside = sync.grab().toImage().pixelColor(4, sync.height() // 2)
+    assert inside != settings.grab().toImage().pixelColor(4, settings.height() // 2), "drawn greyed out"
 
 
 def test_office_status_counts_conflicts(qtbot, stores, open_window):

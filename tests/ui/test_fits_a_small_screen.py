@@ -1,0 +1,201 @@
+"""Issue 17, "Fitting a small screen": on a 1366x768 laptop with a title bar and a taskbar there is at most
+1366x700 for the app. The main window, every tab of the record and every dialog are laid out at that size, and
+the things a worker needs are checked to be on screen, not cut off, not behind a scrollbar or scroll arrows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QScrollArea, QWidget
+
+from safetyworker.services.session import Session
+from safetyworker.ui.call_card_dialog import CallCardDialog
+from safetyworker.ui.caseload_model import CaseloadModel
+from safetyworker.ui.close_case_dialog import CloseCaseDialog
+from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
+from safetyworker.ui.conflicts_dialog import ConflictsDialog
+from safetyworker.ui.contact_log import LogCorrectionDialog, NoteDialog
+from safetyworker.ui.first_run import FirstRunDialog
+from safetyworker.ui.look import apply_look
+from safetyworker.ui.main_window import MainWindow
+from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDialog
+from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
+from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
+from safetyworker.ui.unlock_dialog import UnlockDialog
+from tests.ui.test_sync_desktop import Stores
+
+WIDTH, HEIGHT = 1366, 700
+
+
+@pytest.fixture
+def looked(qapp):
+    """The app's own style sheet: sizes depend on it."""
+    apply_look(qapp)
+    yield qapp
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def window(session, bridge, qtbot, looked) -> MainWindow:
+    w = MainWindow(session, bridge)
+    w.resize(WIDTH, HEIGHT)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.discard()
+    w.close()
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+def in_view(widget: QWidget) -> bool:
+    """Shown whole inside every scroll area around it (nothing to scroll to see it) and inside its window."""
+    if not widget.isVisible():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            if not viewport.rect().contains(rect_in(widget, viewport)):
+                return False
+        parent = parent.parentWidget()
+    top = widget.window()
+    return top.rect().contains(rect_in(widget, top))
+
+
+def test_the_main_window_fits_1366x700(qtbot, window):
+    assert window.minimumSizeHint().width() <= WIDTH and window.minimumSizeHint().height() <= HEIGHT
+    settle(qtbot)
+    assert (window.width(), window.height()) == (WIDTH, HEIGHT), "nothing forced the window to grow"
+    table = window.ui.caseTable
+    assert not table.horizontalScrollBar().isVisible(), "the caseload never scrolls sideways"
+    viewport = table.viewport().width()
+    for column in (CaseloadModel.NAME, CaseloadModel.NEXT, CaseloadModel.LAST, CaseloadModel.CALL_NOW):
+        assert not table.isColumnHidden(column)
+        left = table.columnViewportPosition(column)
+        assert left >= 0 and left + table.columnWidth(column) <= viewport, column
+        heading = table.model().headerData(column, Qt.Orientation.Horizontal)
+        assert table.horizontalHeader().sectionSize(column) >= table.fontMetrics().horizontalAdvance(heading)
+
+
+def test_every_record_tab_is_in_view_and_the_call_safety_details_need_no_scrolling(qtbot, window, session):
+    ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+    window.open_case(ffion)
+    settle(qtbot)
+    assert (window.width(), window.height()) == (WIDTH, HEIGHT)
+    record = window.record
+    tabs = record.ui.tabs
+    bar = tabs.tabBar()
+    assert not tabs.usesScrollButtons()
+    assert bar.sizeHint().width() <= tabs.width(), "every tab title fits: no scroll arrows, nothing cut"
+    for i in range(tabs.count()):
+        assert bar.rect().contains(bar.tabRect(i)), tabs.tabText(i)
+        tabs.setCurrentIndex(i)
+        settle(qtbot)
+        assert (window.width(), window.height()) == (WIDTH, HEIGHT), f"the {tabs.tabText(i)} tab widened the window"
+        for button in (record.ui.saveButton, record.ui.closeCaseButton):
+            assert in_view(button)
+
+    tabs.setCurrentWidget(record.ui.contactTab)
+    settle(qtbot)
+    editor = record.ui.contactPanel.editor.ui
+    for needed in (editor.value, editor.neverMessageLabel, editor.askFor, editor.codeWord):
+        assert in_view(needed), needed.objectName()
+
+    tabs.setCurrentWidget(record.ui.personTab)
+    settle(qtbot)
+    assert in_view(record.ui.languages), "the languages they speak (Welsh?) in view without scrolling"
+
+    tabs.setCurrentWidget(record.ui.logTab)
+    settle(qtbot)
+    panel = record.ui.logPanel.ui
+    assert in_view(panel.addEntry)
+    tree = panel.logTree
+    item = tree.topLevelItem(0)
+    note = item.text(3)
+    assert note, "the demo case has a note in its log"
+    row = tree.visualItemRect(item)
+    needed = tree.fontMetrics().boundingRect(QRect(0, 0, tree.columnWidth(3) - 12, 10_000), 0x1000, note)
+    assert row.height() >= needed.height(), "a long note wraps onto more lines, not cut to '…'"
+
+
+def dialogs(session: Session, stores: Stores, tmp_path, keep: list) -> list[QDialog]:
+    cases = session.cases
+    ffion = next(c.id for c in cases.search() if c.preferred_name == "Ffion")
+    doc = cases.show(ffion)
+    entry = doc["contact_log"][0]
+    from safetyworker.ui.case_record import CaseRecordWidget
+
+    record = CaseRecordWidget(session)
+    keep.append(record)  # the plan preview's parent
+    record.load(ffion)
+    preview = record.ui.planPanel.preview()
+    made = [
+        CallCardDialog(session, ffion),
+        CloseCaseDialog(None),
+        LogCorrectionDialog(None, doc["contact_methods"], entry),
+        NoteDialog(None, "A note\n" * 40),
+        CancelContactDialog(None, "Mid-point contact, Tue 8 Dec 2026"),
+        PlanContactDialog(None),
+        SafeWindowDialog(None),
+        PeriodDialog(None, "A time they are free to talk, just this once.", "One-off safe time"),
+        SettingsDialog(None),
+        UnlockDialog(tmp_path / "store"),
+        FirstRunDialog(tmp_path / "new-store"),
+        ConflictsDialog(Session(stores.office)),
+        SyncWorkerDialog(Session(stores.office)),
+        ConfirmWordsDialog(Session(stores.office), stores.worker_id, "Sam"),
+    ]
+    history = record.ui.planPanel.show_history()
+    assert preview is not None and history is not None
+    made += [preview, history]
+    return made
+
+
+def test_every_dialog_fits_1366x700_with_its_buttons_inside(qtbot, session, tmp_path, looked):
+    stores = Stores(tmp_path / "sync", confirm=False)
+    keep: list = []
+    try:
+        for dialog in dialogs(session, stores, tmp_path, keep):
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            settle(qtbot)
+            name = type(dialog).__name__
+            assert dialog.height() <= HEIGHT and dialog.width() <= WIDTH, (name, dialog.size())
+            assert dialog.minimumSizeHint().height() <= HEIGHT, name
+            buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+            boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.isVisible()]
+            assert buttons, name
+            for button in [*buttons, *boxes]:
+                assert dialog.rect().contains(rect_in(button, dialog)), (name, button.text())
+            dialog.reject()
+    finally:
+        for record in keep:
+            record.clear()
+        stores.close()
+
+
+def test_a_size_remembered_on_a_big_screen_is_cut_to_the_screen(qtbot, looked):
+    """A preview enlarged on a 1080-high monitor must not open with its Print button under a laptop's taskbar."""
+    from safetyworker.ui.plan_print import PlanPrintDialog
+    from safetyworker.ui.remembered_dialog import SCREEN_MARGIN
+
+    big = PlanPrintDialog(lambda _options, _action: b"")
+    big.resize(1200, 1040)
+    big.done(0)  # remembered, as when the worker closes it
+    big.deleteLater()
+    dialog = PlanPrintDialog(lambda _options, _action: b"")
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() - SCREEN_MARGIN and dialog.width() <= room.width()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.rect().contains(rect_in(dialog.ui.printButton, dialog))
