@@ -96,6 +96,7 @@ class CaseRecordWidget(QWidget):
         # the tooltips. The record is never narrower than its tabs: the caseload gives way (caseload_columns).
         self._tab_tips = {
             ui.contactTab: self.tr("How to contact safely"),
+            ui.personTab: self.tr("The person"),
             ui.harmTab: self.tr("Person causing harm"),
             self.plannedPanel: self.tr("Planned contacts"),
         }
@@ -111,8 +112,13 @@ class CaseRecordWidget(QWidget):
         # the risk assessments: their own tab, after the safety plan
         self.riskPanel = RiskPanel(self)
         self.riskPanel.setObjectName("riskPanel")
-        self.riskTab = self.riskPanel
-        ui.tabs.insertTab(ui.tabs.indexOf(ui.planTab) + 1, self.riskPanel, self.tr("Risk"))
+        # the checklist, its result and the history scroll as a whole on a short screen (1366x700 at the least)
+        self.riskTab = QScrollArea(self)
+        self.riskTab.setObjectName("riskScroll")
+        self.riskTab.setWidgetResizable(True)
+        self.riskTab.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.riskTab.setWidget(self.riskPanel)
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.planTab) + 1, self.riskTab, self.tr("Risk"))
         self.riskPanel.bind(session)
         self.riskPanel.saved.connect(self._risk_saved)
         self.riskPanel.edited.connect(self._edited)
