@@ -135,6 +135,10 @@ class CaseRecordWidget(QWidget):
         ui.logTabLayout.removeWidget(ui.logPanel)
         logScroll.setWidget(ui.logPanel)
         ui.logTabLayout.addWidget(logScroll)
+        logScroll.setAccessibleName(self.tr("Contact log"))
+        self.riskTab.setAccessibleName(self.tr("Risk assessment"))
+        for area in (logScroll, self.riskTab):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, never to the frame
         for area in self.findChildren(QScrollArea):
             # the pages sit on the tab's own background, not a grey viewport
             area.viewport().setAutoFillBackground(False)

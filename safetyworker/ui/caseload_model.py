@@ -257,8 +257,8 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.NEXT, self.LAST):
             return day_text(row.dates[0 if index.column() == self.NEXT else 1]) or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
-            # the locality and status too: on a small screen their columns give way (see caseload_columns)
-            parts = [row.cells[self.LOCALITY], row.cells[self.STATUS]]
+            # the risk level, locality and status too: on a small screen their columns give way (caseload_columns)
+            parts = [row.cells[self.LOCALITY], row.cells[self.STATUS], self._risk_text(row.summary.id)]
             if row.summary.phone:
                 parts.append(phone.display(row.summary.phone))
             return " · ".join(p for p in parts if p)

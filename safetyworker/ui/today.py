@@ -147,6 +147,12 @@ class TodayWidget(QWidget):
         rows = [(e, self._review_text(e), False) for e in self.data["reviews"]]
         self._section("reviews", self.tr("Reviews due"), rows, self.tr("No reviews due"))
         layout.addStretch(1)
+        # Tab goes from Refresh through the names and call cards in the order they are read (new buttons would
+        # otherwise join the focus chain after everything else in the window, out of Tab's reach)
+        previous: QWidget = self.ui.refreshButton
+        for button in self.ui.sectionsHost.findChildren(QPushButton):
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _overdue_text(self, entry: dict) -> str:
         days = entry["days_overdue"]
