@@ -210,86 +210,6 @@
         <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <source>write the date as day/month/year, for example 14/03/1990</source>
-        <translation>ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 14/03/1990</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Llun</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Maw</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mer</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Iau</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Gwe</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sad</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Sul</translation>
-    </message>
-    <message>
-        <source>Jan</source>
-        <translation>Ion</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>Chwef</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>Maw</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>Ebr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>Meh</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>Gorff</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>Awst</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>Medi</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>Hyd</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>Tach</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>Rhag</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Bob dydd</translation>
     </message>
@@ -308,6 +228,54 @@
     <message>
         <source>to {time}</source>
         <translation>tan {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>heb ofyn</translation>
+    </message>
+    <message>
+        <source>Done {when}{by}</source>
+        <translation>Wedi&apos;i wneud {when}{by}</translation>
+    </message>
+    <message>
+        <source>Checklist: {t} (version {v})</source>
+        <translation>Rhestr wirio: {t} (fersiwn {v})</translation>
+    </message>
+    <message>
+        <source>Score {score} · Level {level}</source>
+        <translation>Sgôr {score} · Lefel {level}</translation>
+    </message>
+    <message>
+        <source>Seen alone and safely: {x}</source>
+        <translation>Wedi&apos;u gweld ar eu pen eu hunain ac yn ddiogel: {x}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Judgement: {level}. {reason}</source>
+        <translation>Barn broffesiynol: {level}. {reason}</translation>
+    </message>
+    <message>
+        <source>What has changed: {x}</source>
+        <translation>Beth sydd wedi newid: {x}</translation>
+    </message>
+    <message>
+        <source>Next review: {d}</source>
+        <translation>Adolygiad nesaf: {d}</translation>
     </message>
 </context>
 <context>
@@ -331,6 +299,10 @@
     <message>
         <source>The app locked before your last changes to a case were saved, so they were not kept. Please enter them again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;ch newidiadau diwethaf i achos gael eu cadw, felly ni chawsant eu cadw. Rhowch nhw i mewn eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The app locked before the contact-log entry you were writing was added, so it was not kept. Please add it again.</source>
+        <translation>Cafodd yr ap ei gloi cyn i&apos;r cofnod roeddech chi&apos;n ei ysgrifennu gael ei ychwanegu at y cofnod cyswllt, felly ni chafodd ei gadw. Ychwanegwch ef eto, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -438,12 +410,12 @@
         <translation>Cadw&apos;r newidiadau (Ctrl+S)</translation>
     </message>
     <message>
-        <source>How to contact safely</source>
-        <translation>Sut i gysylltu&apos;n ddiogel</translation>
+        <source>Contact safely</source>
+        <translation>Cysylltu&apos;n ddiogel</translation>
     </message>
     <message>
-        <source>The person</source>
-        <translation>Y person</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Names and needs</source>
@@ -594,8 +566,8 @@
         <translation>Plant</translation>
     </message>
     <message>
-        <source>Person causing harm</source>
-        <translation>Person sy&apos;n achosi niwed</translation>
+        <source>Causing harm</source>
+        <translation>Yn achosi niwed</translation>
     </message>
     <message>
         <source>The person who has caused harm, as probation and the police describe them. Keep to facts.</source>
@@ -678,8 +650,11 @@
     <name>CaseRecordWidget</name>
     <message>
         <source>Planned contacts</source>
-        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
         <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risg</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -690,12 +665,28 @@
         <translation>Nid yw&apos;r newidiadau i&apos;r cofnod hwn wedi&apos;u cadw. Eu cadw nawr?</translation>
     </message>
     <message>
+        <source>Log entry not added</source>
+        <translation>Cofnod heb ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>The contact-log entry you were writing has not been added to the log. Add it now?</source>
+        <translation>Nid yw&apos;r cofnod roeddech chi&apos;n ei ysgrifennu wedi&apos;i ychwanegu at y cofnod cyswllt. Ei ychwanegu nawr?</translation>
+    </message>
+    <message>
         <source>Save the new case first</source>
         <translation>Cadwch yr achos newydd yn gyntaf</translation>
     </message>
     <message>
+        <source>Risk: review?</source>
+        <translation>Risg: adolygu?</translation>
+    </message>
+    <message>
         <source>Not saved: the safety plan has a problem, shown on its tab.</source>
         <translation>Heb ei gadw: mae problem yn y cynllun diogelwch, wedi&apos;i dangos ar ei dab.</translation>
+    </message>
+    <message>
+        <source>Not saved: the risk assessment has a problem, shown on its tab.</source>
+        <translation>Heb ei gadw: mae problem yn yr asesiad risg, wedi&apos;i dangos ar ei dab.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
@@ -740,6 +731,19 @@
         <translation>Sut i gysylltu&apos;n ddiogel</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
+        <translation>Wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Y person</translation>
+    </message>
+    <message>
+        <source>Person causing harm</source>
+        <translation>Person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>Plant</translation>
     </message>
@@ -764,6 +768,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Sorting the risk column: the usual level names in order (any other name between standard and high).</extracomment>
         <translation>Enw</translation>
     </message>
     <message>
@@ -791,8 +796,56 @@
         <translation>Gallu ffonio nawr</translation>
     </message>
     <message>
-        <source>Yes: {number}, until {time}</source>
-        <translation>Gallu: {number}, tan {time}</translation>
+        <source>review due</source>
+        <extracomment>the day &quot;overdue&quot; is counted from; None means the real date. Tests set it.</extracomment>
+        <translation>adolygiad yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Risk level: {level} (score {score})</source>
+        <translation>Lefel risg: {level} (sgôr {score})</translation>
+    </message>
+    <message>
+        <source>Risk review due {date}</source>
+        <translation>Adolygiad risg yn ddyledus {date}</translation>
+    </message>
+    <message>
+        <source>Overdue: {date}</source>
+        <translation>Yn hwyr: {date}</translation>
+    </message>
+    <message>
+        <source>{number}, until {time}</source>
+        <translation>{number}, tan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your caseload stays as it is; from now on it opens with the new passphrase. Nobody at the office can read it back to you.</source>
+        <translation>Mae eich llwyth achosion yn aros fel y mae; o hyn ymlaen mae&apos;n agor gyda&apos;r cyfrinymadrodd newydd. Does neb yn y swyddfa&apos;n gallu ei ddarllen yn ôl i chi.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Y cyfrinymadrodd &amp;presennol</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Ei ddangos</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase… this takes a few seconds.</source>
+        <translation>Wrthi&apos;n newid eich cyfrinymadrodd… mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Nid dyna&apos;ch cyfrinymadrodd presennol. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your passphrase was not changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd eich cyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1103,10 @@
         <translation>Ychwanegu copi wedi&apos;i gywiro o&apos;r cofnod a ddewiswyd (mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro)</translation>
     </message>
     <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
@@ -1066,8 +1123,8 @@
         <translation>Nodyn</translation>
     </message>
     <message>
-        <source>Entries are kept as soon as they are added and are never changed. To put one right, choose it and use &quot;Correct…&quot;: the correction is added and the old entry stays, marked as corrected.</source>
-        <translation>Mae cofnodion yn cael eu cadw cyn gynted ag y cânt eu hychwanegu, a byth yn cael eu newid. I gywiro un, dewiswch ef a defnyddiwch &quot;Cywiro…&quot;: mae&apos;r cywiriad yn cael ei ychwanegu ac mae&apos;r hen gofnod yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro.</translation>
+        <source>Entries are never changed: to put one right, choose it and use &quot;Correct…&quot; (the old entry stays, marked).</source>
+        <translation>Dydy cofnodion byth yn cael eu newid: i gywiro un, dewiswch ef a defnyddiwch &quot;Cywiro…&quot; (mae&apos;r hen gofnod yn aros, wedi&apos;i nodi).</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1392,101 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import cases from a spreadsheet</source>
+        <translation>Mewnforio achosion o daenlen</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as &quot;CSV UTF-8&quot;, with one row for each person and the column names in the first row. Every row is checked first: nothing is added while a row has a problem, unless you choose to skip those rows.</source>
+        <translation>Cadwch y daenlen fel &quot;CSV UTF-8&quot;, gydag un rhes ar gyfer pob person ac enwau&apos;r colofnau yn y rhes gyntaf. Mae pob rhes yn cael ei gwirio yn gyntaf: does dim yn cael ei ychwanegu tra bo problem mewn rhes, oni bai eich bod yn dewis hepgor y rhesi hynny.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Dewis y ffeil…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Dim ffeil wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with a problem and import the rest</source>
+        <translation>&amp;Hepgor rhesi sydd â phroblem a mewnforio&apos;r gweddill</translation>
+    </message>
+    <message>
+        <source>Rows that match someone already on the caseload are &amp;different people: add them too</source>
+        <translation>Mae rhesi sy&apos;n cyfateb i rywun sydd eisoes ar y llwyth achosion yn bobl &amp;wahanol: eu hychwanegu nhw hefyd</translation>
+    </message>
+    <message>
+        <source>&amp;Messages, row by row</source>
+        <translation>&amp;Negeseuon, rhes wrth res</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet (CSV)</source>
+        <translation>Dewiswch y daenlen (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Wrthi&apos;n gwirio pob rhes…</translation>
+    </message>
+    <message>
+        <source>tick &quot;different people&quot; and import again</source>
+        <translation>ticiwch &quot;pobl wahanol&quot; a mewnforiwch eto</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a caseload.</source>
+        <translation>Mae {name} yn rhy fawr i fod yn llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Line {line}, {field}: {problem}</source>
+        <translation>Llinell {line}, {field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need correcting (see the messages above).</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro %n rhes (gweler y negeseuon uchod).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro %n rhes (gweler y negeseuon uchod).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro %n rhes (gweler y negeseuon uchod).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro %n rhes (gweler y negeseuon uchod).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro %n rhes (gweler y negeseuon uchod).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n achos.</numerusform>
+            <numerusform>Mewnforiwyd %n achos.</numerusform>
+            <numerusform>Mewnforiwyd %n achos.</numerusform>
+            <numerusform>Mewnforiwyd %n achos.</numerusform>
+            <numerusform>Mewnforiwyd %n achos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows listed above were skipped.</source>
+        <translation>Cafodd y rhesi a restrir uchod eu hepgor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {why}</source>
+        <translation>Ni fewnforiwyd dim: {why}</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>Nid oedd modd darllen y ffeil. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was imported.</source>
+        <translation>Aeth rhywbeth o&apos;i le. Ni fewnforiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCheckPage</name>
     <message>
         <source>This file sets up this laptop for {worker}, to sync with the office &lt;b&gt;{office}&lt;/b&gt;.</source>
@@ -1471,12 +1623,16 @@
         <translation>Mae&apos;n agor eich llwyth achosion. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu, er enghraifft &quot;tegell perllan fioled trên&quot;. Cadwch ef i chi&apos;ch hun; does neb yn y swyddfa&apos;n gallu ei ddarllen yn ôl i chi.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
-        <source>Type it again</source>
-        <translation>Teipiwch ef eto</translation>
+        <source>Type it &amp;again</source>
+        <translation>Teipiwch ef &amp;eto</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Dangos y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -1569,6 +1725,10 @@
         <translation>Dim ond os y tu allan i&apos;r amseroedd diogel, neu i rif sydd heb ei nodi&apos;n ddiogel: dywedwch pam</translation>
     </message>
     <message>
+        <source>A new incident was reported (asks for a review of the risk assessment)</source>
+        <translation>Cafodd digwyddiad newydd ei adrodd (mae&apos;n gofyn am adolygu&apos;r asesiad risg)</translation>
+    </message>
+    <message>
         <source>Completes</source>
         <translation>Yn cwblhau</translation>
     </message>
@@ -1582,6 +1742,10 @@
     <message>
         <source>Safety Worker — DEMO</source>
         <translation>Safety Worker — ENGHRAIFFT</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try part of a name, a place or a phone number.</source>
+        <translation>Dim wedi&apos;i ganfod. Rhowch gynnig ar ran o enw, lle neu rif ffôn.</translation>
     </message>
     <message>
         <source>Reduced protection (no keyring on this laptop)</source>
@@ -1636,6 +1800,10 @@
         <translation>Dangos achosion ar gau</translation>
     </message>
     <message>
+        <source>Find a case</source>
+        <translation>Chwilio am achos</translation>
+    </message>
+    <message>
         <source>Find by name, place or phone number  (Ctrl+F)</source>
         <translation>Chwilio yn ôl enw, lle neu rif ffôn  (Ctrl+F)</translation>
     </message>
@@ -1666,6 +1834,14 @@
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Mewnforio…</translation>
+    </message>
+    <message>
+        <source>Add cases from a spreadsheet saved as CSV, with a message for every row that needs correcting</source>
+        <translation>Ychwanegu achosion o daenlen a gadwyd fel CSV, gyda neges ar gyfer pob rhes sydd angen ei chywiro</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1733,6 +1909,29 @@
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Show passphrases</source>
+        <translation>Dangos y cyfrinymadroddion</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Teipiwch ef &amp;eto</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Correct a note</source>
@@ -1741,6 +1940,10 @@
     <message>
         <source>Write the note as it should read. This adds a corrected note; the original stays, marked as corrected.</source>
         <translation>Ysgrifennwch y nodyn fel y dylai ddarllen. Mae hyn yn ychwanegu nodyn wedi&apos;i gywiro; mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro.</translation>
+    </message>
+    <message>
+        <source>The corrected note</source>
+        <translation>Y nodyn wedi&apos;i gywiro</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1977,10 @@
         <translation>Ychwanegu copi wedi&apos;i gywiro o&apos;r nodyn a ddewiswyd (mae&apos;r gwreiddiol yn aros, wedi&apos;i nodi fel wedi&apos;i gywiro)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
         <source>Notes are kept as soon as they are added and are never changed. To put one right, choose it and use &quot;Correct…&quot;.</source>
         <translation>Mae nodiadau&apos;n cael eu cadw cyn gynted ag y cânt eu hychwanegu, a byth yn cael eu newid. I gywiro un, dewiswch ef a defnyddiwch &quot;Cywiro…&quot;.</translation>
     </message>
@@ -1792,6 +1999,17 @@
     <message>
         <source>No notes yet.</source>
         <translation>Dim nodiadau eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Caps Lock is on: your passphrase may come out in capitals.</source>
+        <translation>Mae Caps Lock ymlaen: efallai y daw eich cyfrinymadrodd allan mewn priflythrennau.</translation>
+    </message>
+    <message>
+        <source>Caps Lock warning</source>
+        <translation>Rhybudd Caps Lock</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2439,168 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgotten your passphrase?</source>
+        <translation>Wedi anghofio eich cyfrinymadrodd?</translation>
+    </message>
+    <message>
+        <source>Your office can help</source>
+        <translation>Gall eich swyddfa helpu</translation>
+    </message>
+    <message>
+        <source>1. Save a request file (for example on a USB stick) and take it to your office. It opens nothing on its own.</source>
+        <translation>1. Cadwch ffeil gais (er enghraifft ar gof bach USB) ac ewch â hi i&apos;ch swyddfa. Dydy hi ddim yn agor dim ar ei phen ei hun.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;request file…</source>
+        <translation>Cadw&apos;r ffeil &amp;gais…</translation>
+    </message>
+    <message>
+        <source>2. The office gives you an answer file, and reads you a recovery code by phone (never with the file).</source>
+        <translation>2. Mae&apos;r swyddfa&apos;n rhoi ffeil ateb i chi, ac yn darllen cod adfer i chi dros y ffôn (byth gyda&apos;r ffeil).</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;answer file…</source>
+        <translation>Dewis y ffeil &amp;ateb…</translation>
+    </message>
+    <message>
+        <source>No answer file chosen yet.</source>
+        <translation>Dim ffeil ateb wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Cod adfer</translation>
+    </message>
+    <message>
+        <source>3. Choose a new passphrase.</source>
+        <translation>3. Dewiswch gyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <source>Set my new passphrase</source>
+        <translation>Gosod fy nghyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>{why} Without the passphrase nobody can open this caseload, not even the office: that is what keeps it safe on a lost laptop.</source>
+        <translation>{why} Heb y cyfrinymadrodd, does neb yn gallu agor y llwyth achosion hwn, dim hyd yn oed y swyddfa: dyna sy&apos;n ei gadw&apos;n ddiogel ar liniadur sydd wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>Nothing in your caseload is lost. Your office can open it again for you in three steps, and you choose a new passphrase at the end.</source>
+        <translation>Does dim byd yn eich llwyth achosion wedi&apos;i golli. Gall eich swyddfa ei agor eto i chi mewn tri cham, ac rydych chi&apos;n dewis cyfrinymadrodd newydd ar y diwedd.</translation>
+    </message>
+    <message>
+        <source>Save the request file</source>
+        <translation>Cadw&apos;r ffeil gais</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>Ffeiliau cais (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Take it to your office.</source>
+        <translation>Wedi&apos;i chadw fel {path}. Ewch â hi i&apos;ch swyddfa.</translation>
+    </message>
+    <message>
+        <source>Choose the answer file from your office</source>
+        <translation>Dewiswch y ffeil ateb gan eich swyddfa</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json);;All files (*)</source>
+        <translation>Ffeiliau ateb (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Checking the code and setting your new passphrase… this takes a few seconds.</source>
+        <translation>Wrthi&apos;n gwirio&apos;r cod ac yn gosod eich cyfrinymadrodd newydd… mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not match. Check it with the office; nothing was changed.</source>
+        <translation>Dydy&apos;r cod adfer hwnnw ddim yn cyfateb. Gwiriwch ef gyda&apos;r swyddfa; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>MARAC referral</source>
+        <translation>Atgyfeiriad MARAC</translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation>MARAC</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Refused: referring anyway</source>
+        <translation>Wedi&apos;i wrthod: atgyfeirio beth bynnag</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Why the referral goes ahead without consent</source>
+        <translation>Pam mae&apos;r atgyfeiriad yn mynd yn ei flaen heb ganiatâd</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>What the person wants</source>
+        <translation>Beth mae&apos;r person ei eisiau</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Heard at the MARAC on</source>
+        <translation>Trafodwyd yn y MARAC ar</translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation>Cofnodi&apos;r atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Save referral PDF…</source>
+        <translation>Cadw PDF yr atgyfeiriad…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {p}</source>
+        <translation>Heb ei gofnodi: {p}</translation>
+    </message>
+    <message>
+        <source>Save the referral as a PDF</source>
+        <translation>Cadw&apos;r atgyfeiriad fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>referral.pdf</source>
+        <translation>atgyfeiriad.pdf</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Send it securely, then delete it.</source>
+        <translation>Wedi&apos;i gadw fel {name}. Anfonwch ef yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>A safe time to call has started: unlock to see</source>
@@ -2240,6 +2620,182 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Safety Worker</source>
         <translation>Safety Worker</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>The key that answers each way (the order of ``ANSWERS``). case id, after an assessment or a referral was saved an answer was given (the record counts an unfinished checklist as an unsaved change)</extracomment>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Seen alone and safely</source>
+        <translation>Wedi&apos;u gweld ar eu pen eu hunain ac yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Always ask apart from the person causing harm</source>
+        <translation>Gofynnwch bob amser ar wahân i&apos;r person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>Answer with 1 yes · 2 no · 3 don&apos;t know · 0 not asked</source>
+        <translation>Atebwch gydag 1 ie · 2 na · 3 ddim yn gwybod · 0 heb ofyn</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Risk checklist questions</source>
+        <translation>Cwestiynau&apos;r rhestr wirio risg</translation>
+    </message>
+    <message>
+        <source>A note on the chosen question</source>
+        <translation>Nodyn ar y cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Your professional judgement may raise the level, never lower it</source>
+        <translation>Gall eich barn broffesiynol godi&apos;r lefel, byth ei gostwng</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Why (always needed with a judgement)</source>
+        <translation>Pam (mae angen hyn bob amser gyda barn broffesiynol)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Since the last assessment</source>
+        <translation>Ers yr asesiad diwethaf</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <source>After a new incident</source>
+        <translation>Ar ôl digwyddiad newydd</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Cadw&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>MARAC referral…</source>
+        <translation>Atgyfeiriad MARAC…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Darllen</translation>
+    </message>
+    <message>
+        <source>Read the earlier assessment</source>
+        <translation>Darllen yr asesiad cynharach</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Asesiadau cynharach</translation>
+    </message>
+    <message>
+        <source>The chart shows the score of each assessment; a green point: the level was raised by judgement.</source>
+        <translation>Mae&apos;r siart yn dangos sgôr pob asesiad; pwynt gwyrdd: cafodd y lefel ei chodi gan farn broffesiynol.</translation>
+    </message>
+    <message>
+        <source>The risk assessments could not be shown: {p}</source>
+        <translation>Nid oedd modd dangos yr asesiadau risg: {p}</translation>
+    </message>
+    <message>
+        <source>Something changed: review the risk assessment? ({why})</source>
+        <translation>Mae rhywbeth wedi newid: adolygu&apos;r asesiad risg? ({why})</translation>
+    </message>
+    <message>
+        <source>This case is closed: its assessments can be read, not added to.</source>
+        <translation>Mae&apos;r achos hwn ar gau: gellir darllen ei asesiadau, ond nid ychwanegu atynt.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Score {score} of {most} · Level: {level}</source>
+        <translation>Sgôr {score} o {most} · Lefel: {level}</translation>
+    </message>
+    <message>
+        <source>This level calls for a MARAC referral.</source>
+        <translation>Mae&apos;r lefel hon yn galw am atgyfeiriad MARAC.</translation>
+    </message>
+    <message>
+        <source>Not saved. {field}: {problem}</source>
+        <translation>Heb ei gadw. {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved. The level is {level}: this calls for a MARAC referral.</source>
+        <translation>Wedi&apos;i gadw. Y lefel yw {level}: mae hyn yn galw am atgyfeiriad MARAC.</translation>
+    </message>
+    <message>
+        <source>Saved. Score {score}, level {level}.</source>
+        <translation>Wedi&apos;i gadw. Sgôr {score}, lefel {level}.</translation>
+    </message>
+    <message>
+        <source>{n}. {day}: score {score}, {level}</source>
+        <translation>{n}. {day}: sgôr {score}, {level}</translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation>Dim asesiad eto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Level raised by judgement</source>
+        <translation>Lefel wedi&apos;i chodi gan farn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Risk assessment {n}</source>
+        <translation>Asesiad risg {n}</translation>
     </message>
 </context>
 <context>
@@ -2519,8 +3075,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>Cloi ar ôl hyn o funudau segur</translation>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Cloi ar ôl hyn o funudau segur</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2531,8 +3087,32 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Bydd yr ap yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn agor.</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Maint y testun</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
         <source>Settings are about how the app looks and behaves on this laptop. No case details are kept in them.</source>
         <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Mawr</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Mwy</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3149,14 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>{name}&apos;s bundle is still waiting: nothing from it was applied. Import it again when you can confirm the words.</source>
         <translation>Mae bwndel {name} yn dal i aros: ni ddefnyddiwyd dim ohono. Mewnforiwch ef eto pan allwch gadarnhau&apos;r geiriau.</translation>
+    </message>
+    <message>
+        <source>Sync (busy)</source>
+        <translation>Cysoni (yn brysur)</translation>
+    </message>
+    <message>
+        <source>Sync (not set up)</source>
+        <translation>Cysoni (heb ei baratoi)</translation>
     </message>
     <message>
         <source>Bundle saved</source>
@@ -2708,16 +3296,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <source>the office has everything</source>
         <translation>mae gan y swyddfa bopeth</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for the office</source>
-        <translation>
-            <numerusform>%n newid yn aros am y swyddfa</numerusform>
-            <numerusform>%n newid yn aros am y swyddfa</numerusform>
-            <numerusform>%n newid yn aros am y swyddfa</numerusform>
-            <numerusform>%n newid yn aros am y swyddfa</numerusform>
-            <numerusform>%n newid yn aros am y swyddfa</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This laptop&apos;s words (the office confirms them): {words}</source>
         <translation>Geiriau&apos;r gliniadur hwn (mae&apos;r swyddfa&apos;n eu cadarnhau): {words}</translation>
@@ -2801,6 +3379,30 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Office {name} · no conflicts</source>
         <translation>Swyddfa {name} · dim gwrthdaro</translation>
+    </message>
+    <message>
+        <source>nothing new to send</source>
+        <translation>dim byd newydd i&apos;w anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n newid heb eu hanfon eto</numerusform>
+            <numerusform>%n newid heb ei anfon eto</numerusform>
+            <numerusform>%n newid heb eu hanfon eto</numerusform>
+            <numerusform>%n newid heb eu hanfon eto</numerusform>
+            <numerusform>%n newid heb eu hanfon eto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent, waiting for the office to confirm it has them (its next bundle to this laptop does)</source>
+        <translation>
+            <numerusform>%n newid wedi&apos;u hanfon, yn aros i&apos;r swyddfa gadarnhau eu bod ganddi (mae ei bwndel nesaf i&apos;r gliniadur hwn yn gwneud hynny)</numerusform>
+            <numerusform>%n newid wedi&apos;i anfon, yn aros i&apos;r swyddfa gadarnhau ei fod ganddi (mae ei bwndel nesaf i&apos;r gliniadur hwn yn gwneud hynny)</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon, yn aros i&apos;r swyddfa gadarnhau eu bod ganddi (mae ei bwndel nesaf i&apos;r gliniadur hwn yn gwneud hynny)</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon, yn aros i&apos;r swyddfa gadarnhau eu bod ganddi (mae ei bwndel nesaf i&apos;r gliniadur hwn yn gwneud hynny)</numerusform>
+            <numerusform>%n newid wedi&apos;u hanfon, yn aros i&apos;r swyddfa gadarnhau eu bod ganddi (mae ei bwndel nesaf i&apos;r gliniadur hwn yn gwneud hynny)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Office fingerprint: {words}</source>
@@ -2936,8 +3538,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Dim rhyddhau yn y chwe wythnos nesaf</translation>
     </message>
     <message>
-        <source>Due {date}</source>
-        <translation>Yn ddyledus {date}</translation>
+        <source>Call card for {name}</source>
+        <translation>Cerdyn galw ar gyfer {name}</translation>
     </message>
     <message>
         <source>Reviews due</source>
@@ -2956,6 +3558,18 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
             <numerusform>%n diwrnod yn hwyr</numerusform>
             <numerusform>%n diwrnod yn hwyr</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Risk assessment review</source>
+        <translation>Adolygiad asesiad risg</translation>
+    </message>
+    <message>
+        <source>Safety plan review</source>
+        <translation>Adolygiad cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>{what} · due {date}</source>
+        <translation>{what} · yn ddyledus {date}</translation>
     </message>
     <message numerus="yes">
         <source>Release in %n day(s) ({date})</source>
@@ -3007,6 +3621,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Dyma&apos;r llwyth achosion enghreifftiol. Ei gyfrinymadrodd yw: {p}</translation>
     </message>
     <message>
+        <source>Your new passphrase is set. Type it to open your caseload.</source>
+        <translation>Mae eich cyfrinymadrodd newydd wedi&apos;i osod. Teipiwch ef i agor eich llwyth achosion.</translation>
+    </message>
+    <message>
         <source>Protected by your passphrase and this laptop&apos;s keyring.</source>
         <translation>Wedi&apos;i ddiogelu gan eich cyfrinymadrodd a chylch allweddi&apos;r gliniadur hwn.</translation>
     </message>
@@ -3051,8 +3669,16 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Teipiwch eich cyfrinymadrodd i agor eich llwyth achosion.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Dangos y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten it? Your office can help</source>
+        <translation>&amp;Wedi&apos;i anghofio? Gall eich swyddfa helpu</translation>
     </message>
     <message>
         <source>Try the keyring again</source>
@@ -3144,12 +3770,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation> gan {author}</translation>
     </message>
     <message>
+        <source> by {a}</source>
+        <translation> gan {a}</translation>
+    </message>
+    <message>
         <source>&apos;{day}&apos; is not a day (use mon, tue, wed, thu, fri, sat, sun)</source>
         <translation>Nid yw &apos;{day}&apos; yn ddiwrnod (defnyddiwch mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
+        <source>&apos;{id}&apos; appears twice; each question needs its own id</source>
+        <translation>Mae &apos;{id}&apos; yn ymddangos ddwywaith; mae angen ei id ei hun ar bob cwestiwn</translation>
+    </message>
+    <message>
+        <source>&apos;{j}&apos; is lower than &apos;{r}&apos;, the level the answers give: judgement may raise a level, never lower it</source>
+        <translation>Mae &apos;{j}&apos; yn is na &apos;{r}&apos;, y lefel mae&apos;r atebion yn ei rhoi: gall barn broffesiynol godi lefel, byth ei gostwng</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is planned twice; each kind may appear once</source>
         <translation>Mae &apos;{kind}&apos; wedi&apos;i gynllunio ddwywaith; gall pob math ymddangos unwaith</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice</source>
+        <translation>Mae &apos;{name}&apos; yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>&apos;{part}&apos; should be a name, then the age in brackets: Ani (5)</source>
@@ -3308,6 +3950,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gofyn am: {name}</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
         <source>Assigned: the next bundle for that worker carries the case.</source>
         <translation>Wedi&apos;i neilltuo: mae&apos;r bwndel nesaf i&apos;r gweithiwr hwnnw&apos;n cario&apos;r achos.</translation>
     </message>
@@ -3326,6 +3972,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>By</source>
         <translation>Gan</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CYFRINACHOL</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — MARAC referral, worker copy — keep secure</source>
+        <translation>CYFRINACHOL — atgyfeiriad MARAC, copi&apos;r gweithiwr — cadwch yn ddiogel</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: share only with the MARAC</source>
+        <translation>CYFRINACHOL: rhannwch gyda&apos;r MARAC yn unig</translation>
     </message>
     <message>
         <source>Calls that can be made now</source>
@@ -3358,6 +4016,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Changed: {fields}</source>
         <translation>Wedi newid: {fields}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Rhestr wirio</translation>
     </message>
     <message>
         <source>Child: {name}{age}</source>
@@ -3402,6 +4064,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Consent to share with</source>
         <translation>Caniatâd i rannu gyda</translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation>Caniatâd i&apos;r atgyfeiriad hwn</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3456,6 +4122,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dogfennau</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Wedi&apos;i wneud gan</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Wedi&apos;i wneud ar</translation>
+    </message>
+    <message>
         <source>Done: the store opens with the new passphrase. Delete the request and answer files.</source>
         <translation>Wedi&apos;i wneud: mae&apos;r storfa&apos;n agor gyda&apos;r cyfrinymadrodd newydd. Dilëwch y ffeiliau cais ac ateb.</translation>
     </message>
@@ -3508,6 +4186,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Bylchau</translation>
     </message>
     <message>
+        <source>Given</source>
+        <translation>Wedi&apos;i roi</translation>
+    </message>
+    <message>
         <source>Good enough. Stronger: add another unrelated word.</source>
         <translation>Digon da. Cryfach: ychwanegwch air digyswllt arall.</translation>
     </message>
@@ -3516,12 +4198,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Rhowch y ffeil wyneb yn wyneb a&apos;i dileu unwaith y bydd y gliniadur yn barod.</translation>
     </message>
     <message>
+        <source>Heard at a MARAC in the last months, with a new incident: refer again (a repeat referral).</source>
+        <translation>Wedi&apos;i drafod mewn MARAC yn ystod y misoedd diwethaf, gyda digwyddiad newydd: atgyfeiriwch eto (atgyfeiriad ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Heard at the MARAC on {d}.</source>
+        <translation>Trafodwyd yn y MARAC ar {d}.</translation>
+    </message>
+    <message>
         <source>Helplines ({source}; last checked {when})</source>
         <translation>Llinellau cymorth ({source}; gwiriwyd ddiwethaf {when})</translation>
     </message>
     <message>
         <source>How to contact them safely</source>
         <translation>Sut i gysylltu â nhw&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>How to contact them safely, and when</source>
+        <translation>Sut i gysylltu â nhw&apos;n ddiogel, a phryd</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3574,8 +4268,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid yw eitemau sydd wedi&apos;u nodi GWEITHIWR YN UNIG yn cael eu hargraffu ar gopi na cherdyn y person.</translation>
     </message>
     <message>
+        <source>JSON with marac, consent, consent_reason, wishes (default: the case&apos;s latest referral)</source>
+        <translation>JSON gyda marac, consent, consent_reason, wishes (rhagosodiad: atgyfeiriad diweddaraf yr achos)</translation>
+    </message>
+    <message>
         <source>Jan</source>
         <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Barn broffesiynol</translation>
     </message>
     <message>
         <source>Jul</source>
@@ -3622,6 +4324,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Enw cyfreithiol</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Level from the answers</source>
+        <translation>Lefel o&apos;r atebion</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Lefelau</translation>
+    </message>
+    <message>
         <source>Licence conditions</source>
         <translation>Amodau&apos;r drwydded</translation>
     </message>
@@ -3636,6 +4350,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Locality</source>
         <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>MARAC</source>
+        <translation>MARAC</translation>
+    </message>
+    <message>
+        <source>MARAC referral: worker copy</source>
+        <translation>Atgyfeiriad MARAC: copi&apos;r gweithiwr</translation>
     </message>
     <message>
         <source>Made private</source>
@@ -3766,8 +4488,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Does dim gweithiwr {id} wedi cofrestru gyda&apos;r swyddfa hon.</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Heb ei gofnodi.</translation>
+    </message>
+    <message>
         <source>Not safe to talk, call back later</source>
         <translation>Ddim yn ddiogel i siarad, ffonio&apos;n ôl wedyn</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Heb ei anfon eto</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3938,8 +4680,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Diogelu: {p}</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
         <source>Read these six words to the office: it takes this laptop&apos;s bundles only once it has confirmed them.</source>
         <translation>Darllenwch y chwe gair hyn i&apos;r swyddfa: dim ond ar ôl iddi eu cadarnhau y bydd yn derbyn bwndeli&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Recent contacts:</source>
@@ -3954,12 +4704,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cod adfer gan y swyddfa: </translation>
     </message>
     <message>
+        <source>Referral recorded: {id}</source>
+        <translation>Atgyfeiriad wedi&apos;i gofnodi: {id}</translation>
+    </message>
+    <message>
         <source>Referred by</source>
         <translation>Atgyfeiriwyd gan</translation>
     </message>
     <message>
+        <source>Referred on</source>
+        <translation>Atgyfeiriwyd ar</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>Refused: referred without consent</source>
+        <translation>Wedi&apos;i wrthod: atgyfeiriwyd heb ganiatâd</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -3972,6 +4734,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Releases in the next {n} days</source>
         <translation>Rhyddhau yn ystod y {n} diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Repeat referral</source>
+        <translation>Atgyfeiriad ailadrodd</translation>
     </message>
     <message>
         <source>Resolved: the chosen value goes to every laptop with the next bundles.</source>
@@ -3988,6 +4754,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Reviews due in the next {n} days</source>
         <translation>Adolygiadau&apos;n ddyledus yn ystod y {n} diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Asesiad risg</translation>
+    </message>
+    <message>
+        <source>Risk factors answered yes</source>
+        <translation>Ffactorau risg a atebwyd ag ie</translation>
     </message>
     <message>
         <source>Rows that match an open case are people already on the caseload; see them with case show ID.</source>
@@ -4074,6 +4848,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd ar</translation>
     </message>
     <message>
+        <source>Saved the referral to {name}. Send it securely, then delete it.</source>
+        <translation>Cadwyd yr atgyfeiriad yn {name}. Anfonwch ef yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+    <message>
         <source>Saved version {n} of the plan to {name}. Keep it safe, or delete it once printed.</source>
         <translation>Cadwyd fersiwn {n} o&apos;r cynllun yn {name}. Cadwch hi&apos;n ddiogel, neu dilëwch hi unwaith y caiff ei hargraffu.</translation>
     </message>
@@ -4082,8 +4860,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd fersiwn {n} o&apos;r cynllun diogelwch.</translation>
     </message>
     <message>
+        <source>Saved: score {score}, level {level}.</source>
+        <translation>Wedi&apos;i gadw: sgôr {score}, lefel {level}.</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Search for (not shown as you type): </source>
@@ -4092,6 +4878,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Seen alone and safely</source>
+        <translation>Wedi&apos;u gweld ar eu pen eu hunain ac yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Sent, not yet confirmed</source>
+        <translation>Wedi&apos;i anfon, heb ei gadarnhau eto</translation>
     </message>
     <message>
         <source>Sep</source>
@@ -4162,6 +4956,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Caewyd yr achos.</translation>
     </message>
     <message>
+        <source>The checklist &apos;{id}&apos; goes to every laptop with its next bundle.</source>
+        <translation>Mae&apos;r rhestr wirio &apos;{id}&apos; yn mynd i bob gliniadur gyda&apos;i fwndel nesaf.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd dim. Rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
@@ -4178,6 +4976,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;r ffeil allweddi a&apos;r gronfa ddata yn perthyn i storfeydd gwahanol.</translation>
     </message>
     <message>
+        <source>The key file asks for key-derivation settings beyond what Safety Worker allows, so it was not used. The file may have been changed; restore it from a backup.</source>
+        <translation>Mae&apos;r ffeil allweddi&apos;n gofyn am osodiadau deillio allwedd y tu hwnt i&apos;r hyn mae Safety Worker yn ei ganiatáu, felly ni chafodd ei defnyddio. Efallai fod y ffeil wedi&apos;i newid; adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
         <source>The key file is damaged.</source>
         <translation>Mae&apos;r ffeil allweddi wedi&apos;i difrodi.</translation>
     </message>
@@ -4190,6 +4992,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae gosodiadau deillio allwedd y ffeil allweddi wedi&apos;u difrodi.</translation>
     </message>
     <message>
+        <source>The level from the answers stands.</source>
+        <translation>Mae&apos;r lefel o&apos;r atebion yn sefyll.</translation>
+    </message>
+    <message>
         <source>The office could not accept this laptop: the enrolment it was set up with was used by another laptop too, so the enrolment file may have been copied. Call the office. Do not send bundles from this laptop until the office has enrolled you again.</source>
         <translation>Nid oedd y swyddfa&apos;n gallu derbyn y gliniadur hwn: cafodd y cofrestriad a ddefnyddiwyd i&apos;w baratoi ei ddefnyddio gan liniadur arall hefyd, felly efallai fod y ffeil gofrestru wedi&apos;i chopïo. Ffoniwch y swyddfa. Peidiwch ag anfon bwndeli o&apos;r gliniadur hwn nes bydd y swyddfa wedi&apos;ch cofrestru eto.</translation>
     </message>
@@ -4200,6 +5006,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The person</source>
         <translation>Y person</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code words are not on a referral: ask the worker.</source>
+        <translation>Nid yw geiriau cod y person ar atgyfeiriad: gofynnwch i&apos;r gweithiwr.</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -4224,6 +5034,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The recovered key does not belong to this store. Nothing was changed.</source>
         <translation>Nid yw&apos;r allwedd a adferwyd yn perthyn i&apos;r storfa hon. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The store folder {folder} cannot be used from this user account: it belongs to another user, or its permissions do not let this account read and write it. Nothing was changed. Open the store from the account that made it, or ask whoever looks after this computer to put the folder&apos;s permissions right.</source>
+        <translation>Does dim modd defnyddio ffolder y storfa {folder} o&apos;r cyfrif defnyddiwr hwn: mae&apos;n perthyn i ddefnyddiwr arall, neu dydy ei ganiatâd ddim yn gadael i&apos;r cyfrif hwn ei ddarllen a&apos;i ysgrifennu. Ni newidiwyd dim. Agorwch y storfa o&apos;r cyfrif a&apos;i creodd, neu gofynnwch i bwy bynnag sy&apos;n gofalu am y cyfrifiadur hwn gywiro caniatâd y ffolder.</translation>
     </message>
     <message>
         <source>The store has a problem (see above).</source>
@@ -4282,6 +5096,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae copi&apos;r gweithiwr yn cael ei argraffu yn Saesneg; mae --lang yn berthnasol i gopi&apos;r person a&apos;r cerdyn.</translation>
     </message>
     <message>
+        <source>The worker&apos;s professional judgement</source>
+        <translation>Barn broffesiynol y gweithiwr</translation>
+    </message>
+    <message>
         <source>Their views</source>
         <translation>Eu barn</translation>
     </message>
@@ -4338,6 +5156,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Does gan y llyfrgell SQLite hon ddim amgryptio; yn gwrthod ei defnyddio.</translation>
     </message>
     <message>
+        <source>This assessment calls for a MARAC referral.</source>
+        <translation>Mae&apos;r asesiad hwn yn galw am atgyfeiriad MARAC.</translation>
+    </message>
+    <message>
+        <source>This case has no referral {id}.</source>
+        <translation>Does gan yr achos hwn ddim atgyfeiriad {id}.</translation>
+    </message>
+    <message>
+        <source>This case has no risk assessment yet.</source>
+        <translation>Does gan yr achos hwn ddim asesiad risg eto.</translation>
+    </message>
+    <message>
+        <source>This case has no risk assessment {n}.</source>
+        <translation>Does gan yr achos hwn ddim asesiad risg {n}.</translation>
+    </message>
+    <message>
         <source>This case has no safety plan version {n}.</source>
         <translation>Does gan yr achos hwn ddim fersiwn {n} o&apos;r cynllun diogelwch.</translation>
     </message>
@@ -4384,6 +5218,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>This laptop&apos;s words</source>
         <translation>Geiriau&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>This level calls for a MARAC referral: see `safetyworker risk referral`.</source>
+        <translation>Mae&apos;r lefel hon yn galw am atgyfeiriad MARAC: gweler `safetyworker risk referral`.</translation>
     </message>
     <message>
         <source>This number is not safe to call</source>
@@ -4470,8 +5308,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn aros i&apos;r swyddfa gadarnhau geiriau gliniadur {name}.</translation>
     </message>
     <message>
-        <source>Waiting to send</source>
-        <translation>Yn aros i&apos;w anfon</translation>
+        <source>is already open as case {id} ({how}); it was not added again. If this is another person, {allow}</source>
+        <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;high&apos;)</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;high&apos;)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;practice-14&apos;)</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;practice-14&apos;)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;{e}&apos;)</source>
+        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;{e}&apos;)</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>fersiwn</translation>
     </message>
     <message>
         <source>Was due</source>
@@ -4482,8 +5340,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mer</translation>
     </message>
     <message>
+        <source>What has changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+    <message>
         <source>What it means (worker copy only):</source>
         <translation>Beth mae&apos;n ei olygu (copi&apos;r gweithiwr yn unig):</translation>
+    </message>
+    <message>
+        <source>What the person wants</source>
+        <translation>Beth mae&apos;r person ei eisiau</translation>
     </message>
     <message>
         <source>Who else may answer</source>
@@ -4496,6 +5362,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Why</source>
         <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Why we refer anyway</source>
+        <translation>Pam rydyn ni&apos;n atgyfeirio beth bynnag</translation>
     </message>
     <message>
         <source>Withhold our number</source>
@@ -4560,6 +5430,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw galwad am {clock} yn ffitio unrhyw un o&apos;r ffenestri diogel</translation>
     </message>
     <message>
+        <source>a case&apos;s risk assessments, oldest first</source>
+        <translation>asesiadau risg achos, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
         <source>a change to a record this store does not have</source>
         <translation>newid i gofnod nad yw gan y storfa hon</translation>
     </message>
@@ -4570,6 +5444,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>a few words about what happened</source>
         <translation>ychydig eiriau am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ffeil</translation>
     </message>
     <message>
         <source>a forgotten passphrase: recover through the office</source>
@@ -4592,12 +5470,32 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ffeil newydd, neu ffolder (yn gorffen gyda /) ar gyfer enw niwtral yno; rhagosodiad: enw niwtral yma</translation>
     </message>
     <message>
+        <source>a new incident was logged</source>
+        <translation>cafodd digwyddiad newydd ei gofnodi</translation>
+    </message>
+    <message>
+        <source>a new incident was reported (prompts a risk review)</source>
+        <translation>cafodd digwyddiad newydd ei adrodd (mae&apos;n annog adolygiad risg)</translation>
+    </message>
+    <message>
         <source>a note cannot be empty</source>
         <translation>ni all nodyn fod yn wag</translation>
     </message>
     <message>
+        <source>a professional judgement always needs a written reason</source>
+        <translation>mae angen rheswm ysgrifenedig bob amser ar farn broffesiynol</translation>
+    </message>
+    <message>
+        <source>a release date was set or moved</source>
+        <translation>cafodd dyddiad rhyddhau ei osod neu ei symud</translation>
+    </message>
+    <message>
         <source>a time with its offset, e.g. 2026-03-29T10:00Z</source>
         <translation>amser gyda&apos;i wahaniaeth, e.e. 2026-03-29T10:00Z</translation>
+    </message>
+    <message>
+        <source>add a risk assessment from a JSON file (- for standard input)</source>
+        <translation>ychwanegu asesiad risg o ffeil JSON (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
         <source>add cases from a JSON file (- for standard input)</source>
@@ -4610,6 +5508,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>add rows even when they match an open case (same name and phone, or name and date of birth)</source>
         <translation>ychwanegu rhesi hyd yn oed pan fyddan nhw&apos;n cyfateb i achos agored (yr un enw a ffôn, neu enw a dyddiad geni)</translation>
+    </message>
+    <message>
+        <source>add the date a MARAC heard the case</source>
+        <translation>ychwanegu&apos;r dyddiad y trafododd MARAC yr achos</translation>
     </message>
     <message>
         <source>add to a case&apos;s contact log</source>
@@ -4628,6 +5530,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>caniateir</translation>
     </message>
     <message>
+        <source>an assessment must be an object with named fields</source>
+        <translation>rhaid i asesiad fod yn wrthrych gyda meysydd wedi&apos;u henwi</translation>
+    </message>
+    <message>
+        <source>an earlier one (1 is the first)</source>
+        <translation>un cynharach (1 yw&apos;r cyntaf)</translation>
+    </message>
+    <message>
         <source>an earlier version (1 is the first)</source>
         <translation>fersiwn gynharach (1 yw&apos;r gyntaf)</translation>
     </message>
@@ -4642,6 +5552,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>and {n} more</source>
         <translation>a {n} arall</translation>
+    </message>
+    <message>
+        <source>another checklist file already has the id &apos;{id}&apos;</source>
+        <translation>mae gan ffeil rhestr wirio arall yr id &apos;{id}&apos; eisoes</translation>
     </message>
     <message>
         <source>another device</source>
@@ -4736,6 +5650,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>creu storfa newydd wedi&apos;i hamgryptio</translation>
     </message>
     <message>
+        <source>don&apos;t know</source>
+        <translation>ddim yn gwybod</translation>
+    </message>
+    <message>
         <source>erase a case everywhere, for good (cannot be undone)</source>
         <translation>dileu achos ym mhobman, am byth (ni ellir dadwneud hyn)</translation>
     </message>
@@ -4808,6 +5726,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae gormod o gofnodion ynddo (dim mwy na {n})</translation>
     </message>
     <message>
+        <source>holds a hidden control character ({char}) that cannot be kept; type the text again</source>
+        <translation>mae&apos;n cynnwys nod rheoli cudd ({char}) na ellir ei gadw; teipiwch y testun eto</translation>
+    </message>
+    <message>
         <source>how many days ahead for releases and reviews</source>
         <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
     </message>
@@ -4816,16 +5738,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mewnforio&apos;r rhesi da hyd yn oed os oes rhai&apos;n ddrwg</translation>
     </message>
     <message>
+        <source>import with --allow-duplicates</source>
+        <translation>mewnforiwch gyda --allow-duplicates</translation>
+    </message>
+    <message>
         <source>include closed cases</source>
         <translation>cynnwys achosion ar gau</translation>
     </message>
     <message>
-        <source>is already open as case {id} ({how}); it was not added again. If this is another person, import with --allow-duplicates</source>
-        <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, mewnforiwch gyda --allow-duplicates</translation>
-    </message>
-    <message>
         <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
         <translation>yn wag, ond mae gan y rhes fanylion eraill sydd ei angen: llenwch ef neu cliriwch y celloedd hynny</translation>
+    </message>
+    <message>
+        <source>is format {n}; this version of the app reads format {f}</source>
+        <translation>yn fformat {n}; mae&apos;r fersiwn hon o&apos;r ap yn darllen fformat {f}</translation>
     </message>
     <message>
         <source>is longer than {n} characters</source>
@@ -4852,6 +5778,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw&apos;n faes hysbys (gwiriwch y sillafu)</translation>
     </message>
     <message>
+        <source>is not a number that can be kept</source>
+        <translation>nid yw&apos;n rhif y gellir ei gadw</translation>
+    </message>
+    <message>
+        <source>is not a question of the checklist &apos;{t}&apos;</source>
+        <translation>nid yw&apos;n gwestiwn yn y rhestr wirio &apos;{t}&apos;</translation>
+    </message>
+    <message>
+        <source>is not an assessment of this case</source>
+        <translation>nid yw&apos;n asesiad o&apos;r achos hwn</translation>
+    </message>
+    <message>
         <source>is not one of this case&apos;s contact methods</source>
         <translation>nid yw&apos;n un o ffyrdd cysylltu&apos;r achos hwn</translation>
     </message>
@@ -4876,6 +5814,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>yn rhy bell ymlaen</translation>
     </message>
     <message>
+        <source>is too large a number</source>
+        <translation>yn rhif rhy fawr</translation>
+    </message>
+    <message>
         <source>is too large for a demo file</source>
         <translation>yn rhy fawr ar gyfer ffeil enghreifftiol</translation>
     </message>
@@ -4886,6 +5828,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>is too large to be a programme template</source>
         <translation>yn rhy fawr i fod yn dempled rhaglen</translation>
+    </message>
+    <message>
+        <source>is too large to be a risk checklist</source>
+        <translation>yn rhy fawr i fod yn rhestr wirio risg</translation>
     </message>
     <message>
         <source>is too long (at most {n} characters)</source>
@@ -4902,6 +5848,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>it is not valid JSON ({error})</source>
         <translation>nid yw&apos;n JSON dilys ({error})</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>barn broffesiynol</translation>
     </message>
     <message>
         <source>keep the value from this device</source>
@@ -4930,12 +5880,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>levels go lowest first: each threshold must be above the one before</source>
+        <translation>mae&apos;r lefelau&apos;n mynd o&apos;r isaf yn gyntaf: rhaid i bob trothwy fod yn uwch na&apos;r un o&apos;i flaen</translation>
+    </message>
+    <message>
         <source>line {line}, {field}: {problem}</source>
         <translation>llinell {line}, {field}: {problem}</translation>
     </message>
     <message>
         <source>list open cases</source>
         <translation>rhestru achosion agored</translation>
+    </message>
+    <message>
+        <source>list the risk checklists</source>
+        <translation>rhestru&apos;r rhestrau gwirio risg</translation>
     </message>
     <message>
         <source>list the safety plan templates</source>
@@ -4956,6 +5914,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>memory-security: wipe SQLite&apos;s memory as it is freed</source>
         <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>rhaid iddo fod yn 0 neu 1</translation>
     </message>
     <message>
         <source>must be a date and time</source>
@@ -4986,6 +5948,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn rhestr o o leiaf un cyswllt</translation>
     </message>
     <message>
+        <source>must be a list of at least one level, lowest first</source>
+        <translation>rhaid iddo fod yn rhestr o o leiaf un lefel, yr isaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one question</source>
+        <translation>rhaid iddo fod yn rhestr o o leiaf un cwestiwn</translation>
+    </message>
+    <message>
         <source>must be a list of at least one section</source>
         <translation>rhaid iddo fod yn rhestr o o leiaf un adran</translation>
     </message>
@@ -5006,6 +5976,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn rhestr o eitemau cynllun</translation>
     </message>
     <message>
+        <source>must be a list of questions</source>
+        <translation>rhaid iddo fod yn rhestr o gwestiynau</translation>
+    </message>
+    <message>
         <source>must be a list of text</source>
         <translation>rhaid iddo fod yn rhestr o destun</translation>
     </message>
@@ -5016,6 +5990,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be a local date and time written YYYY-MM-DDTHH:MM, without an offset</source>
         <translation>rhaid iddo fod yn ddyddiad ac amser lleol wedi&apos;i ysgrifennu BBBB-MM-DDTHH:MM, heb wahaniaeth</translation>
+    </message>
+    <message>
+        <source>must be a moment between the years 1970 and 2199</source>
+        <translation>rhaid iddo fod yn foment rhwng y blynyddoedd 1970 a 2199</translation>
     </message>
     <message>
         <source>must be a month and day, for example 03-14</source>
@@ -5030,12 +6008,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 100</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 0 i 100</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 500</source>
         <translation>rhaid iddo fod yn rhif cyfan o 1 i 500</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 52</source>
         <translation>rhaid iddo fod yn rhif cyfan o 1 i 52</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 1 i {n}</translation>
     </message>
     <message>
         <source>must be a whole number of days (negative for before)</source>
@@ -5048,6 +6034,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be after the start</source>
         <translation>rhaid iddo fod ar ôl y dechrau</translation>
+    </message>
+    <message>
+        <source>must be an object with a level and a reason</source>
+        <translation>rhaid iddo fod yn wrthrych gyda lefel a rheswm</translation>
+    </message>
+    <message>
+        <source>must be an object: question id to answer</source>
+        <translation>rhaid iddo fod yn wrthrych: id cwestiwn i ateb</translation>
+    </message>
+    <message>
+        <source>must be an object: question id to note</source>
+        <translation>rhaid iddo fod yn wrthrych: id cwestiwn i nodyn</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
@@ -5064,6 +6062,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be mobile or landline (or leave it empty to guess from the number)</source>
         <translation>rhaid iddo fod yn ffôn symudol neu&apos;n llinell dir (neu gadewch yn wag i&apos;w ddyfalu o&apos;r rhif)</translation>
+    </message>
+    <message>
+        <source>must be notes on the checklist&apos;s questions</source>
+        <translation>rhaid iddo fod yn nodiadau ar gwestiynau&apos;r rhestr wirio</translation>
+    </message>
+    <message>
+        <source>must be one line (it holds a line break)</source>
+        <translation>rhaid iddo fod yn un llinell (mae toriad llinell ynddo)</translation>
     </message>
     <message>
         <source>must be one of: {choices}</source>
@@ -5096,6 +6102,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must differ from the start</source>
         <translation>rhaid iddo fod yn wahanol i&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>must give each question one of: {c}</source>
+        <translation>rhaid iddo roi un o&apos;r rhain i bob cwestiwn: {c}</translation>
+    </message>
+    <message>
+        <source>must name the answers that count, for example {{&quot;yes&quot;: 1}}</source>
+        <translation>rhaid iddo enwi&apos;r atebion sy&apos;n cyfrif, er enghraifft {{&quot;yes&quot;: 1}}</translation>
     </message>
     <message>
         <source>must name the twelve months</source>
@@ -5138,6 +6152,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim cofnod gyda&apos;r id hwn yn yr achos hwn</translation>
     </message>
     <message>
+        <source>no risk checklists were found (the installation is incomplete)</source>
+        <translation>ni chafwyd hyd i restrau gwirio risg (mae&apos;r gosodiad yn anghyflawn)</translation>
+    </message>
+    <message>
         <source>no safety plan templates were found (the installation is incomplete)</source>
         <translation>ni chafwyd hyd i dempledi cynllun diogelwch (mae&apos;r gosodiad yn anghyflawn)</translation>
     </message>
@@ -5148,6 +6166,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>none set</source>
         <translation>dim wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>heb ofyn</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5172,6 +6198,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>office: answer a laptop&apos;s request (prints a code)</source>
         <translation>swyddfa: ateb cais gliniadur (yn argraffu cod)</translation>
+    </message>
+    <message>
+        <source>office: send a risk checklist file to every laptop</source>
+        <translation>swyddfa: anfon ffeil rhestr wirio risg i bob gliniadur</translation>
     </message>
     <message>
         <source>office: the worker the bundle is for</source>
@@ -5230,6 +6260,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>argraffu enw&apos;r person ar eu copi</translation>
     </message>
     <message>
+        <source>record a referral to a MARAC from a JSON file</source>
+        <translation>cofnodi atgyfeiriad i MARAC o ffeil JSON</translation>
+    </message>
+    <message>
         <source>reduced protection: no OS keyring, so the device secret is in a file beside the store</source>
         <translation>llai o ddiogelwch: dim cylch allweddi&apos;r system, felly mae cyfrinach y ddyfais mewn ffeil wrth ymyl y storfa</translation>
     </message>
@@ -5242,12 +6276,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
     </message>
     <message>
+        <source>risk assessments, their history and MARAC referrals</source>
+        <translation>asesiadau risg, eu hanes ac atgyfeiriadau MARAC</translation>
+    </message>
+    <message>
         <source>safetyworker: something went wrong inside Safety Worker ({kind}). This is a bug; please report it. Any change in progress was not saved.</source>
         <translation>safetyworker: aeth rhywbeth o&apos;i le y tu mewn i Safety Worker ({kind}). Nam yw hwn; rhowch wybod amdano, os gwelwch yn dda. Ni chadwyd unrhyw newid oedd ar y gweill.</translation>
     </message>
     <message>
         <source>safetyworker: stopped.</source>
         <translation>safetyworker: wedi stopio.</translation>
+    </message>
+    <message>
+        <source>safetyworker: {path} cannot be read or written from this user account (no permission).</source>
+        <translation>safetyworker: does dim modd darllen nac ysgrifennu {path} o&apos;r cyfrif defnyddiwr hwn (dim caniatâd).</translation>
     </message>
     <message>
         <source>same name and date of birth</source>
@@ -5264,6 +6306,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>save a printable copy of a case&apos;s safety plan as a PDF file</source>
         <translation>cadw copi i&apos;w argraffu o gynllun diogelwch achos fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>save the MARAC referral (worker copy) as a PDF file</source>
+        <translation>cadw&apos;r atgyfeiriad MARAC (copi&apos;r gweithiwr) fel ffeil PDF</translation>
     </message>
     <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
@@ -5286,6 +6332,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch pam mae&apos;r achos yn cael ei gau</translation>
     </message>
     <message>
+        <source>say why the referral goes ahead without the person&apos;s consent</source>
+        <translation>dweud pam mae&apos;r atgyfeiriad yn mynd yn ei flaen heb ganiatâd y person</translation>
+    </message>
+    <message>
         <source>say why this contact is cancelled</source>
         <translation>dywedwch pam mae&apos;r cyswllt hwn yn cael ei ganslo</translation>
     </message>
@@ -5296,6 +6346,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
+    </message>
+    <message>
+        <source>show a case&apos;s risk assessment (the latest by default)</source>
+        <translation>dangos asesiad risg achos (y diweddaraf fel rhagosodiad)</translation>
     </message>
     <message>
         <source>show a case&apos;s safety plan</source>
@@ -5382,6 +6436,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;r ffeil yn wag</translation>
     </message>
     <message>
+        <source>the file is not JSON Safety Worker can read</source>
+        <translation>nid yw&apos;r ffeil yn JSON y gall Safety Worker ei ddarllen</translation>
+    </message>
+    <message>
+        <source>the file is not JSON Safety Worker can read (nested more than {n} levels deep)</source>
+        <translation>nid yw&apos;r ffeil yn JSON y gall Safety Worker ei ddarllen (wedi&apos;i nythu mwy na {n} lefel o ddyfnder)</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>nid testun UTF-8 yw&apos;r ffeil</translation>
     </message>
@@ -5414,6 +6476,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y rhestr sy&apos;n dod gyda&apos;r ap</translation>
     </message>
     <message>
+        <source>the lowest level (the first) must start from 0</source>
+        <translation>rhaid i&apos;r lefel isaf (y gyntaf) ddechrau o 0</translation>
+    </message>
+    <message>
         <source>the moment to look from (ISO with offset or Z)</source>
         <translation>yr adeg i edrych ohoni (ISO gyda gwahaniaeth neu Z)</translation>
     </message>
@@ -5432,6 +6498,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>
         <translation>y cyswllt wedi&apos;i gynllunio mae hyn yn ei gwblhau (rhagosodiad: yr un cynharaf sy&apos;n ddyledus), neu &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>the programme was dropped out of or breached</source>
+        <translation>cafodd y rhaglen ei gadael neu ei thorri</translation>
     </message>
     <message>
         <source>the six words, in order</source>
@@ -5458,6 +6528,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>enw&apos;r gweithiwr</translation>
     </message>
     <message>
+        <source>their custody changed</source>
+        <translation>newidiodd eu statws dalfa</translation>
+    </message>
+    <message>
         <source>their name</source>
         <translation>eu henw</translation>
     </message>
@@ -5474,6 +6548,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>roedd yr alwad hon y tu allan i&apos;r amseroedd diogel a gytunwyd: dywedwch pam</translation>
     </message>
     <message>
+        <source>this case has no risk assessment yet: complete one first</source>
+        <translation>does gan yr achos hwn ddim asesiad risg eto: cwblhewch un yn gyntaf</translation>
+    </message>
+    <message>
         <source>this case has no safety plan yet: write and save one first</source>
         <translation>does gan yr achos hwn ddim cynllun diogelwch eto: ysgrifennwch a chadwch un yn gyntaf</translation>
     </message>
@@ -5484,6 +6562,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>this case is closed</source>
         <translation>mae&apos;r achos hwn ar gau</translation>
+    </message>
+    <message>
+        <source>this case is closed: its risk assessments can be read, not added to</source>
+        <translation>mae&apos;r achos hwn ar gau: gellir darllen ei asesiadau risg, ond nid ychwanegu atynt</translation>
     </message>
     <message>
         <source>this case is closed: its safety plan can be read but not changed</source>
@@ -5534,14 +6616,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>defnyddiwch &apos;case close&apos; i gau achos, gyda&apos;r rheswm</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;has_left&apos;)</source>
-        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;has_left&apos;)</translation>
-    </message>
-    <message>
-        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;idap&apos;)</source>
-        <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;idap&apos;)</translation>
-    </message>
-    <message>
         <source>what was sent, acknowledged and is waiting</source>
         <translation>beth a anfonwyd, a gydnabuwyd ac sy&apos;n aros</translation>
     </message>
@@ -5560,6 +6634,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>which copy</source>
         <translation>pa gopi</translation>
+    </message>
+    <message>
+        <source>who completed it</source>
+        <translation>pwy a&apos;i cwblhaodd</translation>
     </message>
     <message>
         <source>who wrote this version</source>
@@ -5590,6 +6668,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ysgrifennwch un gwerth, nid rhestr</translation>
     </message>
     <message>
+        <source>write the date as day/month/year, for example 14/03/1990</source>
+        <translation>ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 14/03/1990</translation>
+    </message>
+    <message>
         <source>write the value as JSON, for example &quot;Oak Lane&quot; in quotes</source>
         <translation>ysgrifennwch y gwerth fel JSON, er enghraifft &quot;Oak Lane&quot; mewn dyfynodau</translation>
     </message>
@@ -5604,6 +6686,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>yes</source>
         <translation>ie</translation>
+    </message>
+    <message>
+        <source>yes: heard at a MARAC in the last months, and a new incident</source>
+        <translation>ie: wedi&apos;i drafod mewn MARAC yn ystod y misoedd diwethaf, a digwyddiad newydd</translation>
     </message>
     <message>
         <source>{file}, case {n} ({name})</source>
@@ -5758,8 +6844,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gwrthodwyd {name}: mae&apos;n enwi gormod o dderbynwyr.</translation>
     </message>
     <message>
+        <source>{name} was refused: it unpacks to more than {mb} MB, more than any bundle holds.</source>
+        <translation>Gwrthodwyd {name}: mae&apos;n dadbacio i fwy na {mb} MB, mwy nag y mae unrhyw fwndel yn ei ddal.</translation>
+    </message>
+    <message>
         <source>{name} was refused: its header is too large or cut short.</source>
         <translation>Gwrthodwyd {name}: mae ei bennawd yn rhy fawr neu wedi&apos;i dorri&apos;n fyr.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its number ({seq}) is far beyond any bundle this sender has made. Nothing was changed.</source>
+        <translation>Gwrthodwyd {name}: mae ei rif ({seq}) ymhell y tu hwnt i unrhyw fwndel mae&apos;r anfonwr hwn wedi&apos;i wneud. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{name} was refused: this enrolment was already used by another laptop. {worker}&apos;s enrolment file may have been copied. Nothing was changed. Call {worker}; to start again, withdraw the enrolment (office revoke) and enrol {worker} again with a new file handed over in person.</source>
@@ -5908,6 +7002,25 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{word} is not one of the fingerprint words: check the spelling with the worker</source>
         <translation>Nid yw {word} yn un o&apos;r geiriau olion bysedd: gwiriwch y sillafu gyda&apos;r gweithiwr</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Barn broffesiynol</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>Beth sydd wedi newid</translation>
     </message>
 </context>
 </TS>

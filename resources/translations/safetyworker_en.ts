@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need correcting (see the messages above).</source>
+        <translation>
+            <numerusform>Nothing was imported: 1 row needs correcting (see the messages above).</numerusform>
+            <numerusform>Nothing was imported: %n rows need correcting (see the messages above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported 1 case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -90,10 +107,17 @@
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <source>%n change(s) waiting for the office</source>
+        <source>%n change(s) not sent yet</source>
         <translation>
-            <numerusform>1 change waiting for the office</numerusform>
-            <numerusform>%n changes waiting for the office</numerusform>
+            <numerusform>1 change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent, waiting for the office to confirm it has them (its next bundle to this laptop does)</source>
+        <translation>
+            <numerusform>1 change sent, waiting for the office to confirm it has it (its next bundle to this laptop does)</numerusform>
+            <numerusform>%n changes sent, waiting for the office to confirm it has them (its next bundle to this laptop does)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from safetyworker.i18n import _
+from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
 from safetyworker.printing.strings import words
@@ -24,11 +24,14 @@ from safetyworker.records import phone
 from safetyworker.records.model import Case
 from safetyworker.risk.templates import RiskTemplate
 
-CONSENT_WORDS = {
-    "given": "Given",
-    "refused": "Refused: referred without consent",
-    "not_asked": "Not asked",
-}
+#: The worker's record of consent, in words (translated each time it is read: TranslatedMapping).
+CONSENT_WORDS = TranslatedMapping(
+    {
+        "given": N_("Given"),
+        "refused": N_("Refused: referred without consent"),
+        "not_asked": N_("Not asked"),
+    }
+)
 
 
 def _method(sheet: _Sheet, method: Any) -> None:
@@ -163,7 +166,7 @@ def render_referral(
     consent = details.get("consent", "not_asked")
     sheet.facts(
         [
-            (_("Consent"), _(CONSENT_WORDS.get(consent, consent))),
+            (_("Consent"), CONSENT_WORDS.get(consent, consent)),
             (_("Why we refer anyway"), details.get("consent_reason", "") if consent == "refused" else ""),
         ]
     )
