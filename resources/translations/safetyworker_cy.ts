@@ -657,6 +657,14 @@
         <translation>Risg</translation>
     </message>
     <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Asesiad risg</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
