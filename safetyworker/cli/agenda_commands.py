@@ -45,7 +45,7 @@ def _time(iso: str | None) -> str:
 def cmd_agenda(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_session(args) as session:
-        doc = session.agenda.agenda(at, args.days)
+        doc = session.unlocked(session.agenda).agenda(at, args.days)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -105,7 +105,7 @@ def cmd_agenda(args: Any) -> int:
 def cmd_calls_due(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_session(args) as session:
-        calls = session.agenda.calls_due(at)
+        calls = session.unlocked(session.agenda).calls_due(at)
     if args.json:
         output.emit_json(calls)
         return 0

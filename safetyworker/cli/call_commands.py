@@ -58,7 +58,7 @@ def parse_at(value: str | None) -> datetime | None:
 def cmd_check(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_session(args) as session:
-        calls = session.calls
+        calls = session.unlocked(session.calls)
         check = calls.check(args.case_id, at)
         number = calls.number(args.case_id, check.method_id)
     if args.json:
@@ -90,5 +90,5 @@ def cmd_check(args: Any) -> int:
 def cmd_card(args: Any) -> int:
     at = parse_at(args.at)
     with common.open_session(args) as session:
-        card = session.calls.card(args.case_id, at)
+        card = session.unlocked(session.calls).card(args.case_id, at)
     return output.result(args, card, *card["lines"])

@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_add(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
-        ids = session.cases.add(data)
+        ids = session.unlocked(session.cases).add(data)
     return output.result(args, [{"id": i} for i in ids], *ids)
 
 
@@ -74,7 +74,7 @@ def cmd_list(args: Any) -> int:
     if args.search is prompt.ASK:
         args.search = prompt.hidden_text(_("Search for (not shown as you type): "), "--search")
     with common.open_session(args) as session:
-        found = session.cases.search(args.search, args.by, include_closed=args.all)
+        found = session.unlocked(session.cases).search(args.search, args.by, include_closed=args.all)
     if args.json:
         output.emit_json(
             [
@@ -118,7 +118,7 @@ def _yes(flag: bool) -> str:
 
 def cmd_show(args: Any) -> int:
     with common.open_session(args) as session:
-        doc = session.cases.show(args.case_id)
+        doc = session.unlocked(session.cases).show(args.case_id)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -202,7 +202,7 @@ def cmd_show(args: Any) -> int:
 def cmd_update(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
-        changed = session.cases.update(args.case_id, data)
+        changed = session.unlocked(session.cases).update(args.case_id, data)
     if args.json:
         output.emit_json({"id": args.case_id, "changed": changed})
     elif changed:
@@ -214,7 +214,7 @@ def cmd_update(args: Any) -> int:
 
 def cmd_close(args: Any) -> int:
     with common.open_session(args) as session:
-        session.cases.close(args.case_id, args.reason)
+        session.unlocked(session.cases).close(args.case_id, args.reason)
     return output.result(args, {"id": args.case_id, "status": "closed"}, _("The case was closed."))
 
 

@@ -87,7 +87,7 @@ def cmd_log_add(args: Any) -> int:
     fulfils = _fulfils(args.fulfils)
     contacts.check_fulfils(args.outcome, fulfils)
     with common.open_session(args) as session:
-        entry_id = session.cases.append_log(
+        entry_id = session.unlocked(session.cases).append_log(
             args.case_id,
             channel=args.channel,
             outcome=args.outcome,
@@ -98,8 +98,8 @@ def cmd_log_add(args: Any) -> int:
             fulfils=fulfils,
             incident=args.incident,
         )
-        done = session.contacts.fulfilled_by(entry_id)
-        rows = {r["id"]: r for r in session.contacts.done_rows(done)}
+        done = session.unlocked(session.contacts).fulfilled_by(entry_id)
+        rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done)}
     if args.json:
         output.emit_json({"id": entry_id, "fulfilled": done})
         return 0
@@ -113,7 +113,7 @@ def cmd_log_add(args: Any) -> int:
 
 def cmd_cancel(args: Any) -> int:
     with common.open_session(args) as session:
-        case_id = session.contacts.cancel(args.planned_id, args.reason)
+        case_id = session.unlocked(session.contacts).cancel(args.planned_id, args.reason)
     return output.result(
         args,
         {"id": args.planned_id, "case_id": case_id, "status": "cancelled"},
@@ -124,7 +124,7 @@ def cmd_cancel(args: Any) -> int:
 def cmd_plan(args: Any) -> int:
     due = _due(args.due)
     with common.open_session(args) as session:
-        planned_id = session.contacts.plan(args.case_id, args.kind.strip(), due, args.note)
+        planned_id = session.unlocked(session.contacts).plan(args.case_id, args.kind.strip(), due, args.note)
     return output.result(
         args, {"id": planned_id, "case_id": args.case_id, "kind": args.kind.strip(), "due": due.isoformat()}, planned_id
     )

@@ -75,7 +75,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_set(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
-        service = session.plans
+        service = session.unlocked(session.plans)
         saved = service.set(args.case_id, data, author=args.author)
         current = saved or service.current(args.case_id)
     number = current.version if current else None
@@ -90,7 +90,7 @@ def cmd_set(args: Any) -> int:
 
 def cmd_show(args: Any) -> int:
     with common.open_session(args) as session:
-        doc = session.plans.show(args.case_id, args.version)
+        doc = session.unlocked(session.plans).show(args.case_id, args.version)
     if args.json:
         output.emit_json(doc)
         return 0
@@ -130,7 +130,7 @@ def cmd_show(args: Any) -> int:
 
 def cmd_versions(args: Any) -> int:
     with common.open_session(args) as session:
-        versions = session.plans.versions(args.case_id)
+        versions = session.unlocked(session.plans).versions(args.case_id)
     if args.json:
         output.emit_json(
             [
@@ -196,9 +196,13 @@ def cmd_pdf(args: Any) -> int:
             file=sys.stderr,
         )
     with common.open_session(args) as session:
-        service = session.plans
+        service = session.unlocked(session.plans)
         pdf = service.render(args.case_id, options, SAVE_PDF, args.version)
-        number = args.version or service.current(args.case_id).version
+        number = args.version
+        if not number:
+            current = service.current(args.case_id)
+            assert current is not None  # render found the plan, or refused, just above
+            number = current.version
         if_found = service.if_found(args.case_id, options, args.version)
     if if_found:
         print(if_found, file=sys.stderr)  # what the copy gives away if found, before the worker hands it over

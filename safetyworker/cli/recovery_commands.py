@@ -50,7 +50,7 @@ def cmd_request(args: Any) -> int:
 def cmd_answer(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
     with common.open_session(args) as session:
-        data, words = session.recovery.answer(Path(args.request))
+        data, words = session.unlocked(session.recovery).answer(Path(args.request))
     files.write_private(target, data)
     if args.json:
         output.emit_json({"file": str(target), "code": words})

@@ -76,7 +76,7 @@ def cmd_templates(args: Any) -> int:
     folder = common.store_dir(args)
     if folder.is_dir() and (args.store or os.environ.get("SAFETYWORKER_PASSPHRASE")):
         with common.open_session(args) as session:
-            templates = session.risk.templates()
+            templates = session.unlocked(session.risk).templates()
     else:
         templates = list(load_templates(folder if folder.is_dir() else None).values())
     if args.json:
@@ -104,7 +104,7 @@ def cmd_templates(args: Any) -> int:
 def cmd_add(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
-        saved = session.risk.add(args.case_id, data, assessor=args.author)
+        saved = session.unlocked(session.risk).add(args.case_id, data, assessor=args.author)
     if args.json:
         output.emit_json({"id": saved.id, "score": saved.score, "level": saved.level})
         return 0
@@ -118,7 +118,7 @@ def cmd_add(args: Any) -> int:
 
 def cmd_show(args: Any) -> int:
     with common.open_session(args) as session:
-        service = session.risk
+        service = session.unlocked(session.risk)
         found = service.show(args.case_id, args.version)
         count = len(service.assessments(args.case_id))
     if args.json:
@@ -158,7 +158,7 @@ def cmd_show(args: Any) -> int:
 
 def cmd_history(args: Any) -> int:
     with common.open_session(args) as session:
-        rows = session.risk.history(args.case_id)
+        rows = session.unlocked(session.risk).history(args.case_id)
     if args.json:
         output.emit_json([{k: r[k] for k in ("id", "assessed_at", "score", "level")} for r in rows])
         return 0
@@ -175,7 +175,7 @@ def cmd_history(args: Any) -> int:
 def cmd_refer(args: Any) -> int:
     data = common.read_json(args.file)
     with common.open_session(args) as session:
-        referral = session.risk.refer(args.case_id, data)
+        referral = session.unlocked(session.risk).refer(args.case_id, data)
     if args.json:
         output.emit_json(referral.to_json())
     else:
@@ -185,7 +185,7 @@ def cmd_refer(args: Any) -> int:
 
 def cmd_heard(args: Any) -> int:
     with common.open_session(args) as session:
-        referral = session.risk.heard(args.case_id, args.referral_id, args.date)
+        referral = session.unlocked(session.risk).heard(args.case_id, args.referral_id, args.date)
     if args.json:
         output.emit_json(referral.to_json())
     else:
@@ -200,7 +200,7 @@ def cmd_referral(args: Any) -> int:
         raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
     details = common.read_json(args.details) if args.details else None
     with common.open_session(args) as session:
-        service = session.risk
+        service = session.unlocked(session.risk)
         if details is None:
             referrals = service.referrals(args.case_id)
             last = referrals[-1] if referrals else None
@@ -226,7 +226,7 @@ def cmd_referral(args: Any) -> int:
 
 def cmd_publish(args: Any) -> int:
     with common.open_session(args) as session:
-        template = session.risk.publish_template(Path(args.file))
+        template = session.unlocked(session.risk).publish_template(Path(args.file))
     if args.json:
         output.emit_json(template.summary_json())
     else:

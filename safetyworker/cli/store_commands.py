@@ -70,19 +70,19 @@ def cmd_init(args: Any) -> int:
     except KeyringUnavailable as exc:
         raise common.keyring_hint(exc) from None
     with session:
-        result = {
+        result: dict[str, str | None] = {
             "store": str(folder),
             "store_id": session.store_id,
             "role": session.role,
             "protection": session.protection.level,
         }
         if args.office:
-            result["office_fingerprint"] = session.office.fingerprint()
+            result["office_fingerprint"] = session.unlocked(session.office).fingerprint()
         if enrol:
             result.update(
                 office_name=enrol.office_name,
                 office_fingerprint=enrol.office_fingerprint,
-                device_fingerprint=session.sync.device_fingerprint(),
+                device_fingerprint=session.unlocked(session.sync).device_fingerprint(),
                 worker_id=enrol.worker_id,
             )
         if args.json:
@@ -127,7 +127,7 @@ def cmd_doctor(args: Any) -> int:
         if kdf_settings:
             report["kdf"] = kdf_settings
         with common.open_session(args) as session:
-            checked = session.settings.check()
+            checked = session.unlocked(session.settings).check()
             healthy = checked.pop("healthy")
             report.update(checked)
     except door.DatabaseError as exc:
@@ -181,7 +181,11 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 def cmd_settings_show(args: Any) -> int:
     with common.open_session(args) as session:
-        values = {settings.MEMORY_SECURITY: settings.ON if session.settings.memory_security() else settings.OFF}
+        values = {
+            settings.MEMORY_SECURITY: settings.ON
+            if session.unlocked(session.settings).memory_security()
+            else settings.OFF
+        }
     if args.json:
         output.emit_json(values)
     else:
@@ -192,7 +196,7 @@ def cmd_settings_show(args: Any) -> int:
 def cmd_settings_set(args: Any) -> int:
     on = settings.parse_switch(args.name, args.value)
     with common.open_session(args) as session:
-        session.settings.set_memory_security(on)
+        session.unlocked(session.settings).set_memory_security(on)
     if args.json:
         output.emit_json({args.name: settings.ON if on else settings.OFF})
     elif on:

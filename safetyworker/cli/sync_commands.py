@@ -91,10 +91,10 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_enrol(args: Any) -> int:
     target = files.new_file(Path(args.output), force=args.force)
     with common.open_session(args) as session:
-        result = session.office.enrol_worker(
+        result = session.unlocked(session.office).enrol_worker(
             args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
         )
-        fingerprint = session.office.fingerprint()
+        fingerprint = session.unlocked(session.office).fingerprint()
     if args.json:
         output.emit_json({"worker_id": result.worker_id, "file": str(target), "office_fingerprint": fingerprint})
     else:
@@ -113,7 +113,7 @@ def cmd_enrol(args: Any) -> int:
 
 def cmd_confirm(args: Any) -> int:
     with common.open_session(args) as session:
-        result = session.sync.confirm(args.worker_id, args.words)
+        result = session.unlocked(session.sync).confirm(args.worker_id, args.words)
     if args.json:
         output.emit_json(result)
     elif not result["changed"]:
@@ -136,8 +136,8 @@ def _print_alerts(alerts: list[dict[str, Any]]) -> None:
 
 def cmd_workers(args: Any) -> int:
     with common.open_session(args) as session:
-        rows = session.office.workers()
-        alerts = session.sync.alerts()
+        rows = session.unlocked(session.office).workers()
+        alerts = session.unlocked(session.sync).alerts()
     if args.json:
         output.emit_json(rows)
     else:
@@ -166,7 +166,7 @@ def _gaps(gaps: list[int]) -> str:
 
 def cmd_assign(args: Any) -> int:
     with common.open_session(args) as session:
-        result = session.office.assign(args.case_id, args.worker_id)
+        result = session.unlocked(session.office).assign(args.case_id, args.worker_id)
     if args.json:
         output.emit_json(result)
     elif result["changed"]:
@@ -178,7 +178,7 @@ def cmd_assign(args: Any) -> int:
 
 def cmd_revoke(args: Any) -> int:
     with common.open_session(args) as session:
-        result = session.office.revoke(args.worker_id)
+        result = session.unlocked(session.office).revoke(args.worker_id)
     return output.result(
         args, result, _("{name}'s laptop is withdrawn: its bundles will be refused.").format(name=result["name"])
     )
@@ -189,10 +189,10 @@ def cmd_helplines(args: Any) -> int:
 
     with common.open_session(args) as session:
         if args.file:
-            lines = session.reference.set_helplines(common.read_json(args.file), Path(args.file))
+            lines = session.unlocked(session.reference).set_helplines(common.read_json(args.file), Path(args.file))
             source = _("set here; each worker's next bundle carries it")
         else:
-            held = session.reference.helplines()
+            held = session.unlocked(session.reference).helplines()
             lines = held or helplines()
             source = _("from the office") if held else _("the list shipped with the app")
     if args.json:
@@ -223,7 +223,7 @@ def cmd_erase(args: Any) -> int:
     if not args.yes:
         raise InvalidInput("--yes", _("erasing a case cannot be undone; add --yes to confirm"))
     with common.open_session(args) as session:
-        session.office.erase(args.case_id)
+        session.unlocked(session.office).erase(args.case_id)
     return output.result(
         args, {"erased": args.case_id}, _("Erased. Each laptop drops the case with its next bundle from the office.")
     )
@@ -236,7 +236,7 @@ def cmd_export(args: Any) -> int:
             raise InvalidInput("--to", _("say which worker the bundle is for (see 'office workers')"))
         if session.role != "office" and args.to:
             raise InvalidInput("--to", _("a laptop sends its bundles to its office only"))
-        result = session.sync.export(target, to=args.to)
+        result = session.unlocked(session.sync).export(target, to=args.to)
     if args.json:
         output.emit_json(result.to_json())
     elif result.kind == NOTICE_KIND:
@@ -261,7 +261,7 @@ def cmd_export(args: Any) -> int:
 
 def cmd_import(args: Any) -> int:
     with common.open_session(args) as session:
-        result = session.sync.import_bundle(Path(args.file))
+        result = session.unlocked(session.sync).import_bundle(Path(args.file))
     if args.json:
         output.emit_json(result.to_json())
     elif result.status == "duplicate":
@@ -311,7 +311,7 @@ def cmd_import(args: Any) -> int:
 
 def cmd_status(args: Any) -> int:
     with common.open_session(args) as session:
-        report = session.sync.status()
+        report = session.unlocked(session.sync).status()
     if args.json:
         output.emit_json(report)
         return 0
@@ -351,7 +351,7 @@ def cmd_status(args: Any) -> int:
 
 def cmd_conflicts_list(args: Any) -> int:
     with common.open_session(args) as session:
-        rows = session.conflicts.list()
+        rows = session.unlocked(session.conflicts).list()
     if args.json:
         output.emit_json(rows)
         return 0
@@ -374,5 +374,5 @@ def cmd_conflicts_resolve(args: Any) -> int:
         except ValueError:
             raise InvalidInput("--value", _('write the value as JSON, for example "Oak Lane" in quotes')) from None
     with common.open_session(args) as session:
-        result = session.conflicts.resolve(args.conflict_id, device=args.keep, value=value)
+        result = session.unlocked(session.conflicts).resolve(args.conflict_id, device=args.keep, value=value)
     return output.result(args, result, _("Resolved: the chosen value goes to every laptop with the next bundles."))

@@ -20,7 +20,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from safetyworker.demo.dates import inside as _inside  # noqa: F401 (the demo tests check windows with it)
-from safetyworker.demo.loader import DemoData, History, first_phone, load_demo
+from safetyworker.demo.loader import DemoData, History, first_phone
+from safetyworker.demo.loader import load_demo as load_demo  # for the front ends: ``demo.load_demo()``
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import case_rows

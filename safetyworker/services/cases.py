@@ -15,7 +15,9 @@ from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone, tables
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
-from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, Child, ContactMethod, PersonCausingHarm
+from safetyworker.records.model import LOG_CHANNELS as LOG_CHANNELS  # the choices, for the front ends
+from safetyworker.records.model import LOG_OUTCOMES as LOG_OUTCOMES
+from safetyworker.records.model import Case, Child, ContactMethod, PersonCausingHarm
 from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold

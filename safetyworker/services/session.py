@@ -12,6 +12,7 @@ the caseload survives a lock.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from safetyworker.events import Events
 from safetyworker.services.agenda import AgendaService
@@ -45,6 +46,9 @@ SERVICES = (
 )
 
 
+_Service = TypeVar("_Service")
+
+
 class Session:
     def __init__(self, store: Store, demo: bool = False) -> None:
         # For the core and its tests only: the front ends go through the services below.
@@ -73,6 +77,14 @@ class Session:
     @property
     def locked(self) -> bool:
         return self.store is None
+
+    def unlocked(self, service: _Service | None) -> _Service:
+        """``service`` (one of this session's, e.g. ``session.unlocked(session.cases)``), for code that runs only
+        while the session is unlocked: a command's session, or a window that the lock closes. Once the session is
+        locked every service is None, and this says so plainly rather than failing on ``None``."""
+        if service is None:
+            raise RuntimeError("the caseload is locked")
+        return service
 
     def lock(self) -> None:
         if self.store is not None:

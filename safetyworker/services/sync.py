@@ -11,7 +11,8 @@ from typing import Any
 
 from safetyworker.store.vault import Store
 from safetyworker.sync import bundles, confirmation, enrolment, status
-from safetyworker.sync.bundles import ExportResult, ImportResult
+from safetyworker.sync.bundles import ExportResult as ExportResult  # the results, for the front ends
+from safetyworker.sync.bundles import ImportResult as ImportResult
 
 
 class SyncService:

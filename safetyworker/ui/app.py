@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from safetyworker.ui.look import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the desktop's application is a QApplication
     app.setApplicationName("Safety Worker")
     app.setOrganizationName("SafetyWorker")
     app.setQuitOnLastWindowClosed(False)

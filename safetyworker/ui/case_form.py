@@ -98,7 +98,7 @@ def read_case(ui: Ui_CaseRecord, strict: bool) -> dict[str, Any]:
 
 
 def _read_person(ui: Ui_CaseRecord, when: Callable[[QLineEdit, str], str | None]) -> dict[str, Any] | None:
-    programme = {
+    programme: dict[str, Any] | None = {
         "name": ui.programmeName.text().strip(),
         "start_date": when(ui.programmeStart, "person_causing_harm.programme.start_date"),
         "sessions_attended": ui.sessions.value(),

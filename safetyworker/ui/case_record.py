@@ -142,8 +142,9 @@ class CaseRecordWidget(QWidget):
         for area in self.findChildren(QScrollArea):
             # the pages sit on the tab's own background, not a grey viewport
             area.viewport().setAutoFillBackground(False)
-            if area.widget() is not None:
-                area.widget().setAutoFillBackground(False)
+            inner = area.widget()
+            if inner is not None:
+                inner.setAutoFillBackground(False)
         ui.contactPanel.changed.connect(self._edited)
         ui.childrenPanel.changed.connect(self._edited)
         for page in (ui.personPage, ui.harmPage):
@@ -166,7 +167,9 @@ class CaseRecordWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         """Never narrower than the tab titles: every tab in view, no scroll arrows (the splitter keeps this)."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # the form's, set up in __init__
+        margins = layout.contentsMargins()
         tabs = self.ui.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
         return QSize(max(hint.width(), tabs), hint.height())
 
@@ -619,7 +622,7 @@ class CaseRecordWidget(QWidget):
         try:
             if not run_dialog(dialog):
                 return
-            self.session.cases.close(case_id, dialog.reason())
+            self.session.unlocked(self.session.cases).close(case_id, dialog.reason())
         except SafetyWorkerError as exc:
             self._banner(self.tr("The case was not closed: {problem}").format(problem=getattr(exc, "problem", exc)))
             return

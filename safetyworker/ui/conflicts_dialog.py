@@ -110,8 +110,19 @@ class ConflictsDialog(RememberedDialog):
         line.addWidget(save)
         line.addWidget(cancel)
         editor.hide()
-        other.clicked.connect(lambda: (other.hide(), editor.show(), field.setFocus()))
-        cancel.clicked.connect(lambda: (editor.hide(), field.clear(), other.show()))
+
+        def edit() -> None:
+            other.hide()
+            editor.show()
+            field.setFocus()
+
+        def cancel_edit() -> None:
+            editor.hide()
+            field.clear()
+            other.show()
+
+        other.clicked.connect(edit)
+        cancel.clicked.connect(cancel_edit)
         save.clicked.connect(lambda _c=False, c=conflict, f=field: self._write_another(c, f.text()))
         field.returnPressed.connect(save.click)
         bottom = QHBoxLayout()

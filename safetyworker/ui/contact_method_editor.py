@@ -275,7 +275,7 @@ class ContactMethodEditor(QWidget):
         dialog = SafeWindowDialog(self, preset)
         dialog.setWindowTitle(self.tr("Add a safe time"))
         if run_dialog(dialog):
-            self._weekly.append(dialog.window())
+            self._weekly.append(dialog.safe_window())
             self._fill_windows(len(self._weekly) - 1)
             self.changed.emit()
         dispose(dialog)
@@ -292,7 +292,7 @@ class ContactMethodEditor(QWidget):
         dialog = SafeWindowDialog(self, self._weekly[row])
         dialog.setWindowTitle(self.tr("Change a safe time"))
         if run_dialog(dialog):
-            self._weekly[row] = dialog.window()
+            self._weekly[row] = dialog.safe_window()
             self._fill_windows(row)
             self.changed.emit()
         dispose(dialog)

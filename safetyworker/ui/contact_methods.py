@@ -5,6 +5,8 @@ The list itself (the case's order, removed methods remembered by id until Save) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QMenu, QStackedWidget, QWidget
@@ -39,7 +41,7 @@ class ContactMethodsPanel(RecordListMixin, QWidget):
         self._icons = {"safe": _dot("#2f9e5b"), "never": _dot("#b42318"), "other": _dot("#8a94a0")}
         menu = QMenu(self)
         for kind, text in method_kinds().items():
-            menu.addAction(text, lambda k=kind: self.add_method(k))
+            menu.addAction(text, self._adder(kind))
         self.ui.addMethod.setMenu(menu)
         self.ui.removeMethod.clicked.connect(self.remove_current)
         self.ui.methodList.currentRowChanged.connect(self._row_changed)
@@ -93,6 +95,9 @@ class ContactMethodsPanel(RecordListMixin, QWidget):
         return self.ui.editor.method()
 
     # -- list ----------------------------------------------------------------------------------------------
+    def _adder(self, kind: str) -> Callable[[], None]:
+        return lambda: self.add_method(kind)
+
     def add_method(self, kind: str = "mobile") -> None:
         self._add(empty_method(kind), self.ui.editor.ui.value)
 

@@ -20,17 +20,19 @@ def _restyle(widget: QWidget) -> None:
 def _parents(widget: QWidget) -> tuple[QLayout | None, dict[int, QLayout]]:
     """The layout directly holding ``widget``, and a map from each nested layout (by id) to its parent."""
     parent = widget.parentWidget()
-    if parent is None or parent.layout() is None:
+    top = parent.layout() if parent is not None else None
+    if top is None:
         return None, {}
     up: dict[int, QLayout] = {}
-    pending: list[QLayout] = [parent.layout()]
+    pending: list[QLayout] = [top]
     holder = None
     while pending:
         layout = pending.pop()
         if holder is None and layout.indexOf(widget) >= 0:
             holder = layout
         for i in range(layout.count()):
-            child = layout.itemAt(i).layout()
+            entry = layout.itemAt(i)
+            child = entry.layout() if entry is not None else None
             if child is not None:
                 up[id(child)] = layout
                 pending.append(child)
@@ -40,7 +42,7 @@ def _parents(widget: QWidget) -> tuple[QLayout | None, dict[int, QLayout]]:
 def _index_of(layout: QLayout, item: QWidget | QLayout) -> int:
     for i in range(layout.count()):
         entry = layout.itemAt(i)
-        if entry.widget() is item or entry.layout() is item:
+        if entry is not None and (entry.widget() is item or entry.layout() is item):
             return i
     return -1
 
@@ -58,7 +60,7 @@ def _place(widget: QWidget, label: QLabel) -> None:
     while layout is not None:
         if isinstance(layout, QFormLayout):
             if isinstance(item, QWidget):
-                row, _role = layout.getWidgetPosition(item)
+                row, _role = layout.getWidgetPosition(item)  # type: ignore[misc]  # stubs: object, not (row, role)
             else:
                 row, _role = layout.getLayoutPosition(item)
             layout.insertRow(row + 1, "", label)

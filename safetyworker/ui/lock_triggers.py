@@ -22,6 +22,13 @@ _INPUT_EVENTS = {
 SLEEP_JUMP_SECONDS = 60
 
 
+def _app() -> QGuiApplication:
+    """The running application (the triggers are made only once it exists)."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
 class LockTriggers(QObject):
     lock_now = Signal(str)  # why: "idle", "sleep", "screen", "suspended"
 
@@ -36,8 +43,7 @@ class LockTriggers(QObject):
         self._clock.timeout.connect(self._check_clock)
         self._wall, self._mono = time.time(), time.monotonic()
         self._active = False
-        app = QGuiApplication.instance()
-        app.applicationStateChanged.connect(self._on_state)
+        _app().applicationStateChanged.connect(self._on_state)
         self._connect_dbus()
 
     def set_idle_minutes(self, minutes: int) -> None:
@@ -50,14 +56,14 @@ class LockTriggers(QObject):
 
     def start(self) -> None:
         self._active = True
-        QGuiApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         self._idle.start()
         self._wall, self._mono = time.time(), time.monotonic()
         self._clock.start()
 
     def stop(self) -> None:
         self._active = False
-        QGuiApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
         self._idle.stop()
         self._clock.stop()
 
@@ -91,14 +97,14 @@ class LockTriggers(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                "_prepare_for_sleep(bool)",
+                "_prepare_for_sleep(bool)",  # type: ignore[call-overload]  # PySide6 takes the slot as str; its stubs say bytes
             )
         if session.isConnected():
             for service, path in (
                 ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
             ):
-                session.connect(service, path, service, "ActiveChanged", self, "_screen_saver(bool)")
+                session.connect(service, path, service, "ActiveChanged", self, "_screen_saver(bool)")  # type: ignore[call-overload]  # as above
 
     @Slot(bool)
     def _prepare_for_sleep(self, going: bool) -> None:

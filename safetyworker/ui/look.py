@@ -56,7 +56,7 @@ def install_language(app: QCoreApplication, code: str) -> str:
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)
             installed.append(translator)
-    app._sw_translators = installed
+    app._sw_translators = installed  # type: ignore[attr-defined]  # a Python attribute: the next change removes them
     QLocale.setDefault(QLocale(QLocale.Language.Welsh if lang == "cy" else QLocale.Language.English))
     return lang
 

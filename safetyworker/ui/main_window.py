@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         bridge.cases_changed.connect(self._cases_changed)
 
         self.job = JobIndicator(self)

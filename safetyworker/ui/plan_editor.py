@@ -240,7 +240,7 @@ class PlanItemsEditor(QObject):
 
     def selected_index(self) -> int | None:
         key = self.selected_key()
-        return key[1] if key is not None and key[0] == "item" else None
+        return key[1] if key is not None and key[0] == "item" and isinstance(key[1], int) else None
 
     def select(self, kind: str, key: object) -> None:
         if self._stale:
@@ -266,7 +266,10 @@ class PlanItemsEditor(QObject):
         key = self.selected_key()
         if key is None:
             return None
-        return key[1] if key[0] == "section" else self._items[key[1]]["section"]
+        if key[0] == "section":
+            return key[1] if isinstance(key[1], str) else None
+        index = self.selected_index()
+        return self._items[index]["section"] if index is not None else None
 
     def _selection_changed(self) -> None:
         ui = self.ui

@@ -127,7 +127,8 @@ class PlanHistoryDialog(RememberedDialog):
                 return
 
     def _show(self) -> None:
-        plan = self._versions.get(self.shown_version())
+        number = self.shown_version()
+        plan = self._versions.get(number) if number is not None else None
         self.ui.plan.setHtml(plan_html(plan, self._templates) if plan is not None else "")
         self.ui.printButton.setEnabled(plan is not None)
 

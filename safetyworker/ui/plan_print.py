@@ -148,7 +148,7 @@ class PlanPrintDialog(RememberedDialog):
         ui.pdfView.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         ui.pdfView.setPageSpacing(12)
         for radio in (ui.personalCopy, ui.pocketCard, ui.workerCopy):  # only the one switched on re-renders
-            radio.toggled.connect(lambda on: on and self._options_changed())
+            radio.toggled.connect(lambda on: self._options_changed() if on else None)
         for box in (ui.largePrint, ui.includeName):
             box.toggled.connect(self._options_changed)
         ui.language.currentIndexChanged.connect(self._options_changed)
@@ -374,6 +374,7 @@ class PlanPrintDialog(RememberedDialog):
     def _output_finished(self, result: tuple[Any, Exception | None]) -> None:
         value, exc = result
         del result
+        assert self._then is not None  # set when the output was started
         (then, problem), self._then = self._then, None
         self._outputting = False
         self._update_output_buttons()

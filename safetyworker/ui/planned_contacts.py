@@ -125,7 +125,9 @@ class PlanContactDialog(RememberedDialog):
         self.restore_geometry()
 
     def values(self) -> tuple[str, date, str]:
-        return self.kind.currentData(), self.due.date().toPython(), self.note.text().strip()
+        due = self.due.date().toPython()
+        assert isinstance(due, date)  # a QDate's Python value (PySide6's stubs say object)
+        return self.kind.currentData(), due, self.note.text().strip()
 
 
 class PlannedContactsPanel(QWidget):
@@ -259,8 +261,9 @@ class PlannedContactsPanel(QWidget):
 
     def select(self, planned_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, _ID) == planned_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, _ID) == planned_id:
+                self.tree.setCurrentItem(item)
                 return
 
     def _update_buttons(self) -> None:

@@ -4,6 +4,7 @@ and where its windows were."""
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QWidget
@@ -18,7 +19,7 @@ def settings() -> QSettings:
 
 
 def idle_minutes() -> int:
-    value = settings().value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)
+    value: Any = settings().value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)  # whatever was stored, or the default
     try:
         return max(1, min(60, int(value)))
     except (TypeError, ValueError):

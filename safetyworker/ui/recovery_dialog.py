@@ -92,7 +92,8 @@ class RecoveryDialog(QDialog):
         answer_row.addWidget(self.answerButton)
         answer_row.addWidget(self.answerChosen, 1)
         form.addRow(answer_row)
-        self.code = QLineEdit(self.steps, objectName="recoveryCode")
+        self.code = QLineEdit(self.steps)
+        self.code.setObjectName("recoveryCode")
         form.addRow(self.tr("Recovery &code"), self.code)
         steps.addLayout(form)
 
@@ -120,7 +121,7 @@ class RecoveryDialog(QDialog):
         look.repolish(self)
 
         try:
-            self._request = recovery.request(self.folder)
+            self._request: bytes | None = recovery.request(self.folder)
         except SafetyWorkerError as exc:
             self._request = None
             self.intro.setText(

@@ -325,7 +325,7 @@ class RiskPanel(QWidget):
                 item.setToolTip(q.help or q.text)
                 self.table.setItem(row, QUESTION, item)
                 self.table.setItem(row, ANSWER, QTableWidgetItem(self._words["not_asked"]))
-                self.table.item(row, ANSWER).setData(Qt.ItemDataRole.UserRole, "not_asked")
+                self._cell(row, ANSWER).setData(Qt.ItemDataRole.UserRole, "not_asked")
                 self.table.setItem(row, NOTE, QTableWidgetItem(""))
             for level in t.levels:
                 self.judgement.addItem(level.label, level.name)
@@ -339,7 +339,8 @@ class RiskPanel(QWidget):
             self.table.resizeRowsToContents()
             return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            # PySide6 can hand a key press over as a plain QEvent; its stubs lack QKeyEvent's copy from one.
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()  # type: ignore[call-overload]
             word = ANSWER_KEYS.get(Qt.Key(key))
             if word is not None and self.table.isEnabled():
                 self.answer_current(word)
@@ -355,8 +356,14 @@ class RiskPanel(QWidget):
         if row + 1 < self.table.rowCount():
             self.table.setCurrentCell(row + 1, ANSWER)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the checklist (each row's three are set when the template is loaded)."""
+        item = self.table.item(row, column)
+        assert item is not None, (row, column)
+        return item
+
     def set_answer(self, row: int, word: str) -> None:
-        item = self.table.item(row, ANSWER)
+        item = self._cell(row, ANSWER)
         item.setText(self._words[word])
         item.setData(Qt.ItemDataRole.UserRole, word)
         bold = item.font()
@@ -369,27 +376,27 @@ class RiskPanel(QWidget):
     def answers(self) -> dict[str, str]:
         out = {}
         for row in range(self.table.rowCount()):
-            qid = self.table.item(row, QUESTION).data(Qt.ItemDataRole.UserRole)
-            out[qid] = self.table.item(row, ANSWER).data(Qt.ItemDataRole.UserRole)
+            qid = self._cell(row, QUESTION).data(Qt.ItemDataRole.UserRole)
+            out[qid] = self._cell(row, ANSWER).data(Qt.ItemDataRole.UserRole)
         return out
 
     def notes(self) -> dict[str, str]:
         out = {}
         for row in range(self.table.rowCount()):
-            text = self.table.item(row, NOTE).text().strip()
+            text = self._cell(row, NOTE).text().strip()
             if text:
-                out[self.table.item(row, QUESTION).data(Qt.ItemDataRole.UserRole)] = text
+                out[self._cell(row, QUESTION).data(Qt.ItemDataRole.UserRole)] = text
         return out
 
     def _row_chosen(self, row: int, *_args: int) -> None:
         self._loading = True
-        self.note.setText(self.table.item(row, NOTE).text() if 0 <= row < self.table.rowCount() else "")
+        self.note.setText(self._cell(row, NOTE).text() if 0 <= row < self.table.rowCount() else "")
         self._loading = False
 
     def _note_edited(self, text: str) -> None:
         row = self.table.currentRow()
         if row >= 0 and not self._loading:
-            self.table.item(row, NOTE).setText(text)
+            self._cell(row, NOTE).setText(text)
 
     def _update_result(self, *_args: object) -> None:
         """The score and level as the checklist is filled in (the core's rules, nothing saved)."""
@@ -682,10 +689,9 @@ class ReferralDialog(QDialog):
         return True
 
     def forget(self) -> None:
-        for w in (self.marac,):
-            w.clear()
-        for w in (self.reason, self.wishes):
-            w.clear()
+        self.marac.clear()
+        for text in (self.reason, self.wishes):
+            text.clear()
 
 
 def assessment_text(widget: QWidget, a: Assessment) -> str:

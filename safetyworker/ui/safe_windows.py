@@ -403,7 +403,7 @@ class SafeWindowDialog(RememberedDialog):
         self.ui.startTime.setTime(QTime.fromString(window["start"], "HH:mm"))
         self.ui.endTime.setTime(QTime.fromString(window["end"], "HH:mm"))
 
-    def window(self) -> dict:
+    def safe_window(self) -> dict:
         return {
             "days": [key for key, box in self._boxes.items() if box.isChecked()],
             "start": self.ui.startTime.time().toString("HH:mm"),
@@ -419,7 +419,7 @@ class SafeWindowDialog(RememberedDialog):
         self.ui.errorLabel.setVisible(bool(message))
 
     def accept(self) -> None:
-        window = self.window()
+        window = self.safe_window()
         if not window["days"]:
             self._show_error(self.tr("Choose at least one day."))
             return

@@ -203,9 +203,9 @@ class SafetyPlanPanel(QWidget):
             ui.template.setCurrentIndex(max(0, ui.template.findData(template)))
             review = plan.review_date if plan is not None else None
             today = date.today()
-            self._no_date = QDate(min(today, review or today)).addDays(-1)  # shown as "No date"
+            self._no_date = _qdate(min(today, review or today)).addDays(-1)  # shown as "No date"
             ui.reviewDate.setMinimumDate(self._no_date)
-            ui.reviewDate.setDate(QDate(review) if review else self._no_date)
+            ui.reviewDate.setDate(_qdate(review) if review else self._no_date)
             items = [i.to_json() for i in plan.items] if plan is not None else []
             self.editor.set_items(items, self._templates.get(template), active, not self._closed)
         finally:
@@ -388,6 +388,10 @@ class SafetyPlanPanel(QWidget):
 
     def open_dialogs(self) -> list[QDialog]:
         return [d for d in self._dialogs if shiboken6.isValid(d)]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _problem(exc: SafetyWorkerError) -> str:

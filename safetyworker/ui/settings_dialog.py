@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
     def _change_passphrase(self) -> None:
         from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
 
+        assert self.folder is not None  # the button shows only with a caseload open
         dialog = ChangePassphraseDialog(self.folder, self)
         try:
             run_dialog(dialog)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 
 class Worker(QObject):
@@ -31,7 +31,7 @@ class Worker(QObject):
 
         threading.Thread(target=target, daemon=True, name="safetyworker-worker").start()
 
-    def _tell(self, signal: Signal, value: object) -> None:
+    def _tell(self, signal: SignalInstance, value: object) -> None:
         # The window that asked may have gone meanwhile (the app locked): then nobody is left to tell.
         if shiboken6.isValid(self):
             with contextlib.suppress(RuntimeError):
