@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.ui.test_safety_plan import _audit, _open, record  # noqa: F401 (fixture)
+from tests.ui.test_safety_plan import _audit, _open, _previewed, record  # noqa: F401 (fixture)
 from tests.ui.test_sync_desktop import folder_dialog, open_window, run, stores  # noqa: F401 (fixtures)
 
 
@@ -18,6 +18,7 @@ def test_save_as_pdf_never_writes_into_the_store_folder(record, session, qtbot, 
     dialog = panel.preview()
     qtbot.addWidget(dialog)
     dialog.set_options("card")
+    _previewed(qtbot, dialog)  # the preview (made off the GUI thread) writes its audit entry before we look
     monkeypatch.setattr(dialog, "confirm_save", lambda: True)
     folder = session.store.folder
     before = tree(folder)
