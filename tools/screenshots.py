@@ -208,6 +208,7 @@ def shoot_risk(window, session, out: Path) -> None:
     for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_0):
         QApplication.sendEvent(panel.table, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
     shoot(window, out / "case-risk.png", settle=0.3)
+    record._revert_risk()  # the half-filled checklist was for the picture: nothing to ask about when moving on
 
 
 def welsh(session: Session, out: Path) -> None:
