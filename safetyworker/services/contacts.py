@@ -233,3 +233,41 @@ class ContactService:
             audit.record(self.store, "planned_contact.add", case_id)
         self.store.events.emit(CASES_CHANGED, ids=[case_id])
         return planned_id
+
+
+REVIEW_KIND = "review"
+
+
+def keep_review_in_step(store: Store, case_id: str, source: str, review: date | None) -> None:
+    """One still-planned review contact from ``source`` (the safety plan, the risk assessment), due on its review
+    date (none without a date). Runs inside the caller's transaction.
+
+    A moved date tombstones the old contact and plans a new one. Review contacts a person has already dealt
+    with (done, cancelled) are left as they are, and their date is not planned again."""
+    rows = store.db.execute(
+        "SELECT id, due_date, status FROM planned_contact WHERE case_id = ? AND kind = ? AND source = ? "
+        "AND deleted_hlc IS NULL",
+        (case_id, REVIEW_KIND, source),
+    ).fetchall()
+    want = review.isoformat() if review else None
+    keep = None
+    for contact_id, due, status in rows:
+        if status != planner.PLANNED_STATUS:
+            continue
+        if due == want and keep is None:
+            keep = contact_id
+        else:
+            tables.tombstone(store, PLANNED, contact_id)
+    dealt_with = any(due == want and status != planner.PLANNED_STATUS for _i, due, status in rows)
+    if want and keep is None and not dealt_with:
+        tables.insert(
+            store,
+            PLANNED,
+            {
+                "case_id": case_id,
+                "kind": REVIEW_KIND,
+                "due_date": want,
+                "status": planner.PLANNED_STATUS,
+                "source": source,
+            },
+        )

@@ -17,10 +17,10 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.plans.model import PlanDraft, PlanItem, PlanVersion, parse_plan
 from safetyworker.plans.templates import PlanTemplate, load_templates
-from safetyworker.records import case_rows, tables
-from safetyworker.records.case_rows import PLANNED
+from safetyworker.records import case_rows
 from safetyworker.records.model import Case
 from safetyworker.records.reader import checked_text
+from safetyworker.services import contacts
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 
@@ -96,7 +96,7 @@ class PlanService:
                     saved_at,
                 ),
             )
-            self._keep_review_in_step(case_id, draft.review_date)
+            contacts.keep_review_in_step(self.store, case_id, SOURCE_PLAN, draft.review_date)
             audit.record(self.store, "plan.save", case_id, version_id)
             number = db.execute("SELECT count(*) FROM safety_plan_version WHERE case_id = ?", (case_id,)).fetchone()[0]
         self.store.events.emit(CASES_CHANGED, ids=[case_id])
@@ -110,39 +110,6 @@ class PlanService:
             author=author,
             saved_at=saved_at,
         )
-
-    def _keep_review_in_step(self, case_id: str, review: date | None) -> None:
-        """One still-planned review contact from the plan, due on the plan's review date (none without a date).
-
-        A moved date tombstones the old contact and plans a new one. Review contacts a person has already dealt
-        with (done, cancelled) are left as they are, and their date is not planned again."""
-        rows = self.store.db.execute(
-            "SELECT id, due_date, status FROM planned_contact WHERE case_id = ? AND kind = ? AND source = ? "
-            "AND deleted_hlc IS NULL",
-            (case_id, REVIEW_KIND, SOURCE_PLAN),
-        ).fetchall()
-        want = review.isoformat() if review else None
-        keep = None
-        for contact_id, due, status in rows:
-            if status != PLANNED_STATUS:
-                continue
-            if due == want and keep is None:
-                keep = contact_id
-            else:
-                tables.tombstone(self.store, PLANNED, contact_id)
-        dealt_with = any(due == want and status != PLANNED_STATUS for _i, due, status in rows)
-        if want and keep is None and not dealt_with:
-            tables.insert(
-                self.store,
-                PLANNED,
-                {
-                    "case_id": case_id,
-                    "kind": REVIEW_KIND,
-                    "due_date": want,
-                    "status": PLANNED_STATUS,
-                    "source": SOURCE_PLAN,
-                },
-            )
 
     # -- reading -------------------------------------------------------------------------------------
     def _check_case(self, case_id: str) -> None:

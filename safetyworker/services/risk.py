@@ -20,10 +20,10 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import case_rows, tables
-from safetyworker.records.case_rows import PLANNED
 from safetyworker.records.reader import Reader, parse_date
 from safetyworker.risk import scoring
 from safetyworker.risk.templates import RiskTemplate, load_templates, read_template
+from safetyworker.services import contacts
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 
@@ -265,42 +265,10 @@ class RiskService:
                     self.store.clock.now(),
                 ),
             )
-            self._keep_review_in_step(case_id, next_review)
+            contacts.keep_review_in_step(self.store, case_id, SOURCE_RISK, next_review)
             audit.record(self.store, "risk.add", case_id, assessment_id)
         self.store.events.emit(CASES_CHANGED, ids=[case_id])
         return self.latest(case_id)  # type: ignore[return-value]
-
-    def _keep_review_in_step(self, case_id: str, review: date | None) -> None:
-        """One still-planned risk review, due on the latest assessment's review date (as plans do: see
-        services/plans.py). A review already dealt with (done, cancelled) is not planned again."""
-        rows = self.store.db.execute(
-            "SELECT id, due_date, status FROM planned_contact WHERE case_id = ? AND kind = ? AND source = ? "
-            "AND deleted_hlc IS NULL",
-            (case_id, REVIEW_KIND, SOURCE_RISK),
-        ).fetchall()
-        want = review.isoformat() if review else None
-        keep = None
-        for contact_id, due, status in rows:
-            if status != PLANNED_STATUS:
-                continue
-            if due == want and keep is None:
-                keep = contact_id
-            else:
-                tables.tombstone(self.store, PLANNED, contact_id)
-        dealt_with = any(due == want and status != PLANNED_STATUS for _i, due, status in rows)
-        if want and keep is None and not dealt_with:
-            tables.insert(
-                self.store,
-                PLANNED,
-                {
-                    "case_id": case_id,
-                    "kind": REVIEW_KIND,
-                    "due_date": want,
-                    "status": PLANNED_STATUS,
-                    "source": SOURCE_RISK,
-                    "note": "",
-                },
-            )
 
     # -- reading -------------------------------------------------------------------------------------
     def _check_case(self, case_id: str) -> None:
