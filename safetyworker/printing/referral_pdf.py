@@ -19,7 +19,17 @@ from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
 from safetyworker.printing.strings import words
-from safetyworker.printing.worker import MARGIN, _day, _period, _Sheet, _weekly, _words, _yes
+from safetyworker.printing.worker import (
+    MARGIN,
+    _day,
+    _period,
+    _Sheet,
+    _weekly,
+    _words,
+    _yes,
+    person_facts,
+    programme_text,
+)
 from safetyworker.records import phone
 from safetyworker.records.model import Case
 from safetyworker.risk.templates import RiskTemplate
@@ -53,10 +63,6 @@ def _method(sheet: _Sheet, method: Any) -> None:
         ]
     )
     sheet.gap()
-
-
-def _programme(programme: Any) -> str:
-    return f"{programme.name} ({_words(programme.status)}, {programme.sessions_attended} " + _("sessions") + ")"
 
 
 def render_referral(
@@ -109,22 +115,8 @@ def render_referral(
     if pch:
         programme = pch.programme
         sheet.heading(_("Person causing harm"))
-        sheet.facts(
-            [
-                (_("Name"), pch.name),
-                (_("Relationship"), pch.relationship),
-                (_("Custody"), _words(pch.custody_status)),
-                (_("Release date"), _day(pch.release_date)),
-                (_("Licence conditions"), pch.licence_conditions),
-                (_("Exclusion zones"), pch.exclusion_zones),
-                (_("Order ends"), _day(pch.order_end)),
-                (_("Probation officer"), pch.probation_officer),
-                (
-                    _("Programme"),
-                    _programme(programme) if programme and programme.name else "",
-                ),
-            ]
-        )
+        programme_row = (_("Programme"), programme_text(programme) if programme and programme.name else "")
+        sheet.facts([*person_facts(pch), programme_row])
     level = template.level(assessment.level) if template else None
     sheet.heading(_("Risk assessment"))
     checklist = template.name if template else assessment.template

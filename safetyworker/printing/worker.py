@@ -24,7 +24,7 @@ from safetyworker.printing.options import PrintOptions
 from safetyworker.printing.personal import format_date
 from safetyworker.printing.strings import Helplines, words
 from safetyworker.records import phone
-from safetyworker.records.model import Case, ContactMethod, Period, WeeklyWindow
+from safetyworker.records.model import Case, ContactMethod, Period, PersonCausingHarm, Programme, WeeklyWindow
 
 MARGIN = 20 * mm
 RULE = Color(0.55, 0.55, 0.55)  # hairlines between rows: there, but quieter than the text
@@ -191,26 +191,26 @@ def _case_details(sheet: _Sheet, case: Case) -> None:
     if pch:
         sheet.heading(_("Person causing harm"))
         programme = pch.programme
-        sheet.facts(
-            [
-                (_("Name"), pch.name),
-                (_("Relationship"), pch.relationship),
-                (_("Custody"), _words(pch.custody_status)),
-                (_("Release date"), _day(pch.release_date)),
-                (_("Licence conditions"), pch.licence_conditions),
-                (_("Exclusion zones"), pch.exclusion_zones),
-                (_("Order ends"), _day(pch.order_end)),
-                (_("Probation officer"), pch.probation_officer),
-                (
-                    _("Programme"),
-                    f"{programme.name} ({_words(programme.status)}, {programme.sessions_attended} "
-                    + _("sessions")
-                    + ")"
-                    if programme
-                    else "",
-                ),
-            ]
-        )
+        sheet.facts([*person_facts(pch), (_("Programme"), programme_text(programme) if programme else "")])
+
+
+def person_facts(pch: PersonCausingHarm) -> list[tuple[str, str]]:
+    """The person causing harm as the worker copy and the MARAC referral print them (the programme apart: each
+    says it its own way)."""
+    return [
+        (_("Name"), pch.name),
+        (_("Relationship"), pch.relationship),
+        (_("Custody"), _words(pch.custody_status)),
+        (_("Release date"), _day(pch.release_date)),
+        (_("Licence conditions"), pch.licence_conditions),
+        (_("Exclusion zones"), pch.exclusion_zones),
+        (_("Order ends"), _day(pch.order_end)),
+        (_("Probation officer"), pch.probation_officer),
+    ]
+
+
+def programme_text(programme: Programme) -> str:
+    return f"{programme.name} ({_words(programme.status)}, {programme.sessions_attended} " + _("sessions") + ")"
 
 
 def _plan_items(sheet: _Sheet, plan: PlanVersion) -> None:
