@@ -27,8 +27,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.i18n import N_, _
+from safetyworker.i18n import _
 from safetyworker.records import phone
+from safetyworker.records.dates import day_name, month_name
 from safetyworker.records.model import DAYS, Case, ContactMethod, Period, WeeklyWindow
 
 HORIZON = timedelta(weeks=8)
@@ -194,30 +195,13 @@ def is_safe_at(method: ContactMethod, at: datetime, tz: ZoneInfo) -> bool:
 
 # -- checks ---------------------------------------------------------------------------------------------------
 
-_DAY_WORDS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-_MONTH_WORDS = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
-
 
 def describe_moment(moment: datetime, today: date | None = None) -> str:
     """ "11:30" on ``today``, otherwise "Sat 28 Mar 01:00" (the local time of an aware moment)."""
     clock = moment.strftime("%H:%M")
     if today is not None and moment.date() == today:
         return clock
-    day = _(_DAY_WORDS[moment.weekday()])
-    return f"{day} {moment.day} {_(_MONTH_WORDS[moment.month - 1])} {clock}"
+    return f"{day_name(moment.weekday())} {moment.day} {month_name(moment.month)} {clock}"
 
 
 def _require_aware(at: datetime) -> None:

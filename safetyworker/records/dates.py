@@ -18,11 +18,13 @@ _UK = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _day_name(index: int) -> str:
+def day_name(index: int) -> str:
+    """The short day name ("Tue") of a weekday index (Monday 0), in the language chosen."""
     return (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))[index]
 
 
-def _month_name(month: int) -> str:
+def month_name(month: int) -> str:
+    """The short month name ("Dec") of a month number (January 1), in the language chosen."""
     names = (
         *(_("Jan"), _("Feb"), _("Mar"), _("Apr"), _("May"), _("Jun")),
         *(_("Jul"), _("Aug"), _("Sep"), _("Oct"), _("Nov"), _("Dec")),
@@ -46,7 +48,7 @@ def day_text(value: date | str | None) -> str:
         day = _as_date(value)
     except ValueError:
         return str(value)
-    return f"{_day_name(day.weekday())} {day.day} {_month_name(day.month)} {day.year}"
+    return f"{day_name(day.weekday())} {day.day} {month_name(day.month)} {day.year}"
 
 
 def moment_text(moment: datetime) -> str:
@@ -89,4 +91,4 @@ def typed_date(text: str, field: str) -> str | None:
 
 def day_names() -> tuple[str, ...]:
     """Mon … Sun, short, as ``day_text`` writes them."""
-    return tuple(_day_name(i) for i in range(7))
+    return tuple(day_name(i) for i in range(7))
