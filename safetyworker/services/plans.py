@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from safetyworker.printing.options import PrintOptions
 
 #: The planned contact a plan's review date becomes.
-REVIEW_KIND = "review"
 SOURCE_PLAN = "plan"
 PLANNED_STATUS = "planned"
 

@@ -27,7 +27,6 @@ from safetyworker.services import contacts
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 
-REVIEW_KIND = "review"
 SOURCE_RISK = "risk"
 PLANNED_STATUS = "planned"
 #: reference_data ids of office-sent checklists start with this.
@@ -371,7 +370,7 @@ class RiskService:
         for case_id, due in self.store.db.execute(
             "SELECT case_id, min(due_date) FROM planned_contact WHERE kind = ? AND source = ? AND status = ? "
             "AND deleted_hlc IS NULL GROUP BY case_id",
-            (REVIEW_KIND, SOURCE_RISK, PLANNED_STATUS),
+            (contacts.REVIEW_KIND, SOURCE_RISK, PLANNED_STATUS),
         ):
             risk = out.setdefault(case_id, CaseRisk())
             risk.review_due = due
