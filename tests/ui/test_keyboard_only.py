@@ -78,6 +78,11 @@ def test_the_daily_path_by_keyboard_alone(qtbot, demo_store_dir):
     keys.press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # Today
     assert window.ui.recordStack.currentWidget() is window.today
     qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    # the new rows are shown by a queued event after the agenda arrives (QLayout): a person sees them first
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in window.today.findChildren(QPushButton) if b.text() == "Ffion"),
+        timeout=5_000,
+    )
     name = keys.tab_to(lambda w: isinstance(w, QPushButton) and w.text() == "Ffion" and w.property("case_id"))
     case_id = name.property("case_id")
     keys.press(Qt.Key.Key_Space)  # open the case
