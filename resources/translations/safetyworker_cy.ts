@@ -5320,6 +5320,26 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
     </message>
     <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed (this store); the others are the organisation&apos;s, set at the office and sent to every laptop (see &apos;settings show&apos;)</source>
+        <translation>memory-security: sychu cof SQLite wrth iddo gael ei ryddhau (y storfa hon); gosodiadau&apos;r sefydliad yw&apos;r lleill, a osodir yn y swyddfa a&apos;u hanfon i bob gliniadur (gweler &apos;settings show&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>rhaid iddo fod yn rhif cyfan o {low} i {high}</translation>
+    </message>
+    <message>
+        <source>no such setting; the settings are: {names}</source>
+        <translation>does dim gosodiad o&apos;r enw hwnnw; y gosodiadau yw: {names}</translation>
+    </message>
+    <message>
+        <source>say one of: {words}</source>
+        <translation>dywedwch un o: {words}</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s settings must be a JSON object</source>
+        <translation>rhaid i osodiadau&apos;r sefydliad fod yn wrthrych JSON</translation>
+    </message>
+    <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only</source>
         <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig</translation>
     </message>
@@ -5918,10 +5938,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
-    </message>
-    <message>
-        <source>memory-security: wipe SQLite&apos;s memory as it is freed</source>
-        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6652,6 +6668,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>pwy ysgrifennodd y fersiwn hon</translation>
     </message>
     <message>
+        <source>whose bank holidays are not working days: england_wales, scotland or northern_ireland</source>
+        <translation>gwyliau banc pa wlad nad ydynt yn ddiwrnodau gwaith: england_wales, scotland neu northern_ireland</translation>
+    </message>
+    <message>
         <source>why the case is closed</source>
         <translation>pam mae&apos;r achos ar gau</translation>
     </message>
@@ -6814,6 +6834,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name} is not the recovery file this step needs.</source>
         <translation>Nid {name} yw&apos;r ffeil adfer sydd ei hangen ar y cam hwn.</translation>
+    </message>
+    <message>
+        <source>{name} is now {value}. Each worker&apos;s laptop takes it from its next bundle.</source>
+        <translation>Mae {name} bellach yn {value}. Mae gliniadur pob gweithiwr yn ei gymryd o&apos;i fwndel nesaf.</translation>
     </message>
     <message>
         <source>{name} is the answer for another laptop.</source>

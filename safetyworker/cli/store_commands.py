@@ -40,8 +40,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("show", parents=parents, help=_("show the store's settings"))
     c.set_defaults(func=cmd_settings_show)
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
-    c.add_argument("name", choices=settings.NAMES, help=_("memory-security: wipe SQLite's memory as it is freed"))
-    c.add_argument("value", metavar="on|off")
+    c.add_argument(
+        "name",
+        choices=settings.NAMES + settings.ORGANISATION_NAMES,
+        help=_(
+            "memory-security: wipe SQLite's memory as it is freed (this store); the others are the "
+            "organisation's, set at the office and sent to every laptop (see 'settings show')"
+        ),
+    )
+    c.add_argument("value", metavar="VALUE")
     c.set_defaults(func=cmd_settings_set)
 
     p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
@@ -181,19 +188,32 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 def cmd_settings_show(args: Any) -> int:
     with common.open_session(args) as session:
-        values = {
-            settings.MEMORY_SECURITY: settings.ON
-            if session.unlocked(session.settings).memory_security()
-            else settings.OFF
-        }
+        service = session.unlocked(session.settings)
+        values: dict[str, Any] = {settings.MEMORY_SECURITY: settings.ON if service.memory_security() else settings.OFF}
+        values.update(service.organisation())
     if args.json:
         output.emit_json(values)
     else:
-        output.pairs(list(values.items()))
+        about = settings.organisation_about()
+        output.pairs(
+            [(name, f"{value}  ({about[name]})" if name in about else str(value)) for name, value in values.items()]
+        )
     return 0
 
 
 def cmd_settings_set(args: Any) -> int:
+    if args.name in settings.ORGANISATION_NAMES:
+        with common.open_session(args) as session:
+            kept = session.unlocked(session.settings).set_organisation(args.name, args.value)
+        if args.json:
+            output.emit_json({args.name: kept})
+        else:
+            print(
+                _("{name} is now {value}. Each worker's laptop takes it from its next bundle.").format(
+                    name=args.name, value=kept
+                )
+            )
+        return 0
     on = settings.parse_switch(args.name, args.value)
     with common.open_session(args) as session:
         session.unlocked(session.settings).set_memory_security(on)

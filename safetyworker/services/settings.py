@@ -6,14 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
+from safetyworker.records import org_settings
 from safetyworker.services.cases import CaseService
-from safetyworker.store import migrations, permissions, settings
+from safetyworker.store import audit, migrations, permissions, settings
 from safetyworker.store.vault import Store, read_key_slots, store_exists
 from safetyworker.sync import enrolment, stored_check
 
 MEMORY_SECURITY = settings.MEMORY_SECURITY
 NAMES = settings.NAMES
+#: The organisation's settings (set at the office, sent to every laptop): records/org_settings.py.
+ORGANISATION_NAMES = tuple(org_settings.SETTINGS)
 ON, OFF = settings.ON, settings.OFF
 parse_switch = settings.parse_switch
 Problem = stored_check.Problem
@@ -44,6 +48,11 @@ def key_settings(folder: Path) -> dict[str, Any] | None:
     return {name: slot.kdf.to_json() for name, slot in slots.slots.items()} if slots else None
 
 
+def organisation_about() -> dict[str, str]:
+    """What each organisation setting does, in the chosen language."""
+    return {name: _(declared.about) for name, declared in org_settings.SETTINGS.items()}
+
+
 class SettingsService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -53,6 +62,20 @@ class SettingsService:
 
     def set_memory_security(self, on: bool) -> None:
         settings.set_memory_security(self._store, on)
+
+    def organisation(self) -> dict[str, int | str]:
+        """The organisation's settings as this store holds them (the office's choices, else the defaults)."""
+        return org_settings.values(self._store)
+
+    def set_organisation(self, name: str, value: str) -> int | str:
+        """Office: change an organisation setting (audited, name and value only); the next bundle for each
+        worker carries it. A laptop is refused: its deadlines must match the office's."""
+        store = self._store
+        enrolment.require_office(store)
+        with store.transaction():
+            kept = org_settings.write(store, name, value)
+            audit.record(store, "settings.change", detail=f"{name}={kept}")
+        return kept
 
     def worker_name(self) -> str:
         """The name of the worker this laptop was enrolled for ("" on an office or a store made alone)."""
