@@ -9,7 +9,7 @@ For each field the incoming stamp is compared with the one held here:
   (``_settled``: the value stays, ``done`` wins);
 - otherwise the two devices changed the field without seeing each other's change: the later stamp wins (so
   every store ends with the same value whatever order bundles come in), and, where conflicts are kept (the
-  office), both values are kept with a conflict for a person, one value per device.
+  office), both values are kept with a conflict for a person, one value per device and one row per distinct value (two devices that wrote the same value are one choice).
 A removed (tombstoned) record is never brought back: ``_deleted`` merges like any field but is never unset, and
 edits to a removed record are merged out of sight (so every order of bundles leaves the same row) without ever
 opening a conflict on it. An erased record (``sync_erased``) takes no change at all.
@@ -408,20 +408,30 @@ class Merger:
         return conflict_id
 
     def _candidate(self, conflict_id: str, hlc: str, value: Any, replaces: str | None = None) -> None:
-        """One value per device: the latest that device wrote. A value written in view of another (``replaces``:
-        its base) takes that one's place, so the conflict holds the same values whichever came in first; a
-        conflict left with one value is settled and goes."""
+        """One value per device: the latest that device wrote, and one row per distinct value. A value written in
+        view of another (``replaces``: its base) takes that one's place, so the conflict holds the same values
+        whichever came in first; a conflict left with one value is settled and goes."""
         self.store.db.execute(
             "INSERT INTO sync_conflict_value (conflict_id, device_id, hlc, value_json) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (conflict_id, device_id) DO UPDATE SET hlc = excluded.hlc, value_json = excluded.value_json "
             "WHERE excluded.hlc > sync_conflict_value.hlc",
             (conflict_id, _device(hlc), hlc, json.dumps(value)),
         )
-        if replaces is None or _device(replaces) == _device(hlc):
+        # One row per distinct value too (the latest stamp of it): two devices that wrote the same value are one
+        # choice for a person, and which of them the office heard first must not change what it keeps (a pair that
+        # agreed before the conflict opened was settled without a row: see _settled).
+        removed = self.store.db.execute(
+            "DELETE FROM sync_conflict_value WHERE conflict_id = ? AND EXISTS (SELECT 1 FROM sync_conflict_value o "
+            "WHERE o.conflict_id = sync_conflict_value.conflict_id AND o.value_json = sync_conflict_value.value_json "
+            "AND o.hlc > sync_conflict_value.hlc)",
+            (conflict_id,),
+        ).rowcount
+        if replaces is not None and _device(replaces) != _device(hlc):
+            removed += self.store.db.execute(
+                "DELETE FROM sync_conflict_value WHERE conflict_id = ? AND hlc = ?", (conflict_id, replaces)
+            ).rowcount
+        if not removed:
             return
-        self.store.db.execute(
-            "DELETE FROM sync_conflict_value WHERE conflict_id = ? AND hlc = ?", (conflict_id, replaces)
-        )
         left = self.store.db.execute(
             "SELECT count(*) FROM sync_conflict_value WHERE conflict_id = ?", (conflict_id,)
         ).fetchone()[0]
