@@ -9,7 +9,8 @@ For each field the incoming stamp is compared with the one held here:
   (``_settled``: the value stays, ``done`` wins);
 - otherwise the two devices changed the field without seeing each other's change: the later stamp wins (so
   every store ends with the same value whatever order bundles come in), and, where conflicts are kept (the
-  office), both values are kept with a conflict for a person, one value per device and one row per distinct value (two devices that wrote the same value are one choice).
+  office), both values are kept with a conflict for a person: one value per device, and one row per distinct
+  value (two devices that wrote the same value are one choice).
 A removed (tombstoned) record is never brought back: ``_deleted`` merges like any field but is never unset, and
 edits to a removed record are merged out of sight (so every order of bundles leaves the same row) without ever
 opening a conflict on it. An erased record (``sync_erased``) takes no change at all.
