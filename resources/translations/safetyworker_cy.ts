@@ -5364,6 +5364,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Roedd yn ddyledus</translation>
     </message>
     <message>
+        <source>Core dumps</source>
+        <translation>Tomenni cof (core dumps)</translation>
+    </message>
+    <message>
+        <source>Disk of the store folder</source>
+        <translation>Disg ffolder y storfa</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
+        <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Cyfnewid (swap)</translation>
+    </message>
+    <message>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
@@ -5558,6 +5574,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>caniateir</translation>
     </message>
     <message>
+        <source>allowed: a crash could write the caseload in memory to a file</source>
+        <translation>caniateir: gallai chwalfa ysgrifennu&apos;r llwyth achosion sydd yn y cof i ffeil</translation>
+    </message>
+    <message>
         <source>an assessment must be an object with named fields</source>
         <translation>rhaid i asesiad fod yn wrthrych gyda meysydd wedi&apos;u henwi</translation>
     </message>
@@ -5618,6 +5638,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>canslo cyswllt wedi&apos;i gynllunio, gan ddweud pam</translation>
     </message>
     <message>
+        <source>cannot tell on this system: check the device policy</source>
+        <translation>methu dweud ar y system hon: gwiriwch bolisi&apos;r dyfeisiau</translation>
+    </message>
+    <message>
         <source>change a case from a JSON file of the changes</source>
         <translation>newid achos o ffeil JSON o&apos;r newidiadau</translation>
     </message>
@@ -5658,6 +5682,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>yn cwblhau cyswllt {kind} nad yw wedi&apos;i gynllunio ar gyfer yr achos</translation>
     </message>
     <message>
+        <source>compressed in memory (zram), never on disk</source>
+        <translation>wedi&apos;i gywasgu yn y cof (zram), byth ar ddisg</translation>
+    </message>
+    <message>
         <source>confirm a laptop: type the six words the worker reads to you from their own screen</source>
         <translation>cadarnhau gliniadur: teipiwch y chwe gair mae&apos;r gweithiwr yn eu darllen i chi o&apos;u sgrin eu hunain</translation>
     </message>
@@ -5680,6 +5708,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>don&apos;t know</source>
         <translation>ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>wedi&apos;i amgryptio</translation>
     </message>
     <message>
         <source>erase a case everywhere, for good (cannot be undone)</source>
@@ -6206,6 +6238,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>numbers that are not helplines ({numbers})</source>
         <translation>rhifau nad ydynt yn llinellau cymorth ({numbers})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>i ffwrdd</translation>
     </message>
     <message>
         <source>off (the default; locking the app is what protects a laptop left alone)</source>

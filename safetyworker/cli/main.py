@@ -27,6 +27,7 @@ from safetyworker.cli import (
 from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
+from safetyworker.services import device
 from safetyworker.services.door import DatabaseError, translate_database_error
 
 BUG_EXIT = 70
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
+    device.no_core_dumps()  # a crash must not write the unlocked caseload to a file
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -157,6 +157,7 @@ def cmd_doctor(args: Any) -> int:
             (_("Cases"), report.get("cases", "-")),
             (_("Permissions"), _fmt_check(report["permissions"])),
         ]
+        rows += _device_rows(report["device"])
         if fixed:
             rows.append((_("Made private"), _("{n} files and folders").format(n=len(fixed))))
         if report.get("device_words"):
@@ -176,6 +177,24 @@ def cmd_doctor(args: Any) -> int:
             )
         print(_("The store is healthy.") if healthy else _("The store has a problem (see above)."))
     return 0 if healthy else 1
+
+
+def _device_rows(seen: dict[str, str]) -> list[tuple[str, str]]:
+    """What doctor can see of the device's own protections (docs/threat-model.md); a warning, never a failure."""
+    words = {
+        "encrypted": _("encrypted"),
+        "not_encrypted": _("NOT encrypted: the service's device policy should encrypt it (docs/threat-model.md)"),
+        "cannot_tell": _("cannot tell on this system: check the device policy"),
+        "none": _("none"),
+        "in_memory": _("compressed in memory (zram), never on disk"),
+        "off": _("off"),
+        "allowed": _("allowed: a crash could write the caseload in memory to a file"),
+    }
+    return [
+        (_("Swap"), words[seen["swap"]]),
+        (_("Disk of the store folder"), words[seen["disk"]]),
+        (_("Core dumps"), words[seen["core_dumps"]]),
+    ]
 
 
 def _fmt_memory_security(value: dict | None) -> str:

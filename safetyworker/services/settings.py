@@ -9,6 +9,7 @@ from typing import Any
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, kdf
 from safetyworker.records import org_settings
+from safetyworker.services import device
 from safetyworker.services.cases import CaseService
 from safetyworker.store import audit, migrations, permissions, settings
 from safetyworker.store.vault import Store, read_key_slots, store_exists
@@ -39,6 +40,7 @@ def environment(folder: Path, fix_permissions: bool = False) -> dict[str, Any]:
         report["permissions_fixed"] = [str(p.path) for p in fixed]
     loose = permissions.problems(folder) if is_store else []
     report["permissions"] = [p.describe() for p in loose] or "ok"
+    report["device"] = device.report(folder)
     return report
 
 

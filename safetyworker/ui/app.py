@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from safetyworker.services import device
 from safetyworker.services.door import default_store_dir
 
 
@@ -30,6 +31,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    device.no_core_dumps()  # a crash must not write the unlocked caseload to a file
     args = parse_args(argv)
     if args.self_test:  # headless: needs no display and never touches the real store
         from safetyworker.ui.selftest_qt import run_self_test
