@@ -7,6 +7,7 @@ keystroke and a Python-backed proxy sort about 700 ms (measured here), against a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -265,6 +266,13 @@ class CaseloadModel(QAbstractTableModel):
             return " · ".join(p for p in parts if p)
         return None
 
+    def _display(self, row: _Row, column: int) -> str:
+        if column == self.CALL_NOW:
+            return self._call_now_text(row.summary.id)
+        if column == self.RISK:
+            return self._risk_text(row.summary.id)
+        return row.cells[column]
+
     def _overdue(self, row: _Row) -> bool:
         return bool(row.dates[0]) and row.dates[0] < (self.today or date.today()).isoformat()
 
@@ -290,6 +298,20 @@ class CaseloadModel(QAbstractTableModel):
             if row.summary.id == case_id:
                 return i
         return None
+
+    def widest_row(self, column: int, width_of: Callable[[str], int]) -> int | None:
+        """The shown row whose text in ``column`` is widest by ``width_of`` (each distinct text measured once), or
+        None when no row is shown: the caseload's column widths ask only that cell for its size hint."""
+        widths: dict[str, int] = {}
+        best, best_width = None, -1
+        for i, row in enumerate(self._visible):
+            text = self._display(row, column)
+            width = widths.get(text)
+            if width is None:
+                width = widths[text] = width_of(text)
+            if width > best_width:
+                best, best_width = i, width
+        return best
 
     def total(self) -> int:
         return len(self._all)
