@@ -95,9 +95,17 @@ class CaseloadModel(QAbstractTableModel):
         dates = ((s.next_contact or "")[:10], (s.last_contact or "")[:10])
         return _Row(s, fold(f"{cells[0]}\n{cells[1]}"), digits, cells, dates, folded)
 
+    def rows_for(self, summaries: list[CaseSummary]) -> list[_Row]:
+        """The table rows of these cases. Pure Python over plain data, so a big caseload's rows can be built off
+        the GUI thread (``MainWindow`` does) and handed to ``set_rows``."""
+        return [self._row(s) for s in summaries]
+
     def set_cases(self, summaries: list[CaseSummary]) -> None:
+        self.set_rows(self.rows_for(summaries))
+
+    def set_rows(self, rows: list[_Row]) -> None:
         self.beginResetModel()
-        self._all = self._order([self._row(s) for s in summaries])
+        self._all = self._order(rows)
         self._visible = self._apply(self._all)
         self.endResetModel()
 

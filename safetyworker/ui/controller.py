@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from safetyworker.demo import populate_demo
 from safetyworker.services.door import FILE, create_store, store_exists
 from safetyworker.services.session import Session
 from safetyworker.ui import clipboard, prefs
@@ -100,6 +99,8 @@ class AppController(QObject):
         folder = self.demo_dir / "store"
 
         def make() -> Session:
+            from safetyworker.demo import populate_demo  # only a demo needs it: not imported at every start
+
             # fictional people in a throwaway folder: a file is fine when the keyring says no
             session = create_store(folder, DEMO_PASSPHRASE, without_keyring=FILE, demo=True)
             populate_demo(session)
@@ -133,7 +134,8 @@ class AppController(QObject):
         self.window.restore_position(self._position)
         self.window.show()
         self.triggers.start()
-        self.reminders.start(session)
+        self.reminders.start(session, agenda_coming=self.window.today.busy)
+        self.window.today.refreshed.connect(self._today_worked_out)
         if session.keyring_skipped:
             self.window.statusBar().showMessage(
                 self.tr(
@@ -145,6 +147,10 @@ class AppController(QObject):
         if self._notice:
             QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
             self._notice = ""
+
+    def _today_worked_out(self) -> None:
+        if self.window is not None:
+            self.reminders.agenda_worked_out(self.window.today.data if "today" in self.window.today.data else None)
 
     def _quit(self) -> None:
         self.shutdown()
