@@ -60,6 +60,9 @@ class CaseloadModel(QAbstractTableModel):
         self._all: list[_Row] = []  # every case, in the chosen order
         self._visible: list[_Row] = []
         self._query = ""
+        #: the rows found for the query and for each shorter query it began with: Backspace goes back to one
+        #: of these instead of searching every case again. Emptied whenever the cases or their order change.
+        self._found: dict[str, list[_Row]] = {}
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)
         self._risk: dict[str, CaseRisk] = {}  # case id -> current level and review due
@@ -105,6 +108,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[_Row]) -> None:
         self.beginResetModel()
+        self._found = {}
         self._all = self._order(rows)
         self._visible = self._apply(self._all)
         self.endResetModel()
@@ -156,6 +160,7 @@ class CaseloadModel(QAbstractTableModel):
         """Replace or add these cases (and drop ``removed`` ones), keeping search and order."""
         fresh = {s.id: self._row(s) for s in summaries}
         self.beginResetModel()
+        self._found = {}
         kept = [fresh.pop(r.summary.id, r) for r in self._all if r.summary.id not in removed]
         self._all = self._order(kept + list(fresh.values()))
         self._visible = self._apply(self._all)
@@ -213,15 +218,34 @@ class CaseloadModel(QAbstractTableModel):
             and (bool(self._phone_digits(self._query)) or not self._phone_digits(query))
         )
         self._query = query
-        self.beginResetModel()
-        self._visible = self._matches(self._visible) if narrowing else self._apply(self._all)
-        self.endResetModel()
+        found = self._found.get(query)
+        if found is None:
+            found = self._matches(self._visible) if narrowing else self._apply(self._all)
+        # keep only what Backspace can come back to: the results of the queries this one begins with
+        self._found = {q: rows for q, rows in self._found.items() if query.startswith(q)}
+        self._found[query] = found
+        self._show(found)
+
+    def _show(self, rows: list[_Row]) -> None:
+        """Show ``rows`` as one layout change (the view keeps its place; the selection follows its case) rather
+        than a reset of the whole model."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moves = []
+        if persistent:
+            where = {r.summary.id: i for i, r in enumerate(rows)}
+            moves = [(index, where.get(self._visible[index.row()].summary.id)) for index in persistent]
+        self._visible = rows
+        for index, row in moves:
+            self.changePersistentIndex(index, QModelIndex() if row is None else self.index(row, index.column()))
+        self.layoutChanged.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.summary.id for r in self._visible]
+        self._found = {}
         self._sort = (column, order)
         self._all = self._order(self._all)
         self._visible = self._order(self._visible)
