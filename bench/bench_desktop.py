@@ -34,7 +34,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate_store import DEFAULT_PASSPHRASE, generate, use_file_device_secret  # noqa: E402
+#: bench/generate_store.py's passphrase (not imported from there: the probes must not load what it imports,
+#: or the app's memory and start figures would carry it)
+DEFAULT_PASSPHRASE = "synthetic bench store, not secret"
+
+
+def use_file_device_secret() -> None:
+    """Keep the benchmark out of the OS keyring (as generate_store.use_file_device_secret)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
 
 MIN_RUNS = 5
 
@@ -257,6 +267,8 @@ def main() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not (Path(args.store) / "keyslots.json").exists():
+        from generate_store import generate
+
         print(f"generating a 10,000-case store in {args.store} …", flush=True)
         generate(Path(args.store), cases=10_000, logs_per_case=25, passphrase=args.passphrase)
 

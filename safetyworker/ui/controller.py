@@ -12,20 +12,27 @@ import gc
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from safetyworker.services.door import FILE, create_store, store_exists
-from safetyworker.services.session import Session
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
-from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.lock_triggers import LockTriggers
-from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.services.session import Session
+    from safetyworker.ui.first_run import FirstRunDialog
+    from safetyworker.ui.main_window import MainWindow
+
+# The main window (and the case record, printing and the rest under it) is imported once the caseload is
+# unlocked, not at start: the unlock dialog shows sooner, and the process is smaller while Argon2id holds its
+# 128 MiB (the peak of the app's memory).
 
 DEMO_PASSPHRASE = "demo passphrase"
 
@@ -62,6 +69,8 @@ class AppController(QObject):
             self.show_first_run()
 
     def show_first_run(self) -> None:
+        from safetyworker.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.folder)
         dialog.demo_requested.connect(self.start_demo)
         dialog.finished.connect(lambda _r: self._dialog_done(dialog))
@@ -123,6 +132,8 @@ class AppController(QObject):
 
     # -- unlocked ------------------------------------------------------------------------------------
     def open_main(self, session: Session) -> None:
+        from safetyworker.ui.main_window import MainWindow
+
         self._close_progress()
         self.session = session
         self.bridge = CoreBridge(session.events, self)

@@ -19,19 +19,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safetyworker.services.agenda import reminder_windows_from
-from safetyworker.services.session import Session
 from safetyworker.ui.icons import icon
 
 REBUILD_MINUTES = 5
 #: how often the kept window times are compared with the clock while locked
 LOCKED_CHECK_MS = 30_000
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.qt import QtScheduler
+
+    from safetyworker.services.session import Session
 
 Window = tuple[datetime, datetime]  # aware UTC start and end, nothing else
 
@@ -60,6 +62,9 @@ class Reminders(QObject):
         """At unlock: rebuild every job from the store and say what can be done now. ``agenda_coming``: the
         Today view is working the agenda out anyway, so the jobs are built from it when it comes
         (``agenda_worked_out``) rather than from a second agenda worked out on the GUI thread at unlock."""
+        from apscheduler.jobstores.memory import MemoryJobStore  # at unlock, not at start: see controller
+        from apscheduler.schedulers.qt import QtScheduler
+
         self.stop()
         self._session = session
         self._scheduler = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
@@ -74,6 +79,8 @@ class Reminders(QObject):
         if not self._waiting_for_agenda:
             return
         self._waiting_for_agenda = False
+        from safetyworker.services.agenda import reminder_windows_from
+
         if data and "calls_now" in data and "later_today" in data:
             self.rebuild(announce=True, worked_out=reminder_windows_from(data))
         else:
