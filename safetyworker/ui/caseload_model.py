@@ -60,8 +60,8 @@ class CaseloadModel(QAbstractTableModel):
         self._all: list[_Row] = []  # every case, in the chosen order
         self._visible: list[_Row] = []
         self._query = ""
-        #: the rows found for the query and for each shorter query it began with: Backspace goes back to one
-        #: of these instead of searching every case again. Emptied whenever the cases or their order change.
+        # the rows found for the query and for each shorter query it began with: Backspace goes back to one
+        # of these instead of searching every case again. Emptied whenever the cases or their order change.
         self._found: dict[str, list[_Row]] = {}
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)

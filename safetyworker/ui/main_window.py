@@ -25,8 +25,8 @@ from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.worker import Worker
 
-#: Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
-#: and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
+# Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
+# and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
 FIRST_SCREENFUL = 150
 
 
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self._selecting = False
         self._current: str | None = None
-        #: the whole caseload is still being read (the first screenful is shown meanwhile)
+        # the whole caseload is still being read (the first screenful is shown meanwhile)
         self.caseload_loading = False
         self._loads = 0  # caseload reads asked for; only the newest is shown
         self._changed_while_loading: set[str] = set()
