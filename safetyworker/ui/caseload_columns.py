@@ -78,7 +78,9 @@ class CaseloadColumns(QObject):
         row = source.widest_row(column, table.fontMetrics().horizontalAdvance)
         if row is None:
             return self._qt_hint(column)
-        index = model.index(row, column) if source is model else model.mapFromSource(source.index(row, column))
+        index = source.index(row, column)
+        if isinstance(model, QSortFilterProxyModel):
+            index = model.mapFromSource(index)
         return table.sizeHintForIndex(index).width()
 
     def _qt_hint(self, column: int) -> int:
