@@ -1764,6 +1764,16 @@
         <translation>Wedi&apos;i amgryptio · cylch allweddi</translation>
     </message>
     <message numerus="yes">
+        <source>Loading the caseload… %n case(s) so far</source>
+        <translation>
+            <numerusform>Wrthi&apos;n llwytho&apos;r llwyth achosion… %n achos hyd yma</numerusform>
+            <numerusform>Wrthi&apos;n llwytho&apos;r llwyth achosion… %n achos hyd yma</numerusform>
+            <numerusform>Wrthi&apos;n llwytho&apos;r llwyth achosion… %n achos hyd yma</numerusform>
+            <numerusform>Wrthi&apos;n llwytho&apos;r llwyth achosion… %n achos hyd yma</numerusform>
+            <numerusform>Wrthi&apos;n llwytho&apos;r llwyth achosion… %n achos hyd yma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n achos</numerusform>

@@ -32,6 +32,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Loading the caseload… %n case(s) so far</source>
+        <translation>
+            <numerusform>Loading the caseload… 1 case so far</numerusform>
+            <numerusform>Loading the caseload… %n cases so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>1 case</numerusform>

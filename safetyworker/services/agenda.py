@@ -168,7 +168,11 @@ def reminder_windows(store: Store, at: datetime) -> tuple[int, list[tuple[dateti
     """For the desktop reminders: how many calls can be made now, and the safe windows (start, end; aware)
     that open later today, earliest first. Counts and times only: no names, ids or numbers, so the times may
     be kept while the app is locked. Not audited: nothing is shown to anyone by computing them."""
-    result = _agenda(store, at, 0)
+    return reminder_windows_from(_agenda(store, at, 0))
+
+
+def reminder_windows_from(result: dict[str, Any]) -> tuple[int, list[tuple[datetime, datetime]]]:
+    """``reminder_windows`` from an agenda already worked out (the Today view's: it is not worked out twice)."""
     windows = {
         (datetime.fromisoformat(e["window_start"]), datetime.fromisoformat(e["window_end"]))
         for e in result["later_today"]

@@ -8,9 +8,9 @@ is the device secret kept) is here too.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from safetyworker.keys.device_secret import KEYRING
-from safetyworker.services.session import Session
 from safetyworker.store import db_errors
 from safetyworker.store.location import default_store_dir
 from safetyworker.store.vault import (
@@ -24,8 +24,14 @@ from safetyworker.store.vault import (
     read_key_slots,
     store_exists,
 )
-from safetyworker.sync import enrolment
-from safetyworker.sync.enrolment import Enrolment
+
+if TYPE_CHECKING:
+    from safetyworker.services.session import Session
+    from safetyworker.sync.enrolment import Enrolment
+
+# The session (every service, sync with them) and enrolment are imported when first used, not with this
+# module: the unlock dialog needs only what is here, so the desktop shows it sooner, and the process is
+# smaller while Argon2id holds its 128 MiB during the unlock (the peak of the app's memory).
 
 __all__ = [
     "ASK",
@@ -51,26 +57,52 @@ __all__ = [
 #: A database error from the store: ``translate_database_error`` says whether a person can act on it.
 DatabaseError = db_errors.DatabaseError
 translate_database_error = db_errors.translate
-read_enrolment = enrolment.read_enrolment
+
+
+def read_enrolment(path: Path) -> Enrolment:
+    """An enrolment file from the office, checked field by field (``sync.enrolment.read_enrolment``)."""
+    from safetyworker.sync import enrolment
+
+    return enrolment.read_enrolment(path)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Enrolment":  # for ``from safetyworker.services.door import Enrolment``
+        from safetyworker.sync.enrolment import Enrolment
+
+        return Enrolment
+    raise AttributeError(name)
 
 
 def open_session(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
     """Unlock the store in ``folder`` (fail closed: a wrong passphrase or a damaged store changes nothing)."""
-    return Session(Store.unlock(folder, passphrase, without_keyring=without_keyring), demo=demo)
+    store = Store.unlock(folder, passphrase, without_keyring=without_keyring)  # the key derived first: see above
+    from safetyworker.services.session import Session
+
+    return Session(store, demo=demo)
 
 
 def create_store(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
     """A new empty store made alone (not enrolled with an office), unlocked."""
-    return Session(Store.create(folder, passphrase, without_keyring=without_keyring), demo=demo)
+    store = Store.create(folder, passphrase, without_keyring=without_keyring)
+    from safetyworker.services.session import Session
+
+    return Session(store, demo=demo)
 
 
 def create_office(folder: Path, passphrase: str, name: str, *, without_keyring: str = ASK) -> Session:
     """A new office store with its keys, unlocked."""
+    from safetyworker.services.session import Session
+    from safetyworker.sync import enrolment
+
     return Session(enrolment.create_office(folder, passphrase, name, without_keyring=without_keyring))
 
 
 def create_laptop(folder: Path, passphrase: str, enrolled: Enrolment, *, without_keyring: str = ASK) -> Session:
     """A new laptop store from the office's enrolment file, unlocked."""
+    from safetyworker.services.session import Session
+    from safetyworker.sync import enrolment
+
     return Session(enrolment.create_laptop(folder, passphrase, enrolled, without_keyring=without_keyring))
 
 

@@ -12,21 +12,27 @@ import gc
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from safetyworker.demo import populate_demo
 from safetyworker.services.door import FILE, create_store, store_exists
-from safetyworker.services.session import Session
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
-from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.lock_triggers import LockTriggers
-from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.services.session import Session
+    from safetyworker.ui.first_run import FirstRunDialog
+    from safetyworker.ui.main_window import MainWindow
+
+# The main window (and the case record, printing and the rest under it) is imported once the caseload is
+# unlocked, not at start: the unlock dialog shows sooner, and the process is smaller while Argon2id holds its
+# 128 MiB (the peak of the app's memory).
 
 DEMO_PASSPHRASE = "demo passphrase"
 
@@ -63,6 +69,8 @@ class AppController(QObject):
             self.show_first_run()
 
     def show_first_run(self) -> None:
+        from safetyworker.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.folder)
         dialog.demo_requested.connect(self.start_demo)
         dialog.finished.connect(lambda _r: self._dialog_done(dialog))
@@ -100,6 +108,8 @@ class AppController(QObject):
         folder = self.demo_dir / "store"
 
         def make() -> Session:
+            from safetyworker.demo import populate_demo  # only a demo needs it: not imported at every start
+
             # fictional people in a throwaway folder: a file is fine when the keyring says no
             session = create_store(folder, DEMO_PASSPHRASE, without_keyring=FILE, demo=True)
             populate_demo(session)
@@ -122,6 +132,8 @@ class AppController(QObject):
 
     # -- unlocked ------------------------------------------------------------------------------------
     def open_main(self, session: Session) -> None:
+        from safetyworker.ui.main_window import MainWindow
+
         self._close_progress()
         self.session = session
         self.bridge = CoreBridge(session.events, self)
@@ -133,7 +145,8 @@ class AppController(QObject):
         self.window.restore_position(self._position)
         self.window.show()
         self.triggers.start()
-        self.reminders.start(session)
+        self.reminders.start(session, agenda_coming=self.window.today.busy)
+        self.window.today.refreshed.connect(self._today_worked_out)
         if session.keyring_skipped:
             self.window.statusBar().showMessage(
                 self.tr(
@@ -145,6 +158,10 @@ class AppController(QObject):
         if self._notice:
             QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
             self._notice = ""
+
+    def _today_worked_out(self) -> None:
+        if self.window is not None:
+            self.reminders.agenda_worked_out(self.window.today.data if "today" in self.window.today.data else None)
 
     def _quit(self) -> None:
         self.shutdown()

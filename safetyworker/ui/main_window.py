@@ -23,6 +23,11 @@ from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
+from safetyworker.ui.worker import Worker
+
+# Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
+# and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
+FIRST_SCREENFUL = 150
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +43,14 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self._selecting = False
         self._current: str | None = None
+        # the whole caseload is still being read (the first screenful is shown meanwhile)
+        self.caseload_loading = False
+        self._loads = 0  # caseload reads asked for; only the newest is shown
+        self._changed_while_loading: set[str] = set()
+        self._pending_case: str | None = None  # a case to reopen once the caseload it is in has come
+        self._loader = Worker(self)
+        self._loader.finished.connect(self._caseload_read)
+        self._loader.failed.connect(self._caseload_failed)
 
         self.ui.actionLock.setIcon(icon("lock"))
         self.ui.actionNewCase.setIcon(icon("new-case"))
@@ -116,12 +129,55 @@ class MainWindow(QMainWindow):
 
     # -- caseload ------------------------------------------------------------------------------------
     def reload(self, mark_callable: bool = True) -> None:
-        assert self.session.cases is not None
-        cases = self.session.cases.search(include_closed=self.ui.showClosed.isChecked())
-        self.model.set_cases(cases)
-        self.refresh_risk()
+        """Read the caseload afresh: the first screenful at once and, for a bigger caseload, the rest in the
+        background (``caseload_loading`` until it has come; the count says so)."""
+        cases = self.session.unlocked(self.session.cases)
+        include_closed = self.ui.showClosed.isChecked()
+        self._loads += 1
+        self._changed_while_loading.clear()
+        first = cases.search(include_closed=include_closed, limit=FIRST_SCREENFUL)
+        self.caseload_loading = len(first) >= FIRST_SCREENFUL
+        self.model.set_cases(first)
+        if self.caseload_loading:  # the rest, and the risk column's levels, off the GUI thread
+            asked, model, risk = self._loads, self.model, self.session.risk
+            self._loader.run(
+                lambda: (
+                    asked,
+                    model.rows_for(cases.search(include_closed=include_closed)),
+                    risk.caseload() if risk is not None else None,
+                )
+            )
+        else:
+            self.refresh_risk()
         if mark_callable:
             self.refresh_callable()
+        self._after_change()
+
+    def _caseload_read(self, result: tuple) -> None:
+        asked, rows, risk = result
+        del result
+        if asked != self._loads or self.session.locked:  # a newer read is coming, or the app locked
+            return
+        self.caseload_loading = False
+        self.model.set_rows(rows)
+        if risk is not None and not self.sync.importing:
+            self.model.set_risk(risk)
+        self._after_change()
+        changed, self._changed_while_loading = self._changed_while_loading, set()
+        if changed:  # saved or synced while the list was read: those rows may be older than the change
+            self._cases_changed(sorted(changed))
+        pending, self._pending_case = self._pending_case, None
+        if pending and self._current is None and self.model.row_of(pending) is not None:
+            self.open_case(pending)
+
+    def _caseload_failed(self, _exc: Exception) -> None:
+        if self.session.locked or not self.caseload_loading:
+            return
+        # read it here instead, as before there was a background read (a fault now is shown as any other)
+        self.caseload_loading = False
+        cases = self.session.unlocked(self.session.cases)
+        self.model.set_cases(cases.search(include_closed=self.ui.showClosed.isChecked()))
+        self.refresh_risk()
         self._after_change()
 
     def refresh_risk(self) -> None:
@@ -147,6 +203,8 @@ class MainWindow(QMainWindow):
     def _cases_changed(self, ids: list[str]) -> None:
         """Refresh just the rows of the cases that changed (a closed case leaves the list)."""
         assert self.session.cases is not None
+        if self.caseload_loading:
+            self._changed_while_loading.update(ids)
         fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
         self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
         self.refresh_risk()
@@ -161,8 +219,11 @@ class MainWindow(QMainWindow):
 
     def _after_change(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
-        self.nothingFound.setVisible(shown == 0 and total > 0 and bool(self.ui.search.text().strip()))
-        if shown == total:
+        searching = bool(self.ui.search.text().strip())
+        self.nothingFound.setVisible(shown == 0 and total > 0 and searching and not self.caseload_loading)
+        if self.caseload_loading:
+            self.ui.countLabel.setText(self.tr("Loading the caseload… %n case(s) so far", "", total))
+        elif shown == total:
             self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
         else:
             self.ui.countLabel.setText(self.tr("{shown} of %n case(s)", "", total).format(shown=shown))
@@ -320,11 +381,17 @@ class MainWindow(QMainWindow):
         case_id = position.get("case_id")
         if case_id and self.model.row_of(case_id) is not None:
             self.open_case(case_id)
+        elif case_id and self.caseload_loading:
+            self._pending_case = case_id  # opened when the rest of the caseload has come
 
     # -- closing ---------------------------------------------------------------------------------------
     def discard(self) -> None:
         """Forget every piece of case data this window shows (the app is locking)."""
         self._callable_timer.stop()
+        self._loads += 1  # a caseload still being read is dropped when it comes
+        self.caseload_loading = False
+        self._pending_case = None
+        self._changed_while_loading.clear()
         self.sync.discard()
         self.record.clear()
         self.today.clear()

@@ -19,18 +19,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safetyworker.services.session import Session
 from safetyworker.ui.icons import icon
 
 REBUILD_MINUTES = 5
 #: how often the kept window times are compared with the clock while locked
 LOCKED_CHECK_MS = 30_000
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.qt import QtScheduler
+
+    from safetyworker.services.session import Session
 
 Window = tuple[datetime, datetime]  # aware UTC start and end, nothing else
 
@@ -46,6 +49,7 @@ class Reminders(QObject):
         self._scheduler: QtScheduler | None = None
         self._tray: QSystemTrayIcon | None = None
         self._last_count = 0
+        self._waiting_for_agenda = False
         self._coming: list[Window] = []  # unlocked: today's windows still to open, as last worked out
         self._locked_windows: list[Window] = []  # locked: the same times, kept across the lock
         self._locked_timer = QTimer(self)
@@ -54,14 +58,33 @@ class Reminders(QObject):
         self.last_text = ""
 
     # -- life cycle -----------------------------------------------------------------------------------
-    def start(self, session: Session) -> None:
-        """At unlock: rebuild every job from the store and say what can be done now."""
+    def start(self, session: Session, agenda_coming: bool = False) -> None:
+        """At unlock: rebuild every job from the store and say what can be done now. ``agenda_coming``: the
+        Today view is working the agenda out anyway, so the jobs are built from it when it comes
+        (``agenda_worked_out``) rather than from a second agenda worked out on the GUI thread at unlock."""
+        from apscheduler.jobstores.memory import MemoryJobStore  # at unlock, not at start: see controller
+        from apscheduler.schedulers.qt import QtScheduler
+
         self.stop()
         self._session = session
         self._scheduler = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
         self._scheduler.start()
         self._show_tray()
-        self.rebuild(announce=True)
+        self._waiting_for_agenda = agenda_coming
+        if not agenda_coming:
+            self.rebuild(announce=True)
+
+    def agenda_worked_out(self, data: dict | None) -> None:
+        """The Today view's agenda (None: it could not be worked out): the first jobs after unlock come from it."""
+        if not self._waiting_for_agenda:
+            return
+        self._waiting_for_agenda = False
+        from safetyworker.services.agenda import reminder_windows_from
+
+        if data and "calls_now" in data and "later_today" in data:
+            self.rebuild(announce=True, worked_out=reminder_windows_from(data))
+        else:
+            self.rebuild(announce=True)
 
     def stop(self) -> None:
         """At quit (and before unlock): drop every job, every kept time and the tray icon."""
@@ -77,6 +100,7 @@ class Reminders(QObject):
             self._tray.deleteLater()
             self._tray = None
         self._session = None
+        self._waiting_for_agenda = False
         self._last_count = 0
         self.last_text = ""
 
@@ -111,17 +135,20 @@ class Reminders(QObject):
             self._tray.show()
 
     # -- jobs -------------------------------------------------------------------------------------------
-    def _windows_after(self, now: datetime) -> tuple[int, list[Window]]:
-        """How many calls can be made now, and today's windows opening after ``now`` (UTC times only)."""
+    def _windows_after(
+        self, now: datetime, worked_out: tuple[int, list[Window]] | None = None
+    ) -> tuple[int, list[Window]]:
+        """How many calls can be made now, and today's windows opening after ``now`` (UTC times only), from the
+        store or from ``worked_out`` (``reminder_windows_from`` an agenda already worked out)."""
         assert self._session is not None and self._session.agenda is not None
-        count, windows = self._session.agenda.reminder_windows(now)
+        count, windows = worked_out if worked_out is not None else self._session.agenda.reminder_windows(now)
         return count, [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in windows if s > now]
 
-    def rebuild(self, announce: bool = False) -> None:
+    def rebuild(self, announce: bool = False, worked_out: tuple[int, list[Window]] | None = None) -> None:
         if self._scheduler is None or self._session is None or self._session.locked:
             return
         now = self._now()
-        count, self._coming = self._windows_after(now)
+        count, self._coming = self._windows_after(now, worked_out)
         self._scheduler.remove_all_jobs()
         for start in sorted({start for start, _end in self._coming}):
             self._scheduler.add_job(self._window_opened, "date", run_date=start)

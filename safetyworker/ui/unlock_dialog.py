@@ -7,6 +7,7 @@ secret never moves into a file without that click."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError, WrongPassphrase
 from safetyworker.services.door import ASK, FILE, KEYRING, ONCE, device_secret_location, open_session
-from safetyworker.services.session import Session
 from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from safetyworker.ui.passphrase_field import PassphraseFields
 from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.services.session import Session
 
 MAX_PAUSE_SECONDS = 30
 

@@ -140,6 +140,8 @@ def test_reminders_are_rebuilt_at_unlock_and_dropped_at_lock(qtbot, demo_store_d
 
     controller = start(qtbot, demo_store_dir)
     reminders = controller.reminders
+    # built from the Today view's agenda (worked out once, off the GUI thread), not a second one at unlock
+    qtbot.waitUntil(lambda: reminders.job_count() >= 1, timeout=10_000)
     now = datetime.now(UTC)
     _count, starts = reminder_times(controller.session.store, now)
     # one job per safe window still to open today, plus the regular rebuild

@@ -123,3 +123,56 @@ def test_can_call_now_column():
     assert proxy.index(proxy.row_of("c2"), CaseloadModel.CALL_NOW).data() == ""
     model.clear()
     assert model._callable == {}
+
+
+def many_summaries(count: int = 400):
+    places = ["Llanidloes", "Bala", "Rhayader", "Machynlleth", "Tywyn"]
+    first = ["Alys", "Bryn", "Carys", "Dafydd", "Eleri", "Ffion", "Gareth", "Huw"]
+    return [
+        CaseSummary(
+            f"c{i:04d}",
+            f"{first[i % len(first)]} {i:03d}",
+            places[(i * 7) % len(places)],
+            "active",
+            f"+4477009{i:05d}",
+            None,
+            None,
+        )
+        for i in range(count)
+    ]
+
+
+def expected(rows, query):
+    q = query.strip().casefold()
+    digits = "".join(ch for ch in q if ch.isdigit())
+    phone = len(digits) >= 3 and len(digits) * 2 >= len(q.replace(" ", ""))
+    return sorted(
+        (
+            s.preferred_name
+            for s in rows
+            if q in f"{s.preferred_name}\n{s.locality}".casefold()
+            or (phone and (digits in "0" + s.phone[3:] or digits in s.phone[1:]))
+        ),
+        key=str.casefold,
+    )
+
+
+def test_typing_narrows_and_backspace_widens_from_earlier_results(qtmodeltester):
+    """A key at a time and back with Backspace (which goes back to the rows found before): the rows are right at
+    each step, and the model stays sound throughout (qtmodeltester watches)."""
+    model = CaseloadModel()
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    rows = many_summaries()
+    model.set_cases(rows)
+    qtmodeltester.check(proxy, force_py=True)
+    for query in ("carys 1", "llan", "07700 9001", "machynlleth", "zz"):
+        typed = ""
+        for ch in query:
+            typed += ch
+            proxy.set_search(typed)
+            assert names(proxy) == expected(rows, typed), typed
+        while typed:
+            typed = typed[:-1]
+            proxy.set_search(typed)
+            assert names(proxy) == expected(rows, typed), f"Backspace to {typed!r}"
