@@ -11,7 +11,7 @@ from pathlib import Path
 
 from safetyworker.keys.device_secret import KEYRING
 from safetyworker.services.session import Session
-from safetyworker.store import db_errors
+from safetyworker.store import audit, db_errors
 from safetyworker.store.location import default_store_dir
 from safetyworker.store.vault import (
     ASK,
@@ -56,7 +56,13 @@ read_enrolment = enrolment.read_enrolment
 
 def open_session(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
     """Unlock the store in ``folder`` (fail closed: a wrong passphrase or a damaged store changes nothing)."""
-    return Session(Store.unlock(folder, passphrase, without_keyring=without_keyring), demo=demo)
+    store = Store.unlock(folder, passphrase, without_keyring=without_keyring)
+    try:
+        audit.note_unlock(store)  # the unlock, and any wrong passphrases typed since the last one
+    except BaseException:
+        store.close()
+        raise
+    return Session(store, demo=demo)
 
 
 def create_store(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
