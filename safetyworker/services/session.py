@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.events import Events
-from safetyworker.services.audit import AuditService
 from safetyworker.services.agenda import AgendaService
+from safetyworker.services.audit import AuditService
 from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService

@@ -232,9 +232,9 @@ def check_rows(rows: Sequence[Event], prev_hash: str = GENESIS, prev_seq: int = 
             return Problem(
                 EDITED,
                 expected_seq,
-                _("Event {seq} was changed and its hash made again, so the event after it no longer follows it.").format(
-                    seq=expected_seq
-                ),
+                _(
+                    "Event {seq} was changed and its hash made again, so the event after it no longer follows it."
+                ).format(seq=expected_seq),
             )
         expected, expected_seq = row.hash, row.seq
     return None

@@ -1,6 +1,7 @@
 """Creating, unlocking and closing a store: the one place where keys, files and the database meet.
 
-Fail closed: a failed unlock writes nothing but a count of failures (store/unlock_failures.py), and nothing here ever creates, replaces or downgrades a store
+Fail closed: a failed unlock writes nothing but a count of failures (store/unlock_failures.py), and nothing
+here ever creates, replaces or downgrades a store
 that is already there.
 """
 

@@ -82,9 +82,9 @@ def read_carried(manifest: dict[str, Any], payload: dict[str, Any], name: str) -
     def refuse() -> BundleRefused:
         return BundleRefused(
             INVALID_TRAIL,
-            _("{name} carries an audit trail that is damaged or holds more than codes: refused. Nothing was changed.").format(
-                name=name
-            ),
+            _(
+                "{name} carries an audit trail that is damaged or holds more than codes: refused. Nothing was changed."
+            ).format(name=name),
         )
 
     if not isinstance(raw_head, dict) or not isinstance(raw_events, list) or len(raw_events) > MAX_EVENTS:
@@ -176,6 +176,15 @@ def take(store: Store, peer_id: str, carried: Carried | None, newest: bool) -> s
             "count = excluded.count, last_seq = excluded.last_seq, head = excluded.head, seen_at = excluded.seen_at, "
             "problem = CASE WHEN excluded.problem != '' THEN excluded.problem ELSE audit_peer.problem END, "
             "problem_at = CASE WHEN excluded.problem != '' THEN excluded.problem_at ELSE audit_peer.problem_at END",
-            (peer_id, epoch, carried.count, carried.seq, carried.hash, utc_now(), problem, utc_now() if problem else ""),
+            (
+                peer_id,
+                epoch,
+                carried.count,
+                carried.seq,
+                carried.hash,
+                utc_now(),
+                problem,
+                utc_now() if problem else "",
+            ),
         )
     return problem
