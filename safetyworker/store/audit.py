@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.store import unlock_failures
 from safetyworker.store.vault import Store, utc_now
 
@@ -255,7 +255,11 @@ def check_end(rows: Sequence[Event], count: int, head_hash: str, start_count: in
         return Problem(
             ADDED,
             last_seq,
-            _("The trail holds {extra} more events than were written through the app.").format(extra=held - count),
+            _n(
+                "The trail holds {n} more event than was written through the app.",
+                "The trail holds {n} more events than were written through the app.",
+                held - count,
+            ).format(n=held - count),
         )
     if count and head_hash != last_hash:
         return Problem(
@@ -268,10 +272,16 @@ def check_end(rows: Sequence[Event], count: int, head_hash: str, start_count: in
 
 def _n_cut(missing: int, last_seq: int) -> str:
     if last_seq:
-        return _("The trail was cut off at the end: {n} events after event {seq} are missing.").format(
-            n=missing, seq=last_seq
-        )
-    return _("The trail was cut off: all {n} events are missing.").format(n=missing)
+        return _n(
+            "The trail was cut off at the end: {n} event after event {seq} is missing.",
+            "The trail was cut off at the end: {n} events after event {seq} are missing.",
+            missing,
+        ).format(n=missing, seq=last_seq)
+    return _n(
+        "The trail was cut off: its only event is missing.",
+        "The trail was cut off: all {n} events are missing.",
+        missing,
+    ).format(n=missing)
 
 
 def verify(store: Store) -> Verdict:

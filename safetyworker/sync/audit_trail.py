@@ -30,7 +30,7 @@ REWRITTEN = "rewritten"
 BROKEN = "broken"
 INCOMPLETE = "incomplete"
 PROBLEM_TEXT = {
-    CUT: N_("its audit trail is shorter than in its last bundle: events were cut off, or an older copy restored"),
+    CUT: N_("its audit trail was cut: events written since its last bundle are missing, or an older copy was restored"),
     REWRITTEN: N_("its audit trail no longer extends the one in its last bundle: events were changed or replaced"),
     BROKEN: N_("its audit trail does not hold together: an event was changed, removed or moved"),
     INCOMPLETE: N_("its audit trail says it holds events the bundle does not carry"),
@@ -136,28 +136,26 @@ def take(store: Store, peer_id: str, carried: Carried | None, newest: bool) -> s
         )
     }
     problem = ""
-    for event in carried.events:
-        if event.seq <= last_seq and event.seq in stored and stored[event.seq] != event.hash:
-            problem = REWRITTEN
-            break
-    fresh = [e for e in carried.events if e.seq > last_seq]
-    if not problem:
-        if state is None and fresh and fresh[0].seq != 1:
-            start_hash, start_seq = fresh[0].prev_hash, fresh[0].seq - 1  # the start was acknowledged before
-        else:
-            start_hash, start_seq = (head_hash or audit.GENESIS), last_seq
-        broken = audit.check_rows(fresh, start_hash, start_seq)
-        if broken is not None:
-            problem = REWRITTEN if fresh and broken.seq == fresh[0].seq and broken.kind != audit.EDITED else BROKEN
+    events = carried.events
+    if events and audit.check_rows(events, events[0].prev_hash, events[0].seq - 1) is not None:
+        problem = BROKEN  # the carried events do not hold together among themselves
+    if not problem and any(e.seq in stored and stored[e.seq] != e.hash for e in events):
+        problem = REWRITTEN  # an event the office saw before is not the same any more
+    fresh = [e for e in events if e.seq > last_seq]
+    if not problem and fresh:
+        if state is not None and (fresh[0].seq != last_seq + 1 or fresh[0].prev_hash != (head_hash or audit.GENESIS)):
+            problem = REWRITTEN  # the new events do not follow the last one seen
+        elif state is None and fresh[0].seq == 1 and fresh[0].prev_hash != audit.GENESIS:
+            problem = BROKEN
     if not problem and newest:
-        if carried.count < count:
-            problem = CUT
+        if carried.seq < last_seq or carried.count < count:
+            problem = CUT if carried.count < count else REWRITTEN
         elif fresh and (carried.hash != fresh[-1].hash or carried.seq != fresh[-1].seq):
             problem = INCOMPLETE
-        elif not fresh and (carried.hash or audit.GENESIS) != (head_hash or audit.GENESIS):
-            problem = REWRITTEN if carried.count <= count or carried.seq <= last_seq else INCOMPLETE
-        elif carried.count != count + len(fresh) and state is not None:
-            problem = CUT if carried.count < count + len(fresh) else INCOMPLETE
+        elif not fresh and state is not None and carried.hash != head_hash:
+            problem = REWRITTEN if carried.seq <= last_seq else INCOMPLETE
+        elif state is not None and carried.count != count + len(fresh):
+            problem = CUT  # more (or fewer) events written than the trail holds: some were taken out
     if problem:
         # Keep what was seen as evidence; what this bundle carries starts a new epoch.
         epoch, fresh = epoch + 1, carried.events
