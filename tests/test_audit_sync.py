@@ -64,7 +64,7 @@ def test_the_office_holds_each_laptops_trail_and_its_head(world):
 def test_every_bundle_carries_the_senders_head_in_its_signed_manifest(world):
     sent = world.export("Ash")
     manifest = open_as(world.office, sent.path).manifest
-    count, head = audit.head(world.laptops["Ash"])
+    count, _head = audit.head(world.laptops["Ash"])
     assert (
         manifest["audit_head"]["count"] == count - 1
         and manifest["audit_head"]["hash"] == audit.events(world.laptops["Ash"])[-2].hash
