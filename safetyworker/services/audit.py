@@ -75,6 +75,11 @@ LABELS = {
 CSV_HEADER = ("seq", "at", "actor", "action", "meaning", "target_id", "detail", "trail", "epoch", "hash")
 
 
+def peer_problem_text(code: str) -> str:
+    """What the office found wrong with a laptop's audit trail (``ImportResult.audit_problem``), in words."""
+    return audit_trail.problem_text(code)
+
+
 def label(action: str) -> str:
     text = LABELS.get(action)
     return _(text) if text else action
