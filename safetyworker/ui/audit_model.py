@@ -63,7 +63,9 @@ class AuditModel(QAbstractTableModel):
         event = self._events[index.row()]
         column = index.column()
         if role == SORT_ROLE:
-            return (event["epoch"], event["seq"]) if column in (SEQ, WHEN) else str(self.data(index))
+            if column in (SEQ, WHEN):  # the trail's own order (a later epoch after an earlier one)
+                return int(event["epoch"]) * 1_000_000_000 + int(event["seq"])
+            return str(self.data(index))
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return event["action"]
         if role != Qt.ItemDataRole.DisplayRole:
