@@ -22,8 +22,8 @@ from safetyworker.demo import populate_demo
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
 from safetyworker.sync import bundles, confirmation, enrolment
-from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.audit_dialog import AuditDialog
+from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.look import apply_look, install_language
