@@ -68,7 +68,12 @@ def test_wrong_passphrase_exits_nonzero_and_changes_nothing(cli_store, store_dir
     code, _out, err = cli_store("case", "list")
     assert code == 3
     assert "Wrong passphrase" in err and "Traceback" not in err
-    assert digest(store_dir) == before
+    # the store is untouched; the one file written is a plain count of failures, for the audit trail at the next
+    # unlock (docs/audit.md): a number and nothing else
+    after = digest(store_dir)
+    assert (store_dir / "unlock-failures").read_bytes() == b"1"
+    del after["unlock-failures"]
+    assert after == before
 
 
 def test_add_show_round_trip_through_json(cli_store, tmp_path):

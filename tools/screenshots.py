@@ -22,6 +22,7 @@ from safetyworker.demo import populate_demo
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
 from safetyworker.sync import bundles, confirmation, enrolment
+from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.first_run import FirstRunDialog
@@ -175,6 +176,12 @@ def main() -> int:
     conflicts.resize(820, 420)
     shoot(conflicts, out / "conflicts.png")
     conflicts.close()
+    # the office's Audit view of the worker's laptop trail, as their bundles brought it (1366x768 laptop)
+    trail = AuditDialog(Session(office))
+    trail.resize(1240, 660)
+    trail.ui.trail.setCurrentIndex(1)
+    shoot(trail, out / "audit.png")
+    trail.close()
     office.close()
 
     settings = SettingsDialog()

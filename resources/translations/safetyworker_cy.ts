@@ -277,6 +277,27 @@
         <source>Next review: {d}</source>
         <translation>Adolygiad nesaf: {d}</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The event&apos;s own sort key (its seq, or its UTC moment for the When column).</extracomment>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylyn</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -303,6 +324,119 @@
     <message>
         <source>The app locked before the contact-log entry you were writing was added, so it was not kept. Please add it again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;r cofnod roeddech chi&apos;n ei ysgrifennu gael ei ychwanegu at y cofnod cyswllt, felly ni chafodd ei gadw. Ychwanegwch ef eto, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
+        <translation>
+            <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
+            <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
+            <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
+            <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
+            <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at event {seq}: </source>
+        <translation>wrth ddigwyddiad {seq}: </translation>
+    </message>
+    <message>
+        <source>NOT intact, {where}{message} Keep a copy (Save as CSV) and report it.</source>
+        <translation>NID yw&apos;n gyflawn, {where}{message} Cadwch gopi (Cadw fel CSV) a rhowch wybod amdano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n digwyddiad yn cael eu dangos</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos</numerusform>
+            <numerusform>%n digwyddiad yn cael eu dangos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {all} events shown</source>
+        <translation>{shown} o {all} digwyddiad yn cael eu dangos</translation>
+    </message>
+    <message>
+        <source>Save the audit trail as CSV</source>
+        <translation>Cadw&apos;r trywydd archwilio fel CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) in {file}.</source>
+        <translation>
+            <numerusform>Cadwyd %n digwyddiad yn {file}.</numerusform>
+            <numerusform>Cadwyd %n digwyddiad yn {file}.</numerusform>
+            <numerusform>Cadwyd %n digwyddiad yn {file}.</numerusform>
+            <numerusform>Cadwyd %n digwyddiad yn {file}.</numerusform>
+            <numerusform>Cadwyd %n digwyddiad yn {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Who did what, and when: opening, changing, printing and sending records. It holds codes and record numbers, never what was written. Each event is linked to the one before, so a change to the trail shows.</source>
+        <translation>Pwy wnaeth beth, a phryd: agor, newid, argraffu ac anfon cofnodion. Mae&apos;n cadw codau a rhifau cofnodion, byth yr hyn a ysgrifennwyd. Mae pob digwyddiad wedi&apos;i gysylltu â&apos;r un cyn hynny, felly mae newid i&apos;r trywydd yn dangos.</translation>
+    </message>
+    <message>
+        <source>Whether the trail is intact</source>
+        <translation>A yw&apos;r trywydd yn gyflawn</translation>
+    </message>
+    <message>
+        <source>&amp;Trail:</source>
+        <translation>&amp;Trywydd:</translation>
+    </message>
+    <message>
+        <source>Whose trail</source>
+        <translation>Trywydd pwy</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Cofnod:</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>unrhyw gofnod</translation>
+    </message>
+    <message>
+        <source>Only events about this record number</source>
+        <translation>Dim ond digwyddiadau am rif y cofnod hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Ers:</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>Only events on or after this date</source>
+        <translation>Dim ond digwyddiadau ar y dyddiad hwn neu wedyn</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Digwyddiadau archwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Check the trail</source>
+        <translation>&amp;Gwirio&apos;r trywydd</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Cadw fel &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2020,14 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Who did what, and when, and whether the trail is intact; save it as CSV for an investigation</source>
+        <translation>Pwy wnaeth beth, a phryd, ac a yw&apos;r trywydd yn gyflawn; ei gadw fel CSV ar gyfer ymchwiliad</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -3181,6 +3323,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Bwndel wedi&apos;i gadw</translation>
     </message>
     <message>
+        <source>Bundle imported: the laptop&apos;s audit trail was changed</source>
+        <translation>Mewnforiwyd y bwndel: cafodd trywydd archwilio&apos;r gliniadur ei newid</translation>
+    </message>
+    <message>
         <source>Bundle imported</source>
         <translation>Bwndel wedi&apos;i fewnforio</translation>
     </message>
@@ -3261,6 +3407,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
             <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
             <numerusform>%n achos sydd gan y swyddfa nawr wedi&apos;u tynnu oddi ar y gliniadur hwn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their laptop what happened.</source>
+        <translation>Rhybudd: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau, ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw. Edrychwch ar y Trywydd archwilio, a gofynnwch i&apos;r gweithiwr ac i bwy bynnag sy&apos;n gofalu am eu gliniadur beth ddigwyddodd.</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}: a notice telling {name}&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
@@ -5374,24 +5524,294 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Roedd yn ddyledus</translation>
     </message>
     <message>
+        <source>A laptop&apos;s audit trail was cut or rewritten</source>
+        <translation>Cafodd trywydd archwilio gliniadur ei dorri neu ei ailysgrifennu</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Allforiwyd y trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Darllenwyd y trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Ysgrifennwyd copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Mewnforiwyd bwndel</translation>
+    </message>
+    <message>
+        <source>Bundle made</source>
+        <translation>Gwnaed bwndel</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Gwrthodwyd bwndel</translation>
+    </message>
+    <message>
+        <source>Call card shown</source>
+        <translation>Dangoswyd y cerdyn galw</translation>
+    </message>
+    <message>
+        <source>Call safety checked</source>
+        <translation>Gwiriwyd diogelwch yr alwad</translation>
+    </message>
+    <message>
+        <source>Case added</source>
+        <translation>Ychwanegwyd achos</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Newidiwyd achos</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Caewyd achos</translation>
+    </message>
+    <message>
+        <source>Case erased</source>
+        <translation>Dilëwyd achos</translation>
+    </message>
+    <message>
+        <source>Case given to a worker</source>
+        <translation>Rhoddwyd achos i weithiwr</translation>
+    </message>
+    <message>
+        <source>Case imported from a spreadsheet</source>
+        <translation>Mewnforiwyd achos o daenlen</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Agorwyd achos</translation>
+    </message>
+    <message>
+        <source>Caseload listed</source>
+        <translation>Rhestrwyd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Caseload searched</source>
+        <translation>Chwiliwyd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Datryswyd gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Cofnodwyd cyswllt</translation>
+    </message>
+    <message>
+        <source>Contact planned</source>
+        <translation>Cynlluniwyd cyswllt</translation>
+    </message>
+    <message>
         <source>Core dumps</source>
         <translation>Tomenni cof (core dumps)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylyn</translation>
     </message>
     <message>
         <source>Disk of the store folder</source>
         <translation>Disg ffolder y storfa</translation>
     </message>
     <message>
+        <source>Enrolment withdrawn</source>
+        <translation>Tynnwyd y cofrestriad yn ôl</translation>
+    </message>
+    <message>
+        <source>Event {seq} is out of order: it was written after event {other}, which now comes later.</source>
+        <translation>Mae digwyddiad {seq} allan o drefn: cafodd ei ysgrifennu ar ôl digwyddiad {other}, sydd bellach yn dod yn hwyrach.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was changed after it was written.</source>
+        <translation>Cafodd digwyddiad {seq} ei newid ar ôl iddo gael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was changed and its hash made again, so the event after it no longer follows it.</source>
+        <translation>Cafodd digwyddiad {seq} ei newid a gwnaed ei stwnsh eto, felly nid yw&apos;r digwyddiad ar ei ôl yn ei ddilyn mwyach.</translation>
+    </message>
+    <message>
+        <source>Event {seq} was put into the trail afterwards: event {next} follows event {before}.</source>
+        <translation>Rhoddwyd digwyddiad {seq} yn y trywydd wedyn: mae digwyddiad {next} yn dilyn digwyddiad {before}.</translation>
+    </message>
+    <message>
+        <source>Events are missing before event {seq}: it does not follow event {prev}.</source>
+        <translation>Mae digwyddiadau ar goll cyn digwyddiad {seq}: nid yw&apos;n dilyn digwyddiad {prev}.</translation>
+    </message>
+    <message>
+        <source>Events are missing from the start of the trail, before event {seq}.</source>
+        <translation>Mae digwyddiadau ar goll o ddechrau&apos;r trywydd, cyn digwyddiad {seq}.</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled</source>
+        <translation>Cofrestrwyd y gliniadur</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>MARAC outcome recorded</source>
+        <translation>Cofnodwyd canlyniad MARAC</translation>
+    </message>
+    <message>
+        <source>MARAC referral previewed</source>
+        <translation>Rhagolwg o atgyfeiriad MARAC</translation>
+    </message>
+    <message>
+        <source>MARAC referral recorded</source>
+        <translation>Cofnodwyd atgyfeiriad MARAC</translation>
+    </message>
+    <message>
+        <source>MARAC referral saved as PDF</source>
+        <translation>Cadwyd atgyfeiriad MARAC fel PDF</translation>
+    </message>
+    <message>
         <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
         <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Dim digwyddiadau.</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Ychwanegwyd nodyn</translation>
+    </message>
+    <message>
+        <source>Planned contact cancelled</source>
+        <translation>Canslwyd cyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Adferwyd o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Retention run</source>
+        <translation>Rhedwyd y drefn gadw</translation>
+    </message>
+    <message>
+        <source>Risk assessment added</source>
+        <translation>Ychwanegwyd asesiad risg</translation>
+    </message>
+    <message>
+        <source>Risk assessment opened</source>
+        <translation>Agorwyd asesiad risg</translation>
+    </message>
+    <message>
+        <source>Safety plan opened</source>
+        <translation>Agorwyd cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Safety plan previewed</source>
+        <translation>Rhagolwg o gynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Safety plan printed</source>
+        <translation>Argraffwyd cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Safety plan saved</source>
+        <translation>Cadwyd cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Safety plan saved as PDF</source>
+        <translation>Cadwyd cynllun diogelwch fel PDF</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Newidiwyd gosodiad</translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation>Allforio mynediad at ddata</translation>
     </message>
     <message>
         <source>Swap</source>
         <translation>Cyfnewid (swap)</translation>
     </message>
     <message>
+        <source>The audit trail is NOT intact ({kind}, {where}).</source>
+        <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {n} events, each linked to the one before.</source>
+        <translation>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</translation>
+    </message>
+    <message>
+        <source>The last event ({seq}) is not the one the app wrote last: it was replaced.</source>
+        <translation>Nid y digwyddiad olaf ({seq}) yw&apos;r un a ysgrifennodd yr ap ddiwethaf: cafodd ei ddisodli.</translation>
+    </message>
+    <message>
+        <source>The record of where the trail ends is missing, so events cut from its end cannot be ruled out.</source>
+        <translation>Mae&apos;r cofnod o ble mae&apos;r trywydd yn gorffen ar goll, felly ni ellir diystyru bod digwyddiadau wedi&apos;u torri o&apos;i ddiwedd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail holds {n} more events than were written through the app.</source>
+        <translation>
+            <numerusform>Mae&apos;r trywydd yn dal {n} digwyddiad yn fwy nag a ysgrifennwyd drwy&apos;r ap.</numerusform>
+            <numerusform>Mae&apos;r trywydd yn dal {n} digwyddiad yn fwy nag a ysgrifennwyd drwy&apos;r ap.</numerusform>
+            <numerusform>Mae&apos;r trywydd yn dal {n} digwyddiad yn fwy nag a ysgrifennwyd drwy&apos;r ap.</numerusform>
+            <numerusform>Mae&apos;r trywydd yn dal {n} digwyddiad yn fwy nag a ysgrifennwyd drwy&apos;r ap.</numerusform>
+            <numerusform>Mae&apos;r trywydd yn dal {n} digwyddiad yn fwy nag a ysgrifennwyd drwy&apos;r ap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail was cut off at the end: {n} events after event {seq} are missing.</source>
+        <translation>
+            <numerusform>Cafodd y trywydd ei dorri ar y diwedd: mae {n} digwyddiad ar ôl digwyddiad {seq} ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri ar y diwedd: mae {n} digwyddiad ar ôl digwyddiad {seq} ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri ar y diwedd: mae {n} digwyddiad ar ôl digwyddiad {seq} ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri ar y diwedd: mae {n} digwyddiad ar ôl digwyddiad {seq} ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri ar y diwedd: mae {n} digwyddiad ar ôl digwyddiad {seq} ar goll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail was cut off: all {n} events are missing.</source>
+        <translation>
+            <numerusform>Cafodd y trywydd ei dorri: mae pob un o&apos;r {n} digwyddiad ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri: mae pob un o&apos;r {n} digwyddiad ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri: mae pob un o&apos;r {n} digwyddiad ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri: mae pob un o&apos;r {n} digwyddiad ar goll.</numerusform>
+            <numerusform>Cafodd y trywydd ei dorri: mae pob un o&apos;r {n} digwyddiad ar goll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Y swyddfa hon</translation>
+    </message>
+    <message>
+        <source>Today&apos;s calls shown</source>
+        <translation>Dangoswyd galwadau heddiw</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Wedi&apos;i ddatgloi</translation>
+    </message>
+    <message>
+        <source>WARNING: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
+        <translation>RHYBUDD: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw: safetyworker audit list --worker-trail ID</translation>
+    </message>
+    <message>
         <source>Wed</source>
         <translation>Mer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>What has changed</source>
@@ -5404,6 +5824,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>What the person wants</source>
         <translation>Beth mae&apos;r person ei eisiau</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Pryd (UTC)</translation>
     </message>
     <message>
         <source>Who else may answer</source>
@@ -5434,12 +5858,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Copi&apos;r gweithiwr — cadwch yn ddiogel</translation>
     </message>
     <message>
+        <source>Worker enrolled</source>
+        <translation>Cofrestrwyd gweithiwr</translation>
+    </message>
+    <message>
         <source>Worker id</source>
         <translation>Id y gweithiwr</translation>
     </message>
     <message>
+        <source>Wrong passphrase typed</source>
+        <translation>Teipiwyd y cyfrinymadrodd anghywir</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Cyfrinymadrodd anghywir. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} events to {path}. It holds codes and ids, never case content; keep it with the investigation.</source>
+        <translation>Ysgrifennwyd {n} digwyddiad i {path}. Mae&apos;n dal codau a rhifau adnabod, byth gynnwys achos; cadwch ef gyda&apos;r ymchwiliad.</translation>
     </message>
     <message>
         <source>Wrote {path}.</source>
@@ -5632,6 +6068,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>defnyddio bwndel: y cyfan neu ddim</translation>
     </message>
     <message>
+        <source>at event {seq}</source>
+        <translation>wrth ddigwyddiad {seq}</translation>
+    </message>
+    <message>
+        <source>at its end</source>
+        <translation>ar ei ddiwedd</translation>
+    </message>
+    <message>
         <source>bigger type</source>
         <translation>teip mwy</translation>
     </message>
@@ -5670,6 +6114,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>check the store and say how well it is protected</source>
         <translation>gwirio&apos;r storfa a dweud pa mor dda mae wedi&apos;i diogelu</translation>
+    </message>
+    <message>
+        <source>check the whole trail; exit 0 only when it is intact</source>
+        <translation>gwirio&apos;r trywydd cyfan; gorffen gyda 0 dim ond pan fydd yn gyflawn</translation>
     </message>
     <message>
         <source>check whether a case may be rung, and show the call card</source>
@@ -5920,6 +6368,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw&apos;n JSON dilys ({error})</translation>
     </message>
     <message>
+        <source>its audit trail does not hold together: an event was changed, removed or moved</source>
+        <translation>nid yw ei drywydd archwilio yn dal at ei gilydd: cafodd digwyddiad ei newid, ei dynnu neu ei symud</translation>
+    </message>
+    <message>
+        <source>its audit trail no longer extends the one in its last bundle: events were changed or replaced</source>
+        <translation>nid yw ei drywydd archwilio yn estyn yr un yn ei fwndel diwethaf mwyach: cafodd digwyddiadau eu newid neu eu disodli</translation>
+    </message>
+    <message>
+        <source>its audit trail says it holds events the bundle does not carry</source>
+        <translation>mae ei drywydd archwilio yn dweud ei fod yn dal digwyddiadau nad yw&apos;r bwndel yn eu cario</translation>
+    </message>
+    <message>
+        <source>its audit trail was cut: events written since its last bundle are missing, or an older copy was restored</source>
+        <translation>cafodd ei drywydd archwilio ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer</translation>
+    </message>
+    <message>
         <source>judgement</source>
         <translation>barn broffesiynol</translation>
     </message>
@@ -5972,6 +6436,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>list the saved versions of a case&apos;s safety plan</source>
         <translation>rhestru fersiynau cadw cynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>list the trail&apos;s events, oldest first</source>
+        <translation>rhestru digwyddiadau&apos;r trywydd, yr hynaf yn gyntaf</translation>
     </message>
     <message>
         <source>log a contact; one that reached the person completes the planned contact due</source>
@@ -6226,6 +6694,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ni chafwyd hyd i dempledi cynllun diogelwch (mae&apos;r gosodiad yn anghyflawn)</translation>
     </message>
     <message>
+        <source>no worker {id} is enrolled with this office</source>
+        <translation>nid oes gweithiwr {id} wedi&apos;i gofrestru gyda&apos;r swyddfa hon</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -6266,6 +6738,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>swyddfa: rhestr wedi&apos;i chywiro (JSON, fel resources/reference)</translation>
     </message>
     <message>
+        <source>office: a worker&apos;s laptop trail, as their bundles brought it</source>
+        <translation>swyddfa: trywydd gliniadur gweithiwr, fel y daeth eu bwndeli ag ef</translation>
+    </message>
+    <message>
         <source>office: answer a laptop&apos;s request (prints a code)</source>
         <translation>swyddfa: ateb cais gliniadur (yn argraffu cod)</translation>
     </message>
@@ -6298,8 +6774,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim ond storfa swyddfa sydd ag enw (defnyddiwch ef gyda --office)</translation>
     </message>
     <message>
+        <source>only events on or after this date (DD/MM/YYYY)</source>
+        <translation>dim ond digwyddiadau ar y dyddiad hwn neu wedyn (DD/MM/BBBB)</translation>
+    </message>
+    <message>
         <source>only one of {options} can be read from standard input (-)</source>
         <translation>dim ond un o {options} y gellir ei ddarllen o&apos;r mewnbwn safonol (-)</translation>
+    </message>
+    <message>
+        <source>only the events about this case</source>
+        <translation>dim ond y digwyddiadau am yr achos hwn</translation>
     </message>
     <message>
         <source>others can change it</source>
@@ -6468,6 +6952,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the agreed words (never what they mean)</source>
         <translation>y geiriau a gytunwyd (byth beth maen nhw&apos;n ei olygu)</translation>
+    </message>
+    <message>
+        <source>the audit trail: who did what, when; never case content</source>
+        <translation>y trywydd archwilio: pwy wnaeth beth, pryd; byth gynnwys achos</translation>
     </message>
     <message>
         <source>the call card to read before ringing a case</source>
@@ -6746,6 +7234,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 14/03/1990</translation>
     </message>
     <message>
+        <source>write the trail&apos;s events as CSV, for an investigation</source>
+        <translation>ysgrifennu digwyddiadau&apos;r trywydd fel CSV, ar gyfer ymchwiliad</translation>
+    </message>
+    <message>
         <source>write the value as JSON, for example &quot;Oak Lane&quot; in quotes</source>
         <translation>ysgrifennwch y gwerth fel JSON, er enghraifft &quot;Oak Lane&quot; mewn dyfynodau</translation>
     </message>
@@ -6792,6 +7284,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name} cannot be opened here: it was made for the office (as every bundle made on a laptop is) or for another laptop, or it is damaged (for example cut short while copying). Nothing was changed.</source>
         <translation>Does dim modd agor {name} yma: cafodd ei wneud ar gyfer y swyddfa (fel pob bwndel a wneir ar liniadur) neu ar gyfer gliniadur arall, neu mae wedi&apos;i ddifrodi (er enghraifft wedi&apos;i dorri&apos;n fyr wrth gopïo). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{name} carries an audit trail that is damaged or holds more than codes: refused. Nothing was changed.</source>
+        <translation>Mae {name} yn cario trywydd archwilio sydd wedi&apos;i ddifrodi neu sy&apos;n dal mwy na chodau: gwrthodwyd. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{name} comes from a laptop that was not set up with {worker}&apos;s enrolment file.</source>
@@ -6956,6 +7452,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name}&apos;s enrolment was withdrawn.</source>
         <translation>Cafodd cofrestriad {name} ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop</source>
+        <translation>Gliniadur {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s laptop has not sent a bundle yet. Import one from it first: the office learns the laptop&apos;s keys from it.</source>

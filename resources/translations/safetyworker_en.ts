@@ -3,6 +3,30 @@
 <!-- English plural forms of Safety Worker's text (tr(..., n)); the rest of the English is in the sources. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
+        <translation>
+            <numerusform>Intact: %n event, linked to the start, and none missing from the end.</numerusform>
+            <numerusform>Intact: %n events, each linked to the one before, and none missing from the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n event shown</numerusform>
+            <numerusform>%n events shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) in {file}.</source>
+        <translation>
+            <numerusform>Saved %n event in {file}.</numerusform>
+            <numerusform>Saved %n events in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordWidget</name>
     <message numerus="yes">
         <source>Due for release in %n day(s)</source>

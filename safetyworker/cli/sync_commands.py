@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from safetyworker import safejson
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _, _n
+from safetyworker.services.audit import peer_problem_text
 from safetyworker.services.sync import SyncService
 from safetyworker.sync import enrolment, files
 from safetyworker.sync.confirmation import NOTICE_KIND
@@ -297,6 +299,14 @@ def cmd_import(args: Any) -> int:
         if result.gaps:
             print(
                 _("Still missing from {sender}: bundles {gaps}.").format(sender=result.sender, gaps=_gaps(result.gaps))
+            )
+        if result.audit_problem:
+            print(
+                _(
+                    "WARNING: in this bundle from {sender}'s laptop, {problem}. The changes were imported and what the "
+                    "office saw before is kept: safetyworker audit list --worker-trail ID"
+                ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem)),
+                file=sys.stderr,
             )
         if result.purged_cases:
             print(

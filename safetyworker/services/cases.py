@@ -418,14 +418,21 @@ class CaseService:
                 )
                 args.append(f"%{digits}%")
             if not tests:
-                return []
+                found: list[CaseSummary] = []
+                with self.store.transaction():
+                    audit.record(self.store, audit.CASELOAD_SEARCH, detail="0")
+                return found
             sql += " AND (" + " OR ".join(tests) + ")"
         if limit is not None:  # a few rows: walking the name index and stopping early beats reading them all
             sql += " ORDER BY c.preferred_name COLLATE NOCASE, c.id LIMIT ?"
             args.append(limit)
         else:  # "+" keeps SQLite from walking the name index row by row: a scan and a sort is faster here
             sql += " ORDER BY +c.preferred_name COLLATE NOCASE, c.id"
-        return [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
+        # Listing and searching are recorded (how many were shown; never the query): docs/audit.md.
+        with self.store.transaction():
+            found = [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
+            audit.record(self.store, audit.CASELOAD_SEARCH if text else audit.CASELOAD_LIST, detail=str(len(found)))
+        return found
 
     def summaries(self, ids: list[str], include_closed: bool = False) -> list[CaseSummary]:
         """The caseload rows of these cases (those still there, and open unless ``include_closed``)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safetyworker.keys.device_secret import KEYRING
-from safetyworker.store import db_errors
+from safetyworker.store import audit, db_errors
 from safetyworker.store.location import default_store_dir
 from safetyworker.store.vault import (
     ASK,
@@ -77,6 +77,11 @@ def __getattr__(name: str) -> Any:
 def open_session(folder: Path, passphrase: str, *, without_keyring: str = ASK, demo: bool = False) -> Session:
     """Unlock the store in ``folder`` (fail closed: a wrong passphrase or a damaged store changes nothing)."""
     store = Store.unlock(folder, passphrase, without_keyring=without_keyring)  # the key derived first: see above
+    try:
+        audit.note_unlock(store)  # the unlock, and any wrong passphrases typed since the last one
+    except BaseException:
+        store.close()
+        raise
     from safetyworker.services.session import Session
 
     return Session(store, demo=demo)

@@ -11,11 +11,14 @@ the caseload survives a lock.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TypeVar
 
+from safetyworker.errors import SafetyWorkerError
 from safetyworker.events import Events
 from safetyworker.services.agenda import AgendaService
+from safetyworker.services.audit import AuditService
 from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService
@@ -27,6 +30,8 @@ from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
 from safetyworker.services.sync import SyncService
+from safetyworker.store import audit
+from safetyworker.store.db_errors import DatabaseError
 from safetyworker.store.vault import Store
 
 #: The service attributes, each None once the session is locked.
@@ -43,6 +48,7 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "audit",
 )
 
 
@@ -73,6 +79,7 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.audit: AuditService | None = AuditService(store)
 
     @property
     def locked(self) -> bool:
@@ -88,6 +95,9 @@ class Session:
 
     def lock(self) -> None:
         if self.store is not None:
+            # Recorded if it can be; locking never waits on the record (a store that went bad still closes).
+            with contextlib.suppress(DatabaseError, SafetyWorkerError, RuntimeError):
+                audit.note_lock(self.store)
             self.store.close()
         self.store = None
         for name in SERVICES:

@@ -1,6 +1,7 @@
 """Creating, unlocking and closing a store: the one place where keys, files and the database meet.
 
-Fail closed: a failed unlock writes nothing, and nothing here ever creates, replaces or downgrades a store
+Fail closed: a failed unlock writes nothing but a count of failures (store/unlock_failures.py), and nothing
+here ever creates, replaces or downgrades a store
 that is already there.
 """
 
@@ -26,13 +27,14 @@ from safetyworker.errors import (
     StoreExists,
     StoreNotFound,
     WeakPassphrase,
+    WrongPassphrase,
 )
 from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, strength
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
-from safetyworker.store import connection, db_errors, migrations, permissions
+from safetyworker.store import connection, db_errors, migrations, permissions, unlock_failures
 from safetyworker.store.hlc import HybridClock
 from safetyworker.store.serial import SerialConnection
 
@@ -254,10 +256,15 @@ class Store:
                 raise
             secret, keyring_failed = None, True
         recovered = not slots.device_secret_matches(secret)
-        if recovered:
-            data_key = slots.open(RECOVERY, passphrase)
-        else:
-            data_key = slots.open(EVERYDAY, passphrase, secret)
+        try:
+            if recovered:
+                data_key = slots.open(RECOVERY, passphrase)
+            else:
+                data_key = slots.open(EVERYDAY, passphrase, secret)
+        except WrongPassphrase:
+            # the one thing a failed unlock writes: a plain count, for the trail at the next unlock (docs/audit.md)
+            unlock_failures.add_one(folder)
+            raise
         conn = connection.connect(db_path, data_key)
         try:
             store_id = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()

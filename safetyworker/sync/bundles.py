@@ -19,7 +19,7 @@ from safetyworker.i18n import _
 from safetyworker.store import audit
 from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store, new_id, utc_now
-from safetyworker.sync import authority, changes, confirmation, container, files, purge
+from safetyworker.sync import audit_trail, authority, changes, confirmation, container, files, purge
 from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.keys import KeyPair, recipient_id, verify
@@ -73,6 +73,8 @@ class ImportResult:
     gaps: list[int] = field(default_factory=list)
     purged_cases: int = 0
     imported_at: str = ""
+    #: At the office: '' or what was wrong with the laptop's audit trail (sync/audit_trail.py), shown loudly.
+    audit_problem: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +89,7 @@ class ImportResult:
             "gaps": self.gaps,
             "purged_cases": self.purged_cases,
             "imported_at": self.imported_at,
+            "audit_problem": self.audit_problem,
         }
 
 
@@ -169,16 +172,22 @@ def _refuse_own_bundle(store: Store, data: bytes, name: str) -> None:
 
 
 def _record_sent(
-    store: Store, peer: dict[str, Any], manifest: dict[str, Any], bundle_hash: str, mark: int, clock: str
+    store: Store,
+    peer: dict[str, Any],
+    manifest: dict[str, Any],
+    bundle_hash: str,
+    mark: int,
+    clock: str,
+    audit_seq: int = 0,
 ) -> None:
     store.db.execute(
         "UPDATE sync_peer SET seq_out = ?, hash_out = ?, last_sent_at = ? WHERE peer_id = ?",
         (manifest["sequence"], bundle_hash, manifest["created_at"], peer["peer_id"]),
     )
     store.db.execute(
-        "INSERT OR REPLACE INTO sync_sent (peer_id, seq, bundle_id, change_seq, sent_at, clock_hlc) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (peer["peer_id"], manifest["sequence"], manifest["bundle_id"], mark, manifest["created_at"], clock),
+        "INSERT OR REPLACE INTO sync_sent (peer_id, seq, bundle_id, change_seq, sent_at, clock_hlc, audit_seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (peer["peer_id"], manifest["sequence"], manifest["bundle_id"], mark, manifest["created_at"], clock, audit_seq),
     )
     audit.record(store, "bundle.export", peer["peer_id"], str(manifest["sequence"]))
 
@@ -197,6 +206,8 @@ def _manifest(store: Store, kind: str, keys: KeyPair, peer: dict[str, Any], coun
         "created_at": utc_now(),
         "counts": dict(sorted(counts.items())),
         "ack": {"sequence": peer["seq_in"], "bundle_id": _acked_bundle(store, peer)},
+        # where this store's audit trail ends, so the other side can tell a trail cut or rewritten since
+        "audit_head": audit_trail.head_of(store),
     }
 
 
@@ -214,7 +225,8 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
         ids[table].add(record_id)
     with store.snapshot():  # each value goes with its own stamp: no save on the window's thread in between
         collected = changes.collect(store, ids, only_device=store.device_id, extra=outvoted)
-    manifest = _manifest(store, TO_OFFICE, keys, peer, collected.counts)
+        trail, audit_seq = audit_trail.outgoing(store, peer["acked_audit"])
+        manifest = _manifest(store, TO_OFFICE, keys, peer, collected.counts)
     manifest["sender_peer"] = store.meta("worker_id")
     if peer["acked_seq"] == 0:  # until the office has our keys
         public = keys.public
@@ -225,9 +237,10 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
                 store.meta("enrol_token") or "", store.device_id, public.signing_public, public.age_recipient
             ),
         }
-    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
+    payload = {"ops": collected.ops, "audit": trail}
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
     with store.transaction():
-        _record_sent(store, peer, manifest, bundle_hash, mark, clock)
+        _record_sent(store, peer, manifest, bundle_hash, mark, clock, audit_seq)
         _remember_sent_file(store, file_hash, manifest, peer)
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
@@ -446,6 +459,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     # late must not take away a case given since.
     newest = sequence > peer["seq_in"]
     _check_incoming(store, peer, payload.get("ops", []), name)
+    carried = _check_trail(store, peer, manifest, payload, name) if office else None
     with store.transaction():
         applied = merger.apply_all(payload.get("ops", []))
         _check_clock(store, applied.max_hlc, name)
@@ -454,8 +468,10 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         gaps = _record_received(store, peer, manifest, opened.bundle_hash, sum(applied.counts.values()))
         _take_ack(store, peer, manifest)
         purged = 0
+        audit_problem = ""
         if office:
             _claim_new_cases(store, peer, applied.cases)
+            audit_problem = audit_trail.take(store, peer["peer_id"], carried, newest)
         else:
             purged = purge.after_office_bundle(
                 store,
@@ -478,6 +494,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         gaps,
         purged,
         utc_now(),
+        audit_problem,
     )
 
 
@@ -489,6 +506,17 @@ def _check_incoming(store: Store, peer: dict[str, Any], ops: Any, name: str) -> 
         if store.role == "office":
             authority.check_scope(store, peer["peer_id"], peer["name"], ops, name)
         authority.check_values(store, ops, name)
+    except authority.BundleRefused as refusal:
+        authority.record_refusal(store, peer["peer_id"], refusal)
+        raise
+
+
+def _check_trail(
+    store: Store, peer: dict[str, Any], manifest: dict[str, Any], payload: dict[str, Any], name: str
+) -> audit_trail.Carried | None:
+    """The laptop's audit trail the bundle carries: codes and ids only, well formed, or the bundle is refused."""
+    try:
+        return audit_trail.read_carried(manifest, payload, name)
     except authority.BundleRefused as refusal:
         authority.record_refusal(store, peer["peer_id"], refusal)
         raise
@@ -554,14 +582,15 @@ def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> N
     if not isinstance(acked, int) or acked <= peer["acked_seq"]:
         return
     row = store.db.execute(
-        "SELECT change_seq FROM sync_sent WHERE peer_id = ? AND seq = ? AND bundle_id = ?",
+        "SELECT change_seq, audit_seq FROM sync_sent WHERE peer_id = ? AND seq = ? AND bundle_id = ?",
         (peer["peer_id"], acked, str(ack.get("bundle_id"))),
     ).fetchone()
     if row is None:  # an acknowledgement of a bundle we never sent (or never noted): ignore it, skip nothing
         return
     store.db.execute(
-        "UPDATE sync_peer SET acked_seq = ?, acked_change = max(acked_change, ?) WHERE peer_id = ?",
-        (acked, row[0], peer["peer_id"]),
+        "UPDATE sync_peer SET acked_seq = ?, acked_change = max(acked_change, ?), "
+        "acked_audit = max(acked_audit, ?) WHERE peer_id = ?",
+        (acked, row[0], row[1], peer["peer_id"]),
     )
     # Outvoted edits the acknowledged bundle carried have reached the office.
     store.db.execute("DELETE FROM sync_outvoted WHERE change_seq <= ?", (row[0],))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -13,6 +14,7 @@ from safetyworker.services.agenda import CallableNow, callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
 from safetyworker.services.session import Session
 from safetyworker.ui import prefs
+from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_columns import CaseloadColumns
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
+        self.ui.actionAudit.triggered.connect(self.show_audit)
+        self.audit_dialog: AuditDialog | None = None
         self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
@@ -317,6 +321,19 @@ class MainWindow(QMainWindow):
         finally:
             dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
 
+    def show_audit(self) -> None:
+        """The Audit view (modal): closed and emptied at lock like every window showing the store."""
+        if self.session.audit is None:
+            return
+        self.audit_dialog = AuditDialog(self.session, self)
+        try:
+            self.audit_dialog.exec()
+        finally:
+            if self.audit_dialog is not None:
+                self.audit_dialog.forget()
+                self.audit_dialog.deleteLater()
+            self.audit_dialog = None
+
     def _settings(self) -> None:
         if SettingsDialog(self, self.session.folder).exec():
             self.settings_changed.emit()
@@ -392,6 +409,9 @@ class MainWindow(QMainWindow):
         self.caseload_loading = False
         self._pending_case = None
         self._changed_while_loading.clear()
+        if self.audit_dialog is not None and shiboken6.isValid(self.audit_dialog):
+            self.audit_dialog.forget()
+            self.audit_dialog.reject()
         self.sync.discard()
         self.record.clear()
         self.today.clear()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolButton
 
 from safetyworker.errors import SafetyWorkerError
+from safetyworker.services.audit import peer_problem_text
 from safetyworker.services.session import Session
 from safetyworker.services.sync import ExportResult, ImportResult
 from safetyworker.sync import authority, files
@@ -260,7 +261,14 @@ class SyncActions(QObject):
             folder, name = context
             self._say(self.tr("Bundle saved"), self._export_sentence(result, folder, name), ok=True)
         else:
-            self._say(self.tr("Bundle imported"), self._import_sentence(result), ok=True)
+            if result.audit_problem:  # imported, but the laptop's audit trail was cut or rewritten: said loudly
+                self._say(
+                    self.tr("Bundle imported: the laptop's audit trail was changed"),
+                    self._import_sentence(result) + "\n\n" + self._audit_warning(result),
+                    ok=False,
+                )
+            else:
+                self._say(self.tr("Bundle imported"), self._import_sentence(result), ok=True)
             self.window.after_sync_change()
         self.status.refresh()
         self.idle.emit()
@@ -357,6 +365,13 @@ class SyncActions(QObject):
         return self.tr("Bundle {seq} from {sender} imported: {what}.").format(
             seq=result.sequence, sender=result.sender, what=listed
         )
+
+    def _audit_warning(self, result: ImportResult) -> str:
+        return self.tr(
+            "Warning: in this bundle from {sender}'s laptop, {problem}. The changes were imported, and what the "
+            "office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their "
+            "laptop what happened."
+        ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem))
 
     def _when(self, iso: str) -> str:
         zone = ZoneInfo(self.session.timezone)

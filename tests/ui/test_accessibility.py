@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
 
+from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
 from safetyworker.ui.close_case_dialog import CloseCaseDialog
@@ -71,6 +72,7 @@ def _dialogs(session, tmp_path, demo_store_dir, window):
         yield LogCorrectionDialog(None, [], log[0])
     yield NoteDialog(None, "A note")
     yield ConflictsDialog(session)
+    yield AuditDialog(session)
     window.open_case(case_id)
     panel = window.record.ui.planPanel
     yield panel.open_print(None)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QScrollArea, QWidget
 
 from safetyworker.services.session import Session
+from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.caseload_model import CaseloadModel
 from safetyworker.ui.close_case_dialog import CloseCaseDialog
@@ -151,6 +152,7 @@ def dialogs(session: Session, stores: Stores, tmp_path, keep: list) -> list[QDia
         UnlockDialog(tmp_path / "store"),
         FirstRunDialog(tmp_path / "new-store"),
         ConflictsDialog(Session(stores.office)),
+        AuditDialog(Session(stores.office)),
         SyncWorkerDialog(Session(stores.office)),
         ConfirmWordsDialog(Session(stores.office), stores.worker_id, "Sam"),
     ]

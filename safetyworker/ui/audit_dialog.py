@@ -1,0 +1,151 @@
+"""The Audit view: the trail's events, whether it is intact, and a CSV copy for an investigation (docs/audit.md).
+
+A laptop shows its own trail; the office its own and each worker's laptop trail as their bundles brought it.
+Reading a trail is itself recorded (``audit.list``), once per trail shown: the record and date fields filter
+what was read, without reading again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.records.dates import typed_date
+from safetyworker.services.session import Session
+from safetyworker.ui.audit_model import DETAIL, RECORD, SEQ, WHAT, WHEN, AuditFilter, AuditModel
+from safetyworker.ui.forms.ui_audit_dialog import Ui_AuditDialog
+from safetyworker.ui.remembered_dialog import RememberedDialog
+
+
+class AuditDialog(RememberedDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AuditDialog()
+        self.ui.setupUi(self)
+        self.session = session
+        self.model = AuditModel(session.timezone, self)
+        self.proxy = AuditFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.table
+        table.setModel(self.proxy)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        for column, mode in (
+            (SEQ, QHeaderView.ResizeMode.ResizeToContents),
+            (WHEN, QHeaderView.ResizeMode.ResizeToContents),
+            (WHAT, QHeaderView.ResizeMode.Stretch),
+            (RECORD, QHeaderView.ResizeMode.ResizeToContents),
+            (DETAIL, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        table.sortByColumn(SEQ, Qt.SortOrder.DescendingOrder)  # the newest first
+
+        audit = session.unlocked(session.audit)
+        self._trails = audit.trails()
+        for trail in self._trails:
+            self.ui.trail.addItem(trail.name + (" ⚠" if trail.problem else ""), trail.id)
+        office = session.role == "office"
+        self.ui.trail.setVisible(office)
+        self.ui.trailLabel.setVisible(office)
+        self.ui.trail.currentIndexChanged.connect(lambda _i: self.load())
+        self.ui.caseFilter.textChanged.connect(self._filter)
+        self.ui.since.textChanged.connect(self._filter)
+        self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.exportButton.clicked.connect(self.choose_export)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.restore_geometry()
+        self.load()
+
+    # -- what is shown -----------------------------------------------------------------------------------------
+    def trail_id(self) -> str:
+        return str(self.ui.trail.currentData() or "")
+
+    def load(self) -> None:
+        audit = self.session.audit
+        if audit is None:
+            self.forget()
+            return
+        self.model.set_events(audit.events(trail=self.trail_id()))
+        self._filter()
+        self.verify()
+
+    def verify(self) -> None:
+        audit = self.session.audit
+        if audit is None:
+            return
+        doc = audit.verify(self.trail_id())
+        if doc["intact"]:
+            self.ui.verdict.setProperty("role", "safe")
+            self.ui.verdict.setText(
+                self.tr(
+                    "Intact: %n event(s), each linked to the one before, and none missing from the end.",
+                    "",
+                    doc["events"],
+                )
+            )
+        else:
+            problem = doc["problem"] or {}
+            where = self.tr("at event {seq}: ").format(seq=problem.get("seq")) if problem.get("seq") else ""
+            self.ui.verdict.setProperty("role", "warning")
+            self.ui.verdict.setText(
+                self.tr("NOT intact, {where}{message} Keep a copy (Save as CSV) and report it.").format(
+                    where=where, message=problem.get("message", "")
+                )
+            )
+        self.ui.verdict.style().unpolish(self.ui.verdict)
+        self.ui.verdict.style().polish(self.ui.verdict)
+
+    def _since(self) -> str | None:
+        try:
+            return typed_date(self.ui.since.text(), "since")
+        except InvalidInput:
+            return None
+
+    def _filter(self) -> None:
+        text = self.ui.since.text().strip()
+        day = self._since()
+        self.ui.since.setProperty("invalid", bool(text) and day is None)
+        self.ui.since.style().unpolish(self.ui.since)
+        self.ui.since.style().polish(self.ui.since)
+        self.proxy.set_record(self.ui.caseFilter.text())
+        self.proxy.set_since(day)
+        self.ui.shown.setText(
+            self.tr("%n event(s) shown", "", self.proxy.rowCount())
+            if self.proxy.rowCount() == self.model.rowCount()
+            else self.tr("{shown} of {all} events shown").format(shown=self.proxy.rowCount(), all=self.model.rowCount())
+        )
+        self.ui.exportButton.setEnabled(self.proxy.rowCount() > 0)
+
+    # -- CSV -------------------------------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the audit trail as CSV"), "audit-trail.csv", self.tr("CSV files (*.csv)")
+        )
+        if name:
+            self.export_to(Path(name), force=True)  # the save dialog asked before replacing a file
+
+    def export_to(self, path: Path, force: bool = False) -> Path | None:
+        audit = self.session.audit
+        if audit is None:
+            return None
+        try:
+            written, n = audit.export_csv(
+                path,
+                force=force,
+                case_id=self.ui.caseFilter.text().strip().upper() or None,
+                since=self._since(),
+                trail=self.trail_id(),
+            )
+        except (SafetyWorkerError, OSError) as exc:
+            self.ui.shown.setText(str(exc))
+            return None
+        self.ui.shown.setText(self.tr("Saved %n event(s) in {file}.", "", n).format(file=written.name))
+        return written
+
+    def forget(self) -> None:
+        """Drop what is shown (the app is locking)."""
+        self.model.clear()
+        self.ui.verdict.clear()
