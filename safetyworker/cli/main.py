@@ -21,6 +21,7 @@ from safetyworker.cli import (
     plan_commands,
     recovery_commands,
     risk_commands,
+    sharing_commands,
     store_commands,
     sync_commands,
 )
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
+    sharing_commands.register(sub, [common])
     return parser
 
 

@@ -26,6 +26,7 @@ from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
+from safetyworker.services.sharing import SharingService
 from safetyworker.services.sync import SyncService
 from safetyworker.store.vault import Store
 
@@ -43,6 +44,7 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "sharing",
 )
 
 
@@ -73,6 +75,7 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.sharing: SharingService | None = SharingService(store)
 
     @property
     def locked(self) -> bool:
