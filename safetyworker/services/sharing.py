@@ -27,6 +27,7 @@ from safetyworker.store import audit
 from safetyworker.store.vault import Store
 from safetyworker.timetable import working_days
 
+
 @dataclass(frozen=True)
 class Contact:
     id: str
@@ -261,12 +262,11 @@ class SharingService:
         return changed
 
     # -- sharing records -----------------------------------------------------------------------------------
-    def add(self, case_id: str, data: Any, recorded_by: str = "") -> SharingRecord:
+    def add(self, case_id: str, data: Any, recorded_by: str = "", today: date | None = None) -> SharingRecord:
         """Record what was received from or shared with an agency contact, with the actions that follow.
         An action due "in N working days" is due N working days after the day of the sharing."""
         self._check_case(case_id)
-        today = self._today()
-        record = rules.read_sharing(data, today)
+        record = rules.read_sharing(data, today or self._today())
         if self.contact(record.contact_id) is None:
             raise InvalidInput("contact_id", _("there is no agency contact with this id"))
         for i, action in enumerate(record.actions):
