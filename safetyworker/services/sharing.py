@@ -178,7 +178,10 @@ class SharingService:
             "SELECT id, name, kind, phone, email, added_by FROM agency WHERE deleted_hlc IS NULL "
             "ORDER BY name COLLATE NOCASE, id"
         )
-        return [Agency(*row, contacts=contacts.get(row[0], [])) for row in rows]
+        return [
+            Agency(aid, name, kind, phone_number, email, added_by, contacts.get(aid, []))
+            for aid, name, kind, phone_number, email, added_by in rows
+        ]
 
     def agency(self, agency_id: str) -> Agency:
         for agency in self.agencies():
