@@ -30,7 +30,8 @@ class OpenActionsDialog(RememberedDialog):
 
     def reload(self) -> None:
         service = self.session.sharing
-        actions = service.actions(open_only=True, all_workers=True) if service is not None else []
+        office = self.session.role == "office"
+        actions = service.actions(open_only=True, all_workers=office) if service is not None else []
         self.model.set_items(actions)
         late = sum(1 for a in actions if a.days_late)
         self.ui.summary.setText(
