@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.records.dates import day_text
 from safetyworker.records.sharing import basis_label, direction_label, kind_label
 
@@ -90,7 +90,11 @@ def _action_lines(action: Any, with_case: bool = False, with_worker: bool = Fals
         _("done {date}: {how}").format(date=day_text(action.done_on), how=action.done_how)
         if action.done_on
         else _("due {date}").format(date=day_text(action.due_on))
-        + (_(" · {n} working day(s) late").format(n=action.days_late) if action.days_late else "")
+        + (
+            _n(" · {n} working day late", " · {n} working days late", action.days_late).format(n=action.days_late)
+            if action.days_late
+            else ""
+        )
     )
     owner = action.owner or _("the safety worker")
     who = _("owner: {owner}").format(owner=owner) + (_(", to {to}").format(to=action.to) if action.to else "")

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from safetyworker.errors import InvalidInput
-from safetyworker.i18n import N_, _
+from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.records import phone, tables
 from safetyworker.records.reader import Reader, parse_date
 
@@ -40,18 +39,22 @@ ACTION = tables.Table(
 )
 
 #: The kinds of agency a safety service works with (DESIGN.md), with the words shown for them.
-AGENCY_KINDS = {
-    "probation": N_("Probation delivery unit"),
-    "programme": N_("Programme team"),
-    "police": N_("Police domestic abuse or public protection unit"),
-    "childrens_services": N_("Children's services"),
-    "marac": N_("MARAC coordinator"),
-    "health": N_("Health"),
-    "housing": N_("Housing"),
-    "other": N_("Other"),
-}
-DIRECTIONS = {"received": N_("Received from"), "shared": N_("Shared with")}
-BASES = {"consent": N_("With the person's consent"), "safeguarding": N_("Safeguarding, without consent")}
+AGENCY_KINDS = TranslatedMapping(
+    {
+        "probation": N_("Probation delivery unit"),
+        "programme": N_("Programme team"),
+        "police": N_("Police domestic abuse or public protection unit"),
+        "childrens_services": N_("Children's services"),
+        "marac": N_("MARAC coordinator"),
+        "health": N_("Health"),
+        "housing": N_("Housing"),
+        "other": N_("Other"),
+    }
+)
+DIRECTIONS = TranslatedMapping({"received": N_("Received from"), "shared": N_("Shared with")})
+BASES = TranslatedMapping(
+    {"consent": N_("With the person's consent"), "safeguarding": N_("Safeguarding, without consent")}
+)
 #: The longest an action may be given to become due, in working days (a quarter of a year).
 MAX_DUE_DAYS = 65
 MAX_TEXT = 4000
@@ -251,16 +254,12 @@ def check_link_row(row: dict[str, Any]) -> None:
 
 
 def kind_label(kind: str) -> str:
-    return _(AGENCY_KINDS.get(kind, AGENCY_KINDS["other"]))
+    return AGENCY_KINDS.get(kind, AGENCY_KINDS["other"])
 
 
 def direction_label(direction: str) -> str:
-    return _(DIRECTIONS.get(direction, direction))
+    return DIRECTIONS.get(direction, direction)
 
 
 def basis_label(basis: str) -> str:
-    return _(BASES.get(basis, basis))
-
-
-def not_found(what: str, record: str) -> InvalidInput:
-    return InvalidInput(what, _("there is no {what} with the id {id}").format(what=what, id=record))
+    return BASES.get(basis, basis)
