@@ -18,6 +18,12 @@ Index = QModelIndex | QPersistentModelIndex
 _OVERDUE = QColor("#b42318")  # the style sheet's red
 
 
+def short(label: str) -> str:
+    """ "Name (role, agency)" as "Name (role)", for a table column: the whole label is in the tooltip."""
+    head, comma, _agency = label.partition(", ")
+    return f"{head})" if comma and "(" in head else label
+
+
 class _ListModel(QAbstractTableModel):
     headers: tuple[str, ...] = ()
 
@@ -45,6 +51,9 @@ class _ListModel(QAbstractTableModel):
     def cell(self, item: Any, column: int) -> str:
         raise NotImplementedError
 
+    def tooltip(self, item: Any, column: int) -> str:
+        return self.cell(item, column)
+
     def sort_key(self, item: Any, column: int) -> str:
         return self.cell(item, column).lower()
 
@@ -52,8 +61,10 @@ class _ListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
         if role == ID_ROLE:
             return item.id
         if role == SORT_ROLE:
@@ -85,12 +96,15 @@ class RecordsModel(_ListModel):
         if column == self.DIRECTION:
             return self.tr("Received from") if item.direction == "received" else self.tr("Shared with")
         if column == self.CONTACT:
-            return item.contact
+            return short(item.contact)
         if column == self.BASIS:
             if item.basis == "consent":
                 return self.tr("Consent")
             return self.tr("Safeguarding: {reason}").format(reason=item.reason)
         return " ".join(item.summary.split())
+
+    def tooltip(self, item: SharingRecord, column: int) -> str:
+        return item.contact if column == self.CONTACT else self.cell(item, column)
 
     def sort_key(self, item: SharingRecord, column: int) -> str:
         return item.shared_on if column == self.WHEN else super().sort_key(item, column)
@@ -138,10 +152,16 @@ class ActionsModel(_ListModel):
         if name == "what":
             return " ".join(item.what.split())
         if name == "owner":
-            return self.owner_text(item)
+            return short(self.owner_text(item))
         if name == "to":
-            return item.to
+            return short(item.to)
         return self.state_text(item)
+
+    def tooltip(self, item: Action, column: int) -> str:
+        name = self._column(column)
+        if name == "owner":
+            return self.owner_text(item)
+        return item.to if name == "to" else self.cell(item, column)
 
     def sort_key(self, item: Action, column: int) -> str:
         return item.due_on if self._column(column) == "due" else super().sort_key(item, column)

@@ -157,7 +157,7 @@ class CaseContactsDialog(RememberedDialog):
         self.ui.errorLabel.show()
 
 
-def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, accessible: str) -> QTableView:
+def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, accessible: str, stretch: int) -> QTableView:
     """A read-only, sortable table of ``model`` (through a proxy, as every list here)."""
     view = QTableView(parent)
     view.setObjectName(name)
@@ -172,10 +172,28 @@ def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, access
     view.setWordWrap(False)
     view.setSortingEnabled(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    # every column as wide as its words, but the long text (what was shared, what to do) takes the rest and
+    # gives way, so the table never scrolls sideways on a 1366-wide laptop (the whole text is in the tooltip)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setAccessibleName(accessible)
     return view
+
+
+#: The widest a column other than the long text may be: the rest goes to what was shared or what to do.
+MAX_COLUMN = 210
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its words, up to ``MAX_COLUMN`` (the long text column stretches)."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN))
 
 
 class SharingPanel(QWidget):
@@ -207,13 +225,15 @@ class SharingPanel(QWidget):
         heading.setProperty("role", "section")
         layout.addWidget(heading)
         self.recordsModel = RecordsModel(self)
-        self.recordsView = table(self, "recordsView", self.recordsModel, self.tr("Information received and shared"))
+        self.recordsView = table(
+            self, "recordsView", self.recordsModel, self.tr("Information received and shared"), RecordsModel.SUMMARY
+        )
         layout.addWidget(self.recordsView, 1)
         heading = QLabel(self.tr("Actions: who passes what on, to whom, by when"), self)
         heading.setProperty("role", "section")
         layout.addWidget(heading)
         self.actionsModel = ActionsModel(self)
-        self.actionsView = table(self, "actionsView", self.actionsModel, self.tr("Actions"))
+        self.actionsView = table(self, "actionsView", self.actionsModel, self.tr("Actions"), 1)
         layout.addWidget(self.actionsView, 1)
         buttons = QHBoxLayout()
         self.addButton = QPushButton(self.tr("Record sharing…"), self)
@@ -266,6 +286,8 @@ class SharingPanel(QWidget):
             if linked
             else self.tr("No agency contacts linked to this case yet.")
         )
+        for view in (self.recordsView, self.actionsView):
+            fit_columns(view)
         self.errorLabel.hide()
         self._update_buttons()
 

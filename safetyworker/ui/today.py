@@ -214,6 +214,8 @@ class TodayWidget(QWidget):
             name_button.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.open_case.emit(cid))
             line.addWidget(name_button)
             text = QLabel(detail, frame)
+            if "what" in entry:  # an action: its words may be long; they wrap rather than widen Today
+                text.setWordWrap(True)
             if entry.get("overdue"):  # an action past its working-day deadline: red, and the words say so too
                 text.setProperty("role", "error")
             line.addWidget(text, 1)
