@@ -164,6 +164,7 @@ def main() -> int:
 
     # the Risk tab at 1366x768: two earlier assessments of a demo case, a new one half filled in by keyboard
     shoot_risk(window, session, out)
+    shoot_sharing(window, session, out)
     worker_expects(out, scratch, folder, session, window)
 
     # at the office: a detail changed on the laptop and at the office before either saw the other's change
@@ -216,6 +217,18 @@ def shoot_risk(window, session, out: Path) -> None:
         QApplication.sendEvent(panel.table, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
     shoot(window, out / "case-risk.png", settle=0.3)
     record._revert_risk()  # the half-filled checklist was for the picture: nothing to ask about when moving on
+
+
+def shoot_sharing(window, session, out: Path) -> None:
+    """The Sharing tab of the demo case with news from probation and an action for the police unit (overdue),
+    at 1366x768, and Today with its actions."""
+    case_id = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+    window.resize(1366, 768)
+    window.ui.splitter.setSizes([430, 936])
+    window.open_case(case_id)
+    record = window.record
+    record.ui.tabs.setCurrentWidget(record.sharingPanel)
+    shoot(window, out / "case-sharing.png", settle=0.3)
 
 
 def welsh(session: Session, out: Path) -> None:

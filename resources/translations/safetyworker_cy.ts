@@ -300,6 +300,94 @@
     </message>
 </context>
 <context>
+    <name>ActionDoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcio wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Mark the action done</source>
+        <translation>Marcio’r cam gweithredu wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>&amp;How was it done?</source>
+        <translation>Sut y’i &amp;gwnaed?</translation>
+    </message>
+    <message>
+        <source>For example: phoned DC Park and sent the address by secure email</source>
+        <translation>Er enghraifft: ffoniwyd DC Park ac anfonwyd y cyfeiriad drwy e-bost diogel</translation>
+    </message>
+    <message>
+        <source>How it was done</source>
+        <translation>Sut y’i gwnaed</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy’n ei wneud</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>You (the safety worker)</source>
+        <translation>Chi (y gweithiwr diogelwch)</translation>
+    </message>
+    <message>
+        <source>Done {date}: {how}</source>
+        <translation>Gwnaed {date}: {how}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Y swyddfa</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo caseload…</source>
@@ -519,6 +607,21 @@
     <message>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>CaseContactsDialog</name>
+    <message>
+        <source>Agency contacts involved</source>
+        <translation>Cysylltiadau asiantaeth sy’n rhan o’r achos</translation>
+    </message>
+    <message>
+        <source>Tick the people at other agencies who work on this case, for example the probation officer and the programme tutor.</source>
+        <translation>Ticiwch y bobl mewn asiantaethau eraill sy’n gweithio ar yr achos hwn, er enghraifft y swyddog prawf a thiwtor y rhaglen.</translation>
+    </message>
+    <message>
+        <source>Agency contacts</source>
+        <translation>Cysylltiadau asiantaeth</translation>
     </message>
 </context>
 <context>
@@ -789,6 +892,14 @@
     <message>
         <source>Risk</source>
         <translation>Risg</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Rhannu</translation>
+    </message>
+    <message>
+        <source>Information sharing with other agencies, and its actions</source>
+        <translation>Rhannu gwybodaeth ag asiantaethau eraill, a’r camau sy’n dilyn</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -2162,6 +2273,37 @@
     </message>
 </context>
 <context>
+    <name>OpenActionsDialog</name>
+    <message numerus="yes">
+        <source>%n open action(s) across the workers&apos; cases</source>
+        <translation>
+            <numerusform>%n cam agored ar draws achosion y gweithwyr</numerusform>
+            <numerusform>%n cam agored ar draws achosion y gweithwyr</numerusform>
+            <numerusform>%n cam agored ar draws achosion y gweithwyr</numerusform>
+            <numerusform>%n cam agored ar draws achosion y gweithwyr</numerusform>
+            <numerusform>%n cam agored ar draws achosion y gweithwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open actions across workers</source>
+        <translation>Camau agored pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Camau agored</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>Caps Lock is on: your passphrase may come out in capitals.</source>
@@ -2596,6 +2738,45 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Received or shared</source>
+        <translation>Wedi’i dderbyn neu ei rannu</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Gyda</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Derbyniwyd gan</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Cydsyniad</translation>
+    </message>
+    <message>
+        <source>Safeguarding: {reason}</source>
+        <translation>Diogelu: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3276,10 +3457,184 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Received from</source>
+        <translation>Derbyniwyd gan</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>Gyda chydsyniad yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Safeguarding, without consent</source>
+        <translation>Diogelu, heb gydsyniad</translation>
+    </message>
+    <message>
+        <source>You (the safety worker)</source>
+        <translation>Chi (y gweithiwr diogelwch)</translation>
+    </message>
+    <message>
+        <source>(no one named)</source>
+        <translation>(neb wedi’i enwi)</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Record information sharing</source>
+        <translation>Cofnodi rhannu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Received or shared</source>
+        <translation>Wedi’i dderbyn neu ei rannu</translation>
+    </message>
+    <message>
+        <source>&amp;Agency contact</source>
+        <translation>&amp;Cyswllt asiantaeth</translation>
+    </message>
+    <message>
+        <source>Agency contact</source>
+        <translation>Cyswllt asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Pryd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What was &amp;shared</source>
+        <translation>Beth a &amp;rannwyd</translation>
+    </message>
+    <message>
+        <source>A short summary, for example: a new address and the release date</source>
+        <translation>Crynodeb byr, er enghraifft: cyfeiriad newydd a’r dyddiad rhyddhau</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Beth a rannwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Sail</translation>
+    </message>
+    <message>
+        <source>Basis for sharing</source>
+        <translation>Sail dros rannu</translation>
+    </message>
+    <message>
+        <source>&amp;Why, without consent</source>
+        <translation>Pa&amp;m, heb gydsyniad</translation>
+    </message>
+    <message>
+        <source>The safeguarding reason for sharing without the person&apos;s consent</source>
+        <translation>Y rheswm diogelu dros rannu heb gydsyniad yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Why it was shared without consent</source>
+        <translation>Pam y’i rhannwyd heb gydsyniad</translation>
+    </message>
+    <message>
+        <source>Someone must pass this on</source>
+        <translation>Rhaid i rywun drosglwyddo hyn</translation>
+    </message>
+    <message>
+        <source>What &amp;to do</source>
+        <translation>Beth i’w &amp;wneud</translation>
+    </message>
+    <message>
+        <source>For example: tell the police unit about the new address</source>
+        <translation>Er enghraifft: dweud wrth uned yr heddlu am y cyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i’w wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it</source>
+        <translation>P&amp;wy sy’n ei wneud</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy’n ei wneud</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom</source>
+        <translation>&amp;I bwy</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within</source>
+        <translation>Erb&amp;yn</translation>
+    </message>
+    <message>
+        <source>Due within working days</source>
+        <translation>Erbyn ymhen diwrnodau gwaith</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <source>Agency contacts…</source>
+        <extracomment>The widest a column other than the long text may be: the rest goes to what was shared or what to do. a case id: a sharing record was added, an action marked done or the contacts changed</extracomment>
+        <translation>Cysylltiadau asiantaeth…</translation>
+    </message>
+    <message>
+        <source>Choose the people at other agencies who work on this case</source>
+        <translation>Dewiswch y bobl mewn asiantaethau eraill sy’n gweithio ar yr achos hwn</translation>
+    </message>
+    <message>
+        <source>Information received and shared</source>
+        <translation>Gwybodaeth a dderbyniwyd ac a rannwyd</translation>
+    </message>
+    <message>
+        <source>Actions: who passes what on, to whom, by when</source>
+        <translation>Camau: pwy sy’n trosglwyddo beth, i bwy, erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Record sharing…</source>
+        <translation>Cofnodi rhannu…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Marcio wedi’i wneud…</translation>
+    </message>
+    <message>
+        <source>Agency contacts involved: {names}</source>
+        <translation>Cysylltiadau asiantaeth sy’n rhan o’r achos: {names}</translation>
+    </message>
+    <message>
+        <source>No agency contacts linked to this case yet.</source>
+        <translation>Dim cysylltiadau asiantaeth wedi’u cysylltu â’r achos hwn eto.</translation>
+    </message>
+    <message>
+        <source>There are no agency contacts yet: the office adds them, and they arrive with its next bundle.</source>
+        <translation>Nid oes cysylltiadau asiantaeth eto: mae’r swyddfa’n eu hychwanegu, ac maen nhw’n cyrraedd gyda’i bwndel nesaf.</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Where should the bundle for the office go? (for example the USB stick)</source>
-        <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
         <translation>Ble ddylai&apos;r bwndel i&apos;r swyddfa fynd? (er enghraifft y cof bach USB)</translation>
     </message>
     <message>
@@ -3415,6 +3770,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Saved {file} in {folder}: a notice telling {name}&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
         <translation>Cadwyd {file} yn {folder}: hysbysiad yn dweud wrth liniadur {name} y gallai ei gofrestriad fod wedi&apos;i gopïo, ac i ffonio&apos;r swyddfa. Does dim data achos ynddo.</translation>
+    </message>
+    <message>
+        <source>Open actions across workers…</source>
+        <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
+        <translation>Camau agored pob gweithiwr…</translation>
     </message>
     <message>
         <source>Saved {file} in {folder} for the office ({changes}): take it to the office.</source>
@@ -3704,6 +4064,40 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>No releases in the next six weeks</source>
         <translation>Dim rhyddhau yn y chwe wythnos nesaf</translation>
+    </message>
+    <message>
+        <source>Actions to pass on</source>
+        <translation>Camau i’w trosglwyddo</translation>
+    </message>
+    <message>
+        <source>No open actions from sharing</source>
+        <translation>Dim camau agored o rannu</translation>
+    </message>
+    <message>
+        <source>to {to}</source>
+        <translation>i {to}</translation>
+    </message>
+    <message>
+        <source>by {owner}</source>
+        <translation>gan {owner}</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>y swyddfa</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>hwyr o %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>erbyn {date}</translation>
     </message>
     <message>
         <source>Call card for {name}</source>
@@ -5523,9 +5917,31 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Was due</source>
         <translation>Roedd yn ddyledus</translation>
     </message>
+    <message numerus="yes">
+        <source> · {n} working days late</source>
+        <translation>
+            <numerusform> · {n} diwrnod gwaith yn hwyr</numerusform>
+            <numerusform> · {n} diwrnod gwaith yn hwyr</numerusform>
+            <numerusform> · {n} diwrnod gwaith yn hwyr</numerusform>
+            <numerusform> · {n} diwrnod gwaith yn hwyr</numerusform>
+            <numerusform> · {n} diwrnod gwaith yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a contact no longer listed)</source>
+        <translation>(cyswllt nad yw ar y rhestr mwyach)</translation>
+    </message>
+    <message>
+        <source>, to {to}</source>
+        <translation>, i {to}</translation>
+    </message>
     <message>
         <source>A laptop&apos;s audit trail was cut or rewritten</source>
         <translation>Cafodd trywydd archwilio gliniadur ei dorri neu ei ailysgrifennu</translation>
+    </message>
+    <message>
+        <source>Action due {date}: {what} ({id})</source>
+        <translation>Cam erbyn {date}: {what} ({id})</translation>
     </message>
     <message>
         <source>Audit trail exported</source>
@@ -5596,6 +6012,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Chwiliwyd y llwyth achosion</translation>
     </message>
     <message>
+        <source>Children&apos;s services</source>
+        <translation>Gwasanaethau plant</translation>
+    </message>
+    <message>
         <source>Conflict resolved</source>
         <translation>Datryswyd gwrthdaro</translation>
     </message>
@@ -5648,12 +6068,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae digwyddiadau ar goll o ddechrau&apos;r trywydd, cyn digwyddiad {seq}.</translation>
     </message>
     <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
         <source>Laptop enrolled</source>
         <translation>Cofrestrwyd y gliniadur</translation>
     </message>
     <message>
         <source>Locked</source>
         <translation>Wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>MARAC coordinator</source>
+        <translation>Cydlynydd MARAC</translation>
     </message>
     <message>
         <source>MARAC outcome recorded</source>
@@ -5672,24 +6104,68 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd atgyfeiriad MARAC fel PDF</translation>
     </message>
     <message>
+        <source>Marked done on {date}.</source>
+        <translation>Marciwyd wedi’i wneud ar {date}.</translation>
+    </message>
+    <message>
         <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
         <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
+    </message>
+    <message>
+        <source>No actions.</source>
+        <translation>Dim camau.</translation>
+    </message>
+    <message>
+        <source>No agencies yet: the office adds them with `safetyworker agency add FILE`.</source>
+        <translation>Dim asiantaethau eto: mae’r swyddfa’n eu hychwanegu gyda `safetyworker agency add FILE`.</translation>
     </message>
     <message>
         <source>No events.</source>
         <translation>Dim digwyddiadau.</translation>
     </message>
     <message>
+        <source>No open actions.</source>
+        <translation>Dim camau agored.</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Ychwanegwyd nodyn</translation>
+    </message>
+    <message>
+        <source>Nothing shared or received is recorded for this case.</source>
+        <translation>Does dim wedi’i rannu na’i dderbyn wedi’i gofnodi ar gyfer yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
         <translation>Canslwyd cyswllt wedi&apos;i gynllunio</translation>
     </message>
     <message>
+        <source>Police domestic abuse or public protection unit</source>
+        <translation>Uned cam-drin domestig neu amddiffyn y cyhoedd yr heddlu</translation>
+    </message>
+    <message>
+        <source>Probation delivery unit</source>
+        <translation>Uned gyflawni’r gwasanaeth prawf</translation>
+    </message>
+    <message>
+        <source>Programme team</source>
+        <translation>Tîm y rhaglen</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Derbyniwyd gan</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Recorded: {id}</source>
+        <translation>Cofnodwyd: {id}</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
@@ -5706,6 +6182,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Risk assessment opened</source>
         <translation>Agorwyd asesiad risg</translation>
+    </message>
+    <message>
+        <source>Safeguarding, without consent</source>
+        <translation>Diogelu, heb gydsyniad</translation>
     </message>
     <message>
         <source>Safety plan opened</source>
@@ -5728,12 +6208,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd cynllun diogelwch fel PDF</translation>
     </message>
     <message>
+        <source>Saved agency {id}</source>
+        <translation>Cadwyd asiantaeth {id}</translation>
+    </message>
+    <message>
         <source>Seq</source>
         <translation>Rhif</translation>
     </message>
     <message>
         <source>Setting changed</source>
         <translation>Newidiwyd gosodiad</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Rhannwyd gyda</translation>
     </message>
     <message>
         <source>Subject access export</source>
@@ -5790,6 +6278,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>There is no action with the id {id}.</source>
+        <translation>Nid oes cam gyda’r id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no agency with the id {id}.</source>
+        <translation>Nid oes asiantaeth gyda’r id {id}.</translation>
+    </message>
+    <message>
         <source>This office</source>
         <translation>Y swyddfa hon</translation>
     </message>
@@ -5844,6 +6340,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Why we refer anyway</source>
         <translation>Pam rydyn ni&apos;n atgyfeirio beth bynnag</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>Gyda chydsyniad yr unigolyn</translation>
     </message>
     <message>
         <source>Withhold our number</source>
@@ -5924,6 +6424,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>asesiadau risg achos, yr hynaf yn gyntaf</translation>
     </message>
     <message>
+        <source>a case&apos;s sharing records and their actions</source>
+        <translation>cofnodion rhannu achos a’u camau</translation>
+    </message>
+    <message>
         <source>a change to a record this store does not have</source>
         <translation>newid i gofnod nad yw gan y storfa hon</translation>
     </message>
@@ -5984,8 +6488,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>amser gyda&apos;i wahaniaeth, e.e. 2026-03-29T10:00Z</translation>
     </message>
     <message>
+        <source>actions from information sharing, earliest due first</source>
+        <translation>camau o rannu gwybodaeth, y cynharaf yn gyntaf</translation>
+    </message>
+    <message>
         <source>add a risk assessment from a JSON file (- for standard input)</source>
         <translation>ychwanegu asesiad risg o ffeil JSON (- ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <source>add agencies from a JSON file (- for standard input); at the office for everyone, else local</source>
+        <translation>ychwanegu asiantaethau o ffeil JSON (- ar gyfer mewnbwn safonol); yn y swyddfa i bawb, fel arall yn lleol</translation>
     </message>
     <message>
         <source>add cases from a JSON file (- for standard input)</source>
@@ -6168,6 +6680,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ddim yn gwybod</translation>
     </message>
     <message>
+        <source>done {date}: {how}</source>
+        <translation>gwnaed {date}: {how}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>erbyn {date}</translation>
+    </message>
+    <message>
         <source>encrypted</source>
         <translation>wedi&apos;i amgryptio</translation>
     </message>
@@ -6212,6 +6732,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhowch id cyswllt wedi&apos;i gynllunio, neu &apos;none&apos;</translation>
     </message>
     <message>
+        <source>give either due (a date) or due_in_working_days (a number), one of them</source>
+        <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
+    </message>
+    <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
         <translation>rhowch enw i&apos;r swyddfa (mae&apos;n cael ei ddangos ar liniaduron y gweithwyr)</translation>
     </message>
@@ -6248,6 +6772,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;n cynnwys nod rheoli cudd ({char}) na ellir ei gadw; teipiwch y testun eto</translation>
     </message>
     <message>
+        <source>how it was done</source>
+        <translation>sut y’i gwnaed</translation>
+    </message>
+    <message>
         <source>how many days ahead for releases and reviews</source>
         <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
     </message>
@@ -6262,6 +6790,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>include closed cases</source>
         <translation>cynnwys achosion ar gau</translation>
+    </message>
+    <message>
+        <source>information received from or shared with an agency</source>
+        <translation>gwybodaeth a dderbyniwyd gan asiantaeth neu a rannwyd â hi</translation>
     </message>
     <message>
         <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
@@ -6306,6 +6838,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>is not an assessment of this case</source>
         <translation>nid yw&apos;n asesiad o&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>is not an email address</source>
+        <translation>nid yw’n gyfeiriad e-bost</translation>
     </message>
     <message>
         <source>is not one of this case&apos;s contact methods</source>
@@ -6426,6 +6962,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhestru achosion agored</translation>
     </message>
     <message>
+        <source>list the agencies and their contacts</source>
+        <translation>rhestru’r asiantaethau a’u cysylltiadau</translation>
+    </message>
+    <message>
         <source>list the risk checklists</source>
         <translation>rhestru&apos;r rhestrau gwirio risg</translation>
     </message>
@@ -6442,12 +6982,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhestru digwyddiadau&apos;r trywydd, yr hynaf yn gyntaf</translation>
     </message>
     <message>
+        <source>local</source>
+        <translation>lleol</translation>
+    </message>
+    <message>
         <source>log a contact; one that reached the person completes the planned contact due</source>
         <translation>cofnodi cyswllt; mae un a gyrhaeddodd y person yn cwblhau&apos;r cyswllt wedi&apos;i gynllunio sy&apos;n ddyledus</translation>
     </message>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
+    </message>
+    <message>
+        <source>mark an action done, saying how</source>
+        <translation>marcio cam wedi’i wneud, gan ddweud sut</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6476,6 +7024,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be a list</source>
         <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>must be a list of agency contact ids</source>
+        <translation>rhaid iddo fod yn rhestr o ids cysylltiadau asiantaeth</translation>
     </message>
     <message>
         <source>must be a list of at least one contact</source>
@@ -6682,6 +7234,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>na</translation>
     </message>
     <message>
+        <source>no contact with this id at this agency</source>
+        <translation>dim cyswllt gyda’r id hwn yn yr asiantaeth hon</translation>
+    </message>
+    <message>
         <source>no entry with this id in this case</source>
         <translation>dim cofnod gyda&apos;r id hwn yn yr achos hwn</translation>
     </message>
@@ -6746,6 +7302,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>swyddfa: ateb cais gliniadur (yn argraffu cod)</translation>
     </message>
     <message>
+        <source>office: every worker&apos;s, with who holds each case</source>
+        <translation>swyddfa: rhai pob gweithiwr, gyda phwy sy’n dal pob achos</translation>
+    </message>
+    <message>
         <source>office: send a risk checklist file to every laptop</source>
         <translation>swyddfa: anfon ffeil rhestr wirio risg i bob gliniadur</translation>
     </message>
@@ -6786,12 +7346,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim ond y digwyddiadau am yr achos hwn</translation>
     </message>
     <message>
+        <source>only the office sees every worker&apos;s actions</source>
+        <translation>dim ond y swyddfa sy’n gweld camau pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>only those not done yet</source>
+        <translation>dim ond y rhai sydd heb eu gwneud eto</translation>
+    </message>
+    <message>
         <source>others can change it</source>
         <translation>gall eraill ei newid</translation>
     </message>
     <message>
         <source>others can read it</source>
         <translation>gall eraill ei ddarllen</translation>
+    </message>
+    <message>
+        <source>owner: {owner}</source>
+        <translation>perchennog: {owner}</translation>
     </message>
     <message>
         <source>part of a name, locality or phone number; --search alone asks for it hidden, --search - reads it from standard input (either keeps it out of sight of other users)</source>
@@ -6816,6 +7388,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>record a referral to a MARAC from a JSON file</source>
         <translation>cofnodi atgyfeiriad i MARAC o ffeil JSON</translation>
+    </message>
+    <message>
+        <source>record a sharing, with its actions, from a JSON file</source>
+        <translation>cofnodi rhannu, gyda’i gamau, o ffeil JSON</translation>
     </message>
     <message>
         <source>reduced protection: no OS keyring, so the device secret is in a file beside the store</source>
@@ -6870,6 +7446,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch &apos;on&apos; neu &apos;off&apos;</translation>
     </message>
     <message>
+        <source>say how it was done</source>
+        <translation>dywedwch sut y’i gwnaed</translation>
+    </message>
+    <message>
         <source>say which number was rung</source>
         <translation>dywedwch pa rif a ffoniwyd</translation>
     </message>
@@ -6894,6 +7474,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch pam mae&apos;r cyswllt hwn yn cael ei ganslo</translation>
     </message>
     <message>
+        <source>say why this was shared without the person&apos;s consent</source>
+        <translation>dywedwch pam y rhannwyd hyn heb gydsyniad yr unigolyn</translation>
+    </message>
+    <message>
         <source>sessions</source>
         <translation>sesiynau</translation>
     </message>
@@ -6908,6 +7492,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>show a case&apos;s safety plan</source>
         <translation>dangos cynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>show one agency and its contacts</source>
+        <translation>dangos un asiantaeth a’i chysylltiadau</translation>
     </message>
     <message>
         <source>show one case</source>
@@ -6950,6 +7538,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid i oed {name} fod yn rhif, er enghraifft Ani (5)</translation>
     </message>
     <message>
+        <source>the agencies the service works with, and their contacts</source>
+        <translation>yr asiantaethau y mae’r gwasanaeth yn gweithio gyda nhw, a’u cysylltiadau</translation>
+    </message>
+    <message>
         <source>the agreed words (never what they mean)</source>
         <translation>y geiriau a gytunwyd (byth beth maen nhw&apos;n ei olygu)</translation>
     </message>
@@ -6972,6 +7564,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the day it is due, e.g. 2026-12-24</source>
         <translation>y diwrnod mae&apos;n ddyledus, e.e. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>the day it was done (default: today)</source>
+        <translation>y diwrnod y’i gwnaed (diofyn: heddiw)</translation>
     </message>
     <message>
         <source>the enrolled workers and their sync state</source>
@@ -7046,6 +7642,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;r enw &apos;{name}&apos; hefyd yn cael ei ddefnyddio gan dempled rhaglen {other}</translation>
     </message>
     <message>
+        <source>the office</source>
+        <translation>y swyddfa</translation>
+    </message>
+    <message>
         <source>the office&apos;s name (with --office)</source>
         <translation>enw&apos;r swyddfa (gyda --office)</translation>
     </message>
@@ -7060,6 +7660,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the programme was dropped out of or breached</source>
         <translation>cafodd y rhaglen ei gadael neu ei thorri</translation>
+    </message>
+    <message>
+        <source>the safety worker</source>
+        <translation>y gweithiwr diogelwch</translation>
     </message>
     <message>
         <source>the six words, in order</source>
@@ -7094,8 +7698,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>eu henw</translation>
     </message>
     <message>
+        <source>there is no agency contact with this id</source>
+        <translation>nid oes cyswllt asiantaeth gyda’r id hwn</translation>
+    </message>
+    <message>
         <source>there is no demo case of that name</source>
         <translation>does dim achos enghreifftiol o&apos;r enw hwnnw</translation>
+    </message>
+    <message>
+        <source>this action was already marked done on {d}</source>
+        <translation>marciwyd y cam hwn wedi’i wneud eisoes ar {d}</translation>
+    </message>
+    <message>
+        <source>this agency is on the office&apos;s list: ask the office to change it (a laptop cannot)</source>
+        <translation>mae’r asiantaeth hon ar restr y swyddfa: gofynnwch i’r swyddfa ei newid (ni all gliniadur)</translation>
     </message>
     <message>
         <source>this call was in a &apos;do not call&apos; period: say why</source>
@@ -7198,6 +7814,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>pwy a&apos;i cwblhaodd</translation>
     </message>
     <message>
+        <source>who must pass what on, to whom, by when</source>
+        <translation>pwy sy’n gorfod trosglwyddo beth, i bwy, erbyn pryd</translation>
+    </message>
+    <message>
         <source>who wrote this version</source>
         <translation>pwy ysgrifennodd y fersiwn hon</translation>
     </message>
@@ -7216,6 +7836,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>withdraw a lost laptop: its bundles are refused</source>
         <translation>tynnu gliniadur coll yn ôl: mae ei fwndeli&apos;n cael eu gwrthod</translation>
+    </message>
+    <message>
+        <source>worker: {w} · </source>
+        <translation>gweithiwr: {w} · </translation>
     </message>
     <message>
         <source>write a bundle (laptop: for the office)</source>
@@ -7384,6 +8008,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name} is the answer for another laptop.</source>
         <translation>{name} yw&apos;r ateb ar gyfer gliniadur arall.</translation>
+    </message>
+    <message>
+        <source>{name} tried to change an agency on the office&apos;s list: refused. Nothing was changed. A laptop may add a local agency and change its own; only the office changes its list.</source>
+        <translation>{name}: ceisiodd newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>

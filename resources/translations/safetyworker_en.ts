@@ -3,6 +3,16 @@
 <!-- English plural forms of Safety Worker's text (tr(..., n)); the rest of the English is in the sources. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by 1 working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
@@ -74,6 +84,23 @@
         <translation>
             <numerusform>{shown} of 1 case</numerusform>
             <numerusform>{shown} of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsDialog</name>
+    <message numerus="yes">
+        <source>%n open action(s) across the workers&apos; cases</source>
+        <translation>
+            <numerusform>1 open action across the workers&apos; cases</numerusform>
+            <numerusform>%n open actions across the workers&apos; cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>1 overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +231,13 @@
         <translation>
             <numerusform>Release in 1 day ({date})</numerusform>
             <numerusform>Release in %n days ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by 1 working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
         </translation>
     </message>
 </context>

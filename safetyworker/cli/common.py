@@ -34,6 +34,7 @@ CASE_DATA_OPTIONS = {
     "value": "--value",
     "name": "--name",
     "note": "--note",
+    "how": "--how",
 }
 
 

@@ -22,6 +22,7 @@ from safetyworker.cli import (
     plan_commands,
     recovery_commands,
     risk_commands,
+    sharing_commands,
     store_commands,
     sync_commands,
 )
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
     audit_commands.register(sub, [common])
+    sharing_commands.register(sub, [common])
     return parser
 
 

@@ -16,11 +16,13 @@ there.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from safetyworker.demo.dates import inside as _inside  # noqa: F401 (the demo tests check windows with it)
-from safetyworker.demo.loader import DemoData, History, first_phone
+from safetyworker.demo.dates import resolve
+from safetyworker.demo.loader import DemoData, History, _read, first_phone
 from safetyworker.demo.loader import load_demo as load_demo  # for the front ends: ``demo.load_demo()``
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -29,6 +31,7 @@ from safetyworker.services.cases import CaseService
 from safetyworker.services.contacts import EARLIEST_DUE
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
+from safetyworker.services.sharing import SharingService
 from safetyworker.store.vault import Store
 
 #: Who the demo plans are written by.
@@ -117,4 +120,31 @@ def populate_demo(target: Store | Session) -> list[str]:
     for name, case_id in by_name.items():
         _add_history(service, case_id, name, data.history.get(name, History()))
     _add_plans(store, data, by_name)
+    _add_sharing(store, by_name)
     return ids
+
+
+def _add_sharing(store: Store, ids: dict[str, str]) -> None:
+    """The demo agencies (unless a store already has one of that name) and the sharing on a few demo cases,
+    through the sharing service (resources/demo/sharing.json)."""
+    service = SharingService(store)
+    have = {a.name for a in service.agencies()}
+    demo = _read("sharing.json", "sharing")
+    agencies = demo["agencies"]
+    service.add_agencies([a for a in agencies if a.get("name") not in have])
+    contacts = {c.name: c.id for c in service.contacts()}
+    today = date.today()
+    for name, raw in resolve(demo["cases"], today, "cases").items():
+        case_id = ids[name]
+        service.set_case_contacts(case_id, [contacts[n] for n in raw.get("agency_contacts", [])])
+        for entry in raw.get("sharing", []):
+            doc = {k: v for k, v in entry.items() if k != "contact"}
+            doc["contact_id"] = contacts[entry["contact"]]
+            doc["recorded_by"] = AUTHOR
+            doc["actions"] = [
+                {k: v for k, v in action.items() if k not in ("owner", "to")}
+                | ({"owner_contact_id": contacts[action["owner"]]} if action.get("owner") else {})
+                | ({"to_contact_id": contacts[action["to"]]} if action.get("to") else {})
+                for action in entry.get("actions", [])
+            ]
+            service.add(case_id, doc, today=today)

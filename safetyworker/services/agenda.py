@@ -15,6 +15,7 @@ from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone
 from safetyworker.records.model import Case
+from safetyworker.services import sharing
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
 from safetyworker.timetable.planner import PLANNED_STATUS
@@ -137,6 +138,7 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
         "overdue": overdue,
         "releases": releases,
         "reviews": reviews,
+        "actions": sharing.SharingService(store).open_actions(today),
     }
 
 
@@ -193,7 +195,8 @@ def agenda(store: Store, at: datetime, days: int = 14) -> dict[str, Any]:
     Sections: ``calls_now`` (a contact due by today and the case's callable number is in a safe window now),
     ``later_today`` (due, and a safe window opens later today: ``window_start``/``window_end``),
     ``due_no_safe_time_today`` (due, but no safe time left today), ``overdue`` (planned and due before today),
-    ``releases`` (release dates from today to ``days`` ahead), ``reviews`` (review contacts due by then).
+    ``releases`` (release dates from today to ``days`` ahead), ``reviews`` (review contacts due by then),
+    ``actions`` (open actions from information sharing, earliest due first; ``days_late`` in working days).
     """
     result = _agenda(store, at, days)
     with store.transaction():

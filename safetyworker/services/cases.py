@@ -21,7 +21,7 @@ from safetyworker.records.model import Case, Child, ContactMethod, PersonCausing
 from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
 from safetyworker.records.text import fold
-from safetyworker.services import contacts, merge_update
+from safetyworker.services import contacts, merge_update, sharing
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.timetable import planner
@@ -75,6 +75,22 @@ def parse_cases(data: Any) -> list[Case]:
     return [Case.from_json(data)]
 
 
+def _split_links(store: Store, data: Any) -> tuple[Any, list[list[str] | None]]:
+    """The case JSON without ``agency_contacts`` (not part of the case record: links to the organisation's
+    agency contacts, services/sharing.py), and each case's checked list of them (None when not given)."""
+    items = data if isinstance(data, list) else [data]
+    stripped, links = [], []
+    for i, item in enumerate(items):
+        linked = None
+        if isinstance(item, dict) and "agency_contacts" in item:
+            item = dict(item)
+            where = f"[{i}].agency_contacts" if isinstance(data, list) else "agency_contacts"
+            linked = sharing.check_contact_ids(store, item.pop("agency_contacts"), where)
+        stripped.append(item)
+        links.append(linked)
+    return (stripped if isinstance(data, list) else stripped[0]), links
+
+
 def phone_digits(query: str) -> str | None:
     """The significant digits of a typed phone number (no leading 0 or +44), or None if it is not one."""
     # People type numbers with spaces, dashes, dots and brackets: "07700-900-123", "(01632) 960001".
@@ -122,16 +138,19 @@ class CaseService:
         )
 
     def add(self, data: Any, action: str = "case.create") -> list[str]:
+        data, links = _split_links(self.store, data)
         cases = parse_cases(data)
         ids = []
         templates = planner.store_templates(self.store)
         with self.store.transaction():
-            for case in cases:
+            for case, linked in zip(cases, links, strict=True):
                 values = case_rows.case_values(case)
                 if case.status == "closed":
                     values["closed_at"] = utc_now()
                 case.id = tables.insert(self.store, CASE, values)
                 self._write_children_of(case, case.id)
+                if linked:
+                    sharing.write_case_contacts(self.store, case.id, linked)
                 planner.replan(self.store, case.id, templates=templates)
                 audit.record(self.store, action, case.id)
                 ids.append(case.id)
@@ -147,11 +166,14 @@ class CaseService:
         before = self._load(case_id)
         if isinstance(data, dict) and data.get("status") == "closed" and before.status != "closed":
             raise InvalidInput("status", _("use 'case close' to close a case, with the reason"))
+        data, (linked,) = _split_links(self.store, data)
         merged = merge_update.merge(before.to_json(), data)
         after = Case.from_json(merged)
         changed: list[str] = []
         with self.store.transaction():
             changed += tables.update(self.store, CASE, case_id, case_rows.case_values(after))
+            if linked is not None and sharing.write_case_contacts(self.store, case_id, linked):
+                changed.append("agency_contacts")
             changed += self._update_methods(case_id, before, after)
             changed += self._update_children(case_id, before, after)
             changed += self._update_person(case_id, before, after)
@@ -348,6 +370,7 @@ class CaseService:
         ).fetchone()
         doc["created_at"] = _stamp_time(created)
         doc["updated_at"] = _stamp_time(updated)
+        doc["agency_contacts"] = sharing.case_contacts_json(self.store, case_id)
         doc["planned_contacts"] = [
             {k: c[k] for k in ("id", "kind", "due", "status", "source", "overdue", "done_at", "log_id")}
             | ({"cancel_reason": c["cancel_reason"]} if c["cancel_reason"] else {})

@@ -29,6 +29,7 @@ from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
+from safetyworker.services.sharing import SharingService
 from safetyworker.services.sync import SyncService
 from safetyworker.store import audit
 from safetyworker.store.db_errors import DatabaseError
@@ -49,6 +50,7 @@ SERVICES = (
     "settings",
     "risk",
     "audit",
+    "sharing",
 )
 
 
@@ -80,6 +82,7 @@ class Session:
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
         self.audit: AuditService | None = AuditService(store)
+        self.sharing: SharingService | None = SharingService(store)
 
     @property
     def locked(self) -> bool:

@@ -7,8 +7,11 @@ At the office, a laptop's bundle (signed with that laptop's real keys) may chang
 - cases assigned to that worker, or held by them before the office moved them on (edits made before the
   laptop heard of the move still arrive, and clash as conflicts where they must);
 - new cases the laptop creates (not known at the office under any worker);
-- what hangs off those cases (contact methods, children, planned contacts, the log, notes, plan versions), and
-  a person causing harm linked to one of them.
+- what hangs off those cases (contact methods, children, planned contacts, the log, notes, plan versions,
+  sharing records and their actions, the agency contacts linked), and a person causing harm linked to one of
+  them;
+- the local agencies its worker added (``added_by`` = that worker's id) and their contacts: never an agency on
+  the office's list, nor another worker's.
 It may close a case but never remove (tombstone) or erase one, and never move a record from one case to
 another: erasure and moves come only from the office.
 
@@ -31,6 +34,7 @@ from safetyworker.sync.container import BadBundle
 OUT_OF_SCOPE = "refused.not_assigned"
 REMOVAL = "refused.removal"
 MOVE = "refused.move"
+OFFICE_LIST = "refused.office_list"
 INVALID = "refused.invalid_value"
 
 
@@ -125,9 +129,13 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
             links.setdefault(str(values.get("person_id")), set()).add(
                 values.get("case_id", _case_of_existing(store, "harm_link", op["id"]))
             )
+    bundle_agencies = {op["id"]: _incoming(op).get("added_by") for op in ops if op["t"] == "agency"}
     for op in ops:
         table, record_id = op["t"], op["id"]
         values = _incoming(op)
+        if table in ("agency", "agency_contact"):
+            _check_agency(store, worker_id, table, record_id, values, bundle_agencies, name)
+            continue
         if table in changes.APPEND_ONLY:
             row = op.get("row")
             if isinstance(row, dict) and not may(row.get("case_id")):
@@ -175,6 +183,41 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
                 )
             if not may(before if before is not None else values.get("case_id")):
                 raise outside()
+
+
+def _check_agency(
+    store: Store,
+    worker_id: str,
+    table: str,
+    record_id: str,
+    values: dict[str, Any],
+    bundle_agencies: dict[str, Any],
+    name: str,
+) -> None:
+    """A laptop may add a local agency of its own and change it and its contacts; the office's list (and another
+    worker's local agencies) only the office changes."""
+
+    def owner(agency_id: Any) -> Any:
+        row = store.db.execute("SELECT added_by FROM agency WHERE id = ?", (agency_id,)).fetchone()
+        return row[0] if row else bundle_agencies.get(agency_id)
+
+    if table == "agency":
+        owners = {owner(record_id)}
+        if "added_by" in values:
+            owners.add(values["added_by"])
+    else:
+        row = store.db.execute("SELECT agency_id FROM agency_contact WHERE id = ?", (record_id,)).fetchone()
+        agencies = ({row[0]} if row else set()) | ({values["agency_id"]} if "agency_id" in values else set())
+        owners = {owner(a) for a in agencies} or {None}
+    if owners != {worker_id}:
+        raise BundleRefused(
+            OFFICE_LIST,
+            _(
+                "{name} tried to change an agency on the office's list: refused. Nothing was changed. A laptop "
+                "may add a local agency and change its own; only the office changes its list."
+            ).format(name=name),
+            record_id,
+        )
 
 
 # -- every value as local input would take it (both sides) ----------------------------------------------------

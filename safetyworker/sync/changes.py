@@ -22,6 +22,8 @@ from safetyworker.store.vault import Store
 #: In the order they are applied (a record before the ones that point at it).
 STAMPED = (
     "reference_data",
+    "agency",
+    "agency_contact",
     "case_record",
     "person_causing_harm",
     "contact_method",
@@ -29,9 +31,14 @@ STAMPED = (
     "harm_link",
     "planned_contact",
     "marac_referral",
+    "case_agency_contact",
+    "sharing_record",
+    "sharing_action",
 )
 #: Not part of any case: the office sends them to every laptop.
-SHARED = ("reference_data",)
+SHARED = ("reference_data", "agency", "agency_contact")
+#: Shared records only the office writes (a laptop may add its own local agencies: sync/authority.py).
+OFFICE_ONLY = ("reference_data",)
 APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version", "risk_assessment")
 SYNCED = STAMPED + APPEND_ONLY
 META_COLUMNS = ("id", "created_hlc", "updated_hlc", "deleted_hlc")

@@ -236,7 +236,7 @@ class Merger:
     # -- field-stamped records -----------------------------------------------------------------------------
     def _apply_stamped(self, op: dict[str, Any]) -> None:
         table, record_id, fields = op["t"], op["id"], op.get("f")
-        if table in changes.SHARED and self.keep_conflicts:
+        if table in changes.OFFICE_ONLY and self.keep_conflicts:
             raise self.bad(_("reference data comes only from the office"))
         cols = set(self._columns[table]) - set(changes.META_COLUMNS)
         if not isinstance(fields, dict) or not fields:

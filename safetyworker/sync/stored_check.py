@@ -18,7 +18,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.records import org_settings
+from safetyworker.records import org_settings, sharing
 from safetyworker.records.model import (
     LOG_CHANNELS,
     LOG_OUTCOMES,
@@ -48,6 +48,9 @@ _ID_FIELDS = {
     "safety_plan_version": ("case_id", "device_id"),
     "risk_assessment": ("case_id", "device_id"),
     "marac_referral": ("case_id",),
+    "case_agency_contact": ("case_id",),
+    "sharing_record": ("case_id",),
+    "sharing_action": ("case_id",),
 }
 CHECKED = (
     "case_record",
@@ -62,6 +65,11 @@ CHECKED = (
     "risk_assessment",
     "marac_referral",
     "reference_data",
+    "agency",
+    "agency_contact",
+    "case_agency_contact",
+    "sharing_record",
+    "sharing_action",
 )
 
 
@@ -262,6 +270,8 @@ def check_row(table: str, row: dict[str, Any]) -> None:
         _check_referral(row)
     elif table == "reference_data":
         _check_reference(row)
+    elif table in _SHARING_CHECKS:
+        _SHARING_CHECKS[table](row)
 
 
 def _check_risk_assessment(row: dict[str, Any]) -> None:
@@ -333,6 +343,14 @@ def _check_reference(row: dict[str, Any]) -> None:
     body = _json(row.get("body"))
     RiskTemplate.from_json(body, "body", "office")
 
+
+_SHARING_CHECKS = {
+    "agency": sharing.check_agency_row,
+    "agency_contact": sharing.check_contact_row,
+    "case_agency_contact": sharing.check_link_row,
+    "sharing_record": sharing.check_sharing_row,
+    "sharing_action": sharing.check_action_row,
+}
 
 _CHILD = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
 

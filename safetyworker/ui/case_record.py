@@ -39,6 +39,7 @@ from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.risk_tab import RiskPanel
+from safetyworker.ui.sharing_tab import SharingPanel
 
 _LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
 
@@ -120,6 +121,15 @@ class CaseRecordWidget(QWidget):
         self.riskTab.setWidget(self.riskPanel)
         ui.tabs.insertTab(ui.tabs.indexOf(ui.planTab) + 1, self.riskTab, self.tr("Risk"))
         self.riskPanel.bind(session)
+        # information sharing and the actions from it: after the risk assessment
+        self.sharingPanel = SharingPanel(self)
+        self.sharingPanel.setObjectName("sharingPanel")
+        ui.tabs.insertTab(ui.tabs.indexOf(self.riskTab) + 1, self.sharingPanel, self.tr("Sharing"))
+        ui.tabs.setTabToolTip(
+            ui.tabs.indexOf(self.sharingPanel), self.tr("Information sharing with other agencies, and its actions")
+        )
+        self.sharingPanel.bind(session)
+        self.sharingPanel.changed.connect(self.history_changed)
         self.riskPanel.saved.connect(self._risk_saved)
         self.riskPanel.edited.connect(self._edited)
         ui.planPanel.changed.connect(self._edited)
@@ -227,6 +237,7 @@ class CaseRecordWidget(QWidget):
         self.plannedPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self.ui.planPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self.riskPanel.set_case(case_id, closed=doc.get("status") == "closed")
+        self.sharingPanel.set_case(case_id, closed=doc.get("status") == "closed")
         self._enable_history(True)
         self._update_risk_tab()
         self._set_dirty(self._dirty)
@@ -241,6 +252,7 @@ class CaseRecordWidget(QWidget):
         self.plannedPanel.set_case(None)
         self.ui.planPanel.set_case(None)
         self.riskPanel.set_case(None)
+        self.sharingPanel.set_case(None)
         self._enable_history(False)
         self.ui.tabs.setCurrentWidget(self.ui.personTab)
         self.ui.preferredName.setFocus()
@@ -308,6 +320,7 @@ class CaseRecordWidget(QWidget):
         self.plannedPanel.clear()
         self.ui.planPanel.clear()
         self.riskPanel.clear()
+        self.sharingPanel.clear()
         self._update_risk_tab()
         self._enable_history(False)
         self._baseline = None
@@ -334,6 +347,7 @@ class CaseRecordWidget(QWidget):
         for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
             page.setEnabled(False)
         self.riskPanel.setEnabled(False)
+        self.sharingPanel.setEnabled(False)
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setEnabled(False)
             button.setToolTip(reason)
@@ -343,6 +357,7 @@ class CaseRecordWidget(QWidget):
         for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
             page.setEnabled(True)
         self.riskPanel.setEnabled(True)
+        self.sharingPanel.setEnabled(True)
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setToolTip("")
         self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolButton
 
 from safetyworker.errors import SafetyWorkerError
@@ -30,7 +31,9 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
+from safetyworker.ui.open_actions_dialog import OpenActionsDialog
 from safetyworker.ui.record_text import when_text
+from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.sync_status import SyncStatusLabel
 from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
 from safetyworker.ui.worker import Worker
@@ -91,6 +94,12 @@ class SyncActions(QObject):
         ui.actionExportWorker.triggered.connect(self.export_for_worker)
         ui.actionImport.triggered.connect(lambda: self.choose_import())
         ui.actionConflicts.triggered.connect(self.show_conflicts)
+        # the office: every worker's open actions from information sharing (from their bundles)
+        self.actionOpenActions = QAction(self.tr("Open actions across workers…"), window)
+        self.actionOpenActions.setObjectName("actionOpenActions")
+        self.actionOpenActions.setVisible(self.office)
+        self.actionOpenActions.triggered.connect(self.show_open_actions)
+        menu.addAction(self.actionOpenActions)
         bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
@@ -224,6 +233,15 @@ class SyncActions(QObject):
     def _conflicts_closed(self, _result: int) -> None:
         self._drop_dialog("conflicts_dialog")
         self.window.after_sync_change()
+
+    def show_open_actions(self) -> None:
+        if not self.office or self.session.locked:
+            return
+        dialog = OpenActionsDialog(self.session, self.window)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
 
     # -- running a job ---------------------------------------------------------------------------------------
     def _ask_folder(self, caption: str) -> Path | None:

@@ -146,6 +146,8 @@ class TodayWidget(QWidget):
         self._section("releases", self.tr("Releases coming up"), rows, self.tr("No releases in the next six weeks"))
         rows = [(e, self._review_text(e), False) for e in self.data["reviews"]]
         self._section("reviews", self.tr("Reviews due"), rows, self.tr("No reviews due"))
+        rows = [(e, self._action_text(e), False) for e in self.data.get("actions", [])]
+        self._section("actions", self.tr("Actions to pass on"), rows, self.tr("No open actions from sharing"))
         layout.addStretch(1)
         # Tab goes from Refresh through the names and call cards in the order they are read (new buttons would
         # otherwise join the focus chain after everything else in the window, out of Tab's reach)
@@ -171,6 +173,19 @@ class TodayWidget(QWidget):
         if days == 0:
             return self.tr("Release today ({date})").format(date=day_text(entry["release_date"]))
         return self.tr("Release in %n day(s) ({date})", "", days).format(date=day_text(entry["release_date"]))
+
+    def _action_text(self, entry: dict) -> str:
+        """What to pass on, to whom, who does it (when not this worker) and when it is due or how late it is."""
+        parts = [" ".join(entry["what"].split())]
+        if entry.get("to"):
+            parts.append(self.tr("to {to}").format(to=entry["to"]))
+        if entry.get("owner_contact_id") or (self.session.role == "office" and entry.get("owner")):
+            parts.append(self.tr("by {owner}").format(owner=entry["owner"] or self.tr("the office")))
+        if entry.get("overdue"):
+            parts.append(self.tr("overdue by %n working day(s)", "", entry["days_late"]))
+        else:
+            parts.append(self.tr("due {date}").format(date=day_text(entry["due_on"])))
+        return " · ".join(parts)
 
     def _kind(self, kind: str) -> str:
         return contact_kinds().get(kind, kind)
@@ -199,6 +214,10 @@ class TodayWidget(QWidget):
             name_button.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.open_case.emit(cid))
             line.addWidget(name_button)
             text = QLabel(detail, frame)
+            if "what" in entry:  # an action: its words may be long; they wrap rather than widen Today
+                text.setWordWrap(True)
+            if entry.get("overdue"):  # an action past its working-day deadline: red, and the words say so too
+                text.setProperty("role", "error")
             line.addWidget(text, 1)
             if with_card:
                 card = QPushButton(self.tr("Call card…"), frame)
