@@ -55,6 +55,11 @@ def assert_clean(paths):
 def test_canaries_written_through_the_cli_are_not_in_any_file(store_dir, tmp_path, monkeypatch, capsys):
     started = time.time() - 1
     monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", PASSPHRASE)
+    # a temp folder of its own: the same test run elsewhere on the machine writes the same canaries to /tmp
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     source = tmp_path / "input" / "case.json"
     source.parent.mkdir()
     source.write_text(json.dumps(canary_case()))

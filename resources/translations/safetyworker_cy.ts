@@ -871,12 +871,12 @@
         <translation>Llefydd na chânt fynd iddynt</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Cynllun diogelwch</translation>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
     </message>
     <message>
-        <source>Contact log</source>
-        <translation>Cofnod cyswllt</translation>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -904,6 +904,15 @@
     <message>
         <source>Contact log</source>
         <translation>Cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Cynllun diogelwch</translation>
     </message>
     <message>
         <source>Risk assessment</source>
@@ -982,11 +991,6 @@
     <message>
         <source>How to contact safely</source>
         <translation>Sut i gysylltu&apos;n ddiogel</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
-        <translation>Wedi&apos;u cynllunio</translation>
     </message>
     <message>
         <source>The person</source>

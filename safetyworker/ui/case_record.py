@@ -92,7 +92,7 @@ class CaseRecordWidget(QWidget):
         self.plannedPanel = PlannedContactsPanel(self)
         self.plannedPanel.setObjectName("plannedPanel")
         self.plannedTab = self.plannedPanel
-        ui.tabs.insertTab(ui.tabs.indexOf(ui.logTab) + 1, self.plannedPanel, self.tr("Planned"))
+        ui.tabs.insertTab(ui.tabs.indexOf(ui.logTab) + 1, self.plannedPanel, self.tr("Timetable"))
         # Short tab titles, all in view on a 1366-wide laptop (never behind scroll arrows); the long names in
         # the tooltips. The record is never narrower than its tabs: the caseload gives way (caseload_columns).
         self._tab_tips = {
@@ -100,6 +100,8 @@ class CaseRecordWidget(QWidget):
             ui.personTab: self.tr("The person"),
             ui.harmTab: self.tr("Person causing harm"),
             self.plannedPanel: self.tr("Planned contacts"),
+            ui.planTab: self.tr("Safety plan"),
+            ui.logTab: self.tr("Contact log"),
         }
         for page, whole in self._tab_tips.items():
             ui.tabs.setTabToolTip(ui.tabs.indexOf(page), whole)
