@@ -150,12 +150,14 @@ def _person_doc(row: dict[str, Any]) -> dict[str, Any]:
         "exclusion_zones": g("exclusion_zones"),
         "order_end": g("order_end"),
         "probation_officer": g("probation_officer"),
+        "reference": g("reference"),
         # The programme's fields are checked even when no programme is named (its name is then optional).
         "programme": {
             "name": g("programme_name") or "-",
             "start_date": g("programme_start_date"),
             "sessions_attended": g("sessions_attended"),
             "status": g("programme_status"),
+            "breach_date": g("breach_date"),
         },
     }
 
