@@ -36,6 +36,7 @@ from safetyworker.records.case_rows import PLANNED
 from safetyworker.store.hlc import Stamp
 from safetyworker.store.vault import Store
 from safetyworker.timetable import planner, working_days
+from safetyworker.timetable.templates import find_template
 
 KIND = "inform"
 SOURCE = "inform"
@@ -188,6 +189,9 @@ def sessions_stopped(store: Store, person_id: str, person: Facts, today: date) -
     ``inform_no_session_weeks`` weeks (since the last change of the count, or the start)."""
     if person["programme_status"] != "started" or not person["programme_name"]:
         return []
+    template = find_template(planner.store_templates(store), str(person["programme_name"]))
+    if template is not None and not template.sessions_recorded:
+        return []  # a community order without a programme: there are no sessions to miss
     stamp = _stamp(store, person_id, "sessions_attended")
     if stamp is None:
         return []
