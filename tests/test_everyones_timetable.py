@@ -26,9 +26,7 @@ def case(programme: str, **extra) -> dict:
 
 def live(store, case_id) -> list[tuple[str, str]]:
     return sorted(
-        (c["due"], c["kind"])
-        for c in planner.planned_contacts(store, case_id, today=START)
-        if c["status"] == "planned"
+        (c["due"], c["kind"]) for c in planner.planned_contacts(store, case_id, today=START) if c["status"] == "planned"
     )
 
 
@@ -51,13 +49,20 @@ def test_reviews_are_cancelled_when_the_order_is_taken_off_and_planned_again_onc
     (case_id,) = CaseService(store).add(case("Community order"))
     CaseService(store).update(case_id, {"person_causing_harm": {"programme": None}})
     assert live(store, case_id) == []
-    CaseService(store).update(case_id, {"person_causing_harm": {"programme": case("Community order")["person_causing_harm"]["programme"]}})
+    CaseService(store).update(
+        case_id, {"person_causing_harm": {"programme": case("Community order")["person_causing_harm"]["programme"]}}
+    )
     reviews = [c for c in planner.planned_contacts(store, case_id) if c["kind"] == "review"]
     assert len(reviews) == 3 and {c["status"] for c in reviews} == {"planned"}  # the same records, planned again
 
 
 def test_a_community_order_has_no_sessions_to_miss(store):
-    (case_id,) = CaseService(store).add(case("Community order"))
+    CaseService(store).add(case("Community order"))
     (person_id,) = [r[0] for r in store.db.execute("SELECT id FROM person_causing_harm")]
     with store.transaction():
-        assert inform.sessions_stopped(store, person_id, inform.facts(store, person_id), date.today() + timedelta(weeks=30)) == []
+        assert (
+            inform.sessions_stopped(
+                store, person_id, inform.facts(store, person_id), date.today() + timedelta(weeks=30)
+            )
+            == []
+        )

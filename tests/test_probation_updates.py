@@ -133,7 +133,9 @@ def test_a_release_brought_forward_inside_the_notice_window_is_due_at_once(store
     CaseService(store).update(case_id, {"person_causing_harm": {"release_date": soon.isoformat()}})
     (made,) = informs(store, case_id)
     assert made["due"] == TODAY.isoformat()
-    release = [c for c in planner.planned_contacts(store, case_id) if c["kind"] == "release" and c["status"] == "planned"]
+    release = [
+        c for c in planner.planned_contacts(store, case_id) if c["kind"] == "release" and c["status"] == "planned"
+    ]
     assert len(release) == 1  # the usual release contact stays, for the new date
 
 
@@ -228,7 +230,9 @@ def test_programme_news_for_a_person_without_a_programme_is_refused(world):
 
 def test_every_column_is_taken_and_an_empty_cell_changes_nothing(world):
     case_id = world.add_case(
-        person_causing_harm=person("PR/1", licence_conditions="Keep away", programme={"name": "idap", "status": "started"})
+        person_causing_harm=person(
+            "PR/1", licence_conditions="Keep away", programme={"name": "idap", "status": "started"}
+        )
     )
     report = import_updates(
         world.office,
@@ -238,7 +242,13 @@ def test_every_column_is_taken_and_an_empty_cell_changes_nothing(world):
         ),
     )
     (change,) = report["changes"]
-    assert set(change["fields"]) == {"release_date", "custody_status", "programme_status", "sessions_attended", "breach_date"}
+    assert set(change["fields"]) == {
+        "release_date",
+        "custody_status",
+        "programme_status",
+        "sessions_attended",
+        "breach_date",
+    }
     pch = CaseService(world.office).show(case_id)["person_causing_harm"]
     assert pch["licence_conditions"] == "Keep away"
     assert pch["programme"] == {

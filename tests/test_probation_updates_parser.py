@@ -44,4 +44,6 @@ def test_a_good_row_is_read_as_the_case_json_holds_it():
         "\ufeffReference,Release_Date,custody_status,sessions_attended\nPR/1,03/03/2030,On licence,4\n".encode()
     )
     assert problems == []
-    assert rows == [UpdateRow(2, "PR/1", {"release_date": "2030-03-03", "custody_status": "on_licence", "sessions_attended": 4})]
+    assert rows == [
+        UpdateRow(2, "PR/1", {"release_date": "2030-03-03", "custody_status": "on_licence", "sessions_attended": 4})
+    ]

@@ -38,12 +38,7 @@ def _change_lines(report: dict[str, Any]) -> list[str]:
             )
         )
         for field, (old, new) in entry["fields"].items():
-            lines.append(
-                "  "
-                + _("{field}: {old} -> {new}").format(
-                    field=field, old=_shown(old), new=_shown(new)
-                )
-            )
+            lines.append("  " + _("{field}: {old} -> {new}").format(field=field, old=_shown(old), new=_shown(new)))
     return lines
 
 
@@ -54,9 +49,7 @@ def _shown(value: Any) -> str:
 
 
 def _unmatched_lines(report: dict[str, Any]) -> list[str]:
-    lines = [
-        _("line {line}, {reference}: matches no person causing harm").format(**e) for e in report["unmatched"]
-    ]
+    lines = [_("line {line}, {reference}: matches no person causing harm").format(**e) for e in report["unmatched"]]
     lines += [
         _("line {line}, {reference}: matches {people} people causing harm; not guessed").format(**e)
         for e in report["ambiguous"]

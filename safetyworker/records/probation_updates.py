@@ -181,9 +181,9 @@ def read_updates(data: bytes) -> tuple[list[UpdateRow], list[RowProblem]]:
     except csv.Error as exc:
         raise InvalidInput(
             "",
-            _('the file cannot be read as CSV near line {line}: check for a quote (") that is not closed ({why})').format(
-                line=line + 1, why=exc
-            ),
+            _(
+                'the file cannot be read as CSV near line {line}: check for a quote (") that is not closed ({why})'
+            ).format(line=line + 1, why=exc),
         ) from None
     if names is None:
         raise InvalidInput("", _("the file is empty: it needs a first row naming the columns"))

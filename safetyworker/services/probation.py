@@ -117,9 +117,7 @@ def _plan(store: Store, rows: list[UpdateRow]) -> dict[str, Any]:
     return report
 
 
-def import_updates(
-    store: Store, data: bytes, *, dry_run: bool = False, skip_unmatched: bool = False
-) -> dict[str, Any]:
+def import_updates(store: Store, data: bytes, *, dry_run: bool = False, skip_unmatched: bool = False) -> dict[str, Any]:
     """Read, match and (unless ``dry_run``) apply probation's updates file; the report of what changed.
 
     Raises ``UpdatesRefused`` (nothing changed) when a row is malformed, or when a reference matches no one or

@@ -18,6 +18,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.plans.model import parse_helpline_ids
 from safetyworker.records import org_settings
 from safetyworker.records.model import (
     LOG_CHANNELS,
@@ -227,6 +228,7 @@ def _check_plan_version(row: dict[str, Any]) -> None:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise r.fail("items_json", _("must be a list of plan items"))
     r.date("review_date")
+    parse_helpline_ids(_json(r.raw("helplines_json", "[]")), "helplines_json")
     r.text("author", max_len=200)
     _moment(r, "saved_at")
 

@@ -61,7 +61,7 @@ def long_date(value: date) -> str:
     return f"{value.day} {_MONTHS()[value.month - 1]}"
 
 
-def _MONTHS() -> tuple[str, ...]:  # noqa: N802 - a constant in the chosen language
+def _MONTHS() -> tuple[str, ...]:
     return (
         *(_("January"), _("February"), _("March"), _("April"), _("May"), _("June")),
         *(_("July"), _("August"), _("September"), _("October"), _("November"), _("December")),
@@ -179,7 +179,9 @@ def after_change(store: Store, person_id: str, before: Facts | None, today: date
             if line and stamp:
                 groups.setdefault(stamp, []).append(line)
         for stamp, lines in sorted(groups.items()):
-            made += _plan(store, person_id, stamp, lines, due_date(store, today, case_rows.read_date(after["release_date"])))
+            made += _plan(
+                store, person_id, stamp, lines, due_date(store, today, case_rows.read_date(after["release_date"]))
+            )
     made += sessions_stopped(store, person_id, after, today)
     return made
 

@@ -32,7 +32,9 @@ def test_the_probation_file_reaches_todays_call_list_on_the_laptop(qtbot, world)
             {
                 "kind": "mobile",
                 "value": "07700 900123",
-                "safe_windows": [{"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "start": "00:00", "end": "23:59"}],
+                "safe_windows": [
+                    {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "start": "00:00", "end": "23:59"}
+                ],
             }
         ],
     )
@@ -40,9 +42,7 @@ def test_the_probation_file_reaches_todays_call_list_on_the_laptop(qtbot, world)
     import_updates(world.office, f"reference,release_date\nPR/1001,{RELEASE.isoformat()}\n".encode())
     world.deliver("Ash")
 
-    (due,) = [
-        r[0] for r in world.store("Ash").db.execute("SELECT due_date FROM planned_contact WHERE kind = 'inform'")
-    ]
+    (due,) = [r[0] for r in world.store("Ash").db.execute("SELECT due_date FROM planned_contact WHERE kind = 'inform'")]
     today = TodayWidget(Session(world.store("Ash")))
     qtbot.addWidget(today)
     today.now = datetime.combine(date.fromisoformat(due), time(11, 0), ZoneInfo("Europe/London"))
