@@ -17,7 +17,11 @@ def case_id(store):
 
 
 def plan(**extra) -> dict:
-    return {"template": "has_left", "items": [{"section": "safe_places", "text": "The library", "personal_copy": True}], **extra}
+    return {
+        "template": "has_left",
+        "items": [{"section": "safe_places", "text": "The library", "personal_copy": True}],
+        **extra,
+    }
 
 
 def test_the_chosen_helplines_are_kept_and_printed_for_the_person(store, case_id):
