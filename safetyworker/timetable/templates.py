@@ -58,7 +58,7 @@ class ProgrammeTemplate:
         if not self.review_every_weeks:
             return []
         step = timedelta(weeks=self.review_every_weeks)
-        dates = []
+        dates: list[date] = []
         due = start + step
         while due < until and len(dates) < MAX_REVIEWS:
             dates.append(due)
