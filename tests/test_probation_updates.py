@@ -158,12 +158,15 @@ def test_sessions_stopping_is_told_once(store):
     assert row["id"] == made and row["note"].startswith("tell them: no programme session recorded since ")
 
 
-def test_the_working_days_setting_is_followed(world):
-    with world.office.transaction():
-        org_settings.write(world.office, org_settings.INFORM_WORKING_DAYS, 5)
+def test_the_working_days_setting_is_set_at_the_office_and_followed_on_the_laptop(world, capsys):
+    assert cli("--store", str(world.folder("office")), "settings", "set", "inform_working_days", "5") == 0
+    assert cli("--store", str(world.folder("Ash")), "settings", "set", "inform_working_days", "1") != 0
+    capsys.readouterr()
     case_id = world.add_case(person_causing_harm=person())
-    world.edit("office", case_id, person_causing_harm={"custody_status": "community"})
-    (made,) = informs(world.office, case_id)
+    world.give(case_id, "Ash")
+    assert org_settings.number(world.store("Ash"), org_settings.INFORM_WORKING_DAYS) == 5
+    world.edit("Ash", case_id, person_causing_harm={"custody_status": "community"})
+    (made,) = informs(world.store("Ash"), case_id)
     assert made["due"] == working_days.add_working_days(TODAY, 5).isoformat()
 
 

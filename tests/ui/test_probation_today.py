@@ -48,6 +48,7 @@ def test_the_probation_file_reaches_todays_call_list_on_the_laptop(qtbot, world)
     today.now = datetime.combine(date.fromisoformat(due), time(11, 0), ZoneInfo("Europe/London"))
     with qtbot.waitSignal(today.refreshed, timeout=15_000):
         today.refresh()
+    assert today.session.agenda.calls_due(today.now)[0]["tell"] == ["tell them: released on 3 March"]
     texts = today.section_texts("callsNow")
     assert texts.index("Sam Example") < texts.index("tell them: released on 3 March")
     today.resize(1366, 700)
