@@ -457,7 +457,9 @@ def test_clear_leaves_no_case_data_in_any_widget(record, session):
 def test_the_probation_reference_is_typed_on_the_case_and_kept(record, session, qtbot):
     """The office matches probation's updates on it: typed in the person causing harm's part of the case."""
     case_id = _ffion(record, session)
+    assert record.ui.harmReference.text() == "PR/2026/0141"  # the demo's
     record.ui.harmReference.setFocus()
+    record.ui.harmReference.selectAll()
     qtbot.keyClicks(record.ui.harmReference, "  PR/2024/77 ")
     assert record.is_dirty()
     assert record.save() is True
