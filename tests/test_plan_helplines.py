@@ -60,3 +60,13 @@ def test_a_helpline_not_in_the_list_is_refused(store, case_id, bad):
     with pytest.raises(InvalidInput, match="helplines"):
         PlanService(store).set(case_id, plan(helplines=bad))
     assert PlanService(store).current(case_id) is None
+
+
+@pytest.mark.parametrize("stored", ['["BAD ID"]', '"galop"', '["galop", "galop"]', "[1]"])
+def test_a_plan_version_with_helplines_no_form_saves_is_refused_on_arrival(stored):
+    from safetyworker.sync import stored_check
+
+    row = {"template": "has_left", "items_json": "[]", "author": "", "saved_at": "2026-12-01T10:00:00+00:00"}
+    stored_check.check_row("safety_plan_version", {**row, "helplines_json": '["galop"]'})
+    with pytest.raises(InvalidInput, match="helplines_json"):
+        stored_check.check_row("safety_plan_version", {**row, "helplines_json": stored})
