@@ -115,7 +115,7 @@ def test_agenda_is_audited_without_content(store, ids):
 
 def test_calls_due_and_done_contacts(store, ids):
     assert agenda_service.calls_due(store, MOMENT) == [
-        {"case_id": ids["Now"], "number": "+447700900001", "window_end": "2030-01-07T12:00:00+00:00"}
+        {"case_id": ids["Now"], "number": "+447700900001", "window_end": "2030-01-07T12:00:00+00:00", "tell": []}
     ]
     (initial,) = [c for c in CaseService(store).show(ids["Now"])["planned_contacts"] if c["kind"] == "initial"]
     with store.transaction():
@@ -137,7 +137,7 @@ def test_cli_agenda_and_calls_due(cli_store, tmp_path):
     code, out, err = cli_store("calls", "due", "--at", AT, "--json")
     assert code == 0, err
     assert json.loads(out) == [
-        {"case_id": now_id, "number": "+447700900001", "window_end": "2030-01-07T12:00:00+00:00"}
+        {"case_id": now_id, "number": "+447700900001", "window_end": "2030-01-07T12:00:00+00:00", "tell": []}
     ]
 
     code, out, err = cli_store("agenda", "--at", AT, "--days", "14", "--json")

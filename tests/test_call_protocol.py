@@ -90,7 +90,7 @@ def test_every_view_names_the_number_in_its_safe_time(store, bethan):
     assert [(e["case_id"], e["number_display"]) for e in doc["calls_now"]] == [(bethan, "01632 960602")]
     assert doc["calls_now"][0]["window_end"] == "2030-01-07T12:00:00+00:00"
     assert agenda_service.calls_due(store, MONDAY_10_30) == [
-        {"case_id": bethan, "number": "+441632960602", "window_end": "2030-01-07T12:00:00+00:00"}
+        {"case_id": bethan, "number": "+441632960602", "window_end": "2030-01-07T12:00:00+00:00", "tell": []}
     ]
     column = agenda_service.callable_now(store, MONDAY_10_30)
     assert column[bethan].number_display == "01632 960602"

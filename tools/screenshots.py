@@ -166,6 +166,7 @@ def main() -> int:
     shoot_risk(window, session, out)
     shoot_sharing(window, session, out)
     worker_expects(out, scratch, folder, session, window)
+    shoot_inform(window, session, out)
 
     # at the office: a detail changed on the laptop and at the office before either saw the other's change
     bundles.import_bundle(office, first_bundle)
@@ -192,6 +193,24 @@ def main() -> int:
     welsh(session, out)
     session.lock()
     return 0
+
+
+def shoot_inform(window, session, out: Path) -> None:
+    """Today with what to tell: probation brought a release forward to ten days from now (inside the 14 days'
+    notice), so the inform contact is due at once and shows under the person's name."""
+    from datetime import date, timedelta
+
+    for summary in session.cases.search():
+        if session.cases.show(summary.id)["person_causing_harm"]:
+            soon = (date.today() + timedelta(days=10)).isoformat()
+            session.cases.update(summary.id, {"person_causing_harm": {"release_date": soon}})
+            break
+    window.resize(1366, 700)
+    window.ui.splitter.setSizes([683, 683])
+    window.show_today()
+    shoot(window, out / "today-inform.png", settle=1.0)
+    window.resize(1560, 920)
+    window.ui.splitter.setSizes([690, 810])
 
 
 def shoot_risk(window, session, out: Path) -> None:

@@ -198,6 +198,10 @@
         <translation>Cyswllt</translation>
     </message>
     <message>
+        <source>Tell them</source>
+        <translation>Dweud wrthyn nhw</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Wedi&apos;i gynllunio</translation>
     </message>
@@ -845,6 +849,14 @@
     <message>
         <source>Probation officer</source>
         <translation>Swyddog prawf</translation>
+    </message>
+    <message>
+        <source>Probation reference</source>
+        <translation>Cyfeirnod prawf</translation>
+    </message>
+    <message>
+        <source>As on probation&apos;s updates, e.g. PR/1001</source>
+        <translation>Fel ar ddiweddariadau&apos;r gwasanaeth prawf, e.e. PR/1001</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -3325,6 +3337,18 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Rhagweld ac argraffu…</translation>
     </message>
     <message>
+        <source>Helplines: the usual ones</source>
+        <translation>Llinellau cymorth: y rhai arferol</translation>
+    </message>
+    <message>
+        <source>Helplines on the person&apos;s copy</source>
+        <translation>Llinellau cymorth ar gopi&apos;r person</translation>
+    </message>
+    <message>
+        <source>The helplines printed on the person&apos;s copy: choose ones that fit them (for example the men&apos;s advice line or an LGBT+ line); 999 is always printed</source>
+        <translation>Y llinellau cymorth a argraffir ar gopi&apos;r person: dewiswch rai sy&apos;n addas iddyn nhw (er enghraifft llinell gyngor i ddynion neu linell LHDT+); mae 999 yn cael ei argraffu bob tro</translation>
+    </message>
+    <message>
         <source>Save plan</source>
         <translation>Cadw&apos;r cynllun</translation>
     </message>
@@ -3339,6 +3363,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <source>No date</source>
         <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved</extracomment>
         <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Helplines on the person&apos;s copy</source>
+        <translation>Llinellau cymorth ar gopi&apos;r person</translation>
     </message>
     <message>
         <source>The plan could not be shown: {problem}</source>
@@ -3379,6 +3407,24 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>{version} · changes not saved yet</source>
         <translation>{version} · newidiadau heb eu cadw eto</translation>
+    </message>
+    <message>
+        <source>Use the usual helplines</source>
+        <translation>Defnyddio&apos;r llinellau cymorth arferol</translation>
+    </message>
+    <message numerus="yes">
+        <source>Helplines: %n chosen</source>
+        <translation>
+            <numerusform>Llinellau cymorth: %n wedi&apos;u dewis</numerusform>
+            <numerusform>Llinellau cymorth: %n wedi&apos;u dewis</numerusform>
+            <numerusform>Llinellau cymorth: %n wedi&apos;u dewis</numerusform>
+            <numerusform>Llinellau cymorth: %n wedi&apos;u dewis</numerusform>
+            <numerusform>Llinellau cymorth: %n wedi&apos;u dewis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helplines: the usual ones</source>
+        <translation>Llinellau cymorth: y rhai arferol</translation>
     </message>
     <message>
         <source>The app is locked.</source>
@@ -4106,6 +4152,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Call card for {name}</source>
         <translation>Cerdyn galw ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>What to tell {name}</source>
+        <translation>Beth i&apos;w ddweud wrth {name}</translation>
     </message>
     <message>
         <source>Reviews due</source>
@@ -5932,8 +5982,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>nid yw &apos;{value}&apos; yn rhif cyfan</translation>
+    </message>
+    <message>
         <source>(a contact no longer listed)</source>
         <translation>(cyswllt nad yw ar y rhestr mwyach)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
     </message>
     <message>
         <source>, to {to}</source>
@@ -5948,12 +6006,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cam erbyn {date}: {what} ({id})</translation>
     </message>
     <message>
+        <source>Applied: {n} person(s) updated, {m} contact(s) planned to tell the victim-survivor.</source>
+        <translation>Wedi&apos;i gymhwyso: diweddarwyd {n} person, cynlluniwyd {m} cyswllt i ddweud wrth y dioddefwr-goroeswr.</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
         <source>Audit trail exported</source>
         <translation>Allforiwyd y trywydd archwilio</translation>
     </message>
     <message>
         <source>Audit trail read</source>
         <translation>Darllenwyd y trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
     </message>
     <message>
         <source>Backup written</source>
@@ -6036,12 +6106,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Tomenni cof (core dumps)</translation>
     </message>
     <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Manylyn</translation>
     </message>
     <message>
         <source>Disk of the store folder</source>
         <translation>Disg ffolder y storfa</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. {n} case(s) would change.</source>
+        <translation>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</translation>
     </message>
     <message>
         <source>Enrolment withdrawn</source>
@@ -6072,6 +6150,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae digwyddiadau ar goll o ddechrau&apos;r trywydd, cyn digwyddiad {seq}.</translation>
     </message>
     <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
@@ -6080,8 +6162,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Tai</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
         <source>Laptop enrolled</source>
         <translation>Cofrestrwyd y gliniadur</translation>
+    </message>
+    <message>
+        <source>Left out (--skip-unmatched):</source>
+        <translation>Wedi&apos;u gadael allan (--skip-unmatched):</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -6106,6 +6204,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>MARAC referral saved as PDF</source>
         <translation>Cadwyd atgyfeiriad MARAC fel PDF</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
     </message>
     <message>
         <source>Marked done on {date}.</source>
@@ -6138,6 +6240,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Nothing shared or received is recorded for this case.</source>
         <translation>Does dim wedi’i rannu na’i dderbyn wedi’i gofnodi ar gyfer yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the rows above and import the file again.</source>
+        <translation>Ni newidiwyd dim: cywirwch y rhesi uchod a mewnforiwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: record the reference on the right person causing harm, or import with --skip-unmatched to apply the other rows.</source>
+        <translation>Ni newidiwyd dim: cofnodwch y cyfeirnod ar y person cywir sy&apos;n achosi niwed, neu mewnforiwch gyda --skip-unmatched i gymhwyso&apos;r rhesi eraill.</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
     </message>
     <message>
         <source>Other</source>
@@ -6216,6 +6334,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd asiantaeth {id}</translation>
     </message>
     <message>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
         <source>Seq</source>
         <translation>Rhif</translation>
     </message>
@@ -6234,6 +6356,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Swap</source>
         <translation>Cyfnewid (swap)</translation>
+    </message>
+    <message>
+        <source>Tell them</source>
+        <translation>Dweud wrthyn nhw</translation>
     </message>
     <message>
         <source>The audit trail is NOT intact ({kind}, {where}).</source>
@@ -6584,6 +6710,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>defnyddio bwndel: y cyfan neu ddim</translation>
     </message>
     <message>
+        <source>apply probation&apos;s updates file (CSV, matched by reference): all of it or nothing</source>
+        <translation>cymhwyso ffeil diweddariadau&apos;r gwasanaeth prawf (CSV, wedi&apos;i pharu yn ôl cyfeirnod): y cyfan neu ddim</translation>
+    </message>
+    <message>
+        <source>apply the rows that match one person, leaving out references that match no one or several</source>
+        <translation>cymhwyso&apos;r rhesi sy&apos;n cyfateb i un person, gan adael allan gyfeirnodau nad ydynt yn cyfateb i neb neu sy&apos;n cyfateb i sawl un</translation>
+    </message>
+    <message>
         <source>at event {seq}</source>
         <translation>wrth ddigwyddiad {seq}</translation>
     </message>
@@ -6594,6 +6728,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>bigger type</source>
         <translation>teip mwy</translation>
+    </message>
+    <message>
+        <source>breached the programme</source>
+        <translation>wedi torri amodau&apos;r rhaglen</translation>
+    </message>
+    <message>
+        <source>breached the programme on {date}</source>
+        <translation>wedi torri amodau&apos;r rhaglen ar {date}</translation>
     </message>
     <message>
         <source>calls that are due</source>
@@ -6650,6 +6792,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>column {letter}</source>
         <translation>colofn {letter}</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colofn {n}</translation>
+    </message>
+    <message>
+        <source>completed the programme</source>
+        <translation>wedi cwblhau&apos;r rhaglen</translation>
     </message>
     <message>
         <source>completes a {kind} contact the case does not have planned</source>
@@ -6760,6 +6910,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae toriad llinell ynddo: chwiliwch am ddyfynnod (&quot;) sydd heb ei gau</translation>
     </message>
     <message>
+        <source>has a value but no column name</source>
+        <translation>mae ganddi werth ond dim enw colofn</translation>
+    </message>
+    <message>
         <source>has a value but no column name in the header row</source>
         <translation>mae ganddo werth ond dim enw colofn yn rhes y penawdau</translation>
     </message>
@@ -6804,6 +6958,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>yn wag, ond mae gan y rhes fanylion eraill sydd ei angen: llenwch ef neu cliriwch y celloedd hynny</translation>
     </message>
     <message>
+        <source>is empty: every row needs the reference</source>
+        <translation>mae&apos;n wag: mae angen y cyfeirnod ar bob rhes</translation>
+    </message>
+    <message>
         <source>is format {n}; this version of the app reads format {f}</source>
         <translation>yn fformat {n}; mae&apos;r fersiwn hon o&apos;r ap yn darllen fformat {f}</translation>
     </message>
@@ -6818,6 +6976,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>is missing: the first row must hold the column names, preferred_name among them</source>
         <translation>ar goll: rhaid i&apos;r rhes gyntaf ddal enwau&apos;r colofnau, gan gynnwys preferred_name</translation>
+    </message>
+    <message>
+        <source>is named twice in the first row</source>
+        <translation>mae wedi&apos;i enwi ddwywaith yn y rhes gyntaf</translation>
+    </message>
+    <message>
+        <source>is not a column of the updates file; the columns are: {names}</source>
+        <translation>nid yw&apos;n golofn yn y ffeil diweddariadau; y colofnau yw: {names}</translation>
     </message>
     <message>
         <source>is not a kind of planned contact</source>
@@ -6858,6 +7024,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>is not valid UTF-8 JSON ({why})</source>
         <translation>nid yw&apos;n JSON UTF-8 dilys ({why})</translation>
+    </message>
+    <message>
+        <source>is on line {line} too: give each person one row</source>
+        <translation>mae hefyd ar linell {line}: rhowch un rhes i bob person</translation>
     </message>
     <message>
         <source>is required</source>
@@ -6954,12 +7124,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>left the programme</source>
+        <translation>wedi gadael y rhaglen</translation>
+    </message>
+    <message>
         <source>levels go lowest first: each threshold must be above the one before</source>
         <translation>mae&apos;r lefelau&apos;n mynd o&apos;r isaf yn gyntaf: rhaid i bob trothwy fod yn uwch na&apos;r un o&apos;i flaen</translation>
     </message>
     <message>
         <source>line {line}, {field}: {problem}</source>
         <translation>llinell {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}, {reference} (case {cases}):</source>
+        <translation>llinell {line}, {reference} (achos {cases}):</translation>
+    </message>
+    <message>
+        <source>line {line}, {reference}: matches no person causing harm</source>
+        <translation>llinell {line}, {reference}: nid yw&apos;n cyfateb i unrhyw berson sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>line {line}, {reference}: matches {people} people causing harm; not guessed</source>
+        <translation>llinell {line}, {reference}: mae&apos;n cyfateb i {people} o bobl sy&apos;n achosi niwed; ni ddyfalwyd</translation>
     </message>
     <message>
         <source>list open cases</source>
@@ -7054,6 +7240,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn rhestr o ddyddiau, er enghraifft [&quot;mon&quot;, &quot;tue&quot;]</translation>
     </message>
     <message>
+        <source>must be a list of helpline ids, for example [&quot;emergency&quot;, &quot;mens_advice_line&quot;]</source>
+        <translation>rhaid iddo fod yn rhestr o ddynodwyr llinellau cymorth, er enghraifft [&quot;emergency&quot;, &quot;mens_advice_line&quot;]</translation>
+    </message>
+    <message>
         <source>must be a list of helplines</source>
         <translation>rhaid iddo fod yn rhestr o linellau cymorth</translation>
     </message>
@@ -7096,6 +7286,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be a whole number</source>
         <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 (none) to 52</source>
+        <translation>rhaid iddo fod yn rhif cyfan o 0 (dim) i 52</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 100</source>
@@ -7246,6 +7440,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim cofnod gyda&apos;r id hwn yn yr achos hwn</translation>
     </message>
     <message>
+        <source>no programme session recorded since {date}</source>
+        <translation>dim sesiwn rhaglen wedi&apos;i chofnodi ers {date}</translation>
+    </message>
+    <message>
         <source>no risk checklists were found (the installation is incomplete)</source>
         <translation>ni chafwyd hyd i restrau gwirio risg (mae&apos;r gosodiad yn anghyflawn)</translation>
     </message>
@@ -7276,6 +7474,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>not set</source>
         <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>now in custody</source>
+        <translation>yn y ddalfa bellach</translation>
+    </message>
+    <message>
+        <source>now in the community</source>
+        <translation>yn y gymuned bellach</translation>
+    </message>
+    <message>
+        <source>now on licence in the community</source>
+        <translation>ar drwydded yn y gymuned bellach</translation>
     </message>
     <message>
         <source>numbers that are not helplines ({numbers})</source>
@@ -7406,6 +7616,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim ond gan y swyddfa y daw data cyfeirio</translation>
     </message>
     <message>
+        <source>released on {date}</source>
+        <translation>dyddiad rhyddhau: {date}</translation>
+    </message>
+    <message>
         <source>replace FILE if it is already there (never in a store folder)</source>
         <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
     </message>
@@ -7510,6 +7724,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dangos gosodiadau&apos;r storfa</translation>
     </message>
     <message>
+        <source>show what would change per case; change nothing</source>
+        <translation>dangos beth fyddai&apos;n newid ym mhob achos; peidio â newid dim</translation>
+    </message>
+    <message>
         <source>skipped line {line}, {field}: {problem}</source>
         <translation>hepgorwyd llinell {line}, {field}: {problem}</translation>
     </message>
@@ -7522,6 +7740,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cysoni bwndeli rhwng gliniadur a&apos;r swyddfa</translation>
     </message>
     <message>
+        <source>tell them: {what}</source>
+        <translation>dywedwch wrthyn nhw: {what}</translation>
+    </message>
+    <message>
         <source>test key settings are on: this store must not hold real data</source>
         <translation>mae gosodiadau allwedd prawf ymlaen: rhaid i&apos;r storfa hon beidio â dal data go iawn</translation>
     </message>
@@ -7532,6 +7754,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>that device&apos;s value is not part of this conflict</source>
         <translation>nid yw gwerth y ddyfais honno&apos;n rhan o&apos;r gwrthdaro hwn</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8), or - for standard input</source>
+        <translation>y ffeil CSV (UTF-8), neu - ar gyfer mewnbwn safonol</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
@@ -7578,6 +7804,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y gweithwyr sydd wedi cofrestru a chyflwr eu cysoni</translation>
     </message>
     <message>
+        <source>the file cannot be read as CSV near line {line}: check for a quote (&quot;) that is not closed ({why})</source>
+        <translation>ni ellir darllen y ffeil fel CSV ger llinell {line}: chwiliwch am ddyfynnod (&quot;) nad yw wedi&apos;i gau ({why})</translation>
+    </message>
+    <message>
         <source>the file cannot be read as CSV near line {line}: check for a quote (&quot;) that is not closed, or text straight after a closing quote ({why})</source>
         <translation>does dim modd darllen y ffeil fel CSV ger llinell {line}: chwiliwch am ddyfynnod (&quot;) sydd heb ei gau, neu destun yn syth ar ôl dyfynnod cau ({why})</translation>
     </message>
@@ -7586,12 +7816,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae rhes penawdau yn y ffeil ond dim achosion</translation>
     </message>
     <message>
+        <source>the file has more than {n} rows: split it</source>
+        <translation>mae gan y ffeil fwy na {n} rhes: rhannwch hi</translation>
+    </message>
+    <message>
         <source>the file has more than {n} rows: split it into smaller files</source>
         <translation>mae mwy na {n} rhes yn y ffeil: rhannwch hi&apos;n ffeiliau llai</translation>
     </message>
     <message>
         <source>the file is empty</source>
         <translation>mae&apos;r ffeil yn wag</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a first row naming the columns</source>
+        <translation>mae&apos;r ffeil yn wag: mae angen rhes gyntaf sy&apos;n enwi&apos;r colofnau</translation>
     </message>
     <message>
         <source>the file is not JSON Safety Worker can read</source>
@@ -7610,12 +7848,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid testun UTF-8 yw&apos;r ffeil: yn y daenlen, cadwch fel &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
+        <source>the file is not a CSV text file</source>
+        <translation>nid yw&apos;r ffeil yn ffeil destun CSV</translation>
+    </message>
+    <message>
         <source>the file is not valid JSON (line {line}, column {col}: {msg})</source>
         <translation>nid yw&apos;r ffeil yn JSON dilys (llinell {line}, colofn {col}: {msg})</translation>
     </message>
     <message>
         <source>the file is too large to be a caseload</source>
         <translation>mae&apos;r ffeil yn rhy fawr i fod yn llwyth achosion</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns, and one of them must be &apos;reference&apos;</source>
+        <translation>rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, a rhaid i un ohonynt fod yn &apos;reference&apos;</translation>
     </message>
     <message>
         <source>the helpline numbers printed on plans: show them, or send corrected ones</source>
@@ -7680,6 +7926,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the time is in the future: log a contact once it has happened</source>
         <translation>mae&apos;r amser yn y dyfodol: cofnodwch gyswllt unwaith y mae wedi digwydd</translation>
+    </message>
+    <message>
+        <source>the updates file was not applied: nothing was changed</source>
+        <translation>ni chymhwyswyd y ffeil diweddariadau: ni newidiwyd dim</translation>
     </message>
     <message>
         <source>the value on standard input is not UTF-8 text</source>
@@ -7782,6 +8032,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y swyddfa hon</translation>
     </message>
     <message>
+        <source>this person has no programme recorded: add it to the case first</source>
+        <translation>nid oes rhaglen wedi&apos;i chofnodi ar gyfer y person hwn: ychwanegwch hi at yr achos yn gyntaf</translation>
+    </message>
+    <message>
         <source>today: calls to make now and later, overdue, releases</source>
         <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
     </message>
@@ -7792,6 +8046,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>use &apos;case close&apos; to close a case, with the reason</source>
         <translation>defnyddiwch &apos;case close&apos; i gau achos, gyda&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>weeks without a recorded programme session before the person is told the sessions have stopped</source>
+        <translation>wythnosau heb sesiwn rhaglen wedi&apos;i chofnodi cyn dweud wrth y person bod y sesiynau wedi dod i ben</translation>
     </message>
     <message>
         <source>what was sent, acknowledged and is waiting</source>
@@ -7846,6 +8104,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gweithiwr: {w} · </translation>
     </message>
     <message>
+        <source>working days within which the person is told of a change in probation&apos;s news (0: the same day)</source>
+        <translation>diwrnodau gwaith i ddweud wrth y person am newid yn newyddion y gwasanaeth prawf (0: yr un diwrnod)</translation>
+    </message>
+    <message>
         <source>write a bundle (laptop: for the office)</source>
         <translation>ysgrifennu bwndel (gliniadur: i&apos;r swyddfa)</translation>
     </message>
@@ -7886,12 +8148,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ie: wedi&apos;i drafod mewn MARAC yn ystod y misoedd diwethaf, a digwyddiad newydd</translation>
     </message>
     <message>
+        <source>{field}: {old} -&gt; {new}</source>
+        <translation>{field}: {old} -&gt; {new}</translation>
+    </message>
+    <message>
         <source>{file}, case {n} ({name})</source>
         <translation>{file}, achos {n} ({name})</translation>
     </message>
     <message>
         <source>{file}, {name}, version {n}</source>
         <translation>{file}, {name}, fersiwn {n}</translation>
+    </message>
+    <message>
+        <source>{ids}: not in the helplines list (see safetyworker office helplines)</source>
+        <translation>{ids}: nid ydynt ar y rhestr llinellau cymorth (gweler safetyworker office helplines)</translation>
     </message>
     <message>
         <source>{id} is not a planned contact of this case</source>
@@ -8156,6 +8426,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{n} of {total}</source>
         <translation>{n} o {total}</translation>
+    </message>
+    <message>
+        <source>{n} row(s) changed nothing.</source>
+        <translation>Ni newidiodd {n} rhes ddim.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>

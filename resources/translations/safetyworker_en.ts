@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanPanel</name>
+    <message numerus="yes">
+        <source>Helplines: %n chosen</source>
+        <translation>
+            <numerusform>Helplines: %n chosen</numerusform>
+            <numerusform>Helplines: %n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message numerus="yes">
         <source>%n change(s)</source>

@@ -58,7 +58,7 @@ def cmd_agenda(args: Any) -> int:
             output.table(headers, rows)
 
     def kinds(entry: dict) -> str:
-        return ", ".join(c["kind"] for c in entry["contacts"])
+        return ", ".join(f"{c['kind']} ({c['note']})" if c.get("note") else c["kind"] for c in entry["contacts"])
 
     section(
         _("Calls that can be made now"),
@@ -113,7 +113,15 @@ def cmd_calls_due(args: Any) -> int:
         print(_("No calls are due and safe to make now."))
         return 0
     output.table(
-        [_("Case"), _("Number"), _("Safe until")],
-        [(c["case_id"], phone.display(c["number"]) if c["number"] else "", _time(c["window_end"])) for c in calls],
+        [_("Case"), _("Number"), _("Safe until"), _("Tell them")],
+        [
+            (
+                c["case_id"],
+                phone.display(c["number"]) if c["number"] else "",
+                _time(c["window_end"]),
+                "; ".join(c["tell"]),
+            )
+            for c in calls
+        ],
     )
     return 0

@@ -191,6 +191,8 @@ def cmd_show(args: Any) -> int:
             if contact["status"] == "done" and contact["done_at"]:
                 status += " " + day_text(contact["done_at"][:10])
             print(f"  {day_text(contact['due'])}  {contact['kind']}  {status}  {contact['id']}")
+            if contact.get("note"):
+                print(f"      {contact['note']}")  # what to tell (an inform contact), or why it was planned
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))

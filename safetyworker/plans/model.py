@@ -7,10 +7,12 @@ draft or raises ``InvalidInput`` naming the field, as the case records do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from safetyworker.errors import InvalidInput
 from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.records.reader import Reader
 
@@ -110,12 +112,15 @@ class PlanDraft:
     template: str
     items: tuple[PlanItem, ...] = ()
     review_date: date | None = None
+    #: Helplines chosen for this person (ids in the office's list); empty: the list's default set.
+    helplines: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
             "template": self.template,
             "items": [item.to_json() for item in self.items],
             "review_date": self.review_date.isoformat() if self.review_date else None,
+            "helplines": list(self.helplines),
         }
 
     def personal_items(self, section: str | None = None) -> list[PlanItem]:
@@ -171,5 +176,25 @@ def parse_plan(data: Any, templates: tuple[str, ...]) -> PlanDraft:
     if len(items) > MAX_ITEMS:
         raise r.fail("items", _("has too many entries (at most {n})").format(n=MAX_ITEMS))
     review = r.date("review_date", earliest=EARLIEST_REVIEW, latest=LATEST_REVIEW)
+    chosen = parse_helpline_ids(r.raw("helplines", []), r.where("helplines"))
     r.finish()
-    return PlanDraft(template, tuple(items), review)
+    return PlanDraft(template, tuple(items), review, chosen)
+
+
+_HELPLINE_ID = re.compile(r"[a-z0-9_]{1,40}")
+MAX_HELPLINES = 30
+
+
+def parse_helpline_ids(value: Any, where: str = "helplines") -> tuple[str, ...]:
+    """A plan's chosen helplines: a list of distinct helpline ids (whether each is in the office's list is
+    checked where the list is known: services/plans.py)."""
+    if value is None:
+        return ()
+    if (
+        not isinstance(value, list)
+        or len(value) > MAX_HELPLINES
+        or not all(isinstance(v, str) and _HELPLINE_ID.fullmatch(v) for v in value)
+        or len(set(value)) != len(value)
+    ):
+        raise InvalidInput(where, _('must be a list of helpline ids, for example ["emergency", "mens_advice_line"]'))
+    return tuple(value)

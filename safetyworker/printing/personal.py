@@ -142,7 +142,7 @@ def personal_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers:
         # keep a heading with its first item; never leave it alone at the foot of a page
         story += last
         last = [CondPageBreak(st.heading.leading * 3), KeepTogether([heading, body[0]]), *body[1:]]
-    lines = numbers.for_person()
+    lines = numbers.for_person(plan.helplines)
     if lines:
         table = _numbers_table(lines, w, st, "lines", "emergency_tip", width)
         heading = Paragraph(para_text(w["numbers_heading"]), st.heading)

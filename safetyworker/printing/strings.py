@@ -105,6 +105,10 @@ def words(lang: str) -> dict[str, Any]:
     return data
 
 
+#: Printed on every person's copy, whatever was chosen.
+ALWAYS_PRINTED = "emergency"
+
+
 @dataclass(frozen=True)
 class Helpline:
     id: str
@@ -121,8 +125,19 @@ class Helplines:
     last_checked: str
     entries: tuple[Helpline, ...]
 
-    def for_person(self) -> list[Helpline]:
+    def for_person(self, chosen: tuple[str, ...] = ()) -> list[Helpline]:
+        """The numbers printed on the person's copy: the ones chosen for their plan (the men's advice line, an
+        LGBT+ line, ...), always with 999, else the list's default set. A chosen id the list no longer has (the
+        office removed it) is left out; if none is left, the default set prints."""
+        if chosen:
+            picked = [h for h in self.entries if h.neutral_label and (h.id in chosen or h.id == ALWAYS_PRINTED)]
+            if any(h.id in chosen for h in picked):
+                return picked
         return [h for h in self.entries if h.personal_copy and h.neutral_label]
+
+    def choosable(self) -> list[Helpline]:
+        """The numbers a worker may choose for a person's copy: those with a label that may be printed."""
+        return [h for h in self.entries if h.neutral_label]
 
     def for_card(self) -> list[Helpline]:
         return [h for h in self.entries if h.card and h.neutral_label]

@@ -238,8 +238,8 @@ def _plan_items(sheet: _Sheet, plan: PlanVersion) -> None:
         sheet.story += [KeepTogether(flow[:2]), *flow[2:], Spacer(1, sheet.st.body.fontSize * 0.4)]
 
 
-def _numbers(sheet: _Sheet, lines: Helplines) -> None:
-    person = lines.for_person()
+def _numbers(sheet: _Sheet, lines: Helplines, chosen: tuple[str, ...]) -> None:
+    person = lines.for_person(chosen)
     sheet.heading(_("Numbers printed on the person's copy"))
     labels = words("en")["lines"]
     sheet.facts([(labels[h.neutral_label], f"{h.number}: {h.name}") for h in person if h.neutral_label])
@@ -270,7 +270,7 @@ def worker_copy(case: Case, plan: PlanVersion, options: PrintOptions, numbers: H
     sheet.gap()
     _plan_items(sheet, plan)
     _case_details(sheet, case)
-    _numbers(sheet, numbers)
+    _numbers(sheet, numbers, plan.helplines)
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         canvas.setFont(st.small.fontName, st.small.fontSize)

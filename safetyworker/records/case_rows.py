@@ -90,6 +90,8 @@ PERSON = Table(
         "programme_start_date",
         "sessions_attended",
         "programme_status",
+        "reference",
+        "breach_date",
     ),
 )
 HARM_LINK = Table("harm_link", ("case_id", "person_id", "relationship"))
@@ -193,6 +195,8 @@ def person_values(person: PersonCausingHarm) -> dict[str, Any]:
         "programme_start_date": _d(programme.start_date),
         "sessions_attended": programme.sessions_attended,
         "programme_status": programme.status,
+        "reference": person.reference,
+        "breach_date": _d(programme.breach_date),
     }
 
 
@@ -350,6 +354,7 @@ def load_case(conn: SerialConnection, case_id: str) -> Case | None:
                 start_date=read_date(p["programme_start_date"]),
                 sessions_attended=_whole(p["sessions_attended"], 0) or 0,
                 status=_text(p["programme_status"]),
+                breach_date=read_date(p["breach_date"]),
             )
         case.person_causing_harm = PersonCausingHarm(
             id=p["id"],
@@ -362,5 +367,6 @@ def load_case(conn: SerialConnection, case_id: str) -> Case | None:
             order_end=read_date(p["order_end"]),
             probation_officer=_text(p["probation_officer"]),
             programme=programme,
+            reference=_text(p["reference"]),
         )
     return case

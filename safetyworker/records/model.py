@@ -230,6 +230,7 @@ class Programme:
     start_date: date | None = None
     sessions_attended: int = 0
     status: str = "waiting"
+    breach_date: date | None = None
 
     @classmethod
     def from_json(cls, r: Reader) -> Programme:
@@ -238,6 +239,7 @@ class Programme:
             start_date=r.date("start_date", EARLIEST, LATEST),
             sessions_attended=r.integer("sessions_attended", 0, 500, 0) or 0,
             status=r.choice("status", PROGRAMME_STATUSES, "waiting"),
+            breach_date=r.date("breach_date", EARLIEST, LATEST),
         )
         r.finish()
         return programme
@@ -258,6 +260,8 @@ class PersonCausingHarm:
     order_end: date | None = None
     probation_officer: str = ""
     programme: Programme | None = None
+    #: The probation or court reference the office uses: its updates file is matched on it, never on a name.
+    reference: str = ""
 
     @classmethod
     def from_json(cls, r: Reader) -> PersonCausingHarm:
@@ -273,6 +277,7 @@ class PersonCausingHarm:
             order_end=r.date("order_end", EARLIEST, LATEST),
             probation_officer=r.text("probation_officer", max_len=200),
             programme=Programme.from_json(programme) if programme else None,
+            reference=r.text("reference", max_len=100),
         )
         r.finish()
         return person

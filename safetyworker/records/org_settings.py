@@ -60,6 +60,10 @@ class Setting:
 #: Bank holidays: England and Wales share a list; Scotland and Northern Ireland have their own.
 BANK_HOLIDAY_REGION = "bank_holiday_region"
 REGIONS = ("england_wales", "scotland", "northern_ireland")
+#: Telling the person (timetable/inform.py): how many working days an inform contact is due within, and how
+#: many weeks without a recorded programme session count as the sessions having stopped.
+INFORM_WORKING_DAYS = "inform_working_days"
+INFORM_NO_SESSION_WEEKS = "inform_no_session_weeks"
 
 SETTINGS: dict[str, Setting] = {
     s.name: s
@@ -69,6 +73,20 @@ SETTINGS: dict[str, Setting] = {
             "england_wales",
             N_("whose bank holidays are not working days: england_wales, scotland or northern_ireland"),
             choices=REGIONS,
+        ),
+        Setting(
+            INFORM_WORKING_DAYS,
+            2,
+            N_("working days within which the person is told of a change in probation's news (0: the same day)"),
+            low=0,
+            high=20,
+        ),
+        Setting(
+            INFORM_NO_SESSION_WEEKS,
+            3,
+            N_("weeks without a recorded programme session before the person is told the sessions have stopped"),
+            low=1,
+            high=26,
         ),
     )
 }

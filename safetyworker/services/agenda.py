@@ -18,12 +18,13 @@ from safetyworker.records.model import Case
 from safetyworker.services import sharing
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
+from safetyworker.timetable.inform import KIND as INFORM_KIND
 from safetyworker.timetable.planner import PLANNED_STATUS
 
 MAX_DAYS = 366
 
 _DUE_SQL = """
-SELECT p.id, p.case_id, p.kind, p.due_date, p.window_end, p.source, c.preferred_name
+SELECT p.id, p.case_id, p.kind, p.due_date, p.window_end, p.source, c.preferred_name, p.note
 FROM planned_contact p JOIN case_record c ON c.id = p.case_id
 WHERE p.deleted_hlc IS NULL AND c.deleted_hlc IS NULL AND c.status != 'closed' AND p.status = ?
   AND p.due_date <= ?
@@ -62,9 +63,11 @@ def _calls(
     """Cases with a contact due by today, split into: safe to call now, safe later today, no safe time today."""
     zone = ZoneInfo(store.timezone)
     due: dict[str, dict[str, Any]] = {}
-    for pid, case_id, kind, due_date, _w, _src, name in store.db.execute(_DUE_SQL, (PLANNED_STATUS, today.isoformat())):
+    for pid, case_id, kind, due_date, _w, _src, name, note in store.db.execute(
+        _DUE_SQL, (PLANNED_STATUS, today.isoformat())
+    ):
         entry = due.setdefault(case_id, {"case_id": case_id, "preferred_name": name, "due": due_date, "contacts": []})
-        entry["contacts"].append({"id": pid, "kind": kind, "due": due_date})
+        entry["contacts"].append({"id": pid, "kind": kind, "due": due_date, "note": note})
     now, later, not_today = [], [], []
     for case_id, entry in due.items():
         case = case_rows.load_case(store.db, case_id)
@@ -103,7 +106,9 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
     now, later, not_today = _calls(store, at, today)
     overdue = []
     reviews = []
-    for pid, case_id, kind, due_date, window_end, source, name in store.db.execute(_DUE_SQL, (PLANNED_STATUS, horizon)):
+    for pid, case_id, kind, due_date, window_end, source, name, note in store.db.execute(
+        _DUE_SQL, (PLANNED_STATUS, horizon)
+    ):
         item = {
             "id": pid,
             "case_id": case_id,
@@ -112,6 +117,7 @@ def _agenda(store: Store, at: datetime, days: int) -> dict[str, Any]:
             "due": due_date,
             "window_end": window_end,
             "source": source,
+            "note": note,
         }
         if due_date < today.isoformat():
             # a due date that cannot be read still shows, as due today (doctor names it)
@@ -205,13 +211,22 @@ def agenda(store: Store, at: datetime, days: int = 14) -> dict[str, Any]:
 
 
 def calls_due(store: Store, at: datetime) -> list[dict[str, Any]]:
-    """The calls that can be made now: ``{"case_id", "number", "window_end"}`` each (number in E.164)."""
+    """The calls that can be made now: ``{"case_id", "number", "window_end", "tell"}`` each (number in E.164;
+    ``tell``: the notes of the ``inform`` contacts due, what the person must be told)."""
     _check_at(at)
     zone = ZoneInfo(store.timezone)
     now, _later, _none = _calls(store, at, at.astimezone(zone).date())
     with store.transaction():
         audit.record(store, "agenda.view", detail="calls_due")
-    return [{"case_id": e["case_id"], "number": e["number"], "window_end": e["window_end"]} for e in now]
+    return [
+        {
+            "case_id": e["case_id"],
+            "number": e["number"],
+            "window_end": e["window_end"],
+            "tell": [c["note"] for c in e["contacts"] if c["kind"] == INFORM_KIND and c["note"]],
+        }
+        for e in now
+    ]
 
 
 class AgendaService:

@@ -24,7 +24,7 @@ from safetyworker.records.text import fold
 from safetyworker.services import contacts, merge_update, sharing
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
-from safetyworker.timetable import planner
+from safetyworker.timetable import inform, planner
 
 
 @dataclass(frozen=True)
@@ -170,14 +170,17 @@ class CaseService:
         merged = merge_update.merge(before.to_json(), data)
         after = Case.from_json(merged)
         changed: list[str] = []
+        person_id = before.person_causing_harm.id if before.person_causing_harm else None
         with self.store.transaction():
+            facts_before = inform.snapshot(self.store, [person_id] if person_id else [])
             changed += tables.update(self.store, CASE, case_id, case_rows.case_values(after))
             if linked is not None and sharing.write_case_contacts(self.store, case_id, linked):
                 changed.append("agency_contacts")
             changed += self._update_methods(case_id, before, after)
             changed += self._update_children(case_id, before, after)
             changed += self._update_person(case_id, before, after)
-            if planner.replan(self.store, case_id):
+            replanned = planner.replan(self.store, case_id)
+            if inform.after_changes(self.store, facts_before) or replanned:
                 changed.append("planned_contacts")
             if changed:
                 audit.record(self.store, "case.update", case_id)

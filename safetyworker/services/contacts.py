@@ -235,7 +235,7 @@ class ContactService:
         return planned_id
 
 
-REVIEW_KIND = "review"
+REVIEW_KIND = planner.REVIEW
 
 
 def keep_review_in_step(store: Store, case_id: str, source: str, review: date | None) -> None:

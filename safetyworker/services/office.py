@@ -1,10 +1,12 @@
-"""What only the office does with its store: enrol workers, allocate and erase cases, revoke a laptop."""
+"""What only the office does with its store: enrol workers, allocate and erase cases, revoke a laptop, apply
+probation's updates file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from safetyworker.services import probation
 from safetyworker.store.vault import Store
 from safetyworker.sync import enrolment, office
 from safetyworker.sync.enrolment import Enrolment
@@ -32,3 +34,8 @@ class OfficeService:
 
     def erase(self, case_id: str) -> None:
         office.erase(self._store, case_id)
+
+    def import_updates(self, data: bytes, *, dry_run: bool = False, skip_unmatched: bool = False) -> dict[str, Any]:
+        """Probation's updates file (services/probation.py): all or nothing; ``UpdatesRefused`` names every row
+        that stopped it."""
+        return probation.import_updates(self._store, data, dry_run=dry_run, skip_unmatched=skip_unmatched)

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
-from safetyworker.plans.model import PlanDraft, PlanItem, PlanVersion, parse_plan
+from safetyworker.plans.model import PlanDraft, PlanItem, PlanVersion, parse_helpline_ids, parse_plan
 from safetyworker.plans.templates import PlanTemplate, load_templates
+from safetyworker.printing.strings import Helpline, helplines
 from safetyworker.records import case_rows
 from safetyworker.records.model import Case
 from safetyworker.records.reader import checked_text
@@ -43,7 +44,7 @@ READ_ONLY = ("id", "case_id", "version", "versions", "author", "saved_at")
 MAX_VERSION = 1_000_000
 MAX_AUTHOR = 200
 
-_COLUMNS = "id, case_id, template, items_json, review_date, author, saved_at"
+_COLUMNS = "id, case_id, template, items_json, review_date, author, saved_at, helplines_json"
 
 
 class PlanService:
@@ -67,6 +68,7 @@ class PlanService:
             data = {k: v for k, v in data.items() if k not in READ_ONLY}
         author = _check_author(author)
         draft = parse_plan(data, tuple(load_templates()))
+        self._check_helplines(draft.helplines)
         with self.store.transaction() as db:
             row = db.execute(
                 "SELECT status FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,)
@@ -82,7 +84,7 @@ class PlanService:
             saved_at = utc_now()
             db.execute(
                 "INSERT INTO safety_plan_version (id, created_hlc, device_id, case_id, template, items_json, "
-                "review_date, author, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "review_date, author, saved_at, helplines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     version_id,
                     self.store.clock.now(),
@@ -93,6 +95,7 @@ class PlanService:
                     draft.review_date.isoformat() if draft.review_date else None,
                     author,
                     saved_at,
+                    json.dumps(list(draft.helplines)),
                 ),
             )
             contacts.keep_review_in_step(self.store, case_id, SOURCE_PLAN, draft.review_date)
@@ -103,6 +106,7 @@ class PlanService:
             template=draft.template,
             items=draft.items,
             review_date=draft.review_date,
+            helplines=draft.helplines,
             case_id=case_id,
             version=number,
             id=version_id,
@@ -211,6 +215,29 @@ class PlanService:
             lines = helplines()
         return warning_line(what_could_matter(case, plan, options, lines))
 
+    def helpline_choices(self) -> list[Helpline]:
+        """The helplines a plan may choose for the person's copy (the office's list, else the shipped one)."""
+        from safetyworker.services import reference
+
+        return (reference.store_helplines(self.store) or helplines()).choosable()
+
+    def default_helplines(self) -> list[str]:
+        """The ids printed when a plan chooses none (the list's default set)."""
+        from safetyworker.services import reference
+
+        return [h.id for h in (reference.store_helplines(self.store) or helplines()).for_person()]
+
+    def _check_helplines(self, chosen: tuple[str, ...]) -> None:
+        known = {h.id for h in self.helpline_choices()}
+        unknown = [h for h in chosen if h not in known]
+        if unknown:
+            raise InvalidInput(
+                "helplines",
+                _("{ids}: not in the helplines list (see safetyworker office helplines)").format(
+                    ids=", ".join(unknown)
+                ),
+            )
+
     def _load_case(self, case_id: str) -> Case:
         case = case_rows.load_case(self.store.db, case_id)
         if case is None:
@@ -236,16 +263,26 @@ def _check_author(author: object) -> str:
 
 
 def _same(version: PlanVersion, draft: PlanDraft) -> bool:
-    return (version.template, version.items, version.review_date) == (draft.template, draft.items, draft.review_date)
+    return (version.template, version.items, version.review_date, version.helplines) == (
+        draft.template,
+        draft.items,
+        draft.review_date,
+        draft.helplines,
+    )
 
 
 def _version(row: tuple[Any, ...], number: int) -> PlanVersion:
-    version_id, case_id, template, items_json, review, author, saved_at = row
+    version_id, case_id, template, items_json, review, author, saved_at, helplines_json = row
     items = tuple(PlanItem.from_stored(i) for i in json.loads(items_json))
+    try:
+        chosen = parse_helpline_ids(json.loads(helplines_json))
+    except (ValueError, InvalidInput):
+        chosen = ()  # a value no form would save (doctor names it): the default set is printed
     return PlanVersion(
         template=template,
         items=items,
         review_date=date.fromisoformat(review) if review else None,
+        helplines=chosen,
         case_id=case_id,
         version=number,
         id=version_id,

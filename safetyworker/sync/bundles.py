@@ -24,6 +24,7 @@ from safetyworker.sync.container import BadBundle, NotForThisStore
 from safetyworker.sync.enrolment import enrolment_proof, require_office
 from safetyworker.sync.keys import KeyPair, recipient_id, verify
 from safetyworker.sync.merge import Merger
+from safetyworker.timetable import inform
 
 FORMAT = "safetyworker-bundle/1"
 TO_OFFICE = "to_office"
@@ -461,7 +462,11 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     _check_incoming(store, peer, payload.get("ops", []), name)
     carried = _check_trail(store, peer, manifest, payload, name) if office else None
     with store.transaction():
+        # What the victim-survivor must be told is noticed here as on the device that made the change, with
+        # the same contact ids (timetable/inform.py): one contact between them.
+        facts_before = inform.snapshot(store, inform.people_of(payload.get("ops", [])))
         applied = merger.apply_all(payload.get("ops", []))
+        inform.after_changes(store, facts_before)
         _check_clock(store, applied.max_hlc, name)
         if applied.max_hlc:
             store.clock.observe(applied.max_hlc)

@@ -18,6 +18,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.plans.model import parse_helpline_ids
 from safetyworker.records import org_settings, sharing
 from safetyworker.records.model import (
     LOG_CHANNELS,
@@ -158,12 +159,14 @@ def _person_doc(row: dict[str, Any]) -> dict[str, Any]:
         "exclusion_zones": g("exclusion_zones"),
         "order_end": g("order_end"),
         "probation_officer": g("probation_officer"),
+        "reference": g("reference"),
         # The programme's fields are checked even when no programme is named (its name is then optional).
         "programme": {
             "name": g("programme_name") or "-",
             "start_date": g("programme_start_date"),
             "sessions_attended": g("sessions_attended"),
             "status": g("programme_status"),
+            "breach_date": g("breach_date"),
         },
     }
 
@@ -233,6 +236,7 @@ def _check_plan_version(row: dict[str, Any]) -> None:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise r.fail("items_json", _("must be a list of plan items"))
     r.date("review_date")
+    parse_helpline_ids(_json(r.raw("helplines_json", "[]")), "helplines_json")
     r.text("author", max_len=200)
     _moment(r, "saved_at")
 

@@ -54,7 +54,8 @@ SOURCE_PROGRAMME = "programme"
 SOURCE_RELEASE = "release"
 SOURCE_MANUAL = "manual"
 MANAGED_SOURCES = (SOURCE_PROGRAMME, SOURCE_RELEASE)
-ALL_KINDS = (*PROGRAMME_KINDS, "release", "review", "ad_hoc")
+REVIEW = "review"
+ALL_KINDS = (*PROGRAMME_KINDS, "release", REVIEW, "ad_hoc", "inform")
 PLANNED_STATUS = "planned"
 CANCELLED = "cancelled"
 DONE = "done"
@@ -220,7 +221,7 @@ def replan(
     changes: list[str] = []
     programme_dues = [d for (src, _k), d in wanted.items() if src == SOURCE_PROGRAMME]
     kinds = list(PROGRAMME_KINDS) + sorted(
-        {r.kind for r in rows if r.source == SOURCE_PROGRAMME} - set(PROGRAMME_KINDS)
+        {r.kind for r in rows if r.source == SOURCE_PROGRAMME} - {*PROGRAMME_KINDS, REVIEW}
     )
     for kind in kinds:
         want = wanted.get((SOURCE_PROGRAMME, kind))
@@ -238,6 +239,16 @@ def replan(
             keep_overdue=stopped,
             key=template.id if template else "",
         )
+    changes += _reconcile_reviews(
+        store,
+        case_id,
+        _review_dates(case, template, wanted, stopped),
+        [r for r in rows if r.source == SOURCE_PROGRAMME and r.kind == REVIEW],
+        today,
+        programme_dues,
+        stopped=stopped,
+        key=template.id if template else "",
+    )
     want = wanted.get((SOURCE_RELEASE, "release"))
     release_date = person.release_date if person else None
     recent = release_date is not None and release_date >= today - timedelta(days=RECENT_RELEASE_DAYS)
@@ -253,6 +264,61 @@ def replan(
         keep_overdue=False,
         key=release_date.isoformat() if release_date else "",
     )
+    return changes
+
+
+def _review_dates(
+    case: Case, template: ProgrammeTemplate | None, wanted: dict[tuple[str, str], date], stopped: bool
+) -> list[date]:
+    """The template's regular reviews (one-to-one work, a community order), up to its end contact."""
+    person = case.person_causing_harm
+    programme = person.programme if person else None
+    if template is None or programme is None or programme.start_date is None or stopped or case.status == "closed":
+        return []
+    until = wanted.get((SOURCE_PROGRAMME, "end"), template.last_session(programme.start_date))
+    return template.review_dates(programme.start_date, until)
+
+
+def _reconcile_reviews(
+    store: Store,
+    case_id: str,
+    dues: list[date],
+    rows: list[Row],
+    today: date,
+    programme_dues: list[date],
+    *,
+    stopped: bool,
+    key: str,
+) -> list[str]:
+    """Each regular review is its own record (id from the template and its number), reconciled like the other
+    programme contacts; reviews no longer wanted are cancelled (overdue ones kept when the programme stopped)."""
+    changes: list[str] = []
+    wanted_ids = set()
+    every = [*programme_dues, *dues]
+    for number, due in enumerate(dues, start=1):
+        review_key = f"{key}:review:{number}"
+        record_id = planned_id(case_id, SOURCE_PROGRAMME, REVIEW, review_key)
+        wanted_ids.add(record_id)
+        superseded = due < today and any(due < d <= today for d in every)
+        changes += _reconcile(
+            store,
+            case_id,
+            SOURCE_PROGRAMME,
+            REVIEW,
+            due,
+            [r for r in rows if r.id == record_id],
+            today,
+            may_insert=not superseded,
+            keep_overdue=stopped,
+            key=review_key,
+        )
+    for row in rows:
+        if row.id in wanted_ids or row.set_by_person or row.status != PLANNED_STATUS:
+            continue
+        if stopped and row.due < today:
+            continue
+        tables.update(store, PLANNED, row.id, {"status": CANCELLED})
+        changes.append(f"{REVIEW}: cancelled")
     return changes
 
 

@@ -21,6 +21,7 @@ from safetyworker.resources import read_data_file, resource
 PROGRAMME_KINDS = ("initial", "mid_point", "end", "follow_up")
 ANCHORS = ("start", "end")
 MAX_TEMPLATE_BYTES = 64 * 1024
+MAX_REVIEWS = 60
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,29 @@ class ProgrammeTemplate:
     contacts: tuple[ContactRule, ...]
     about: str = ""
     source: str = ""
+    #: A review contact every so many weeks from the start until the end (one-to-one work, a community order).
+    review_every_weeks: int = 0
+    #: Whether probation records attended sessions (not for a community order without a programme): only then
+    #: does a stretch without one tell the victim-survivor that sessions have stopped (timetable/inform.py).
+    sessions_recorded: bool = True
 
     def last_session(self, start: date) -> date:
         return start + timedelta(weeks=(self.sessions - 1) * self.weeks_between_sessions)
 
     def names(self) -> set[str]:
         return {_fold(n) for n in (self.id, self.name, *self.aliases)}
+
+    def review_dates(self, start: date, until: date) -> list[date]:
+        """The review contacts' dates: every ``review_every_weeks`` weeks after ``start``, before ``until``."""
+        if not self.review_every_weeks:
+            return []
+        step = timedelta(weeks=self.review_every_weeks)
+        dates: list[date] = []
+        due = start + step
+        while due < until and len(dates) < MAX_REVIEWS:
+            dates.append(due)
+            due += step
+        return dates
 
     def rule(self, kind: str) -> ContactRule | None:
         return next((r for r in self.contacts if r.kind == kind), None)
@@ -65,6 +83,10 @@ class ProgrammeTemplate:
         weeks = r.raw("weeks_between_sessions", 1)
         if not _is_int(weeks) or not 1 <= weeks <= 52:
             raise r.fail("weeks_between_sessions", _("must be a whole number from 1 to 52"))
+        review_every = r.raw("review_every_weeks", 0)
+        if not _is_int(review_every) or not 0 <= review_every <= 52:
+            raise r.fail("review_every_weeks", _("must be a whole number from 0 (none) to 52"))
+        recorded = r.boolean("sessions_recorded", True)
         rules: list[ContactRule] = []
         contacts = r.raw("contacts")
         if not isinstance(contacts, list) or not contacts:
@@ -90,6 +112,8 @@ class ProgrammeTemplate:
             contacts=tuple(rules),
             about=about,
             source=source,
+            review_every_weeks=review_every,
+            sessions_recorded=recorded,
         )
 
 

@@ -115,6 +115,7 @@ def _read_person(ui: Ui_CaseRecord, when: Callable[[QLineEdit, str], str | None]
         "exclusion_zones": ui.exclusionZones.toPlainText().strip(),
         "order_end": when(ui.orderEnd, "person_causing_harm.order_end"),
         "probation_officer": ui.probationOfficer.text().strip(),
+        "reference": ui.harmReference.text().strip(),
         "programme": programme,
     }
     blank = {k: v for k, v in person.items() if k != "custody_status"}
@@ -164,6 +165,7 @@ def write_case(ui: Ui_CaseRecord, doc: dict[str, Any]) -> None:
     ui.exclusionZones.setPlainText(person.get("exclusion_zones") or "")
     ui.orderEnd.setText(date_to_text(person.get("order_end")))
     ui.probationOfficer.setText(person.get("probation_officer") or "")
+    ui.harmReference.setText(person.get("reference") or "")
     programme = person.get("programme") or {}
     ui.programmeName.setText(programme.get("name") or "")
     ui.programmeStart.setText(date_to_text(programme.get("start_date")))
@@ -209,6 +211,7 @@ def field_widgets(ui: Ui_CaseRecord) -> dict[str, QWidget]:
         f"{harm}.exclusion_zones": ui.exclusionZones,
         f"{harm}.order_end": ui.orderEnd,
         f"{harm}.probation_officer": ui.probationOfficer,
+        f"{harm}.reference": ui.harmReference,
         f"{harm}.programme": ui.programmeName,
         f"{harm}.programme.name": ui.programmeName,
         f"{harm}.programme.start_date": ui.programmeStart,

@@ -85,6 +85,7 @@ def contact_kinds() -> dict[str, str]:
         "release": tr("Release contact"),
         "review": tr("Review"),
         "ad_hoc": tr("Contact"),
+        "inform": tr("Tell them"),
     }
 
 

@@ -14,13 +14,14 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QMessageBox, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.plans.model import PlanVersion
 from safetyworker.plans.templates import PlanTemplate
 from safetyworker.printing.options import PrintOptions
+from safetyworker.printing.strings import ALWAYS_PRINTED
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
 from safetyworker.ui import look
@@ -62,6 +63,11 @@ class SafetyPlanPanel(QWidget):
         ui.template.currentIndexChanged.connect(self._template_chosen)
         ui.reviewDate.dateChanged.connect(self._review_changed)
         ui.clearReview.clicked.connect(lambda: ui.reviewDate.setDate(ui.reviewDate.minimumDate()))
+        self._helplines: list[str] = []  # chosen for this plan; [] the usual set
+        self._helpline_menu = QMenu(self)
+        self._helpline_menu.setAccessibleName(self.tr("Helplines on the person's copy"))
+        self._helpline_menu.triggered.connect(self._helpline_toggled)
+        ui.helplinesButton.setMenu(self._helpline_menu)
         self.editor.edited.connect(self._edited)
         ui.saveButton.clicked.connect(self.save)
         ui.historyButton.clicked.connect(self.show_history)
@@ -206,12 +212,14 @@ class SafetyPlanPanel(QWidget):
             self._no_date = _qdate(min(today, review or today)).addDays(-1)  # shown as "No date"
             ui.reviewDate.setMinimumDate(self._no_date)
             ui.reviewDate.setDate(_qdate(review) if review else self._no_date)
+            self._helplines = list(plan.helplines) if plan is not None else []
+            self._fill_helplines()
             items = [i.to_json() for i in plan.items] if plan is not None else []
             self.editor.set_items(items, self._templates.get(template), active, not self._closed)
         finally:
             self._loading = False
         self._baseline = self._snapshot() if active else None
-        for widget in (ui.template, ui.reviewDate):
+        for widget in (ui.template, ui.reviewDate, ui.helplinesButton):
             widget.setEnabled(active and not self._closed)
         ui.clearReview.setEnabled(active and not self._closed and self._has_review())
         ui.closedHint.setVisible(active and self._closed)
@@ -224,6 +232,7 @@ class SafetyPlanPanel(QWidget):
             "template": self._template,
             "items": [item for item in self.editor.items() if _written(item)],
             "review_date": review.toPython().isoformat() if self._has_review() else None,
+            "helplines": list(self._helplines),
         }
 
     def _show_template_hint(self) -> None:
@@ -270,6 +279,43 @@ class SafetyPlanPanel(QWidget):
     def _review_changed(self, *_args: object) -> None:
         self.ui.clearReview.setEnabled(self._case_id is not None and not self._closed and self._has_review())
         self._edited()
+
+    # -- helplines chosen for this person -----------------------------------------------------------------------
+    def _fill_helplines(self) -> None:
+        """One checkable entry per helpline of the office's list; ticked: printed on the person's copy."""
+        menu = self._helpline_menu
+        menu.clear()
+        service = self._service()
+        if service is None:
+            self._show_helplines_choice()
+            return
+        shown = self._helplines or service.default_helplines()
+        for line in service.helpline_choices():
+            action = menu.addAction(f"{line.name} ({line.number})")
+            action.setCheckable(True)
+            action.setData(line.id)
+            action.setChecked(line.id in shown or line.id == ALWAYS_PRINTED)
+            action.setEnabled(line.id != ALWAYS_PRINTED)  # 999 is always printed
+        menu.addSeparator()
+        usual = menu.addAction(self.tr("Use the usual helplines"))
+        usual.setData("")
+        self._show_helplines_choice()
+
+    def _helpline_toggled(self, action: QAction) -> None:
+        line_id = action.data()
+        if not line_id:
+            self._helplines = []
+        else:
+            chosen = [a.data() for a in self._helpline_menu.actions() if a.isCheckable() and a.isChecked()]
+            self._helplines = [c for c in chosen if c != ALWAYS_PRINTED]
+        self._fill_helplines()
+        self._edited()
+
+    def _show_helplines_choice(self) -> None:
+        n = len(self._helplines)
+        self.ui.helplinesButton.setText(
+            self.tr("Helplines: %n chosen", "", n) if n else self.tr("Helplines: the usual ones")
+        )
 
     def _has_review(self) -> bool:
         return self.ui.reviewDate.date() > self._no_date

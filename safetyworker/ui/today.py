@@ -228,7 +228,20 @@ class TodayWidget(QWidget):
                 card.clicked.connect(lambda _c=False, cid=entry["case_id"]: self.show_call_card(cid))
                 line.addWidget(card)
             box.addLayout(line)
+            for note in self._tell(entry):
+                # what the person must be told (an inform contact's note), under the name, where it is seen
+                told = QLabel(note, frame)
+                told.setProperty("role", "warning")
+                told.setWordWrap(True)
+                told.setAccessibleName(self.tr("What to tell {name}").format(name=entry["preferred_name"]))
+                box.addWidget(told)
         self.ui.sectionsLayout.addWidget(frame)
+
+    @staticmethod
+    def _tell(entry: dict) -> list[str]:
+        """The notes of the inform contacts of a row (a call's contacts, or one overdue contact)."""
+        contacts = entry.get("contacts", [entry])
+        return [c["note"] for c in contacts if c.get("kind") == "inform" and c.get("note")]
 
     def section_texts(self, name: str) -> list[str]:
         """The texts shown in one section (for tests and for reading out)."""

@@ -452,3 +452,17 @@ def test_clear_leaves_no_case_data_in_any_widget(record, session):
                 assert secret not in text, f"{widget.objectName() or type(widget).__name__} still shows {secret!r}"
     assert not record.is_dirty()
     assert record.case_id is None
+
+
+def test_the_probation_reference_is_typed_on_the_case_and_kept(record, session, qtbot):
+    """The office matches probation's updates on it: typed in the person causing harm's part of the case."""
+    case_id = _ffion(record, session)
+    assert record.ui.harmReference.text() == "PR/2026/0141"  # the demo's
+    record.ui.harmReference.setFocus()
+    record.ui.harmReference.selectAll()
+    qtbot.keyClicks(record.ui.harmReference, "  PR/2024/77 ")
+    assert record.is_dirty()
+    assert record.save() is True
+    assert session.cases.show(case_id)["person_causing_harm"]["reference"] == "PR/2024/77"
+    record.load(case_id)
+    assert record.ui.harmReference.text() == "PR/2024/77"

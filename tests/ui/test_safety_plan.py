@@ -437,3 +437,19 @@ def test_locking_the_app_closes_the_preview(qtbot, demo_store_dir):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PlanPrintDialog | PlanHistoryDialog)]
     assert secret not in all_texts()
     controller.shutdown()
+
+
+def test_helplines_chosen_for_the_person_are_saved_with_the_plan(record, session):
+    """The men's advice line instead of the general one: chosen in the plan's helplines menu, kept in the plan."""
+    case_id, panel = _open(record, session, "Ffion")
+    usual = panel.ui.helplinesButton.text()
+    by_id = {a.data(): a for a in panel.ui.helplinesButton.menu().actions() if a.isCheckable()}
+    assert by_id["emergency"].isChecked() and not by_id["emergency"].isEnabled()  # 999 always
+    by_id["national_da_helpline"].trigger()  # untick the general line
+    by_id = {a.data(): a for a in panel.ui.helplinesButton.menu().actions() if a.isCheckable()}
+    by_id["mens_advice_line"].trigger()  # tick the men's advice line
+    assert panel.is_dirty() and panel.ui.helplinesButton.text() != usual
+    assert panel.save()
+    chosen = session.plans.current(case_id).helplines
+    assert "mens_advice_line" in chosen and "national_da_helpline" not in chosen
+    record.grab().save("/tmp/h15b-plan.png")
