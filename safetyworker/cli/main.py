@@ -20,6 +20,7 @@ from safetyworker.cli import (
     output,
     plan_commands,
     recovery_commands,
+    retention_commands,
     risk_commands,
     store_commands,
     sync_commands,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
+    retention_commands.register(sub, [common])
     return parser
 
 

@@ -40,8 +40,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("show", parents=parents, help=_("show the store's settings"))
     c.set_defaults(func=cmd_settings_show)
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
-    c.add_argument("name", choices=settings.NAMES, help=_("memory-security: wipe SQLite's memory as it is freed"))
-    c.add_argument("value", metavar="on|off")
+    c.add_argument(
+        "name",
+        choices=settings.NAMES,
+        help=_(
+            "memory-security: wipe SQLite's memory as it is freed (on|off); retention-years (office): erase "
+            "a case this many years after it was closed"
+        ),
+    )
+    c.add_argument("value", metavar="VALUE")
     c.set_defaults(func=cmd_settings_set)
 
     p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
@@ -181,19 +188,29 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 def cmd_settings_show(args: Any) -> int:
     with common.open_session(args) as session:
-        values = {
+        schedule = session.unlocked(session.retention).schedule()
+        values: dict[str, Any] = {
             settings.MEMORY_SECURITY: settings.ON
             if session.unlocked(session.settings).memory_security()
-            else settings.OFF
+            else settings.OFF,
+            settings.RETENTION_YEARS: schedule.closed_case_years,
         }
     if args.json:
-        output.emit_json(values)
+        output.emit_json(values | {"retention_source": schedule.source})
     else:
-        output.pairs(list(values.items()))
+        source = _("set by the office") if schedule.source == "office" else _("the default")
+        output.pairs(
+            [
+                (settings.MEMORY_SECURITY, values[settings.MEMORY_SECURITY]),
+                (settings.RETENTION_YEARS, f"{schedule.closed_case_years} ({source})"),
+            ]
+        )
     return 0
 
 
 def cmd_settings_set(args: Any) -> int:
+    if args.name == settings.RETENTION_YEARS:
+        return _set_retention_years(args)
     on = settings.parse_switch(args.name, args.value)
     with common.open_session(args) as session:
         session.unlocked(session.settings).set_memory_security(on)
@@ -204,6 +221,19 @@ def cmd_settings_set(args: Any) -> int:
     else:
         print(_("Memory wiping is off for this store from the next time it is opened."))
     return 0
+
+
+def _set_retention_years(args: Any) -> int:
+    with common.open_session(args) as session:
+        schedule = session.unlocked(session.retention).set_years(args.value)
+    return output.result(
+        args,
+        {args.name: schedule.closed_case_years},
+        _(
+            "Closed cases are erased {n} years after they were closed. Every laptop gets this with its next "
+            "bundle; `safetyworker retention run --dry-run` shows what that would erase today."
+        ).format(n=schedule.closed_case_years),
+    )
 
 
 def _fmt_check(value: Any) -> str:

@@ -24,6 +24,7 @@ from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
+from safetyworker.services.retention import RetentionService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
 from safetyworker.services.sync import SyncService
@@ -43,6 +44,7 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "retention",
 )
 
 
@@ -73,6 +75,7 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.retention: RetentionService | None = RetentionService(store)
 
     @property
     def locked(self) -> bool:

@@ -13,7 +13,9 @@ from safetyworker.store.vault import Store, read_key_slots, store_exists
 from safetyworker.sync import enrolment, stored_check
 
 MEMORY_SECURITY = settings.MEMORY_SECURITY
-NAMES = settings.NAMES
+#: Set at the office and sent to every laptop (services/retention.py); kept as reference data, not in meta.
+RETENTION_YEARS = "retention-years"
+NAMES = (*settings.NAMES, RETENTION_YEARS)
 ON, OFF = settings.ON, settings.OFF
 parse_switch = settings.parse_switch
 Problem = stored_check.Problem

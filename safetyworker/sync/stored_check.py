@@ -18,6 +18,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records import retention
 from safetyworker.records.model import (
     LOG_CHANNELS,
     LOG_OUTCOMES,
@@ -319,9 +320,12 @@ def _check_referral(row: dict[str, Any]) -> None:
 
 
 def _check_reference(row: dict[str, Any]) -> None:
-    """An office-sent risk checklist must be one this program reads (other reference data is checked where it
-    is used)."""
+    """An office-sent risk checklist or retention schedule must be one this program reads (other reference data
+    is checked where it is used)."""
     record_id = row.get("id")
+    if record_id == retention.RETENTION and "body" in row:
+        retention.check_body(row.get("body"))
+        return
     if not (isinstance(record_id, str) and record_id.startswith("risk:")) or "body" not in row:
         return
     from safetyworker.risk.templates import RiskTemplate
