@@ -23,6 +23,7 @@ from safetyworker.cli import (
     retention_commands,
     risk_commands,
     store_commands,
+    subject_access_commands,
     sync_commands,
 )
 from safetyworker.cli import common as common_cli
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
     retention_commands.register(sub, [common])
+    subject_access_commands.register(sub, [common])
     return parser
 
 

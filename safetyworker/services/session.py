@@ -27,6 +27,7 @@ from safetyworker.services.reference import ReferenceService
 from safetyworker.services.retention import RetentionService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
+from safetyworker.services.subject_access import SubjectAccessService
 from safetyworker.services.sync import SyncService
 from safetyworker.store.vault import Store
 
@@ -45,6 +46,7 @@ SERVICES = (
     "settings",
     "risk",
     "retention",
+    "subject_access",
 )
 
 
@@ -76,6 +78,7 @@ class Session:
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
         self.retention: RetentionService | None = RetentionService(store)
+        self.subject_access: SubjectAccessService | None = SubjectAccessService(store)
 
     @property
     def locked(self) -> bool:
