@@ -296,6 +296,26 @@
         <source>Opened with your passphrase alone: the keyring was not used this time. The next unlock will try it again.</source>
         <translation>Agorwyd gyda&apos;ch cyfrinymadrodd yn unig: ni ddefnyddiwyd y cylch allweddi y tro hwn. Bydd y datgloi nesaf yn rhoi cynnig arno eto.</translation>
     </message>
+    <message numerus="yes">
+        <source>Took %n closed case(s) off this laptop: the office holds them.</source>
+        <translation>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n closed case(s) that the retention schedule no longer keeps. Nothing else changed.</source>
+        <translation>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The app locked before your last changes to a case were saved, so they were not kept. Please enter them again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;ch newidiadau diwethaf i achos gael eu cadw, felly ni chawsant eu cadw. Rhowch nhw i mewn eto, os gwelwch yn dda.</translation>
@@ -389,6 +409,18 @@
 </context>
 <context>
     <name>CaseRecord</name>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>More for this case: a subject access copy</source>
+        <translation>Mwy ar gyfer yr achos hwn: copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>More for this case</source>
+        <translation>Mwy ar gyfer yr achos hwn</translation>
+    </message>
     <message>
         <source>Revert</source>
         <translation>Dadwneud</translation>
@@ -739,8 +771,12 @@
         <translation>Sut i gysylltu&apos;n ddiogel</translation>
     </message>
     <message>
-        <source>Planned</source>
+        <source>Subject access copy…</source>
         <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
+        <translation>Copi mynediad at ddata…</translation>
+    </message>
+    <message>
+        <source>Planned</source>
         <translation>Wedi&apos;u cynllunio</translation>
     </message>
     <message>
@@ -766,6 +802,10 @@
     <message>
         <source>Undo all the changes made since the record was last saved?</source>
         <translation>Dadwneud yr holl newidiadau ers i&apos;r cofnod gael ei gadw ddiwethaf?</translation>
+    </message>
+    <message>
+        <source>Saved the subject access copy as {name}. Give it to the person safely, then delete it.</source>
+        <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
     </message>
     <message>
         <source>The case was not closed: {problem}</source>
@@ -3124,6 +3164,85 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>PDF, for the person to read</source>
+        <translation>PDF, i&apos;r person ei ddarllen</translation>
+    </message>
+    <message>
+        <source>JSON, for another system</source>
+        <translation>JSON, ar gyfer system arall</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Why other people&apos;s details are included</source>
+        <translation>Pam mae manylion pobl eraill wedi&apos;u cynnwys</translation>
+    </message>
+    <message>
+        <source>For example: court order of 3 March</source>
+        <translation>Er enghraifft: gorchymyn llys 3 Mawrth</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Cadw…</translation>
+    </message>
+    <message>
+        <source>Save the subject access copy</source>
+        <translation>Cadw&apos;r copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Yn gwneud y copi…</translation>
+    </message>
+    <message>
+        <source>something went wrong</source>
+        <translation>aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>Subject access copy</source>
+        <translation>Copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>Before you save: this file holds everything about this person</source>
+        <translation>Cyn i chi gadw: mae&apos;r ffeil hon yn dal popeth am y person hwn</translation>
+    </message>
+    <message>
+        <source>Their address, phone numbers and code words, every safety plan, the contact log, notes, risk assessments and referrals, and who opened or changed the record. Anyone who finds the file can read it. Save it only somewhere private (not a shared folder or a stick that others use), give it to the person safely, then delete your copy.</source>
+        <translation>Eu cyfeiriad, eu rhifau ffôn a&apos;u geiriau cod, pob cynllun diogelwch, y cofnod cyswllt, nodiadau, asesiadau risg ac atgyfeiriadau, a phwy agorodd neu newidiodd y cofnod. Gall unrhyw un sy&apos;n dod o hyd i&apos;r ffeil ei darllen. Cadwch hi mewn lle preifat yn unig (nid ffolder a rennir na cof bach y mae eraill yn ei ddefnyddio), rhowch hi i&apos;r person yn ddiogel, yna dilëwch eich copi chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Fformat</translation>
+    </message>
+    <message>
+        <source>&amp;Include other people&apos;s details (the person causing harm, the children, who else may answer)</source>
+        <translation>&amp;Cynnwys manylion pobl eraill (y person sy&apos;n achosi niwed, y plant, pwy arall a allai ateb)</translation>
+    </message>
+    <message>
+        <source>Left out, they are marked &quot;[withheld: third party]&quot;. Include them only when you have a reason you can record, such as a court order.</source>
+        <translation>Os cânt eu gadael allan, cânt eu marcio &quot;[withheld: third party]&quot;. Cynhwyswch nhw dim ond pan fo gennych reswm y gallwch ei gofnodi, fel gorchymyn llys.</translation>
+    </message>
+    <message>
+        <source>&amp;Why are they included? (kept as a note on the case)</source>
+        <translation>&amp;Pam maen nhw wedi&apos;u cynnwys? (caiff ei gadw fel nodyn ar yr achos)</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Where should the bundle for the office go? (for example the USB stick)</source>
@@ -3862,6 +3981,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid yw &apos;{value}&apos; yn ie neu na (gadewch yn wag ar gyfer y dewis diogel)</translation>
     </message>
     <message>
+        <source>(corrects an earlier entry)</source>
+        <translation>(yn cywiro cofnod cynharach)</translation>
+    </message>
+    <message>
         <source>(no words to print yet)</source>
         <translation>(dim geiriau i&apos;w hargraffu eto)</translation>
     </message>
@@ -3918,6 +4041,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>RHYBUDD: {message}</translation>
     </message>
     <message>
+        <source>About you</source>
+        <translation>Amdanoch chi</translation>
+    </message>
+    <message>
         <source>Access needs</source>
         <translation>Anghenion mynediad</translation>
     </message>
@@ -3960,6 +4087,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Assessment</source>
         <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Assessment {n}, done {when}</source>
+        <translation>Asesiad {n}, wedi&apos;i wneud {when}</translation>
     </message>
     <message>
         <source>Assigned: the next bundle for that worker carries the case.</source>
@@ -4030,6 +4161,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Rhestr wirio</translation>
     </message>
     <message>
+        <source>Child {n}</source>
+        <translation>Plentyn {n}</translation>
+    </message>
+    <message>
         <source>Child: {name}{age}</source>
         <translation>Plentyn: {name}{age}</translation>
     </message>
@@ -4048,6 +4183,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Choose a passphrase: a few unrelated words are easy to remember.</source>
         <translation>Dewiswch gyfrinymadrodd: mae ychydig o eiriau digyswllt yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <source>Closed cases are erased {n} years after they were closed ({source}).</source>
+        <translation>Caiff achosion sydd ar gau eu dileu {n} mlynedd ar ôl iddynt gau ({source}).</translation>
+    </message>
+    <message>
+        <source>Closed cases are erased {n} years after they were closed. Every laptop gets this with its next bundle; `safetyworker retention run --dry-run` shows what that would erase today.</source>
+        <translation>Caiff achosion sydd ar gau eu dileu {n} mlynedd ar ôl iddynt gau. Bydd pob gliniadur yn cael hyn gyda&apos;i fwndel nesaf; mae `safetyworker retention run --dry-run` yn dangos beth fyddai hynny&apos;n ei ddileu heddiw.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Caewyd ar</translation>
     </message>
     <message>
         <source>Code word</source>
@@ -4070,6 +4217,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Caniatâd</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Caniatâd wedi&apos;i roi ar</translation>
+    </message>
+    <message>
         <source>Consent to share with</source>
         <translation>Caniatâd i rannu gyda</translation>
     </message>
@@ -4084,6 +4235,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Contact arrangements</source>
         <translation>Trefniadau cyswllt</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
     </message>
     <message>
         <source>Correction: {text}</source>
@@ -4116,6 +4271,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Dec</source>
         <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>Details about other people (the person causing harm, your children, anyone else who may answer your phone) are left out and marked {mark}, wherever they appear.</source>
+        <translation>Mae manylion am bobl eraill (y person sy&apos;n achosi niwed, eich plant, unrhyw un arall a allai ateb eich ffôn) wedi&apos;u gadael allan a&apos;u marcio {mark}, lle bynnag maen nhw&apos;n ymddangos.</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -4156,6 +4315,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Due, but no safe time to call today</source>
         <translation>Yn ddyledus, ond dim amser diogel i ffonio heddiw</translation>
+    </message>
+    <message>
+        <source>Each time your record was made, opened, changed, printed or copied, from the audit trail.</source>
+        <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
     <message>
         <source>Emergency bag</source>
@@ -4226,6 +4389,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Sut i gysylltu â nhw&apos;n ddiogel, a phryd</translation>
     </message>
     <message>
+        <source>How we contact you</source>
+        <translation>Sut rydym yn cysylltu â chi</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4264,8 +4431,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mewn cyfnod &quot;peidiwch â ffonio&quot; tan {when}</translation>
     </message>
     <message>
+        <source>In all: {totals}</source>
+        <translation>I gyd: {totals}</translation>
+    </message>
+    <message>
         <source>In days</source>
         <translation>Ymhen dyddiau</translation>
+    </message>
+    <message>
+        <source>It holds the person&apos;s address, numbers and code words: give it to them safely, then delete it.</source>
+        <translation>Mae&apos;n dal cyfeiriad, rhifau a geiriau cod y person: rhowch ef iddynt yn ddiogel, yna dilëwch ef.</translation>
     </message>
     <message>
         <source>Items</source>
@@ -4294,6 +4469,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Jun</source>
         <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Kept for now:</source>
+        <translation>Wedi&apos;u cadw am y tro:</translation>
     </message>
     <message>
         <source>Keyring backend</source>
@@ -4366,6 +4545,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>MARAC referral: worker copy</source>
         <translation>Atgyfeiriad MARAC: copi&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>MARAC referrals</source>
+        <translation>Atgyfeiriadau MARAC</translation>
     </message>
     <message>
         <source>Made private</source>
@@ -4528,6 +4711,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ni newidiodd dim.</translation>
     </message>
     <message>
+        <source>Nothing is due to be removed.</source>
+        <translation>Does dim i&apos;w ddileu.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {n} row(s) need correcting (or use --skip-bad).</source>
         <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</translation>
     </message>
@@ -4600,6 +4787,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Y gorchymyn yn dod i ben</translation>
     </message>
     <message>
+        <source>Other people&apos;s details are included. Reason recorded: {reason}</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u cynnwys. Y rheswm a gofnodwyd: {reason}</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s details are included; the reason is kept with the case.</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u cynnwys; caiff y rheswm ei gadw gyda&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s details are withheld and marked.</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u dal yn ôl a&apos;u marcio.</translation>
+    </message>
+    <message>
         <source>Other users of this computer can change the folder {folder} (its permissions are {mode:o}), so a store there could be tampered with. Nothing was made. Choose a folder of your own, or make this one private first (chmod 700).</source>
         <translation>Gall defnyddwyr eraill y cyfrifiadur hwn newid y ffolder {folder} (ei ganiatâd yw {mode:o}), felly gallai rhywun ymyrryd â storfa yno. Ni wnaed dim. Dewiswch ffolder sy&apos;n eiddo i chi, neu gwnewch hwn yn breifat yn gyntaf (chmod 700).</translation>
     </message>
@@ -4654,6 +4853,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Plan version</source>
         <translation>Fersiwn y cynllun</translation>
+    </message>
+    <message>
+        <source>Planned contacts</source>
+        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
     <message>
         <source>Planned contacts:</source>
@@ -4716,6 +4919,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Atgyfeiriad wedi&apos;i gofnodi: {id}</translation>
     </message>
     <message>
+        <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
+        <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
+    </message>
+    <message>
         <source>Referred by</source>
         <translation>Atgyfeiriwyd gan</translation>
     </message>
@@ -4744,6 +4951,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Rhyddhau yn ystod y {n} diwrnod nesaf</translation>
     </message>
     <message>
+        <source>Removed:</source>
+        <translation>Wedi&apos;u dileu:</translation>
+    </message>
+    <message>
         <source>Repeat referral</source>
         <translation>Atgyfeiriad ailadrodd</translation>
     </message>
@@ -4766,6 +4977,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Risk assessment</source>
         <translation>Asesiad risg</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Asesiadau risg</translation>
     </message>
     <message>
         <source>Risk factors answered yes</source>
@@ -4836,6 +5051,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cynllun diogelwch: copi&apos;r gweithiwr</translation>
     </message>
     <message>
+        <source>Safety plans (every version)</source>
+        <translation>Cynlluniau diogelwch (pob fersiwn)</translation>
+    </message>
+    <message>
         <source>Safety steps</source>
         <translation>Camau diogelwch</translation>
     </message>
@@ -4858,6 +5077,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Saved the referral to {name}. Send it securely, then delete it.</source>
         <translation>Cadwyd yr atgyfeiriad yn {name}. Anfonwch ef yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+    <message>
+        <source>Saved the subject access copy to {name}.</source>
+        <translation>Cadwyd y copi mynediad at ddata yn {name}.</translation>
     </message>
     <message>
         <source>Saved version {n} of the plan to {name}. Keep it safe, or delete it once printed.</source>
@@ -4944,6 +5167,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cryf: anodd ei ddyfalu.</translation>
     </message>
     <message>
+        <source>Subject access copy made with other people&apos;s details included. Reason: {reason}</source>
+        <translation>Gwnaed copi mynediad at ddata gyda manylion pobl eraill wedi&apos;u cynnwys. Rheswm: {reason}</translation>
+    </message>
+    <message>
+        <source>Subject access copy — confidential — keep it safe</source>
+        <translation>Copi mynediad at ddata — cyfrinachol — cadwch ef yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Subject access copy, made {when}. Case reference {id}.</source>
+        <translation>Copi mynediad at ddata, wedi&apos;i wneud {when}. Cyfeirnod yr achos {id}.</translation>
+    </message>
+    <message>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>
@@ -5014,6 +5249,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The person</source>
         <translation>Y person</translation>
+    </message>
+    <message>
+        <source>The person causing harm</source>
+        <translation>Y person sy&apos;n achosi niwed</translation>
     </message>
     <message>
         <source>The person&apos;s code words are not on a referral: ask the worker.</source>
@@ -5104,6 +5343,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae copi&apos;r gweithiwr yn cael ei argraffu yn Saesneg; mae --lang yn berthnasol i gopi&apos;r person a&apos;r cerdyn.</translation>
     </message>
     <message>
+        <source>The worker&apos;s judgement</source>
+        <translation>Barn y gweithiwr</translation>
+    </message>
+    <message>
         <source>The worker&apos;s professional judgement</source>
         <translation>Barn broffesiynol y gweithiwr</translation>
     </message>
@@ -5188,6 +5431,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Does gan yr achos hwn ddim cynllun diogelwch eto.</translation>
     </message>
     <message>
+        <source>This copy holds your address, phone numbers and code words. Keep it somewhere safe.</source>
+        <translation>Mae&apos;r copi hwn yn dal eich cyfeiriad, eich rhifau ffôn a&apos;ch geiriau cod. Cadwch ef yn rhywle diogel.</translation>
+    </message>
+    <message>
         <source>This is a worker&apos;s store; that command is for the office store.</source>
         <translation>Storfa gweithiwr yw hon; mae&apos;r gorchymyn hwnnw ar gyfer storfa&apos;r swyddfa.</translation>
     </message>
@@ -5226,6 +5473,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>This laptop&apos;s words</source>
         <translation>Geiriau&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>This laptop: closed cases are taken off once the office holds every change to them.</source>
+        <translation>Y gliniadur hwn: caiff achosion sydd ar gau eu tynnu i ffwrdd unwaith y bydd gan y swyddfa bob newid iddynt.</translation>
     </message>
     <message>
         <source>This level calls for a MARAC referral: see `safetyworker risk referral`.</source>
@@ -5296,6 +5547,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Fersiwn</translation>
     </message>
     <message>
+        <source>Version {n}, saved {when}</source>
+        <translation>Fersiwn {n}, cadwyd {when}</translation>
+    </message>
+    <message>
         <source>Visit or meeting done</source>
         <translation>Ymweliad neu gyfarfod wedi&apos;i wneud</translation>
     </message>
@@ -5316,8 +5571,136 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn aros i&apos;r swyddfa gadarnhau geiriau gliniadur {name}.</translation>
     </message>
     <message>
+        <source>Who did what with your record</source>
+        <translation>Pwy wnaeth beth gyda&apos;ch cofnod</translation>
+    </message>
+    <message>
+        <source>Why the case was closed</source>
+        <translation>Pam y caewyd yr achos</translation>
+    </message>
+    <message>
+        <source>Would remove (nothing has been changed):</source>
+        <translation>Byddai&apos;n dileu (nid oes dim wedi newid):</translation>
+    </message>
+    <message>
+        <source>Your information held by this service</source>
+        <translation>Eich gwybodaeth sydd gan y gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <source>a reason is only asked for when other people&apos;s details are included</source>
+        <translation>dim ond pan fo manylion pobl eraill wedi&apos;u cynnwys y gofynnir am reswm</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>gan</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>achosion</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>plant</translation>
+    </message>
+    <message>
+        <source>closed longer than the schedule keeps a case</source>
+        <translation>ar gau yn hirach nag y mae&apos;r amserlen yn cadw achos</translation>
+    </message>
+    <message>
+        <source>closed, and the office holds every change to it</source>
+        <translation>ar gau, ac mae gan y swyddfa bob newid iddo</translation>
+    </message>
+    <message>
+        <source>closed; stays until the office has this laptop&apos;s last changes</source>
+        <translation>ar gau; yn aros nes bod gan y swyddfa newidiadau olaf y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>contact log entries</source>
+        <translation>cofnodion yn y cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>contact methods</source>
+        <translation>ffyrdd o gysylltu</translation>
+    </message>
+    <message>
+        <source>give a whole number of years from {low} to {high}</source>
+        <translation>rhowch nifer cyfan o flynyddoedd o {low} i {high}</translation>
+    </message>
+    <message>
+        <source>how long closed cases are kept, and removing them</source>
+        <translation>am ba hyd y caiff achosion sydd ar gau eu cadw, a&apos;u dileu</translation>
+    </message>
+    <message>
+        <source>include the person causing harm and other people&apos;s details (needs --reason)</source>
+        <translation>cynnwys manylion y person sy&apos;n achosi niwed a phobl eraill (angen --reason)</translation>
+    </message>
+    <message>
         <source>is already open as case {id} ({how}); it was not added again. If this is another person, {allow}</source>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
+    </message>
+    <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed (on|off); retention-years (office): erase a case this many years after it was closed</source>
+        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau (on|off); retention-years (swyddfa): dileu achos hyn o flynyddoedd ar ôl iddo gau</translation>
+    </message>
+    <message>
+        <source>must be a retention schedule</source>
+        <translation>rhaid iddo fod yn amserlen gadw</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>nodiadau</translation>
+    </message>
+    <message>
+        <source>only list what would be removed and why; change nothing</source>
+        <translation>dim ond rhestru beth fyddai&apos;n cael ei ddileu a pham; peidio â newid dim</translation>
+    </message>
+    <message>
+        <source>pdf (the default) or json</source>
+        <translation>pdf (y rhagosodiad) neu json</translation>
+    </message>
+    <message>
+        <source>people causing harm</source>
+        <translation>pobl sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>planned contacts</source>
+        <translation>cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>remove what the schedule no longer keeps</source>
+        <translation>dileu&apos;r hyn nad yw&apos;r amserlen yn ei gadw mwyach</translation>
+    </message>
+    <message>
+        <source>risk assessments</source>
+        <translation>asesiadau risg</translation>
+    </message>
+    <message>
+        <source>safety plan versions</source>
+        <translation>fersiynau cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>save everything held about one person (a subject access copy)</source>
+        <translation>cadw popeth a ddelir am un person (copi mynediad at ddata)</translation>
+    </message>
+    <message>
+        <source>say why other people&apos;s details are included (it is kept with the case)</source>
+        <translation>dywedwch pam mae manylion pobl eraill wedi&apos;u cynnwys (caiff ei gadw gyda&apos;r achos)</translation>
+    </message>
+    <message>
+        <source>set by the office</source>
+        <translation>wedi&apos;i osod gan y swyddfa</translation>
+    </message>
+    <message>
+        <source>show the retention schedule in force</source>
+        <translation>dangos yr amserlen gadw sydd mewn grym</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>y rhagosodiad</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>y ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only</source>
@@ -5918,10 +6301,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
-    </message>
-    <message>
-        <source>memory-security: wipe SQLite&apos;s memory as it is freed</source>
-        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6652,6 +7031,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>pwy ysgrifennodd y fersiwn hon</translation>
     </message>
     <message>
+        <source>why other people&apos;s details are included (kept with the case)</source>
+        <translation>pam mae manylion pobl eraill wedi&apos;u cynnwys (caiff ei gadw gyda&apos;r achos)</translation>
+    </message>
+    <message>
         <source>why the case is closed</source>
         <translation>pam mae&apos;r achos ar gau</translation>
     </message>
@@ -6698,6 +7081,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>yes: heard at a MARAC in the last months, and a new incident</source>
         <translation>ie: wedi&apos;i drafod mewn MARAC yn ystod y misoedd diwethaf, a digwyddiad newydd</translation>
+    </message>
+    <message>
+        <source>{case} (closed {day}): {why}</source>
+        <translation>{case} (caewyd {day}): {why}</translation>
     </message>
     <message>
         <source>{file}, case {n} ({name})</source>

@@ -3,6 +3,23 @@
 <!-- English plural forms of Safety Worker's text (tr(..., n)); the rest of the English is in the sources. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>Took %n closed case(s) off this laptop: the office holds them.</source>
+        <translation>
+            <numerusform>Took %n closed case off this laptop: the office holds it.</numerusform>
+            <numerusform>Took %n closed cases off this laptop: the office holds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n closed case(s) that the retention schedule no longer keeps. Nothing else changed.</source>
+        <translation>
+            <numerusform>Removed %n closed case that the retention schedule no longer keeps. Nothing else changed.</numerusform>
+            <numerusform>Removed %n closed cases that the retention schedule no longer keeps. Nothing else changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordWidget</name>
     <message numerus="yes">
         <source>Due for release in %n day(s)</source>
