@@ -177,3 +177,21 @@ def test_nothing_is_written_inside_the_store_folder_even_with_force(cli_store, c
     assert code != 0 and "inside the store folder" in err
     one_line_error(err)
     assert not target.exists()
+
+
+def test_the_reason_can_come_from_standard_input_out_of_sight(cli_store, case_id, tmp_path):
+    target = tmp_path / "full.json"
+    code, _out, err = cli_store(
+        "subject-access",
+        case_id,
+        "-o",
+        str(target),
+        "--include-third-parties",
+        "--reason",
+        "-",
+        stdin="safeguarding review 7\n",
+    )
+    assert code == 0, err
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["third_parties"] == "included" and doc["third_parties_reason"] == "safeguarding review 7"
+    assert doc["person_causing_harm"]["name"] == "Zebedee Quartermain"

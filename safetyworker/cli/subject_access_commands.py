@@ -26,7 +26,10 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         help=_("include the person causing harm and other people's details (needs --reason)"),
     )
     p.add_argument(
-        "--reason", default="", metavar="TEXT", help=_("why other people's details are included (kept with the case)")
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=_("why other people's details are included (kept with the case)") + common.FROM_STDIN,
     )
     p.add_argument(
         "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
