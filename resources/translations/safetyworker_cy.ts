@@ -409,6 +409,26 @@
         <source>Opened with your passphrase alone: the keyring was not used this time. The next unlock will try it again.</source>
         <translation>Agorwyd gyda&apos;ch cyfrinymadrodd yn unig: ni ddefnyddiwyd y cylch allweddi y tro hwn. Bydd y datgloi nesaf yn rhoi cynnig arno eto.</translation>
     </message>
+    <message numerus="yes">
+        <source>Took %n closed case(s) off this laptop: the office holds them.</source>
+        <translation>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+            <numerusform>Tynnwyd %n achos sydd ar gau oddi ar y gliniadur hwn: mae gan y swyddfa nhw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n closed case(s) that the retention schedule no longer keeps. Nothing else changed.</source>
+        <translation>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+            <numerusform>Dilëwyd %n achos sydd ar gau nad yw&apos;r amserlen gadw yn eu cadw mwyach. Ni newidiodd dim arall.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The app locked before your last changes to a case were saved, so they were not kept. Please enter them again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;ch newidiadau diwethaf i achos gael eu cadw, felly ni chawsant eu cadw. Rhowch nhw i mewn eto, os gwelwch yn dda.</translation>
@@ -630,6 +650,18 @@
 </context>
 <context>
     <name>CaseRecord</name>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>More for this case: a subject access copy</source>
+        <translation>Mwy ar gyfer yr achos hwn: copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>More for this case</source>
+        <translation>Mwy ar gyfer yr achos hwn</translation>
+    </message>
     <message>
         <source>Revert</source>
         <translation>Dadwneud</translation>
@@ -918,8 +950,12 @@
         <translation>Cofnod cyswllt</translation>
     </message>
     <message>
-        <source>Timetable</source>
+        <source>Subject access copy…</source>
         <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
+        <translation>Copi mynediad at ddata…</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
         <translation>Amserlen</translation>
     </message>
     <message>
@@ -1027,6 +1063,10 @@
     <message>
         <source>Undo all the changes made since the record was last saved?</source>
         <translation>Dadwneud yr holl newidiadau ers i&apos;r cofnod gael ei gadw ddiwethaf?</translation>
+    </message>
+    <message>
+        <source>Saved the subject access copy as {name}. Give it to the person safely, then delete it.</source>
+        <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
     </message>
     <message>
         <source>The case was not closed: {problem}</source>
@@ -3682,6 +3722,85 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>PDF, for the person to read</source>
+        <translation>PDF, i&apos;r person ei ddarllen</translation>
+    </message>
+    <message>
+        <source>JSON, for another system</source>
+        <translation>JSON, ar gyfer system arall</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Why other people&apos;s details are included</source>
+        <translation>Pam mae manylion pobl eraill wedi&apos;u cynnwys</translation>
+    </message>
+    <message>
+        <source>For example: court order of 3 March</source>
+        <translation>Er enghraifft: gorchymyn llys 3 Mawrth</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Cadw…</translation>
+    </message>
+    <message>
+        <source>Save the subject access copy</source>
+        <translation>Cadw&apos;r copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Yn gwneud y copi…</translation>
+    </message>
+    <message>
+        <source>something went wrong</source>
+        <translation>aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>Subject access copy</source>
+        <translation>Copi mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>Before you save: this file holds everything about this person</source>
+        <translation>Cyn i chi gadw: mae&apos;r ffeil hon yn dal popeth am y person hwn</translation>
+    </message>
+    <message>
+        <source>Their address, phone numbers and code words, every safety plan, the contact log, notes, risk assessments and referrals, and who opened or changed the record. Anyone who finds the file can read it. Save it only somewhere private (not a shared folder or a stick that others use), give it to the person safely, then delete your copy.</source>
+        <translation>Eu cyfeiriad, eu rhifau ffôn a&apos;u geiriau cod, pob cynllun diogelwch, y cofnod cyswllt, nodiadau, asesiadau risg ac atgyfeiriadau, a phwy agorodd neu newidiodd y cofnod. Gall unrhyw un sy&apos;n dod o hyd i&apos;r ffeil ei darllen. Cadwch hi mewn lle preifat yn unig (nid ffolder a rennir na cof bach y mae eraill yn ei ddefnyddio), rhowch hi i&apos;r person yn ddiogel, yna dilëwch eich copi chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Fformat</translation>
+    </message>
+    <message>
+        <source>&amp;Include other people&apos;s details (the person causing harm, the children, who else may answer)</source>
+        <translation>&amp;Cynnwys manylion pobl eraill (y person sy&apos;n achosi niwed, y plant, pwy arall a allai ateb)</translation>
+    </message>
+    <message>
+        <source>Left out, they are marked &quot;[withheld: third party]&quot;. Include them only when you have a reason you can record, such as a court order.</source>
+        <translation>Os cânt eu gadael allan, cânt eu marcio &quot;[withheld: third party]&quot;. Cynhwyswch nhw dim ond pan fo gennych reswm y gallwch ei gofnodi, fel gorchymyn llys.</translation>
+    </message>
+    <message>
+        <source>&amp;Why are they included? (kept as a note on the case)</source>
+        <translation>&amp;Pam maen nhw wedi&apos;u cynnwys? (caiff ei gadw fel nodyn ar yr achos)</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Where should the bundle for the office go? (for example the USB stick)</source>
@@ -5990,6 +6109,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>(cyswllt nad yw ar y rhestr mwyach)</translation>
     </message>
     <message>
+        <source>(corrects an earlier entry)</source>
+        <translation>(yn cywiro cofnod cynharach)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
@@ -6002,6 +6125,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cafodd trywydd archwilio gliniadur ei dorri neu ei ailysgrifennu</translation>
     </message>
     <message>
+        <source>About you</source>
+        <translation>Amdanoch chi</translation>
+    </message>
+    <message>
         <source>Action due {date}: {what} ({id})</source>
         <translation>Cam erbyn {date}: {what} ({id})</translation>
     </message>
@@ -6012,6 +6139,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>April</source>
         <translation>Ebrill</translation>
+    </message>
+    <message>
+        <source>Assessment {n}, done {when}</source>
+        <translation>Asesiad {n}, wedi&apos;i wneud {when}</translation>
     </message>
     <message>
         <source>Audit trail exported</source>
@@ -6086,12 +6217,32 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Chwiliwyd y llwyth achosion</translation>
     </message>
     <message>
+        <source>Child {n}</source>
+        <translation>Plentyn {n}</translation>
+    </message>
+    <message>
         <source>Children&apos;s services</source>
         <translation>Gwasanaethau plant</translation>
     </message>
     <message>
+        <source>Closed cases are erased {n} years after they were closed ({source}).</source>
+        <translation>Caiff achosion sydd ar gau eu dileu {n} mlynedd ar ôl iddynt gau ({source}).</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Caewyd ar</translation>
+    </message>
+    <message>
         <source>Conflict resolved</source>
         <translation>Datryswyd gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Caniatâd wedi&apos;i roi ar</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
     </message>
     <message>
         <source>Contact logged</source>
@@ -6114,12 +6265,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Manylyn</translation>
     </message>
     <message>
+        <source>Details about other people (the person causing harm, your children, anyone else who may answer your phone) are left out and marked {mark}, wherever they appear.</source>
+        <translation>Mae manylion am bobl eraill (y person sy&apos;n achosi niwed, eich plant, unrhyw un arall a allai ateb eich ffôn) wedi&apos;u gadael allan a&apos;u marcio {mark}, lle bynnag maen nhw&apos;n ymddangos.</translation>
+    </message>
+    <message>
         <source>Disk of the store folder</source>
         <translation>Disg ffolder y storfa</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed. {n} case(s) would change.</source>
         <translation>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</translation>
+    </message>
+    <message>
+        <source>Each time your record was made, opened, changed, printed or copied, from the audit trail.</source>
+        <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
     <message>
         <source>Enrolment withdrawn</source>
@@ -6162,6 +6321,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Tai</translation>
     </message>
     <message>
+        <source>How we contact you</source>
+        <translation>Sut rydym yn cysylltu â chi</translation>
+    </message>
+    <message>
+        <source>In all: {totals}</source>
+        <translation>I gyd: {totals}</translation>
+    </message>
+    <message>
+        <source>It holds the person&apos;s address, numbers and code words: give it to them safely, then delete it.</source>
+        <translation>Mae&apos;n dal cyfeiriad, rhifau a geiriau cod y person: rhowch ef iddynt yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>Ionawr</translation>
     </message>
@@ -6172,6 +6343,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>June</source>
         <translation>Mehefin</translation>
+    </message>
+    <message>
+        <source>Kept for now:</source>
+        <translation>Wedi&apos;u cadw am y tro:</translation>
     </message>
     <message>
         <source>Laptop enrolled</source>
@@ -6206,6 +6381,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd atgyfeiriad MARAC fel PDF</translation>
     </message>
     <message>
+        <source>MARAC referrals</source>
+        <translation>Atgyfeiriadau MARAC</translation>
+    </message>
+    <message>
         <source>March</source>
         <translation>Mawrth</translation>
     </message>
@@ -6238,6 +6417,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ychwanegwyd nodyn</translation>
     </message>
     <message>
+        <source>Nothing is due to be removed.</source>
+        <translation>Does dim i&apos;w ddileu.</translation>
+    </message>
+    <message>
         <source>Nothing shared or received is recorded for this case.</source>
         <translation>Does dim wedi’i rannu na’i dderbyn wedi’i gofnodi ar gyfer yr achos hwn.</translation>
     </message>
@@ -6262,8 +6445,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Arall</translation>
     </message>
     <message>
+        <source>Other people&apos;s details are included. Reason recorded: {reason}</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u cynnwys. Y rheswm a gofnodwyd: {reason}</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s details are included; the reason is kept with the case.</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u cynnwys; caiff y rheswm ei gadw gyda&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s details are withheld and marked.</source>
+        <translation>Mae manylion pobl eraill wedi&apos;u dal yn ôl a&apos;u marcio.</translation>
+    </message>
+    <message>
         <source>Planned contact cancelled</source>
         <translation>Canslwyd cyswllt wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Planned contacts</source>
+        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
     <message>
         <source>Police domestic abuse or public protection unit</source>
@@ -6290,6 +6489,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cofnodwyd: {id}</translation>
     </message>
     <message>
+        <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
+        <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Wedi&apos;u dileu:</translation>
+    </message>
+    <message>
         <source>Restored from a backup</source>
         <translation>Adferwyd o gopi wrth gefn</translation>
     </message>
@@ -6304,6 +6511,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Risk assessment opened</source>
         <translation>Agorwyd asesiad risg</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Asesiadau risg</translation>
     </message>
     <message>
         <source>Safeguarding, without consent</source>
@@ -6330,8 +6541,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd cynllun diogelwch fel PDF</translation>
     </message>
     <message>
+        <source>Safety plans (every version)</source>
+        <translation>Cynlluniau diogelwch (pob fersiwn)</translation>
+    </message>
+    <message>
         <source>Saved agency {id}</source>
         <translation>Cadwyd asiantaeth {id}</translation>
+    </message>
+    <message>
+        <source>Saved the subject access copy to {name}.</source>
+        <translation>Cadwyd y copi mynediad at ddata yn {name}.</translation>
     </message>
     <message>
         <source>September</source>
@@ -6348,6 +6567,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Shared with</source>
         <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+        <source>Subject access copy made with other people&apos;s details included. Reason: {reason}</source>
+        <translation>Gwnaed copi mynediad at ddata gyda manylion pobl eraill wedi&apos;u cynnwys. Rheswm: {reason}</translation>
+    </message>
+    <message>
+        <source>Subject access copy — confidential — keep it safe</source>
+        <translation>Copi mynediad at ddata — cyfrinachol — cadwch ef yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Subject access copy, made {when}. Case reference {id}.</source>
+        <translation>Copi mynediad at ddata, wedi&apos;i wneud {when}. Cyfeirnod yr achos {id}.</translation>
     </message>
     <message>
         <source>Subject access export</source>
@@ -6372,6 +6603,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The last event ({seq}) is not the one the app wrote last: it was replaced.</source>
         <translation>Nid y digwyddiad olaf ({seq}) yw&apos;r un a ysgrifennodd yr ap ddiwethaf: cafodd ei ddisodli.</translation>
+    </message>
+    <message>
+        <source>The person causing harm</source>
+        <translation>Y person sy&apos;n achosi niwed</translation>
     </message>
     <message>
         <source>The record of where the trail ends is missing, so events cut from its end cannot be ruled out.</source>
@@ -6408,12 +6643,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>The worker&apos;s judgement</source>
+        <translation>Barn y gweithiwr</translation>
+    </message>
+    <message>
         <source>There is no action with the id {id}.</source>
         <translation>Nid oes cam gyda’r id {id}.</translation>
     </message>
     <message>
         <source>There is no agency with the id {id}.</source>
         <translation>Nid oes asiantaeth gyda’r id {id}.</translation>
+    </message>
+    <message>
+        <source>This copy holds your address, phone numbers and code words. Keep it somewhere safe.</source>
+        <translation>Mae&apos;r copi hwn yn dal eich cyfeiriad, eich rhifau ffôn a&apos;ch geiriau cod. Cadwch ef yn rhywle diogel.</translation>
+    </message>
+    <message>
+        <source>This laptop: closed cases are taken off once the office holds every change to them.</source>
+        <translation>Y gliniadur hwn: caiff achosion sydd ar gau eu tynnu i ffwrdd unwaith y bydd gan y swyddfa bob newid iddynt.</translation>
     </message>
     <message>
         <source>This office</source>
@@ -6426,6 +6673,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Unlocked</source>
         <translation>Wedi&apos;i ddatgloi</translation>
+    </message>
+    <message>
+        <source>Version {n}, saved {when}</source>
+        <translation>Fersiwn {n}, cadwyd {when}</translation>
     </message>
     <message>
         <source>WARNING: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
@@ -6456,6 +6707,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Pryd (UTC)</translation>
     </message>
     <message>
+        <source>Who did what with your record</source>
+        <translation>Pwy wnaeth beth gyda&apos;ch cofnod</translation>
+    </message>
+    <message>
         <source>Who else may answer</source>
         <translation>Pwy arall allai ateb</translation>
     </message>
@@ -6466,6 +6721,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Why</source>
         <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Why the case was closed</source>
+        <translation>Pam y caewyd yr achos</translation>
     </message>
     <message>
         <source>Why we refer anyway</source>
@@ -6494,6 +6753,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Worker id</source>
         <translation>Id y gweithiwr</translation>
+    </message>
+    <message>
+        <source>Would remove (nothing has been changed):</source>
+        <translation>Byddai&apos;n dileu (nid oes dim wedi newid):</translation>
     </message>
     <message>
         <source>Wrong passphrase typed</source>
@@ -6528,6 +6791,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
             <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your information held by this service</source>
+        <translation>Eich gwybodaeth sydd gan y gwasanaeth hwn</translation>
     </message>
     <message>
         <source>[person]</source>
@@ -6608,6 +6875,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>a professional judgement always needs a written reason</source>
         <translation>mae angen rheswm ysgrifenedig bob amser ar farn broffesiynol</translation>
+    </message>
+    <message>
+        <source>a reason is only asked for when other people&apos;s details are included</source>
+        <translation>dim ond pan fo manylion pobl eraill wedi&apos;u cynnwys y gofynnir am reswm</translation>
     </message>
     <message>
         <source>a release date was set or moved</source>
@@ -6738,6 +7009,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>wedi torri amodau&apos;r rhaglen ar {date}</translation>
     </message>
     <message>
+        <source>by</source>
+        <translation>gan</translation>
+    </message>
+    <message>
         <source>calls that are due</source>
         <translation>galwadau sy&apos;n ddyledus</translation>
     </message>
@@ -6752,6 +7027,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>cannot tell on this system: check the device policy</source>
         <translation>methu dweud ar y system hon: gwiriwch bolisi&apos;r dyfeisiau</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>achosion</translation>
     </message>
     <message>
         <source>change a case from a JSON file of the changes</source>
@@ -6782,12 +7061,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gwirio a ellir ffonio achos, a dangos y cerdyn galw</translation>
     </message>
     <message>
+        <source>children</source>
+        <translation>plant</translation>
+    </message>
+    <message>
         <source>choose the value to keep</source>
         <translation>dewis y gwerth i&apos;w gadw</translation>
     </message>
     <message>
         <source>close a case, saying why</source>
         <translation>cau achos, gan ddweud pam</translation>
+    </message>
+    <message>
+        <source>closed longer than the schedule keeps a case</source>
+        <translation>ar gau yn hirach nag y mae&apos;r amserlen yn cadw achos</translation>
+    </message>
+    <message>
+        <source>closed, and the office holds every change to it</source>
+        <translation>ar gau, ac mae gan y swyddfa bob newid iddo</translation>
+    </message>
+    <message>
+        <source>closed; stays until the office has this laptop&apos;s last changes</source>
+        <translation>ar gau; yn aros nes bod gan y swyddfa newidiadau olaf y gliniadur hwn</translation>
     </message>
     <message>
         <source>column {letter}</source>
@@ -6816,6 +7111,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>confirm: this cannot be undone</source>
         <translation>cadarnhau: ni ellir dadwneud hyn</translation>
+    </message>
+    <message>
+        <source>contact log entries</source>
+        <translation>cofnodion yn y cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>contact methods</source>
+        <translation>ffyrdd o gysylltu</translation>
     </message>
     <message>
         <source>contains a character that is not valid text</source>
@@ -6934,6 +7237,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>sut y’i gwnaed</translation>
     </message>
     <message>
+        <source>how long closed cases are kept, and removing them</source>
+        <translation>am ba hyd y caiff achosion sydd ar gau eu cadw, a&apos;u dileu</translation>
+    </message>
+    <message>
         <source>how many days ahead for releases and reviews</source>
         <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
     </message>
@@ -6948,6 +7255,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>include closed cases</source>
         <translation>cynnwys achosion ar gau</translation>
+    </message>
+    <message>
+        <source>include the person causing harm and other people&apos;s details (needs --reason)</source>
+        <translation>cynnwys manylion y person sy&apos;n achosi niwed a phobl eraill (angen --reason)</translation>
     </message>
     <message>
         <source>information received from or shared with an agency</source>
@@ -7476,6 +7787,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heb ei osod</translation>
     </message>
     <message>
+        <source>notes</source>
+        <translation>nodiadau</translation>
+    </message>
+    <message>
         <source>now in custody</source>
         <translation>yn y ddalfa bellach</translation>
     </message>
@@ -7552,6 +7867,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim ond digwyddiadau ar y dyddiad hwn neu wedyn (DD/MM/BBBB)</translation>
     </message>
     <message>
+        <source>only list what would be removed and why; change nothing</source>
+        <translation>dim ond rhestru beth fyddai&apos;n cael ei ddileu a pham; peidio â newid dim</translation>
+    </message>
+    <message>
         <source>only one of {options} can be read from standard input (-)</source>
         <translation>dim ond un o {options} y gellir ei ddarllen o&apos;r mewnbwn safonol (-)</translation>
     </message>
@@ -7588,8 +7907,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gorchmynion cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>pdf (the default) or json</source>
+        <translation>pdf (y rhagosodiad) neu json</translation>
+    </message>
+    <message>
+        <source>people causing harm</source>
+        <translation>pobl sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
         <source>plan a contact by hand</source>
         <translation>cynllunio cyswllt â llaw</translation>
+    </message>
+    <message>
+        <source>planned contacts</source>
+        <translation>cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -7620,12 +7951,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dyddiad rhyddhau: {date}</translation>
     </message>
     <message>
+        <source>remove what the schedule no longer keeps</source>
+        <translation>dileu&apos;r hyn nad yw&apos;r amserlen yn ei gadw mwyach</translation>
+    </message>
+    <message>
         <source>replace FILE if it is already there (never in a store folder)</source>
         <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
     </message>
     <message>
+        <source>risk assessments</source>
+        <translation>asesiadau risg</translation>
+    </message>
+    <message>
         <source>risk assessments, their history and MARAC referrals</source>
         <translation>asesiadau risg, eu hanes ac atgyfeiriadau MARAC</translation>
+    </message>
+    <message>
+        <source>safety plan versions</source>
+        <translation>fersiynau cynllun diogelwch</translation>
     </message>
     <message>
         <source>safetyworker: something went wrong inside Safety Worker ({kind}). This is a bug; please report it. Any change in progress was not saved.</source>
@@ -7656,6 +7999,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cadw copi i&apos;w argraffu o gynllun diogelwch achos fel ffeil PDF</translation>
     </message>
     <message>
+        <source>save everything held about one person (a subject access copy)</source>
+        <translation>cadw popeth a ddelir am un person (copi mynediad at ddata)</translation>
+    </message>
+    <message>
         <source>save the MARAC referral (worker copy) as a PDF file</source>
         <translation>cadw&apos;r atgyfeiriad MARAC (copi&apos;r gweithiwr) fel ffeil PDF</translation>
     </message>
@@ -7680,6 +8027,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch ar gyfer pa weithiwr mae&apos;r bwndel (gweler &apos;office workers&apos;)</translation>
     </message>
     <message>
+        <source>say why other people&apos;s details are included (it is kept with the case)</source>
+        <translation>dywedwch pam mae manylion pobl eraill wedi&apos;u cynnwys (caiff ei gadw gyda&apos;r achos)</translation>
+    </message>
+    <message>
         <source>say why the case is being closed</source>
         <translation>dywedwch pam mae&apos;r achos yn cael ei gau</translation>
     </message>
@@ -7700,6 +8051,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>sesiynau</translation>
     </message>
     <message>
+        <source>set by the office</source>
+        <translation>wedi&apos;i osod gan y swyddfa</translation>
+    </message>
+    <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
     </message>
@@ -7718,6 +8073,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>show one case</source>
         <translation>dangos un achos</translation>
+    </message>
+    <message>
+        <source>show the retention schedule in force</source>
+        <translation>dangos yr amserlen gadw sydd mewn grym</translation>
     </message>
     <message>
         <source>show the store&apos;s settings</source>
@@ -7800,6 +8159,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y diwrnod y’i gwnaed (diofyn: heddiw)</translation>
     </message>
     <message>
+        <source>the default</source>
+        <translation>y rhagosodiad</translation>
+    </message>
+    <message>
         <source>the enrolled workers and their sync state</source>
         <translation>y gweithwyr sydd wedi cofrestru a chyflwr eu cysoni</translation>
     </message>
@@ -7858,6 +8221,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the file is too large to be a caseload</source>
         <translation>mae&apos;r ffeil yn rhy fawr i fod yn llwyth achosion</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>y ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>the first row must name the columns, and one of them must be &apos;reference&apos;</source>
@@ -8088,6 +8455,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gwyliau banc pa wlad nad ydynt yn ddiwrnodau gwaith: england_wales, scotland neu northern_ireland</translation>
     </message>
     <message>
+        <source>why other people&apos;s details are included (kept with the case)</source>
+        <translation>pam mae manylion pobl eraill wedi&apos;u cynnwys (caiff ei gadw gyda&apos;r achos)</translation>
+    </message>
+    <message>
         <source>why the case is closed</source>
         <translation>pam mae&apos;r achos ar gau</translation>
     </message>
@@ -8140,12 +8511,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ysgrifennu, darllen ac argraffu cynlluniau diogelwch</translation>
     </message>
     <message>
+        <source>years after a case was closed that the office erases it, with everything about it (1 to 100)</source>
+        <translation>y blynyddoedd ar ôl cau achos y mae’r swyddfa yn ei ddileu, gyda phopeth amdano (1 i 100)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
         <source>yes: heard at a MARAC in the last months, and a new incident</source>
         <translation>ie: wedi&apos;i drafod mewn MARAC yn ystod y misoedd diwethaf, a digwyddiad newydd</translation>
+    </message>
+    <message>
+        <source>{case} (closed {day}): {why}</source>
+        <translation>{case} (caewyd {day}): {why}</translation>
     </message>
     <message>
         <source>{field}: {old} -&gt; {new}</source>

@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>Took %n closed case(s) off this laptop: the office holds them.</source>
+        <translation>
+            <numerusform>Took %n closed case off this laptop: the office holds it.</numerusform>
+            <numerusform>Took %n closed cases off this laptop: the office holds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n closed case(s) that the retention schedule no longer keeps. Nothing else changed.</source>
+        <translation>
+            <numerusform>Removed %n closed case that the retention schedule no longer keeps. Nothing else changed.</numerusform>
+            <numerusform>Removed %n closed cases that the retention schedule no longer keeps. Nothing else changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>

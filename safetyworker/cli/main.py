@@ -21,9 +21,11 @@ from safetyworker.cli import (
     output,
     plan_commands,
     recovery_commands,
+    retention_commands,
     risk_commands,
     sharing_commands,
     store_commands,
+    subject_access_commands,
     sync_commands,
 )
 from safetyworker.cli import common as common_cli
@@ -69,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     risk_commands.register(sub, [common])
     audit_commands.register(sub, [common])
     sharing_commands.register(sub, [common])
+    retention_commands.register(sub, [common])
+    subject_access_commands.register(sub, [common])
     return parser
 
 

@@ -65,6 +65,9 @@ REGIONS = ("england_wales", "scotland", "northern_ireland")
 INFORM_WORKING_DAYS = "inform_working_days"
 INFORM_NO_SESSION_WEEKS = "inform_no_session_weeks"
 
+#: How many years after a case was closed the office erases it (services/retention.py; docs/data-protection.md).
+RETENTION_YEARS = "retention_years"
+
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
@@ -73,6 +76,13 @@ SETTINGS: dict[str, Setting] = {
             "england_wales",
             N_("whose bank holidays are not working days: england_wales, scotland or northern_ireland"),
             choices=REGIONS,
+        ),
+        Setting(
+            RETENTION_YEARS,
+            6,
+            N_("years after a case was closed that the office erases it, with everything about it (1 to 100)"),
+            low=1,
+            high=100,
         ),
         Setting(
             INFORM_WORKING_DAYS,
@@ -133,6 +143,18 @@ def values(store: Store) -> dict[str, int | str]:
         except InvalidInput:
             result[name] = declared.default
     return result
+
+
+def is_set(store: Store, name: str) -> bool:
+    """Whether the office chose ``name`` (with a value this program reads), rather than it being the default."""
+    stored = _stored(store)
+    if name not in stored:
+        return False
+    try:
+        setting(name).parse(stored[name])
+    except InvalidInput:
+        return False
+    return True
 
 
 def value(store: Store, name: str) -> int | str:

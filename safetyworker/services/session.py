@@ -27,9 +27,11 @@ from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
+from safetyworker.services.retention import RetentionService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
 from safetyworker.services.sharing import SharingService
+from safetyworker.services.subject_access import SubjectAccessService
 from safetyworker.services.sync import SyncService
 from safetyworker.store import audit
 from safetyworker.store.db_errors import DatabaseError
@@ -51,6 +53,8 @@ SERVICES = (
     "risk",
     "audit",
     "sharing",
+    "retention",
+    "subject_access",
 )
 
 
@@ -83,6 +87,8 @@ class Session:
         self.risk: RiskService | None = RiskService(store)
         self.audit: AuditService | None = AuditService(store)
         self.sharing: SharingService | None = SharingService(store)
+        self.retention: RetentionService | None = RetentionService(store)
+        self.subject_access: SubjectAccessService | None = SubjectAccessService(store)
 
     @property
     def locked(self) -> bool:

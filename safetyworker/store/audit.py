@@ -118,7 +118,18 @@ def digest(prev: str, at: str, actor: str, action: str, target: str, detail: str
 
 def record(store: Store, action: str, target_id: str = "", detail: str = "") -> None:
     """Append an event inside the caller's transaction. ``detail`` is a code (a variant, a count), never text
-    from a case. Moves the head kept in ``meta`` on by one (never recomputed from the rows: a cut stays visible)."""
+    from a case. Moves the head kept in ``meta`` on by one (never recomputed from the rows: a cut stays visible).
+    An event that is not codes and ids is a bug, refused here where it is written, not later when a bundle
+    would carry it (``safe_to_send``)."""
+    if not (
+        len(action) <= MAX_CODE
+        and ACTION_RE.fullmatch(action)
+        and len(target_id) <= MAX_ID
+        and ID_RE.fullmatch(target_id)
+        and len(detail) <= MAX_DETAIL
+        and DETAIL_RE.fullmatch(detail)
+    ):
+        raise ValueError(f"audit event {action!r} must hold codes and ids only: {target_id!r} {detail!r}")
     row = store.db.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     at = utc_now()

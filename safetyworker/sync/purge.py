@@ -24,6 +24,17 @@ def _unsent(store: Store, case_id: str, unacked: dict[str, set[str]]) -> bool:
     return False
 
 
+def closed_cases_ready(store: Store) -> tuple[list[str], list[str]]:
+    """Laptop: the closed cases the office holds every change to (they may go), and those still waiting for
+    the office to acknowledge this laptop's changes in them (they stay until it has)."""
+    unacked = changes.own_unacked(store, changes.acked_clock(store))
+    ready: list[str] = []
+    waiting: list[str] = []
+    for (case_id,) in store.db.execute("SELECT id FROM case_record WHERE status = 'closed' ORDER BY id").fetchall():
+        (waiting if _unsent(store, case_id, unacked) else ready).append(case_id)
+    return ready, waiting
+
+
 def purge_case(store: Store, case_id: str) -> None:
     """Delete a case and everything hanging off it, inside the caller's transaction."""
     scope = changes.case_scope(store, {case_id})

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -40,6 +42,7 @@ from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.risk_tab import RiskPanel
 from safetyworker.ui.sharing_tab import SharingPanel
+from safetyworker.ui.subject_access_dialog import SubjectAccessDialog
 
 _LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
 
@@ -88,6 +91,12 @@ class CaseRecordWidget(QWidget):
         self.saveShortcut.activated.connect(self._save_by_key)
         ui.revertButton.clicked.connect(self._revert)
         ui.closeCaseButton.clicked.connect(self._close_case)
+        # what is done with the case as a whole, less often: a menu, so the header keeps its room
+        self.moreMenu = QMenu(self)
+        self.actionSubjectAccess = self.moreMenu.addAction(self.tr("Subject access copy…"))
+        self.actionSubjectAccess.triggered.connect(self._subject_access)
+        ui.moreButton.setMenu(self.moreMenu)
+        ui.moreButton.setEnabled(False)
         # the timetable: its own tab, after the contact log that completes its contacts
         self.plannedPanel = PlannedContactsPanel(self)
         self.plannedPanel.setObjectName("plannedPanel")
@@ -493,6 +502,7 @@ class CaseRecordWidget(QWidget):
         self._set_dirty(False)
         is_closed = doc.get("status") == "closed"
         ui.closeCaseButton.setEnabled(bool(self._case_id) and not is_closed and not self._held)
+        ui.moreButton.setEnabled(bool(self._case_id))
         ui.closedBanner.setText(
             self.tr("This case is closed. Reason: {reason}").format(reason=doc.get("closed_reason") or "")
             if is_closed
@@ -630,6 +640,23 @@ class CaseRecordWidget(QWidget):
             self.ui.planPanel.revert()
             self._revert_risk()
             self._set_dirty(False)
+
+    def _subject_access(self) -> None:
+        """Everything held about this person in one file, after a warning (ui/subject_access_dialog.py)."""
+        if not self._case_id:
+            return
+        dialog = SubjectAccessDialog(self.session, self._case_id, self)
+        dialog.saved.connect(self._subject_access_saved)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
+
+    def _subject_access_saved(self, name: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            text = self.tr("Saved the subject access copy as {name}. Give it to the person safely, then delete it.")
+            window.statusBar().showMessage(text.format(name=name), 30_000)
 
     def _close_case(self) -> None:
         if not self._case_id or self._held or not self.maybe_leave():

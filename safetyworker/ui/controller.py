@@ -158,6 +158,32 @@ class AppController(QObject):
         if self._notice:
             QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
             self._notice = ""
+        self._run_retention(session)
+
+    def _run_retention(self, session: Session) -> None:
+        """The retention schedule, once a day at unlock, off the GUI thread (services/retention.py). A run
+        that fails (the app locked meanwhile) is tried again at the next unlock."""
+        service = session.retention
+        if service is None or self.window is None:
+            return
+        worker = Worker(self.window)
+        worker.finished.connect(self._retention_done)
+        worker.run(service.run_if_due)
+
+    def _retention_done(self, report: object) -> None:
+        removed = len(getattr(report, "removed", None) or [])
+        if not removed or self.window is None:
+            return
+        self.window.after_sync_change()
+        if getattr(report, "rule", "") == "laptop":
+            text = self.tr("Took %n closed case(s) off this laptop: the office holds them.", "", removed)
+        else:
+            text = self.tr(
+                "Removed %n closed case(s) that the retention schedule no longer keeps. Nothing else changed.",
+                "",
+                removed,
+            )
+        self.window.statusBar().showMessage(text, 120_000)
 
     def _today_worked_out(self) -> None:
         if self.window is not None:
