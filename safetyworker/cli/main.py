@@ -23,6 +23,7 @@ from safetyworker.cli import (
     risk_commands,
     store_commands,
     sync_commands,
+    visit_commands,
 )
 from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
+    visit_commands.register(sub, [common])
     return parser
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker import safejson
-from safetyworker.cli import common, output
+from safetyworker.cli import common, output, visit_commands
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _, _n
 from safetyworker.services.sync import SyncService
@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("case_id", metavar="CASE_ID")
     c.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
     c.set_defaults(func=cmd_erase)
+    visit_commands.register_office(osub, parents)
 
     p = sub.add_parser("bundle", parents=parents, help=_("sync bundles between a laptop and the office"))
     bsub = p.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")

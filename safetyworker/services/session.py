@@ -27,6 +27,7 @@ from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
 from safetyworker.services.sync import SyncService
+from safetyworker.services.visits import VisitService
 from safetyworker.store.vault import Store
 
 #: The service attributes, each None once the session is locked.
@@ -43,6 +44,7 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "visits",
 )
 
 
@@ -73,6 +75,7 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.visits: VisitService | None = VisitService(store)
 
     @property
     def locked(self) -> bool:

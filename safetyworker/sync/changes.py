@@ -29,6 +29,7 @@ STAMPED = (
     "harm_link",
     "planned_contact",
     "marac_referral",
+    "visit",
 )
 #: Not part of any case: the office sends them to every laptop.
 SHARED = ("reference_data",)
