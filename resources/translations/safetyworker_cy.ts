@@ -2344,6 +2344,118 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan the visit</source>
+        <extracomment>a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not marked safe to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where you will meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety flags of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At their home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere neutral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral place to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Hill Library, meeting room 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the visit in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel each way (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel each way in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have not said you are back safe by then, the office rings you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedContactsPanel</name>
     <message>
         <source>Planned contacts</source>
@@ -3486,7 +3598,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>TodayWidget</name>
     <message>
         <source>Working out today&apos;s calls…</source>
-        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
+        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the worker asked for the day&apos;s visits (lone working) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Wrthi&apos;n cyfrifo galwadau heddiw…</translation>
     </message>
     <message>
@@ -3606,6 +3718,14 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Heddiw</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits: plan one, mark back safe (at the office: who is out, and who is overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
@@ -3711,6 +3831,174 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Unlock</source>
         <translation>Datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Start</source>
+        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back safe at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: ring them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Ddim eto</translation>
+    </message>
+    <message>
+        <source>Their home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsWidget</name>
+    <message>
+        <source>Every worker&apos;s visits. A visit whose back-in-touch time has passed without a &apos;back safe&apos; is overdue: it is shown first, in red. Ring the worker.</source>
+        <extracomment>a visit was planned or marked back safe (the caseload may show it) the moment the view is for (aware); None means the real clock. Tests set it. the case open in the record when the view was shown: the one a new visit is for, at first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit sheet for them. Mark yourself back safe when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue: ring the worker now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned. Make a bundle for the office before you leave, or save the visit sheet for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked back safe. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is in the case&apos;s contact log: open the case to add what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit sheet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>visits.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation type="unfinished">Heb ei gadw: {p}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Print it for the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Read the visits again (after a bundle came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, when, and when you will be back in touch; the case&apos;s safety flags first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen visit back safe now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen visit to the case&apos;s contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5652,46 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Roedd yn ddyledus</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date (write it like 2026-12-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (write it like {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back safe at {time}. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — keep secure, shred when the day is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the person causing harm will not be there, and that the time is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Core dumps</source>
         <translation>Tomenni cof (core dumps)</translation>
     </message>
@@ -5372,12 +5700,104 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Disg ffolder y storfa</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the worker has not been in touch by the time in the &apos;Back in touch by&apos; column, ring them. Tick the last column when they are back in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
         <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
     </message>
     <message>
+        <source>No risk assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level: {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the visit sheet to {name}. Hand it to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Cyfnewid (swap)</translation>
+    </message>
+    <message>
+        <source>The address is not marked safe to visit: meet somewhere neutral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office sees it once it has your next bundle (bundle export), or print the visit sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person causing harm is due for release on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person causing harm is not in custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person causing harm was due for release on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s home address (on their record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is in the contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an office store: use `safetyworker visit list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {id} planned: {start}, back in touch by {back}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wed</source>
@@ -5394,6 +5814,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>What the person wants</source>
         <translation>Beth mae&apos;r person ei eisiau</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the person causing harm is in custody is not known.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who else may answer</source>
@@ -5420,12 +5848,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cuddiwch eich rhif (deialwch 141 yn gyntaf).</translation>
     </message>
     <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worker copy — keep secure</source>
         <translation>Copi&apos;r gweithiwr — cadwch yn ddiogel</translation>
     </message>
     <message>
         <source>Worker id</source>
         <translation>Id y gweithiwr</translation>
+    </message>
+    <message>
+        <source>Worker: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
@@ -5508,6 +5944,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>a message may be left only on a number whose record allows voicemail; choose another outcome</source>
         <translation>dim ond ar rif y mae ei gofnod yn caniatáu neges llais y gellir gadael neges; dewiswch ganlyniad arall</translation>
+    </message>
+    <message>
+        <source>a neutral place to meet (without it: the person&apos;s address, only if marked safe to visit)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here</source>
@@ -5638,6 +6078,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>canslo cyswllt wedi&apos;i gynllunio, gan ddweud pam</translation>
     </message>
     <message>
+        <source>cannot be before the visit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot tell on this system: check the device policy</source>
         <translation>methu dweud ar y system hon: gwiriwch bolisi&apos;r dyfeisiau</translation>
     </message>
@@ -5754,6 +6198,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhowch id cyswllt wedi&apos;i gynllunio, neu &apos;none&apos;</translation>
     </message>
     <message>
+        <source>give an ISO moment with its offset, for example 2026-12-08T17:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
         <translation>rhowch enw i&apos;r swyddfa (mae&apos;n cael ei ddangos ar liniaduron y gweithwyr)</translation>
     </message>
@@ -5790,6 +6238,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;n cynnwys nod rheoli cudd ({char}) na ellir ei gadw; teipiwch y testun eto</translation>
     </message>
     <message>
+        <source>how long the visit lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>how many days ahead for releases and reviews</source>
         <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
     </message>
@@ -5806,12 +6258,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cynnwys achosion ar gau</translation>
     </message>
     <message>
+        <source>is before the visit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
         <translation>yn wag, ond mae gan y rhes fanylion eraill sydd ei angen: llenwch ef neu cliriwch y celloedd hynny</translation>
     </message>
     <message>
         <source>is format {n}; this version of the app reads format {f}</source>
         <translation>yn fformat {n}; mae&apos;r fersiwn hon o&apos;r ap yn darllen fformat {f}</translation>
+    </message>
+    <message>
+        <source>is in the future: mark back safe once you are</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is longer than {n} characters</source>
@@ -5898,6 +6358,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>yn rhy hir (dim mwy na {n} nod)</translation>
     </message>
     <message>
+        <source>is too long after the visit: the office would not notice for hours if something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is used by an earlier case; demo names must be unique</source>
         <translation>wedi&apos;i ddefnyddio gan achos cynharach; rhaid i enwau enghreifftiol fod yn unigryw</translation>
     </message>
@@ -5908,6 +6372,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>it is not valid JSON ({error})</source>
         <translation>nid yw&apos;n JSON dilys ({error})</translation>
+    </message>
+    <message>
+        <source>judge &apos;overdue&apos; at this moment (default: now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>judgement</source>
@@ -5968,8 +6436,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cofnodi cyswllt; mae un a gyrhaeddodd y person yn cwblhau&apos;r cyswllt wedi&apos;i gynllunio sy&apos;n ddyledus</translation>
     </message>
     <message>
+        <source>log the visit in the case&apos;s contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone working: plan visits, mark back safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
+    </message>
+    <message>
+        <source>mark yourself back safe after a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of travel each way</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6088,8 +6572,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn nifer cyfan o ddyddiau o 0 i 365</translation>
     </message>
     <message>
+        <source>must be a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be after the start</source>
         <translation>rhaid iddo fod ar ôl y dechrau</translation>
+    </message>
+    <message>
+        <source>must be after the visit ends: the office rings you if you miss it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an object with a level and a reason</source>
@@ -6106,6 +6598,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be between {low} and {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be digits and spaces</source>
@@ -6236,6 +6732,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heb ei osod</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>numbers that are not helplines ({numbers})</source>
         <translation>rhifau nad ydynt yn llinellau cymorth ({numbers})</translation>
     </message>
@@ -6312,6 +6812,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cynllunio cyswllt â llaw</translation>
     </message>
     <message>
+        <source>plan a visit (the office sees it in the next bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>argraffu JSON</translation>
     </message>
@@ -6370,6 +6874,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>save the MARAC referral (worker copy) as a PDF file</source>
         <translation>cadw&apos;r atgyfeiriad MARAC (copi&apos;r gweithiwr) fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>save the day&apos;s visit sheet for the office as a PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
@@ -6556,6 +7064,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y gwrthdaro agored, gyda&apos;r ddau werth</translation>
     </message>
     <message>
+        <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>
         <translation>y cyswllt wedi&apos;i gynllunio mae hyn yn ei gwblhau (rhagosodiad: yr un cynharaf sy&apos;n ddyledus), neu &apos;none&apos;</translation>
     </message>
@@ -6582,6 +7094,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the value on standard input is too long</source>
         <translation>mae&apos;r gwerth ar y mewnbwn safonol yn rhy hir</translation>
+    </message>
+    <message>
+        <source>the visits of a day (today by default)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the worker&apos;s name</source>
@@ -6664,6 +7180,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y swyddfa hon</translation>
     </message>
     <message>
+        <source>today&apos;s visits and back-in-touch times (overdue first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>today: calls to make now and later, overdue, releases</source>
         <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
     </message>
@@ -6680,8 +7200,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>beth a anfonwyd, a gydnabuwyd ac sy&apos;n aros</translation>
     </message>
     <message>
+        <source>when (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>when the keyring is locked or fails: &apos;once&apos; opens with the passphrase alone this time; &apos;file&apos; keeps the store&apos;s secret in a file beside it from now on (reduced protection)</source>
         <translation>pan fydd y cylch allweddi wedi&apos;i gloi neu&apos;n methu: mae &apos;once&apos; yn agor gyda&apos;r cyfrinymadrodd yn unig y tro hwn; mae &apos;file&apos; yn cadw cyfrinach y storfa mewn ffeil wrth ei hymyl o hyn ymlaen (llai o ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>when you will be back in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>when, with its offset (default: now)</source>
@@ -7001,6 +7533,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{n} files and folders</source>
         <translation>{n} o ffeiliau a ffolderi</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{n} new conflicts to look at: safetyworker conflicts list</source>
         <translation>
@@ -7014,6 +7550,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{n} of {total}</source>
         <translation>{n} o {total}</translation>
+    </message>
+    <message>
+        <source>{n} overdue: ring the worker now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
