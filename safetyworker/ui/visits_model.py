@@ -44,6 +44,8 @@ class VisitsModel(QAbstractTableModel):
         super().__init__(parent)
         self.visits: list[Visit] = []
         self.zone = ZoneInfo("Europe/London")
+        #: the office's welfare list says "ring them"; the worker's own list says "say you are back safe"
+        self.office = False
 
     def set_visits(self, visits: list[Visit], zone: ZoneInfo) -> None:
         self.beginResetModel()
@@ -83,7 +85,7 @@ class VisitsModel(QAbstractTableModel):
         if v.back_at:
             return self.tr("Back safe at {time}").format(time=_hm(v.back_at, self.zone))
         if v.overdue:
-            return self.tr("Overdue: ring them")
+            return self.tr("Overdue: ring them") if self.office else self.tr("Overdue: say you are back")
         return self.tr("Not yet")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

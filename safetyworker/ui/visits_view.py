@@ -47,6 +47,7 @@ class VisitsWidget(QWidget):
         #: the case open in the record when the view was shown: the one a new visit is for, at first
         self.case_id: str | None = None
         self.model = VisitsModel(self)
+        self.model.office = self.office
         self.proxy = VisitsFilter(self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.visitTable

@@ -83,7 +83,7 @@ def test_plan_a_visit_see_it_overdue_and_mark_back_safe(qtbot, session, bridge):
     qtbot.mouseClick(view.ui.refreshButton, Qt.MouseButton.LeftButton)
     assert view.ui.overdueLabel.isVisible() and "1 visit overdue" in view.ui.overdueLabel.text()
     status = view.proxy.index(0, VisitsModel.STATUS)
-    assert status.data() == "Overdue: ring them"
+    assert status.data() == "Overdue: say you are back"
     assert status.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
 
     view.ui.visitTable.selectRow(0)
@@ -145,3 +145,20 @@ def test_the_model_passes_the_model_tester_and_says_where(model):
     assert model.rowCount() == 1
     assert model.index(0, VisitsModel.WHERE).data() == "Their home address"
     assert model.index(0, VisitsModel.START).data() == "10:00"
+
+
+def test_every_control_of_the_visits_view_and_the_dialog_has_a_name(qtbot, session, bridge):
+    from tests.ui.accessible import unnamed_controls
+
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    window.show_visits()
+    assert window.visits.isVisible()
+    assert unnamed_controls(window) == []
+    dialog = PlanVisitDialog(session, _case_id(session, "Siân"), NOW)
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
+    assert dialog.ui.atHome.isEnabled(), "Siân's address is marked safe to visit"
+    assert dialog.height() <= 700
