@@ -158,3 +158,19 @@ def test_the_visit_sheet_holds_what_the_office_needs_and_no_names(cli_store, cas
 def test_office_visits_is_for_the_office(cli_store):
     code, _out, err = cli_store("office", "visits", "--json")
     assert code != 0 and "office" in err
+
+
+def test_the_safety_flags_say_what_to_weigh_before_planning(cli_store, cases, store_dir, tmp_path):
+    from safetyworker.services.visits import VisitService
+
+    code, _out, err = cli_store(
+        "risk", "add", cases["unsafe"], write(tmp_path, "r.json", {"template": "practice-14", "answers": {}})
+    )
+    assert code == 0, err
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        service = VisitService(store)
+        unsafe = {f.code: f for f in service.flags(cases["unsafe"])}
+        safe = {f.code for f in service.flags(cases["safe"])}
+    assert unsafe["not_safe_to_visit"].stop
+    assert {"released", "risk", "check"} <= set(unsafe) and unsafe["risk"].text == "Risk level: Standard."
+    assert "not_safe_to_visit" not in safe and "no_risk" in safe
