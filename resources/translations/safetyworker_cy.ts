@@ -2348,111 +2348,111 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Plan the visit</source>
         <extracomment>a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio&apos;r ymweliad</translation>
     </message>
     <message>
         <source>Choose a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch achos.</translation>
     </message>
     <message>
         <source>The address is not marked safe to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef</translation>
     </message>
     <message>
         <source>Say where you will meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ble byddwch chi&apos;n cyfarfod.</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn para</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithio</translation>
     </message>
     <message>
         <source>Back in touch by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio ymweliad</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos:</translation>
     </message>
     <message>
         <source>Case to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos i ymweld ag ef</translation>
     </message>
     <message>
         <source>Before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi fynd</translation>
     </message>
     <message>
         <source>Safety flags of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion diogelwch yr achos</translation>
     </message>
     <message>
         <source>At their home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eu cyfeiriad cartref</translation>
     </message>
     <message>
         <source>Somewhere neutral:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywle niwtral:</translation>
     </message>
     <message>
         <source>Neutral place to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle niwtral i gyfarfod</translation>
     </message>
     <message>
         <source>For example: Hill Library, meeting room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Llyfrgell y Bryn, ystafell gyfarfod 2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau:</translation>
     </message>
     <message>
         <source>Visit starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ymweliad yn dechrau</translation>
     </message>
     <message>
         <source>Lasts (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn para (munudau):</translation>
     </message>
     <message>
         <source>Length of the visit in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd yr ymweliad mewn munudau</translation>
     </message>
     <message>
         <source>Travel each way (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithio bob ffordd (munudau):</translation>
     </message>
     <message>
         <source>Travel each way in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithio bob ffordd mewn munudau</translation>
     </message>
     <message>
         <source>Back in touch by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl mewn cysylltiad erbyn:</translation>
     </message>
     <message>
         <source>If you have not said you are back safe by then, the office rings you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nad ydych wedi dweud eich bod yn ôl yn ddiogel erbyn hynny, bydd y swyddfa&apos;n eich ffonio.</translation>
     </message>
 </context>
 <context>
@@ -3719,11 +3719,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau</translation>
     </message>
     <message>
         <source>Today&apos;s visits: plan one, mark back safe (at the office: who is out, and who is overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau heddiw: cynllunio un, nodi eich bod yn ôl yn ddiogel (yn y swyddfa: pwy sydd allan, a phwy sy&apos;n hwyr)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3837,44 +3837,48 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>VisitsModel</name>
     <message>
         <source>Start</source>
-        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time) the office&apos;s welfare list says &quot;ring them&quot;; the worker&apos;s own list says &quot;say you are back safe&quot;</extracomment>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>Back in touch by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
     </message>
     <message>
         <source>Back safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn ddiogel</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Back safe at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn ddiogel am {time}</translation>
     </message>
     <message>
         <source>Overdue: ring them</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr: ffoniwch nhw</translation>
+    </message>
+    <message>
+        <source>Overdue: say you are back</source>
+        <translation>Yn hwyr: dywedwch eich bod yn ôl</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">Ddim eto</translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <source>Their home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu cyfeiriad cartref</translation>
     </message>
 </context>
 <context>
@@ -3882,123 +3886,123 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Every worker&apos;s visits. A visit whose back-in-touch time has passed without a &apos;back safe&apos; is overdue: it is shown first, in red. Ring the worker.</source>
         <extracomment>a visit was planned or marked back safe (the caseload may show it) the moment the view is for (aware); None means the real clock. Tests set it. the case open in the record when the view was shown: the one a new visit is for, at first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau pob gweithiwr. Mae ymweliad yn hwyr pan fydd ei amser bod yn ôl mewn cysylltiad wedi mynd heibio heb &apos;yn ôl yn ddiogel&apos;: mae&apos;n cael ei ddangos yn gyntaf, mewn coch. Ffoniwch y gweithiwr.</translation>
     </message>
     <message>
         <source>Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit sheet for them. Mark yourself back safe when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniwch bob ymweliad cyn i chi adael, yna gwnewch fwndel i&apos;r swyddfa (Cysoni) neu cadwch y daflen ymweliadau iddyn nhw. Nodwch eich bod yn ôl yn ddiogel pan fyddwch chi.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) overdue: ring the worker now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits planned for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymweliadau wedi&apos;u cynllunio ar gyfer y diwrnod hwn.</translation>
     </message>
     <message>
         <source>Planned. Make a bundle for the office before you leave, or save the visit sheet for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynllunio. Gwnewch fwndel i&apos;r swyddfa cyn i chi adael, neu cadwch y daflen ymweliadau iddyn nhw.</translation>
     </message>
     <message>
         <source>Marked back safe. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi nodi eich bod yn ôl yn ddiogel. Diolch.</translation>
     </message>
     <message>
         <source>The visit is in the case&apos;s contact log: open the case to add what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ymweliad yng nghofnod cyswllt yr achos: agorwch yr achos i ychwanegu beth ddigwyddodd.</translation>
     </message>
     <message>
         <source>Save the visit sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r daflen ymweliadau fel PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>visits.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliadau.pdf</translation>
     </message>
     <message>
         <source>Not saved: {p}</source>
-        <translation type="unfinished">Heb ei gadw: {p}</translation>
+        <translation>Heb ei gadw: {p}</translation>
     </message>
     <message>
         <source>Saved as {name}. Print it for the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel {name}. Argraffwch ef i&apos;r swyddfa.</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod:</translation>
     </message>
     <message>
         <source>Day of the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod yr ymweliadau</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Adnewyddu</translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Read the visits again (after a bundle came in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yr ymweliadau eto (ar ôl i fwndel gyrraedd)</translation>
     </message>
     <message>
         <source>Visits of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau&apos;r diwrnod</translation>
     </message>
     <message>
         <source>Plan a visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllunio ymweliad…</translation>
     </message>
     <message>
         <source>Where, when, and when you will be back in touch; the case&apos;s safety flags first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble, pryd, a phryd byddwch chi&apos;n ôl mewn cysylltiad; rhybuddion diogelwch yr achos yn gyntaf</translation>
     </message>
     <message>
         <source>Back safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn ddiogel</translation>
     </message>
     <message>
         <source>Mark the chosen visit back safe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi eich bod yn ôl yn ddiogel o&apos;r ymweliad a ddewiswyd nawr</translation>
     </message>
     <message>
         <source>Log the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r ymweliad</translation>
     </message>
     <message>
         <source>Add the chosen visit to the case&apos;s contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r ymweliad a ddewiswyd at gofnod cyswllt yr achos</translation>
     </message>
     <message>
         <source>Save the visit sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r daflen ymweliadau…</translation>
     </message>
     <message>
         <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio ar eich pen eich hun y swyddfa</translation>
     </message>
 </context>
 <context>
@@ -5653,43 +5657,43 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (write it like 2026-12-08)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad (ysgrifennwch ef fel 2026-12-08)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time (write it like {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad ac amser (ysgrifennwch ef fel {example})</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei enwi)</translation>
     </message>
     <message>
         <source>Back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl erbyn</translation>
     </message>
     <message>
         <source>Back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl mewn cysylltiad</translation>
     </message>
     <message>
         <source>Back in touch by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
     </message>
     <message>
         <source>Back safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn ddiogel</translation>
     </message>
     <message>
         <source>Back safe at {time}. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yn ddiogel am {time}. Diolch.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — keep secure, shred when the day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>CYFRINACHOL — cadwch yn ddiogel, rhwygwch pan fydd y diwrnod drosodd</translation>
     </message>
     <message>
         <source>Check the person causing harm will not be there, and that the time is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch na fydd y person sy&apos;n achosi niwed yno, a bod yr amser yn ddiogel.</translation>
     </message>
     <message>
         <source>Core dumps</source>
@@ -5701,15 +5705,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gorffen</translation>
     </message>
     <message>
         <source>Home address on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref ar y cofnod</translation>
     </message>
     <message>
         <source>If the worker has not been in touch by the time in the &apos;Back in touch by&apos; column, ring them. Tick the last column when they are back in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nad yw&apos;r gweithiwr wedi cysylltu erbyn yr amser yn y golofn &apos;Yn ôl mewn cysylltiad erbyn&apos;, ffoniwch nhw. Ticiwch y golofn olaf pan fyddan nhw&apos;n ôl mewn cysylltiad.</translation>
     </message>
     <message>
         <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
@@ -5717,31 +5721,31 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>No risk assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim asesiad risg eto.</translation>
     </message>
     <message>
         <source>No visit {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymweliad {id}.</translation>
     </message>
     <message>
         <source>No visits planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymweliadau wedi&apos;u cynllunio.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR</translation>
     </message>
     <message>
         <source>Risk level: {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel risg: {level}.</translation>
     </message>
     <message>
         <source>Saved the visit sheet to {name}. Hand it to the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y daflen ymweliadau yn {name}. Rhowch hi i&apos;r swyddfa.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -5749,55 +5753,55 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>The address is not marked safe to visit: meet somewhere neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral.</translation>
     </message>
     <message>
         <source>The office sees it once it has your next bundle (bundle export), or print the visit sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y swyddfa&apos;n ei weld pan fydd ganddi eich bwndel nesaf (bundle export), neu argraffwch y daflen ymweliadau.</translation>
     </message>
     <message>
         <source>The person causing harm is due for release on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae disgwyl i&apos;r person sy&apos;n achosi niwed gael ei ryddhau ar {date}.</translation>
     </message>
     <message>
         <source>The person causing harm is not in custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r person sy&apos;n achosi niwed yn y ddalfa.</translation>
     </message>
     <message>
         <source>The person causing harm was due for release on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd disgwyl i&apos;r person sy&apos;n achosi niwed gael ei ryddhau ar {date}.</translation>
     </message>
     <message>
         <source>The person&apos;s home address (on their record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref y person (ar eu cofnod)</translation>
     </message>
     <message>
         <source>The visit is in the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ymweliad yn y cofnod cyswllt.</translation>
     </message>
     <message>
         <source>This is not an office store: use `safetyworker visit list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid storfa swyddfa yw hon: defnyddiwch `safetyworker visit list`.</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithio</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad</translation>
     </message>
     <message>
         <source>Visit {id} planned: {start}, back in touch by {back}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad {id} wedi&apos;i gynllunio: {start}, yn ôl mewn cysylltiad erbyn {back}.</translation>
     </message>
     <message>
         <source>Visits on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau ar {day}</translation>
     </message>
     <message>
         <source>Visits: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau: {day}</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -5817,11 +5821,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Whether the person causing harm is in custody is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;n hysbys a yw&apos;r person sy&apos;n achosi niwed yn y ddalfa.</translation>
     </message>
     <message>
         <source>Who else may answer</source>
@@ -5849,7 +5853,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Worker copy — keep secure</source>
@@ -5861,7 +5865,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Worker: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr: {name}</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
@@ -5947,7 +5951,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>a neutral place to meet (without it: the person&apos;s address, only if marked safe to visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>lle niwtral i gyfarfod (hebddo: cyfeiriad y person, dim ond os yw wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef)</translation>
     </message>
     <message>
         <source>a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here</source>
@@ -6079,7 +6083,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>cannot be before the visit started</source>
-        <translation type="unfinished"></translation>
+        <translation>ni all fod cyn i&apos;r ymweliad ddechrau</translation>
     </message>
     <message>
         <source>cannot tell on this system: check the device policy</source>
@@ -6199,7 +6203,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>give an ISO moment with its offset, for example 2026-12-08T17:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>rhowch amser ISO gyda&apos;i wrthbwyso, er enghraifft 2026-12-08T17:00Z</translation>
     </message>
     <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
@@ -6239,7 +6243,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>how long the visit lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>pa mor hir mae&apos;r ymweliad yn para</translation>
     </message>
     <message>
         <source>how many days ahead for releases and reviews</source>
@@ -6259,7 +6263,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>is before the visit started</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cyn i&apos;r ymweliad ddechrau</translation>
     </message>
     <message>
         <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
@@ -6271,7 +6275,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>is in the future: mark back safe once you are</source>
-        <translation type="unfinished"></translation>
+        <translation>mae yn y dyfodol: nodwch eich bod yn ôl yn ddiogel pan fyddwch chi</translation>
     </message>
     <message>
         <source>is longer than {n} characters</source>
@@ -6359,7 +6363,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>is too long after the visit: the office would not notice for hours if something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n rhy hir ar ôl yr ymweliad: ni fyddai&apos;r swyddfa&apos;n sylwi am oriau pe bai rhywbeth yn mynd o&apos;i le</translation>
     </message>
     <message>
         <source>is used by an earlier case; demo names must be unique</source>
@@ -6375,7 +6379,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>judge &apos;overdue&apos; at this moment (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>barnu &apos;yn hwyr&apos; ar yr adeg hon (diofyn: nawr)</translation>
     </message>
     <message>
         <source>judgement</source>
@@ -6437,11 +6441,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>log the visit in the case&apos;s contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi&apos;r ymweliad yng nghofnod cyswllt yr achos</translation>
     </message>
     <message>
         <source>lone working: plan visits, mark back safe</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithio ar eich pen eich hun: cynllunio ymweliadau, nodi eich bod yn ôl yn ddiogel</translation>
     </message>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
@@ -6449,11 +6453,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>mark yourself back safe after a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>nodi eich bod yn ôl yn ddiogel ar ôl ymweliad</translation>
     </message>
     <message>
         <source>minutes of travel each way</source>
-        <translation type="unfinished"></translation>
+        <translation>munudau o deithio bob ffordd</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6573,7 +6577,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>must be a whole number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn nifer cyfan o funudau</translation>
     </message>
     <message>
         <source>must be after the start</source>
@@ -6581,7 +6585,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>must be after the visit ends: the office rings you if you miss it</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod ar ôl i&apos;r ymweliad orffen: bydd y swyddfa&apos;n eich ffonio os byddwch chi&apos;n ei fethu</translation>
     </message>
     <message>
         <source>must be an object with a level and a reason</source>
@@ -6601,7 +6605,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>must be between {low} and {high} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod rhwng {low} a {high} munud</translation>
     </message>
     <message>
         <source>must be digits and spaces</source>
@@ -6733,7 +6737,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim eto</translation>
     </message>
     <message>
         <source>numbers that are not helplines ({numbers})</source>
@@ -6813,7 +6817,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>plan a visit (the office sees it in the next bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllunio ymweliad (bydd y swyddfa&apos;n ei weld yn y bwndel nesaf)</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -6877,7 +6881,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>save the day&apos;s visit sheet for the office as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw taflen ymweliadau&apos;r diwrnod i&apos;r swyddfa fel PDF</translation>
     </message>
     <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
@@ -7065,7 +7069,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw cyfeiriad y person wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral a dywedwch ble (er enghraifft llyfrgell neu ganolfan gymunedol)</translation>
     </message>
     <message>
         <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>
@@ -7097,7 +7101,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the visits of a day (today by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliadau diwrnod (heddiw yn ddiofyn)</translation>
     </message>
     <message>
         <source>the worker&apos;s name</source>
@@ -7181,7 +7185,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>today&apos;s visits and back-in-touch times (overdue first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliadau heddiw a&apos;r amseroedd bod yn ôl mewn cysylltiad (y rhai hwyr yn gyntaf)</translation>
     </message>
     <message>
         <source>today: calls to make now and later, overdue, releases</source>
@@ -7201,7 +7205,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>when (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>pryd (diofyn: nawr)</translation>
     </message>
     <message>
         <source>when the keyring is locked or fails: &apos;once&apos; opens with the passphrase alone this time; &apos;file&apos; keeps the store&apos;s secret in a file beside it from now on (reduced protection)</source>
@@ -7209,11 +7213,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>when you will be back in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>pryd byddwch chi&apos;n ôl mewn cysylltiad</translation>
     </message>
     <message>
         <source>when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>pryd, fel ISO (amser lleol yw 2026-12-08T10:30; ychwanegwch wrthbwyso neu Z ar gyfer cylchfa arall)</translation>
     </message>
     <message>
         <source>when, with its offset (default: now)</source>
@@ -7535,7 +7539,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} munud</translation>
     </message>
     <message numerus="yes">
         <source>{n} new conflicts to look at: safetyworker conflicts list</source>
@@ -7553,7 +7557,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{n} overdue: ring the worker now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} yn hwyr: ffoniwch y gweithiwr nawr.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
