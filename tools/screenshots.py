@@ -184,6 +184,7 @@ def main() -> int:
     trail.ui.trail.setCurrentIndex(1)
     shoot(trail, out / "audit.png")
     trail.close()
+    shoot_visits(window, session, office, scratch, out)
     office.close()
 
     settings = SettingsDialog()
@@ -248,6 +249,47 @@ def shoot_sharing(window, session, out: Path) -> None:
     record = window.record
     record.ui.tabs.setCurrentWidget(record.sharingPanel)
     shoot(window, out / "case-sharing.png", settle=0.3)
+
+
+def shoot_visits(window, session, office, scratch: Path, out: Path) -> None:
+    """Lone working at 1366x768: planning a visit (the case's safety flags first), the laptop's day, and the
+    office's welfare list with an overdue visit (a fixed "now" at midday, so one visit has passed its time)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from safetyworker.ui.visit_dialog import PlanVisitDialog
+
+    zone = ZoneInfo(session.timezone)
+    day = datetime.now(zone).date()
+    noon = datetime(day.year, day.month, day.day, 12, 10, tzinfo=zone)
+    names = {c.preferred_name: c.id for c in session.cases.search()}
+    for name, at, minutes, back, place in (
+        ("Ffion", "09:30", 60, "11:00", "Llanidloes library, meeting room 2"),
+        ("Siân", "11:15", 45, "12:30", None),
+        ("Carys", "14:00", 60, "15:30", "Family centre, Kington"),
+    ):
+        session.visits.plan(
+            names[name], at=f"{day}T{at}", minutes=minutes, back_by=f"{day}T{back}", place=place, travel_minutes=20
+        )
+    window.resize(1366, 768)
+    window.ui.splitter.setSizes([430, 936])
+    window.show_visits()
+    window.visits.now = noon
+    window.visits.refresh()
+    dialog = PlanVisitDialog(session, names["Gareth"], noon - timedelta(hours=4), window)
+    dialog.ui.place.setText("Rhayader leisure centre, café")
+    shoot(dialog, out / "visit-plan.png")
+    dialog.close()
+    shoot(window, out / "visits-laptop.png")
+    bundles.import_bundle(office, bundles.export_to_office(session.store, scratch / "visits.age").path)
+    office_window = MainWindow(Session(office), CoreBridge(office.events))
+    office_window.resize(1366, 768)
+    office_window.ui.splitter.setSizes([430, 936])
+    office_window.visits.now = noon
+    office_window.show_visits()
+    shoot(office_window, out / "visits-office.png")
+    office_window.visits.clear()
+    office_window.close()
 
 
 def welsh(session: Session, out: Path) -> None:

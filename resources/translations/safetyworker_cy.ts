@@ -2694,6 +2694,118 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan the visit</source>
+        <extracomment>a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in</extracomment>
+        <translation>Cynllunio&apos;r ymweliad</translation>
+    </message>
+    <message>
+        <source>Choose a case.</source>
+        <translation>Dewiswch achos.</translation>
+    </message>
+    <message>
+        <source>The address is not marked safe to visit</source>
+        <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef</translation>
+    </message>
+    <message>
+        <source>Say where you will meet.</source>
+        <translation>Dywedwch ble byddwch chi&apos;n cyfarfod.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Yn dechrau</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Yn para</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Cynllunio ymweliad</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Achos:</translation>
+    </message>
+    <message>
+        <source>Case to visit</source>
+        <translation>Achos i ymweld ag ef</translation>
+    </message>
+    <message>
+        <source>Before you go</source>
+        <translation>Cyn i chi fynd</translation>
+    </message>
+    <message>
+        <source>Safety flags of the case</source>
+        <translation>Rhybuddion diogelwch yr achos</translation>
+    </message>
+    <message>
+        <source>At their home address</source>
+        <translation>Yn eu cyfeiriad cartref</translation>
+    </message>
+    <message>
+        <source>Somewhere neutral:</source>
+        <translation>Rhywle niwtral:</translation>
+    </message>
+    <message>
+        <source>Neutral place to meet</source>
+        <translation>Lle niwtral i gyfarfod</translation>
+    </message>
+    <message>
+        <source>For example: Hill Library, meeting room 2</source>
+        <translation>Er enghraifft: Llyfrgell y Bryn, ystafell gyfarfod 2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Yn dechrau:</translation>
+    </message>
+    <message>
+        <source>Visit starts</source>
+        <translation>Yr ymweliad yn dechrau</translation>
+    </message>
+    <message>
+        <source>Lasts (minutes):</source>
+        <translation>Yn para (munudau):</translation>
+    </message>
+    <message>
+        <source>Length of the visit in minutes</source>
+        <translation>Hyd yr ymweliad mewn munudau</translation>
+    </message>
+    <message>
+        <source>Travel each way (minutes):</source>
+        <translation>Teithio bob ffordd (munudau):</translation>
+    </message>
+    <message>
+        <source>Travel each way in minutes</source>
+        <translation>Teithio bob ffordd mewn munudau</translation>
+    </message>
+    <message>
+        <source>Back in touch by:</source>
+        <translation>Yn ôl mewn cysylltiad erbyn:</translation>
+    </message>
+    <message>
+        <source>If you have not said you are back safe by then, the office rings you.</source>
+        <translation>Os nad ydych wedi dweud eich bod yn ôl yn ddiogel erbyn hynny, bydd y swyddfa&apos;n eich ffonio.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedContactsPanel</name>
     <message>
         <source>Planned contacts</source>
@@ -4175,7 +4287,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>TodayWidget</name>
     <message>
         <source>Working out today&apos;s calls…</source>
-        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
+        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the worker asked for the day&apos;s visits (lone working) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Wrthi&apos;n cyfrifo galwadau heddiw…</translation>
     </message>
     <message>
@@ -4333,6 +4445,14 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Heddiw</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits: plan one, mark back safe (at the office: who is out, and who is overdue)</source>
+        <translation>Ymweliadau heddiw: cynllunio un, nodi eich bod yn ôl yn ddiogel (yn y swyddfa: pwy sydd allan, a phwy sy&apos;n hwyr)</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Adnewyddu</translation>
     </message>
@@ -4438,6 +4558,178 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Unlock</source>
         <translation>Datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Start</source>
+        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time) the office&apos;s welfare list says &quot;ring them&quot;; the worker&apos;s own list says &quot;say you are back safe&quot;</extracomment>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation>Yn ôl yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Back safe at {time}</source>
+        <translation>Yn ôl yn ddiogel am {time}</translation>
+    </message>
+    <message>
+        <source>Overdue: ring them</source>
+        <translation>Yn hwyr: ffoniwch nhw</translation>
+    </message>
+    <message>
+        <source>Overdue: say you are back</source>
+        <translation>Yn hwyr: dywedwch eich bod yn ôl</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Their home address</source>
+        <translation>Eu cyfeiriad cartref</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsWidget</name>
+    <message>
+        <source>Every worker&apos;s visits. A visit whose back-in-touch time has passed without a &apos;back safe&apos; is overdue: it is shown first, in red. Ring the worker.</source>
+        <extracomment>a visit was planned or marked back safe (the caseload may show it) the moment the view is for (aware); None means the real clock. Tests set it. the case open in the record when the view was shown: the one a new visit is for, at first</extracomment>
+        <translation>Ymweliadau pob gweithiwr. Mae ymweliad yn hwyr pan fydd ei amser bod yn ôl mewn cysylltiad wedi mynd heibio heb &apos;yn ôl yn ddiogel&apos;: mae&apos;n cael ei ddangos yn gyntaf, mewn coch. Ffoniwch y gweithiwr.</translation>
+    </message>
+    <message>
+        <source>Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit sheet for them. Mark yourself back safe when you are.</source>
+        <translation>Cynlluniwch bob ymweliad cyn i chi adael, yna gwnewch fwndel i&apos;r swyddfa (Cysoni) neu cadwch y daflen ymweliadau iddyn nhw. Nodwch eich bod yn ôl yn ddiogel pan fyddwch chi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue: ring the worker now.</source>
+        <translation>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
+        <translation>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation>Dim ymweliadau wedi&apos;u cynllunio ar gyfer y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source>Planned. Make a bundle for the office before you leave, or save the visit sheet for them.</source>
+        <translation>Wedi&apos;i gynllunio. Gwnewch fwndel i&apos;r swyddfa cyn i chi adael, neu cadwch y daflen ymweliadau iddyn nhw.</translation>
+    </message>
+    <message>
+        <source>Marked back safe. Thank you.</source>
+        <translation>Wedi nodi eich bod yn ôl yn ddiogel. Diolch.</translation>
+    </message>
+    <message>
+        <source>The visit is in the case&apos;s contact log: open the case to add what happened.</source>
+        <translation>Mae&apos;r ymweliad yng nghofnod cyswllt yr achos: agorwch yr achos i ychwanegu beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>Save the visit sheet as a PDF</source>
+        <translation>Cadw&apos;r daflen ymweliadau fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>visits.pdf</source>
+        <translation>ymweliadau.pdf</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Print it for the office.</source>
+        <translation>Wedi&apos;i gadw fel {name}. Argraffwch ef i&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Diwrnod:</translation>
+    </message>
+    <message>
+        <source>Day of the visits</source>
+        <translation>Diwrnod yr ymweliadau</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Read the visits again (after a bundle came in)</source>
+        <translation>Darllen yr ymweliadau eto (ar ôl i fwndel gyrraedd)</translation>
+    </message>
+    <message>
+        <source>Visits of the day</source>
+        <translation>Ymweliadau&apos;r diwrnod</translation>
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>Cynllunio ymweliad…</translation>
+    </message>
+    <message>
+        <source>Where, when, and when you will be back in touch; the case&apos;s safety flags first</source>
+        <translation>Ble, pryd, a phryd byddwch chi&apos;n ôl mewn cysylltiad; rhybuddion diogelwch yr achos yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation>Yn ôl yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Mark the chosen visit back safe now</source>
+        <translation>Nodi eich bod yn ôl yn ddiogel o&apos;r ymweliad a ddewiswyd nawr</translation>
+    </message>
+    <message>
+        <source>Log the visit</source>
+        <translation>Cofnodi&apos;r ymweliad</translation>
+    </message>
+    <message>
+        <source>Add the chosen visit to the case&apos;s contact log</source>
+        <translation>Ychwanegu&apos;r ymweliad a ddewiswyd at gofnod cyswllt yr achos</translation>
+    </message>
+    <message>
+        <source>Save the visit sheet…</source>
+        <translation>Cadw&apos;r daflen ymweliadau…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
+        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio ar eich pen eich hun y swyddfa</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6393,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date (write it like 2026-12-08)</source>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad (ysgrifennwch ef fel 2026-12-08)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (write it like {example})</source>
+        <translation>Nid yw &apos;{value}&apos; yn ddyddiad ac amser (ysgrifennwch ef fel {example})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>nid yw &apos;{value}&apos; yn rhif cyfan</translation>
     </message>
@@ -6115,6 +6415,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>(none)</source>
         <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(heb ei enwi)</translation>
     </message>
     <message>
         <source>, to {to}</source>
@@ -6157,6 +6461,26 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Awst</translation>
     </message>
     <message>
+        <source>Back by</source>
+        <translation>Yn ôl erbyn</translation>
+    </message>
+    <message>
+        <source>Back in touch</source>
+        <translation>Yn ôl mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>Back in touch by</source>
+        <translation>Yn ôl mewn cysylltiad erbyn</translation>
+    </message>
+    <message>
+        <source>Back safe</source>
+        <translation>Yn ôl yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Back safe at {time}. Thank you.</source>
+        <translation>Yn ôl yn ddiogel am {time}. Diolch.</translation>
+    </message>
+    <message>
         <source>Backup written</source>
         <translation>Ysgrifennwyd copi wrth gefn</translation>
     </message>
@@ -6171,6 +6495,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Bundle refused</source>
         <translation>Gwrthodwyd bwndel</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — keep secure, shred when the day is over</source>
+        <translation>CYFRINACHOL — cadwch yn ddiogel, rhwygwch pan fydd y diwrnod drosodd</translation>
     </message>
     <message>
         <source>Call card shown</source>
@@ -6215,6 +6543,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Caseload searched</source>
         <translation>Chwiliwyd y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Check the person causing harm will not be there, and that the time is safe.</source>
+        <translation>Gwiriwch na fydd y person sy&apos;n achosi niwed yno, a bod yr amser yn ddiogel.</translation>
     </message>
     <message>
         <source>Child {n}</source>
@@ -6281,6 +6613,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation>Yn gorffen</translation>
+    </message>
+    <message>
         <source>Enrolment withdrawn</source>
         <translation>Tynnwyd y cofrestriad yn ôl</translation>
     </message>
@@ -6317,12 +6653,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Iechyd</translation>
     </message>
     <message>
+        <source>Home address on record</source>
+        <translation>Cyfeiriad cartref ar y cofnod</translation>
+    </message>
+    <message>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
         <source>How we contact you</source>
         <translation>Sut rydym yn cysylltu â chi</translation>
+    </message>
+    <message>
+        <source>If the worker has not been in touch by the time in the &apos;Back in touch by&apos; column, ring them. Tick the last column when they are back in touch.</source>
+        <translation>Os nad yw&apos;r gweithiwr wedi cysylltu erbyn yr amser yn y golofn &apos;Yn ôl mewn cysylltiad erbyn&apos;, ffoniwch nhw. Ticiwch y golofn olaf pan fyddan nhw&apos;n ôl mewn cysylltiad.</translation>
     </message>
     <message>
         <source>In all: {totals}</source>
@@ -6413,6 +6757,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dim camau agored.</translation>
     </message>
     <message>
+        <source>No risk assessment yet.</source>
+        <translation>Dim asesiad risg eto.</translation>
+    </message>
+    <message>
+        <source>No visit {id}.</source>
+        <translation>Dim ymweliad {id}.</translation>
+    </message>
+    <message>
+        <source>No visits planned.</source>
+        <translation>Dim ymweliadau wedi&apos;u cynllunio.</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Ychwanegwyd nodyn</translation>
     </message>
@@ -6435,6 +6791,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>November</source>
         <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>YN HWYR</translation>
     </message>
     <message>
         <source>October</source>
@@ -6517,6 +6877,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Asesiadau risg</translation>
     </message>
     <message>
+        <source>Risk level: {level}.</source>
+        <translation>Lefel risg: {level}.</translation>
+    </message>
+    <message>
         <source>Safeguarding, without consent</source>
         <translation>Diogelu, heb gydsyniad</translation>
     </message>
@@ -6553,6 +6917,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd y copi mynediad at ddata yn {name}.</translation>
     </message>
     <message>
+        <source>Saved the visit sheet to {name}. Hand it to the office.</source>
+        <translation>Cadwyd y daflen ymweliadau yn {name}. Rhowch hi i&apos;r swyddfa.</translation>
+    </message>
+    <message>
         <source>September</source>
         <translation>Medi</translation>
     </message>
@@ -6567,6 +6935,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Shared with</source>
         <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>Subject access copy made with other people&apos;s details included. Reason: {reason}</source>
@@ -6593,6 +6965,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dweud wrthyn nhw</translation>
     </message>
     <message>
+        <source>The address is not marked safe to visit: meet somewhere neutral.</source>
+        <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral.</translation>
+    </message>
+    <message>
         <source>The audit trail is NOT intact ({kind}, {where}).</source>
         <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
     </message>
@@ -6605,8 +6981,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid y digwyddiad olaf ({seq}) yw&apos;r un a ysgrifennodd yr ap ddiwethaf: cafodd ei ddisodli.</translation>
     </message>
     <message>
+        <source>The office sees it once it has your next bundle (bundle export), or print the visit sheet.</source>
+        <translation>Bydd y swyddfa&apos;n ei weld pan fydd ganddi eich bwndel nesaf (bundle export), neu argraffwch y daflen ymweliadau.</translation>
+    </message>
+    <message>
         <source>The person causing harm</source>
         <translation>Y person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>The person causing harm is due for release on {date}.</source>
+        <translation>Mae disgwyl i&apos;r person sy&apos;n achosi niwed gael ei ryddhau ar {date}.</translation>
+    </message>
+    <message>
+        <source>The person causing harm is not in custody.</source>
+        <translation>Nid yw&apos;r person sy&apos;n achosi niwed yn y ddalfa.</translation>
+    </message>
+    <message>
+        <source>The person causing harm was due for release on {date}.</source>
+        <translation>Roedd disgwyl i&apos;r person sy&apos;n achosi niwed gael ei ryddhau ar {date}.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s home address (on their record)</source>
+        <translation>Cyfeiriad cartref y person (ar eu cofnod)</translation>
     </message>
     <message>
         <source>The record of where the trail ends is missing, so events cut from its end cannot be ruled out.</source>
@@ -6643,6 +7039,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>The visit is in the contact log.</source>
+        <translation>Mae&apos;r ymweliad yn y cofnod cyswllt.</translation>
+    </message>
+    <message>
         <source>The worker&apos;s judgement</source>
         <translation>Barn y gweithiwr</translation>
     </message>
@@ -6659,6 +7059,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;r copi hwn yn dal eich cyfeiriad, eich rhifau ffôn a&apos;ch geiriau cod. Cadwch ef yn rhywle diogel.</translation>
     </message>
     <message>
+        <source>This is not an office store: use `safetyworker visit list`.</source>
+        <translation>Nid storfa swyddfa yw hon: defnyddiwch `safetyworker visit list`.</translation>
+    </message>
+    <message>
         <source>This laptop: closed cases are taken off once the office holds every change to them.</source>
         <translation>Y gliniadur hwn: caiff achosion sydd ar gau eu tynnu i ffwrdd unwaith y bydd gan y swyddfa bob newid iddynt.</translation>
     </message>
@@ -6671,12 +7075,32 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dangoswyd galwadau heddiw</translation>
     </message>
     <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Wedi&apos;i ddatgloi</translation>
     </message>
     <message>
         <source>Version {n}, saved {when}</source>
         <translation>Fersiwn {n}, cadwyd {when}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Visit {id} planned: {start}, back in touch by {back}.</source>
+        <translation>Ymweliad {id} wedi&apos;i gynllunio: {start}, yn ôl mewn cysylltiad erbyn {back}.</translation>
+    </message>
+    <message>
+        <source>Visits on {day}</source>
+        <translation>Ymweliadau ar {day}</translation>
+    </message>
+    <message>
+        <source>Visits: {day}</source>
+        <translation>Ymweliadau: {day}</translation>
     </message>
     <message>
         <source>WARNING: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
@@ -6705,6 +7129,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>When (UTC)</source>
         <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Whether the person causing harm is in custody is not known.</source>
+        <translation>Nid yw&apos;n hysbys a yw&apos;r person sy&apos;n achosi niwed yn y ddalfa.</translation>
     </message>
     <message>
         <source>Who did what with your record</source>
@@ -6743,6 +7175,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cuddiwch eich rhif (deialwch 141 yn gyntaf).</translation>
     </message>
     <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
         <source>Worker copy — keep secure</source>
         <translation>Copi&apos;r gweithiwr — cadwch yn ddiogel</translation>
     </message>
@@ -6753,6 +7189,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Worker id</source>
         <translation>Id y gweithiwr</translation>
+    </message>
+    <message>
+        <source>Worker: {name}</source>
+        <translation>Gweithiwr: {name}</translation>
     </message>
     <message>
         <source>Would remove (nothing has been changed):</source>
@@ -6855,6 +7295,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>a message may be left only on a number whose record allows voicemail; choose another outcome</source>
         <translation>dim ond ar rif y mae ei gofnod yn caniatáu neges llais y gellir gadael neges; dewiswch ganlyniad arall</translation>
+    </message>
+    <message>
+        <source>a neutral place to meet (without it: the person&apos;s address, only if marked safe to visit)</source>
+        <translation>lle niwtral i gyfarfod (hebddo: cyfeiriad y person, dim ond os yw wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef)</translation>
     </message>
     <message>
         <source>a new file, or a folder (ending in /) for a neutral name there; default: a neutral name here</source>
@@ -7025,6 +7469,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>canslo cyswllt wedi&apos;i gynllunio, gan ddweud pam</translation>
     </message>
     <message>
+        <source>cannot be before the visit started</source>
+        <translation>ni all fod cyn i&apos;r ymweliad ddechrau</translation>
+    </message>
+    <message>
         <source>cannot tell on this system: check the device policy</source>
         <translation>methu dweud ar y system hon: gwiriwch bolisi&apos;r dyfeisiau</translation>
     </message>
@@ -7189,6 +7637,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhowch id cyswllt wedi&apos;i gynllunio, neu &apos;none&apos;</translation>
     </message>
     <message>
+        <source>give an ISO moment with its offset, for example 2026-12-08T17:00Z</source>
+        <translation>rhowch amser ISO gyda&apos;i wrthbwyso, er enghraifft 2026-12-08T17:00Z</translation>
+    </message>
+    <message>
         <source>give either due (a date) or due_in_working_days (a number), one of them</source>
         <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
     </message>
@@ -7241,6 +7693,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>am ba hyd y caiff achosion sydd ar gau eu cadw, a&apos;u dileu</translation>
     </message>
     <message>
+        <source>how long the visit lasts</source>
+        <translation>pa mor hir mae&apos;r ymweliad yn para</translation>
+    </message>
+    <message>
         <source>how many days ahead for releases and reviews</source>
         <translation>sawl diwrnod ymlaen ar gyfer rhyddhau ac adolygiadau</translation>
     </message>
@@ -7265,6 +7721,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gwybodaeth a dderbyniwyd gan asiantaeth neu a rannwyd â hi</translation>
     </message>
     <message>
+        <source>is before the visit started</source>
+        <translation>mae cyn i&apos;r ymweliad ddechrau</translation>
+    </message>
+    <message>
         <source>is empty, but the row has other details that need it: fill it in or clear those cells</source>
         <translation>yn wag, ond mae gan y rhes fanylion eraill sydd ei angen: llenwch ef neu cliriwch y celloedd hynny</translation>
     </message>
@@ -7275,6 +7735,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>is format {n}; this version of the app reads format {f}</source>
         <translation>yn fformat {n}; mae&apos;r fersiwn hon o&apos;r ap yn darllen fformat {f}</translation>
+    </message>
+    <message>
+        <source>is in the future: mark back safe once you are</source>
+        <translation>mae yn y dyfodol: nodwch eich bod yn ôl yn ddiogel pan fyddwch chi</translation>
     </message>
     <message>
         <source>is longer than {n} characters</source>
@@ -7377,6 +7841,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>yn rhy hir (dim mwy na {n} nod)</translation>
     </message>
     <message>
+        <source>is too long after the visit: the office would not notice for hours if something went wrong</source>
+        <translation>mae&apos;n rhy hir ar ôl yr ymweliad: ni fyddai&apos;r swyddfa&apos;n sylwi am oriau pe bai rhywbeth yn mynd o&apos;i le</translation>
+    </message>
+    <message>
         <source>is used by an earlier case; demo names must be unique</source>
         <translation>wedi&apos;i ddefnyddio gan achos cynharach; rhaid i enwau enghreifftiol fod yn unigryw</translation>
     </message>
@@ -7403,6 +7871,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>its audit trail was cut: events written since its last bundle are missing, or an older copy was restored</source>
         <translation>cafodd ei drywydd archwilio ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer</translation>
+    </message>
+    <message>
+        <source>judge &apos;overdue&apos; at this moment (default: now)</source>
+        <translation>barnu &apos;yn hwyr&apos; ar yr adeg hon (diofyn: nawr)</translation>
     </message>
     <message>
         <source>judgement</source>
@@ -7491,12 +7963,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cofnodi cyswllt; mae un a gyrhaeddodd y person yn cwblhau&apos;r cyswllt wedi&apos;i gynllunio sy&apos;n ddyledus</translation>
     </message>
     <message>
+        <source>log the visit in the case&apos;s contact log</source>
+        <translation>cofnodi&apos;r ymweliad yng nghofnod cyswllt yr achos</translation>
+    </message>
+    <message>
+        <source>lone working: plan visits, mark back safe</source>
+        <translation>gweithio ar eich pen eich hun: cynllunio ymweliadau, nodi eich bod yn ôl yn ddiogel</translation>
+    </message>
+    <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
     </message>
     <message>
         <source>mark an action done, saying how</source>
         <translation>marcio cam wedi’i wneud, gan ddweud sut</translation>
+    </message>
+    <message>
+        <source>mark yourself back safe after a visit</source>
+        <translation>nodi eich bod yn ôl yn ddiogel ar ôl ymweliad</translation>
+    </message>
+    <message>
+        <source>minutes of travel each way</source>
+        <translation>munudau o deithio bob ffordd</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -7627,8 +8115,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn nifer cyfan o ddyddiau o 0 i 365</translation>
     </message>
     <message>
+        <source>must be a whole number of minutes</source>
+        <translation>rhaid iddo fod yn nifer cyfan o funudau</translation>
+    </message>
+    <message>
         <source>must be after the start</source>
         <translation>rhaid iddo fod ar ôl y dechrau</translation>
+    </message>
+    <message>
+        <source>must be after the visit ends: the office rings you if you miss it</source>
+        <translation>rhaid iddo fod ar ôl i&apos;r ymweliad orffen: bydd y swyddfa&apos;n eich ffonio os byddwch chi&apos;n ei fethu</translation>
     </message>
     <message>
         <source>must be an object with a level and a reason</source>
@@ -7645,6 +8141,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be between {low} and {high}</source>
         <translation>rhaid iddo fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} minutes</source>
+        <translation>rhaid iddo fod rhwng {low} a {high} munud</translation>
     </message>
     <message>
         <source>must be digits and spaces</source>
@@ -7787,6 +8287,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heb ei osod</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
         <source>notes</source>
         <translation>nodiadau</translation>
     </message>
@@ -7919,6 +8423,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cynllunio cyswllt â llaw</translation>
     </message>
     <message>
+        <source>plan a visit (the office sees it in the next bundle)</source>
+        <translation>cynllunio ymweliad (bydd y swyddfa&apos;n ei weld yn y bwndel nesaf)</translation>
+    </message>
+    <message>
         <source>planned contacts</source>
         <translation>cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
@@ -8005,6 +8513,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>save the MARAC referral (worker copy) as a PDF file</source>
         <translation>cadw&apos;r atgyfeiriad MARAC (copi&apos;r gweithiwr) fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>save the day&apos;s visit sheet for the office as a PDF</source>
+        <translation>cadw taflen ymweliadau&apos;r diwrnod i&apos;r swyddfa fel PDF</translation>
     </message>
     <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
@@ -8271,6 +8783,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y gwrthdaro agored, gyda&apos;r ddau werth</translation>
     </message>
     <message>
+        <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
+        <translation>nid yw cyfeiriad y person wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral a dywedwch ble (er enghraifft llyfrgell neu ganolfan gymunedol)</translation>
+    </message>
+    <message>
         <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>
         <translation>y cyswllt wedi&apos;i gynllunio mae hyn yn ei gwblhau (rhagosodiad: yr un cynharaf sy&apos;n ddyledus), neu &apos;none&apos;</translation>
     </message>
@@ -8305,6 +8821,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the value on standard input is too long</source>
         <translation>mae&apos;r gwerth ar y mewnbwn safonol yn rhy hir</translation>
+    </message>
+    <message>
+        <source>the visits of a day (today by default)</source>
+        <translation>ymweliadau diwrnod (heddiw yn ddiofyn)</translation>
     </message>
     <message>
         <source>the worker&apos;s name</source>
@@ -8403,6 +8923,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid oes rhaglen wedi&apos;i chofnodi ar gyfer y person hwn: ychwanegwch hi at yr achos yn gyntaf</translation>
     </message>
     <message>
+        <source>today&apos;s visits and back-in-touch times (overdue first)</source>
+        <translation>ymweliadau heddiw a&apos;r amseroedd bod yn ôl mewn cysylltiad (y rhai hwyr yn gyntaf)</translation>
+    </message>
+    <message>
         <source>today: calls to make now and later, overdue, releases</source>
         <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
     </message>
@@ -8423,8 +8947,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>beth a anfonwyd, a gydnabuwyd ac sy&apos;n aros</translation>
     </message>
     <message>
+        <source>when (default: now)</source>
+        <translation>pryd (diofyn: nawr)</translation>
+    </message>
+    <message>
         <source>when the keyring is locked or fails: &apos;once&apos; opens with the passphrase alone this time; &apos;file&apos; keeps the store&apos;s secret in a file beside it from now on (reduced protection)</source>
         <translation>pan fydd y cylch allweddi wedi&apos;i gloi neu&apos;n methu: mae &apos;once&apos; yn agor gyda&apos;r cyfrinymadrodd yn unig y tro hwn; mae &apos;file&apos; yn cadw cyfrinach y storfa mewn ffeil wrth ei hymyl o hyn ymlaen (llai o ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>when you will be back in touch</source>
+        <translation>pryd byddwch chi&apos;n ôl mewn cysylltiad</translation>
+    </message>
+    <message>
+        <source>when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)</source>
+        <translation>pryd, fel ISO (amser lleol yw 2026-12-08T10:30; ychwanegwch wrthbwyso neu Z ar gyfer cylchfa arall)</translation>
     </message>
     <message>
         <source>when, with its offset (default: now)</source>
@@ -8792,6 +9328,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{n} files and folders</source>
         <translation>{n} o ffeiliau a ffolderi</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} munud</translation>
+    </message>
     <message numerus="yes">
         <source>{n} new conflicts to look at: safetyworker conflicts list</source>
         <translation>
@@ -8805,6 +9345,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{n} of {total}</source>
         <translation>{n} o {total}</translation>
+    </message>
+    <message>
+        <source>{n} overdue: ring the worker now.</source>
+        <translation>{n} yn hwyr: ffoniwch y gweithiwr nawr.</translation>
     </message>
     <message>
         <source>{n} row(s) changed nothing.</source>

@@ -27,6 +27,7 @@ from safetyworker.cli import (
     store_commands,
     subject_access_commands,
     sync_commands,
+    visit_commands,
 )
 from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     sharing_commands.register(sub, [common])
     retention_commands.register(sub, [common])
     subject_access_commands.register(sub, [common])
+    visit_commands.register(sub, [common])
     return parser
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker import safejson
-from safetyworker.cli import common, output, probation_commands
+from safetyworker.cli import common, output, probation_commands, visit_commands
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _, _n
 from safetyworker.services.audit import peer_problem_text
@@ -56,6 +56,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--yes", action="store_true", help=_("confirm: this cannot be undone"))
     c.set_defaults(func=cmd_erase)
     probation_commands.register_office(osub, parents)
+    visit_commands.register_office(osub, parents)
 
     p = sub.add_parser("bundle", parents=parents, help=_("sync bundles between a laptop and the office"))
     bsub = p.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")

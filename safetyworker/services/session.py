@@ -33,6 +33,7 @@ from safetyworker.services.settings import SettingsService
 from safetyworker.services.sharing import SharingService
 from safetyworker.services.subject_access import SubjectAccessService
 from safetyworker.services.sync import SyncService
+from safetyworker.services.visits import VisitService
 from safetyworker.store import audit
 from safetyworker.store.db_errors import DatabaseError
 from safetyworker.store.vault import Store
@@ -55,6 +56,7 @@ SERVICES = (
     "sharing",
     "retention",
     "subject_access",
+    "visits",
 )
 
 
@@ -89,6 +91,7 @@ class Session:
         self.sharing: SharingService | None = SharingService(store)
         self.retention: RetentionService | None = RetentionService(store)
         self.subject_access: SubjectAccessService | None = SubjectAccessService(store)
+        self.visits: VisitService | None = VisitService(store)
 
     @property
     def locked(self) -> bool:

@@ -34,6 +34,7 @@ STAMPED = (
     "case_agency_contact",
     "sharing_record",
     "sharing_action",
+    "visit",
 )
 #: Not part of any case: the office sends them to every laptop.
 SHARED = ("reference_data", "agency", "agency_contact")

@@ -52,6 +52,7 @@ _ID_FIELDS = {
     "case_agency_contact": ("case_id",),
     "sharing_record": ("case_id",),
     "sharing_action": ("case_id",),
+    "visit": ("case_id",),
 }
 CHECKED = (
     "case_record",
@@ -65,6 +66,7 @@ CHECKED = (
     "safety_plan_version",
     "risk_assessment",
     "marac_referral",
+    "visit",
     "reference_data",
     "agency",
     "agency_contact",
@@ -272,6 +274,8 @@ def check_row(table: str, row: dict[str, Any]) -> None:
         _check_risk_assessment(row)
     elif table == "marac_referral":
         _check_referral(row)
+    elif table == "visit":
+        _check_visit(row)
     elif table == "reference_data":
         _check_reference(row)
     elif table in _SHARING_CHECKS:
@@ -331,6 +335,14 @@ def _check_referral(row: dict[str, Any]) -> None:
     r.text("wishes", max_len=4000)
     r.date("heard_on")
     _optional_id(r, "assessment_id")
+
+
+def _check_visit(row: dict[str, Any]) -> None:
+    """As ``visit plan`` would take it (services/visits.py): a start, a length and a back-in-touch time after
+    the start, a place within the limits, back safe as a moment or not yet."""
+    from safetyworker.records.visit_rules import check_stored_visit
+
+    check_stored_visit(row)
 
 
 def _check_reference(row: dict[str, Any]) -> None:

@@ -25,6 +25,7 @@ from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
+from safetyworker.ui.visits_view import VisitsWidget
 from safetyworker.ui.worker import Worker
 
 # Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
         self.today.refreshed.connect(self._today_refreshed)
+        self.visits = VisitsWidget(session, self)  # lone working: reached from Today (ui/visits_view.py)
+        self.ui.recordStack.addWidget(self.visits)
+        self.today.show_visits.connect(self.show_visits)
 
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
@@ -216,6 +220,8 @@ class MainWindow(QMainWindow):
         self._after_change()
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
+        elif self.ui.recordStack.currentWidget() is self.visits:
+            self.visits.refresh()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -277,6 +283,17 @@ class MainWindow(QMainWindow):
         self.ui.actionCallCard.setEnabled(False)
         self.today.refresh()  # worked out off the GUI thread: the caseload is marked when it is shown
         self.ui.recordStack.setCurrentWidget(self.today)
+
+    def show_visits(self) -> None:
+        """The day's visits (lone working); a visit planned from here is for the case that was open."""
+        if self.ui.recordStack.currentWidget() is self.record and not self.record.maybe_leave():
+            return
+        self.visits.case_id = self._current
+        self._current = None
+        self._reselect()
+        self.ui.actionCallCard.setEnabled(False)
+        self.visits.refresh()
+        self.ui.recordStack.setCurrentWidget(self.visits)
 
     def _today_refreshed(self) -> None:
         calls_now = self.today.data.get("calls_now", [])
@@ -363,6 +380,8 @@ class MainWindow(QMainWindow):
         self.reload()
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
+        elif self.ui.recordStack.currentWidget() is self.visits:
+            self.visits.refresh()
         elif self._current and self.model.row_of(self._current) is not None:
             if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
@@ -415,6 +434,7 @@ class MainWindow(QMainWindow):
         self.sync.discard()
         self.record.clear()
         self.today.clear()
+        self.visits.clear()
         self.ui.caseTable.setModel(None)
         self.model.clear()
         self.ui.search.clear()

@@ -29,6 +29,8 @@ class TodayWidget(QWidget):
     open_case = Signal(str)
     #: the view shows a fresh agenda (``data``)
     refreshed = Signal()
+    #: the worker asked for the day's visits (lone working)
+    show_visits = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class TodayWidget(QWidget):
         self._worker = Worker(self)
         self._worker.finished.connect(self._worked_out)
         self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.visitsButton.clicked.connect(self.show_visits)
 
     def _now(self) -> datetime:
         return self.now or datetime.now(UTC)

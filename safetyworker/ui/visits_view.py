@@ -1,0 +1,250 @@
+"""The Visits view (lone working, docs/lone-working.md): the day's visits with their back-in-touch times.
+
+On a laptop it is the worker's plan for the day: plan a visit (the case's safety flags first), mark back safe,
+log the visit, save the visit sheet for the office. At the office it is the welfare list: every worker's
+visits, overdue ones first, said in words and highlighted, for the person who makes the welfare call; the
+office can mark a worker back safe when they ring in.
+
+``now`` is the moment "overdue" is judged at (None: the real clock); tests set it. The view reads the visits
+afresh when shown, when a bundle changed cases, and every minute, so a visit turns overdue on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import shiboken6
+from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.services.session import Session
+from safetyworker.services.visits import Visit
+from safetyworker.sync import files
+from safetyworker.ui import look
+from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
+from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.visit_dialog import PlanVisitDialog
+from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
+
+
+class VisitsWidget(QWidget):
+    #: a visit was planned or marked back safe (the caseload may show it)
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VisitsWidget()
+        self.ui.setupUi(self)
+        self.session = session
+        self.office = session.role == "office"
+        self.zone = ZoneInfo(session.timezone)
+        #: the moment the view is for (aware); None means the real clock. Tests set it.
+        self.now: datetime | None = None
+        #: the case open in the record when the view was shown: the one a new visit is for, at first
+        self.case_id: str | None = None
+        self.model = VisitsModel(self)
+        self.model.office = self.office
+        self.proxy = VisitsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.visitTable
+        table.setModel(self.proxy)
+        table.setSortingEnabled(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(32)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VisitsModel.WHERE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(VisitsModel.WORKER, not self.office)
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.ui.intro.setText(
+            self.tr(
+                "Every worker's visits. A visit whose back-in-touch time has passed without a 'back safe' is "
+                "overdue: it is shown first, in red. Ring the worker."
+            )
+            if self.office
+            else self.tr(
+                "Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit "
+                "sheet for them. Mark yourself back safe when you are."
+            )
+        )
+        self.ui.planButton.setVisible(not self.office)
+        self.ui.logButton.setVisible(not self.office)
+        self.ui.sheetButton.setVisible(not self.office)
+        self.ui.dayEdit.setDate(self._qdate(self._today()))
+        self.ui.dayEdit.dateChanged.connect(lambda _d: self.refresh())
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.planButton.clicked.connect(self.plan)
+        self.ui.backButton.clicked.connect(self.back_safe)
+        self.ui.logButton.clicked.connect(self.log_visit)
+        self.ui.sheetButton.clicked.connect(self.save_sheet)
+        look.say(self.ui.messageLabel, "")
+        self.ui.overdueLabel.hide()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(60_000)
+        self._update_buttons()
+
+    # -- time ----------------------------------------------------------------------------------------
+    def _now(self) -> datetime:
+        return self.now or datetime.now(UTC)
+
+    def _today(self) -> date:
+        return self._now().astimezone(self.zone).date()
+
+    @staticmethod
+    def _qdate(day: date) -> QDate:
+        return QDate(day.year, day.month, day.day)
+
+    def day(self) -> date:
+        d = self.ui.dayEdit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def show_day(self, day: date) -> None:
+        self.ui.dayEdit.setDate(self._qdate(day))  # refreshes when it changes
+        self.refresh()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    # -- reading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        service = self.session.visits
+        if service is None:  # locked
+            self.clear()
+            return
+        selected = self.selected()
+        visits = service.day(self.day(), self._now())
+        self.model.set_visits(visits, self.zone)
+        self.proxy.sort(0)
+        overdue = sum(1 for v in visits if v.overdue)
+        self.ui.overdueLabel.setText(
+            self.tr("%n visit(s) overdue: ring the worker now.", "", overdue)
+            if self.office
+            else self.tr("%n visit(s) overdue: say you are back safe, or ring the office.", "", overdue)
+        )
+        self.ui.overdueLabel.setVisible(bool(overdue))
+        if not visits:
+            look.say(self.ui.messageLabel, self.tr("No visits planned for this day."))
+        elif self.ui.messageLabel.text() == self.tr("No visits planned for this day."):
+            look.say(self.ui.messageLabel, "")
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Take every visit off the view (the app is locking)."""
+        self.model.clear()
+        self.ui.overdueLabel.hide()
+        look.say(self.ui.messageLabel, "")
+
+    def selected(self) -> Visit | None:
+        rows = self.ui.visitTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.visit(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, visit_id: str) -> None:
+        row = self.proxy.row_of(visit_id)
+        if row is None:
+            return
+        self.ui.visitTable.selectionModel().select(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.visitTable.setCurrentIndex(self.proxy.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        visit = self.selected()
+        self.ui.backButton.setEnabled(visit is not None and visit.back_at is None)
+        self.ui.logButton.setEnabled(visit is not None and visit.log_id is None)
+        self.ui.sheetButton.setEnabled(self.model.rowCount() > 0)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def plan(self) -> Visit | None:
+        dialog = PlanVisitDialog(self.session, self.case_id, self._now(), self)
+        try:
+            if not run_dialog(dialog) or not shiboken6.isValid(dialog) or dialog.saved is None:
+                return None
+            saved = dialog.saved
+        finally:
+            dispose(dialog)
+        day = datetime.fromisoformat(saved.at.replace("Z", "+00:00")).astimezone(self.zone).date()
+        self.show_day(day)
+        self.select(saved.id)
+        look.say(
+            self.ui.messageLabel,
+            self.tr("Planned. Make a bundle for the office before you leave, or save the visit sheet for them."),
+        )
+        self.changed.emit()
+        return saved
+
+    def back_safe(self) -> None:
+        visit = self.selected()
+        service = self.session.visits
+        if visit is None or service is None:
+            return
+        try:
+            done = service.back(visit.id, now=self._now())
+        except SafetyWorkerError as exc:
+            look.say(self.ui.messageLabel, str(getattr(exc, "problem", exc)), True)
+            return
+        self.refresh()
+        self.select(done.id)
+        look.say(self.ui.messageLabel, self.tr("Marked back safe. Thank you."))
+        self.changed.emit()
+
+    def log_visit(self) -> None:
+        visit = self.selected()
+        service = self.session.visits
+        if visit is None or service is None:
+            return
+        try:
+            service.log(visit.id)
+        except SafetyWorkerError as exc:
+            look.say(self.ui.messageLabel, str(getattr(exc, "problem", exc)), True)
+            return
+        self.refresh()
+        look.say(
+            self.ui.messageLabel,
+            self.tr("The visit is in the case's contact log: open the case to add what happened."),
+        )
+        self.changed.emit()
+
+    def save_sheet(self, path: Path | None = None) -> bool:
+        """The visit sheet as a PDF, never over a file unless the save dialog asked, never in a store folder."""
+        service = self.session.visits
+        if service is None:
+            return False
+        if path is None:
+            dialog = QFileDialog(self, self.tr("Save the visit sheet as a PDF"))
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+            dialog.setDefaultSuffix("pdf")
+            dialog.selectFile(self.tr("visits.pdf"))
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                    return False
+                chosen = Path(dialog.selectedFiles()[0])
+            finally:
+                dispose(dialog)
+            force = True  # the save dialog asked before replacing it
+        else:
+            chosen, force = path, False
+        try:
+            files.new_file(chosen, force=force)
+            files.refuse_store_folder(chosen)
+            atomic_write(chosen, service.sheet(self.day(), self._now()))
+        except SafetyWorkerError as exc:
+            look.say(self.ui.messageLabel, self.tr("Not saved: {p}").format(p=getattr(exc, "problem", exc)), True)
+            return False
+        except OSError as exc:
+            look.say(self.ui.messageLabel, self.tr("Not saved: {p}").format(p=exc.strerror or exc), True)
+            return False
+        look.say(self.ui.messageLabel, self.tr("Saved as {name}. Print it for the office.").format(name=chosen.name))
+        return True

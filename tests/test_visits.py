@@ -1,0 +1,176 @@
+"""Lone working through the CLI, as a worker plans a day: a visit at an address not marked safe to visit is
+refused (exit 2, nothing saved) until a neutral place is given; the day's list says who is overdue at a given
+moment (never the real clock's time of day); back safe clears it; the visit is logged in the contact log; the
+visit sheet is a PDF with as little on it as the office's lone-working log needs."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from safetyworker.store.vault import Store
+
+from .conftest import PASSPHRASE, write
+
+UNSAFE = {
+    "preferred_name": "Siân Visitee",
+    "address": {"lines": ["7 Hidden Lane"], "postcode": "NS1 2AB", "safe_to_visit": False},
+    "contact_methods": [{"kind": "mobile", "value": "07700 900123"}],
+    "person_causing_harm": {"name": "Liam Hardy", "custody_status": "on_licence"},
+}
+SAFE = {**UNSAFE, "preferred_name": "Robin Safe", "address": {"lines": ["9 Open Road"], "safe_to_visit": True}}
+
+
+@pytest.fixture
+def cases(cli_store, tmp_path):
+    ids = {}
+    for key, data in (("unsafe", UNSAFE), ("safe", SAFE)):
+        code, out, _ = cli_store("case", "add", write(tmp_path, f"{key}.json", data))
+        assert code == 0
+        ids[key] = out.strip()
+    return ids
+
+
+def plan(cli_store, case_id, *extra):
+    return cli_store(
+        "visit",
+        "plan",
+        case_id,
+        "--at",
+        "2025-12-08T10:00",
+        "--minutes",
+        "60",
+        "--back-by",
+        "2025-12-08T11:30",
+        "--json",
+        *extra,
+    )
+
+
+def rows(store_dir):
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        return store.db.execute("SELECT count(*) FROM visit").fetchone()[0]
+
+
+def test_a_visit_at_an_address_not_safe_to_visit_is_refused_until_a_neutral_place_is_given(cli_store, cases, store_dir):
+    code, out, err = plan(cli_store, cases["unsafe"])
+    assert code == 2 and out == ""
+    assert err.startswith("safetyworker: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert "--where" in err and "not marked safe to visit" in err
+    assert rows(store_dir) == 0, "nothing saved"
+
+    code, out, err = plan(cli_store, cases["unsafe"], "--where", "Hill Library, meeting room 2")
+    assert code == 0, err
+    visit = json.loads(out)
+    # 10:00 local time in December is 10:00 UTC in London
+    assert visit["case_id"] == cases["unsafe"]
+    assert (visit["at"], visit["back_by"], visit["back_at"]) == ("2025-12-08T10:00:00Z", "2025-12-08T11:30:00Z", None)
+    assert visit["place"] == "Hill Library, meeting room 2" and not visit["at_address"]
+
+    code, out, err = plan(cli_store, cases["safe"])
+    assert code == 0, err
+    assert json.loads(out)["at_address"]
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (("--back-by", "2025-12-08T10:30"), "--back-by"),  # before the visit ends
+        (("--back-by", "2025-12-09T10:30"), "--back-by"),  # far too late for a welfare call
+        (("--minutes", "lots"), "--minutes"),
+        (("--at", "tomorrow at ten"), "--at"),
+    ],
+)
+def test_times_that_make_no_sense_are_refused_naming_the_option(cli_store, cases, store_dir, change, says):
+    argv = {"--at": "2025-12-08T10:00", "--minutes": "60", "--back-by": "2025-12-08T11:30"}
+    argv[change[0]] = change[1]
+    flat = [x for kv in argv.items() for x in kv]
+    code, _out, err = cli_store("visit", "plan", cases["safe"], *flat)
+    assert code == 2 and says in err, err
+    assert rows(store_dir) == 0
+
+
+def test_the_day_list_says_overdue_after_back_by_and_back_safe_clears_it(cli_store, cases):
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+
+    def listed(now):
+        code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", now, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    before = listed("2025-12-08T11:29Z")
+    assert [(v["id"], v["overdue"]) for v in before] == [(visit_id, False)]
+    assert set(before[0]) >= {"case_id", "worker", "at", "back_by", "back_at", "overdue"}
+    assert [v["overdue"] for v in listed("2025-12-08T11:31Z")] == [True]
+    assert listed("2025-12-08T11:31Z")[0]["back_at"] is None
+    code, out, _ = cli_store("visit", "list", "--date", "2025-12-09", "--now", "2025-12-08T11:31Z", "--json")
+    assert json.loads(out) == [], "another day's list"
+
+    code, out, err = cli_store("visit", "back", visit_id, "--at", "2025-12-08T11:40Z", "--json")
+    assert code == 0, err
+    assert json.loads(out)["back_at"] == "2025-12-08T11:40:00Z"
+    after = listed("2025-12-08T18:00Z")
+    assert [(v["back_at"], v["overdue"]) for v in after] == [("2025-12-08T11:40:00Z", False)]
+
+    code, out, _ = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T18:00Z")
+    assert "Visit" in out and "11:40" in out
+
+
+def test_back_safe_before_the_visit_or_for_an_unknown_visit_is_refused(cli_store, cases):
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+    code, _out, err = cli_store("visit", "back", visit_id, "--at", "2025-12-08T09:00Z")
+    assert code == 2 and "--at" in err
+    code, _out, err = cli_store("visit", "back", "01NOSUCHVISIT0000000000000")
+    assert code != 0 and "No visit" in err and "Traceback" not in err
+
+
+def test_the_visit_is_logged_in_the_contact_log(cli_store, cases, store_dir):
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+    code, out, err = cli_store("visit", "log", visit_id, "--note", "Went through the plan", "--json")
+    assert code == 0, err
+    log_id = json.loads(out)["log_id"]
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        row = store.db.execute("SELECT case_id, channel, outcome, at, note FROM contact_log WHERE id = ?", (log_id,))
+        assert row.fetchone() == (cases["safe"], "visit", "spoke", "2025-12-08T10:00:00Z", "Went through the plan")
+
+
+def test_the_visit_sheet_holds_what_the_office_needs_and_no_names(cli_store, cases, tmp_path):
+    plan(cli_store, cases["unsafe"], "--where", "Hill Library")
+    plan(cli_store, cases["safe"])
+    target = tmp_path / "sheet.pdf"
+    code, _out, err = cli_store("visit", "sheet", "--date", "2025-12-08", "-o", str(target), "--json")
+    assert code == 0, err
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "Hill Library" in text and "Home address on record" in text
+    assert "11:30" in text and cases["safe"] in text
+    for secret in ("Siân", "Robin", "Hidden Lane", "Open Road", "Liam", "abuse", "harm", "risk"):
+        assert secret.lower() not in text.lower(), secret
+    code, _out, err = cli_store("visit", "sheet", "--date", "2025-12-08", "-o", str(target))
+    assert code != 0 and "already exists" in err, "never replaces a file without --force"
+
+
+def test_office_visits_is_for_the_office(cli_store):
+    code, _out, err = cli_store("office", "visits", "--json")
+    assert code != 0 and "office" in err
+
+
+def test_the_safety_flags_say_what_to_weigh_before_planning(cli_store, cases, store_dir, tmp_path):
+    from safetyworker.services.visits import VisitService
+
+    code, _out, err = cli_store(
+        "risk", "add", cases["unsafe"], write(tmp_path, "r.json", {"template": "practice-14", "answers": {}})
+    )
+    assert code == 0, err
+    with Store.unlock(store_dir, PASSPHRASE) as store:
+        service = VisitService(store)
+        unsafe = {f.code: f for f in service.flags(cases["unsafe"])}
+        safe = {f.code for f in service.flags(cases["safe"])}
+    assert unsafe["not_safe_to_visit"].stop
+    assert {"released", "risk", "check"} <= set(unsafe) and unsafe["risk"].text == "Risk level: Standard."
+    assert "not_safe_to_visit" not in safe and "no_risk" in safe
