@@ -117,4 +117,5 @@ def populate_demo(target: Store | Session) -> list[str]:
     for name, case_id in by_name.items():
         _add_history(service, case_id, name, data.history.get(name, History()))
     _add_plans(store, data, by_name)
+    DirectoryService(store).seed_demo()
     return ids

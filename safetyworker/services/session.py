@@ -20,12 +20,14 @@ from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService
 from safetyworker.services.contacts import ContactService
+from safetyworker.services.directory import DirectoryService
 from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
+from safetyworker.services.support import SupportService
 from safetyworker.services.sync import SyncService
 from safetyworker.store.vault import Store
 
@@ -43,6 +45,8 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "support",
+    "directory",
 )
 
 
@@ -73,6 +77,8 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.support: SupportService | None = SupportService(store)
+        self.directory: DirectoryService | None = DirectoryService(store)
 
     @property
     def locked(self) -> bool:
