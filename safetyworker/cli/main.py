@@ -22,6 +22,7 @@ from safetyworker.cli import (
     recovery_commands,
     risk_commands,
     store_commands,
+    support_commands,
     sync_commands,
 )
 from safetyworker.cli import common as common_cli
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
+    support_commands.register(sub, [common])
     return parser
 
 

@@ -125,7 +125,7 @@ class DirectoryService:
             case = case_rows.load_case(self.store.db, case_id)
             if case is None:
                 raise RecordNotFound(_("There is no case with the id {id}.").format(id=case_id))
-            places = [p for p in (case.locality, case.address.postcode) if p]
+            places = [p for p in (case.locality, case.postcode) if p]
         found = []
         for doc in self.list():
             entry = rules.DirectoryEntry.from_json({k: doc[k] for k in rules.FIELDS})
