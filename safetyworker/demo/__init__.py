@@ -27,6 +27,7 @@ from safetyworker.i18n import _
 from safetyworker.records import case_rows
 from safetyworker.services.cases import CaseService
 from safetyworker.services.contacts import EARLIEST_DUE
+from safetyworker.services.directory import DirectoryService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
 from safetyworker.store.vault import Store

@@ -206,7 +206,10 @@ class DirectoryService:
         return {"added": added, "updated": updated, "unchanged": len(good) - added - updated}
 
     def seed_demo(self) -> int:
-        """The fictional entries of resources/directory/demo.json (the demo caseload's)."""
+        """The fictional entries of resources/directory/demo.json (the demo caseload's), into a store whose
+        directory is empty (a second demo caseload does not repeat them); returns how many were added."""
+        if self._rows():
+            return 0
         data = read_data_file(resource("directory", "demo.json"), _("the demo directory is too large"))
         entries = [rules.DirectoryEntry.from_json(d, f"entries[{i}]") for i, d in enumerate(data["entries"])]
         with self.store.transaction():
