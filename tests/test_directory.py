@@ -41,12 +41,22 @@ def test_search_puts_the_place_first_then_everywhere_then_the_rest(store):
     ):
         service.add(doc)
     near_town = [(e["name"], e["area"]) for e in service.search(near="rhayader", need="housing")]
-    assert near_town == [("C here", "covers"), ("B national", "everywhere"), ("A far town", "elsewhere"),
-                         ("D by district", "elsewhere"), ("E by area", "elsewhere")]
+    assert near_town == [
+        ("C here", "covers"),
+        ("B national", "everywhere"),
+        ("A far town", "elsewhere"),
+        ("D by district", "elsewhere"),
+        ("E by area", "elsewhere"),
+    ]
     by_postcode = [e["name"] for e in service.search(near="LD6 5AB", need="housing")]
     assert by_postcode == ["D by district", "E by area", "B national", "A far town", "C here"]
-    assert [e["name"] for e in service.search(need="housing")] == ["A far town", "B national", "C here",
-                                                                   "D by district", "E by area"]
+    assert [e["name"] for e in service.search(need="housing")] == [
+        "A far town",
+        "B national",
+        "C here",
+        "D by district",
+        "E by area",
+    ]
 
 
 def test_covers_places_as_people_write_them():
@@ -89,23 +99,30 @@ def test_a_laptop_worker_cannot_change_an_office_entry_but_can_change_their_own(
     assert [e["name"] for e in service.list()] == ["Office's"]
 
 
-_word = st.text(alphabet=st.characters(whitelist_categories=("L", "N"), whitelist_characters=" -'"), min_size=1,
-                max_size=20).map(str.strip).filter(bool)
+_word = (
+    st.text(
+        alphabet=st.characters(whitelist_categories=("L", "N"), whitelist_characters=" -'"), min_size=1, max_size=20
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 entries = st.builds(
-    lambda name, kinds, serves, areas, outreach, hours, langs, welsh, referral, checked, number: DirectoryEntry.from_json(
-        {
-            "name": name,
-            "kinds": kinds,
-            "serves": serves,
-            "areas": areas,
-            "outreach": outreach,
-            "hours": hours,
-            "phone": number,
-            "languages": langs,
-            "welsh_language": welsh,
-            "referral": referral,
-            "checked": checked,
-        }
+    lambda name, kinds, serves, areas, outreach, hours, langs, welsh, referral, checked, number: (
+        DirectoryEntry.from_json(
+            {
+                "name": name,
+                "kinds": kinds,
+                "serves": serves,
+                "areas": areas,
+                "outreach": outreach,
+                "hours": hours,
+                "phone": number,
+                "languages": langs,
+                "welsh_language": welsh,
+                "referral": referral,
+                "checked": checked,
+            }
+        )
     ),
     _word,
     st.lists(st.sampled_from(list(SUPPORT_KINDS)), min_size=1, unique=True),
@@ -140,8 +157,22 @@ def test_any_cells_are_read_or_named_never_a_crash(rows):
 
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["name", "kinds", "serves", "areas", "outreach", "hours", "phone", "email", "languages",
-                     "welsh_language", "referral", "checked"])
+    writer.writerow(
+        [
+            "name",
+            "kinds",
+            "serves",
+            "areas",
+            "outreach",
+            "hours",
+            "phone",
+            "email",
+            "languages",
+            "welsh_language",
+            "referral",
+            "checked",
+        ]
+    )
     writer.writerows(rows)
     try:
         good, problems = read_directory_csv(out.getvalue().encode())

@@ -40,8 +40,20 @@ def one_line_error(err: str) -> None:
 
 def test_a_visit_and_a_call_to_housing_show_as_time_and_support_given(cli_store, case_id):
     code, out, err = cli_store(
-        "log", "add", case_id, "--outcome", "visit_done", "--channel", "visit", "--minutes", "60",
-        "--travel-minutes", "45", "--support", "emotional,safety_planning", "--json",
+        "log",
+        "add",
+        case_id,
+        "--outcome",
+        "visit_done",
+        "--channel",
+        "visit",
+        "--minutes",
+        "60",
+        "--travel-minutes",
+        "45",
+        "--support",
+        "emotional,safety_planning",
+        "--json",
     )
     assert code == 0, err
     code, out, err = cli_store(
@@ -96,7 +108,9 @@ def test_directory_import_search_near_the_case_and_add_to_plan(cli_store, case_i
         ("Wyeside Housing (test)", "elsewhere"),
     ]
     # the case's postcode district (LD6) and area (LD) count too; men are not offered a service for women
-    code, out, err = cli_store("directory", "search", "--case", case_id, "--need", "housing", "--serves", "men", "--json")
+    code, out, err = cli_store(
+        "directory", "search", "--case", case_id, "--need", "housing", "--serves", "men", "--json"
+    )
     assert code == 0, err
     assert [e["name"] for e in json.loads(out)["entries"]] == ["Upper Wye Housing (test)", "Wyeside Housing (test)"]
     code, out, _ = cli_store("directory", "search", "--case", case_id, "--need", "housing", "--json")
@@ -113,8 +127,12 @@ def test_directory_import_search_near_the_case_and_add_to_plan(cli_store, case_i
     code, out, _ = cli_store("plan", "show", case_id, "--json")
     items = json.loads(out)["items"]
     assert items == [
-        {"section": "local_services", "text": "Upper Wye Housing (test) – 01632 960201 – Mon-Fri",
-         "personal_copy": False, "meaning": ""}
+        {
+            "section": "local_services",
+            "text": "Upper Wye Housing (test) – 01632 960201 – Mon-Fri",
+            "personal_copy": False,
+            "meaning": "",
+        }
     ]
     code, out, _ = cli_store("directory", "add-to-plan", entry, case_id, "--json")
     assert json.loads(out)["plan_version"] is None, "already there: no new version"

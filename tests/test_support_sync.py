@@ -44,7 +44,12 @@ def test_support_minutes_per_worker_at_the_office_after_two_laptops_bundles(worl
     world.give(ash_case, "Ash")
     world.give(birch_case, "Birch")
     CaseService(world.store("Ash")).append_log(
-        ash_case, channel="visit", outcome="visit_done", at=AT, minutes=50, travel_minutes=70,
+        ash_case,
+        channel="visit",
+        outcome="visit_done",
+        at=AT,
+        minutes=50,
+        travel_minutes=70,
         support=["emotional", "safety_planning"],
     )
     ash = SupportService(world.store("Ash"))
@@ -57,7 +62,11 @@ def test_support_minutes_per_worker_at_the_office_after_two_laptops_bundles(worl
     assert figures["by_worker"] == {world.worker_ids["Ash"]: 95, world.worker_ids["Birch"]: 20}
     assert figures["total_minutes"] == 115 and figures["travel_minutes"] == 70
     assert figures["by_kind"] == {
-        "emotional": 50, "safety_planning": 50, "housing": 45, "benefits_money": 45, "legal_court": 20
+        "emotional": 50,
+        "safety_planning": 50,
+        "housing": 45,
+        "benefits_money": 45,
+        "legal_court": 20,
     }
     office_case = SupportService(world.office).summary(ash_case, today=AT.date())
     assert office_case["since_referral"]["minutes"] == 95
@@ -112,8 +121,9 @@ def test_support_on_another_workers_case_is_refused_whole(world, capsys):
     cur = laptop.db.execute("SELECT * FROM support_entry")
     row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     row.update(id="01JFAKESUPPORT00000000000000", case_id=birch_case)
-    import_refused(world, crafted(world, "Ash", [{"t": "support_entry", "id": row["id"], "row": row}]), capsys,
-                   "not assigned")
+    import_refused(
+        world, crafted(world, "Ash", [{"t": "support_entry", "id": row["id"], "row": row}]), capsys, "not assigned"
+    )
 
 
 @pytest.mark.parametrize(

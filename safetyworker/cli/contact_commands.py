@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--minutes", metavar="N", default=None, help=_("minutes spent with the person"))
     c.add_argument("--travel-minutes", metavar="N", default=None, help=_("minutes spent travelling for it"))
     c.add_argument(
-        "--support", metavar="KIND[,KIND...]", default="", help=_("support given: {k}").format(k=", ".join(SUPPORT_KINDS))
+        "--support",
+        metavar="KIND[,KIND...]",
+        default="",
+        help=_("support given: {k}").format(k=", ".join(SUPPORT_KINDS)),
     )
     c.add_argument(
         "--fulfils",

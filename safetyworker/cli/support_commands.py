@@ -51,7 +51,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = dsub.add_parser("add", parents=parents, help=_("add an entry from a JSON file (- for standard input)"))
     c.add_argument("file", metavar="FILE|-")
     c.set_defaults(func=cmd_add)
-    c = dsub.add_parser("import", parents=parents, help=_("office: bring in a directory spreadsheet (CSV), all or none"))
+    c = dsub.add_parser(
+        "import", parents=parents, help=_("office: bring in a directory spreadsheet (CSV), all or none")
+    )
     c.add_argument("file", metavar="FILE")
     c.set_defaults(func=cmd_import)
     c = dsub.add_parser("add-to-plan", parents=parents, help=_("put an entry in a case's safety plan"))
@@ -72,7 +74,12 @@ def cmd_support_add(args: Any) -> int:
         raise InvalidInput("--support", _("say what kind of support it was"))
     with common.open_session(args) as session:
         entry_id = session.unlocked(session.support).add(
-            args.case_id, minutes=minutes, travel_minutes=travel, support=kinds, at=at, note=args.note,
+            args.case_id,
+            minutes=minutes,
+            travel_minutes=travel,
+            support=kinds,
+            at=at,
+            note=args.note,
             corrects_id=args.corrects,
         )
     return output.result(args, {"id": entry_id, "case_id": args.case_id}, entry_id)
@@ -131,7 +138,11 @@ def cmd_list(args: Any) -> int:
 def cmd_search(args: Any) -> int:
     with common.open_session(args) as session:
         entries = session.unlocked(session.directory).search(
-            near=args.near, need=args.need, serves=args.serves, outreach=args.outreach, welsh=args.welsh,
+            near=args.near,
+            need=args.need,
+            serves=args.serves,
+            outreach=args.outreach,
+            welsh=args.welsh,
             case_id=args.case,
         )
     return output.result(args, {"entries": entries}, *_lines(entries))
@@ -155,12 +166,16 @@ def cmd_import(args: Any) -> int:
         else:
             for p in refused.problems:
                 print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
-            print(_("Nothing was imported: {n} row(s) need correcting.").format(n=len({p.line for p in refused.problems})))
+            print(
+                _("Nothing was imported: {n} row(s) need correcting.").format(n=len({p.line for p in refused.problems}))
+            )
         return InvalidInput.exit_code
     return output.result(
         args,
         counts,
-        _("Added {a}, updated {u}, unchanged {n}.").format(a=counts["added"], u=counts["updated"], n=counts["unchanged"]),
+        _("Added {a}, updated {u}, unchanged {n}.").format(
+            a=counts["added"], u=counts["updated"], n=counts["unchanged"]
+        ),
     )
 
 

@@ -11,6 +11,7 @@ that does not list its villages), and is offered after the ones that name the pl
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -81,7 +82,9 @@ class DirectoryEntry:
         name = r.text("name", required=True, max_len=200)
         kinds = tuple(parse_kinds(r.raw("kinds", []), r.where("kinds")))
         if not kinds:
-            raise r.fail("kinds", _("say what the service does (one or more of: {k})").format(k=", ".join(SUPPORT_KINDS)))
+            raise r.fail(
+                "kinds", _("say what the service does (one or more of: {k})").format(k=", ".join(SUPPORT_KINDS))
+            )
         serves_raw = r.raw("serves", ["any"])
         if isinstance(serves_raw, str):
             serves_raw = [serves_raw]
@@ -152,10 +155,8 @@ def row_doc(row: dict[str, Any]) -> dict[str, Any]:
     for name in FIELDS:
         value = row.get(name)
         if name in ("kinds", "serves", "areas", "languages") and isinstance(value, str):
-            try:
+            with contextlib.suppress(ValueError):
                 value = json.loads(value)
-            except ValueError:
-                pass
         if name in ("outreach", "welsh_language") and type(value) is int and value in (0, 1):
             value = bool(value)
         doc[name] = value

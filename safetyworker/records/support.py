@@ -44,7 +44,9 @@ def parse_kinds(value: Any, field: str = "support") -> list[str]:
     if unknown:
         raise InvalidInput(
             field,
-            _("'{kind}' is not a kind of support; use: {kinds}").format(kind=unknown[0], kinds=", ".join(SUPPORT_KINDS)),
+            _("'{kind}' is not a kind of support; use: {kinds}").format(
+                kind=unknown[0], kinds=", ".join(SUPPORT_KINDS)
+            ),
         )
     return [k for k in SUPPORT_KINDS if k in value]
 

@@ -12,6 +12,7 @@ nearest thing there is.
 
 from __future__ import annotations
 
+import builtins
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -71,7 +72,7 @@ class DirectoryService:
         return self.store.meta("worker_id") or ""
 
     def _editable(self, row: dict[str, Any]) -> bool:
-        return self.store.role == "office" or row["owner"] == self._owner()
+        return self.store.role == "office" or bool(row["owner"] == self._owner())
 
     def _today(self) -> date:
         return datetime.now(ZoneInfo(self.store.timezone)).date()
@@ -87,7 +88,7 @@ class DirectoryService:
             "stale": rules.is_stale(entry, today),
         }
 
-    def _rows(self) -> list[dict[str, Any]]:
+    def _rows(self) -> builtins.list[dict[str, Any]]:
         cur = self.store.db.execute("SELECT * FROM directory_entry WHERE deleted_hlc IS NULL")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
@@ -111,7 +112,7 @@ class DirectoryService:
         outreach: bool = False,
         welsh: bool = False,
         case_id: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         """Entries for a need (a support kind) and a group (``serves``; 'any' services match every group),
         optionally only those that come to the person or work in Welsh. ``near`` (a locality or postcode),
         or the case's locality and postcode, orders them: those naming the place first, then those covering
@@ -157,7 +158,7 @@ class DirectoryService:
             audit.record(self.store, "directory.add", entry_id)
         return entry_id
 
-    def update(self, entry_id: str, data: Any) -> list[str]:
+    def update(self, entry_id: str, data: Any) -> builtins.list[str]:
         """Replace an entry's fields with ``data`` (a whole entry); returns the names that changed."""
         entry = rules.DirectoryEntry.from_json(data)
         with self.store.transaction():

@@ -28,8 +28,7 @@ HERE = "here"
 _SLACK = timedelta(minutes=5)
 
 _ENTRY_SQL = (
-    "SELECT id, at, minutes, travel_minutes, support_kinds, note, corrects_id, device_id, case_id "
-    "FROM support_entry"
+    "SELECT id, at, minutes, travel_minutes, support_kinds, note, corrects_id, device_id, case_id FROM support_entry"
 )
 #: Every piece of work, from the log and from support entries, less those a later correction replaced.
 _WORK_SQL = (
@@ -80,9 +79,7 @@ def work_rows(store: Store, where: str = "", args: tuple[Any, ...] = ()) -> list
 
 def workers_by_device(store: Store) -> dict[str, str]:
     """Device id -> worker id, for the work laptops sent; this store's own work is its worker's (or HERE)."""
-    devices = {
-        d: p for p, d in store.db.execute("SELECT peer_id, device_id FROM sync_peer WHERE role = 'worker'") if d
-    }
+    devices = {d: p for p, d in store.db.execute("SELECT peer_id, device_id FROM sync_peer WHERE role = 'worker'") if d}
     devices[store.device_id] = store.meta("worker_id") or HERE
     return devices
 
