@@ -57,7 +57,7 @@ def hours_text(minutes: int) -> str:
 def summary_text(summary: dict) -> str:
     """The case's time and support given, as the log tab shows it."""
     month, since = summary["this_month"], summary["since_referral"]
-    if not since["entries"]:
+    if not (since["minutes"] or since["travel_minutes"] or since["by_kind"]):
         return tr("Time and support given: nothing recorded yet.")
     top = sorted(since["by_kind"].items(), key=lambda kv: -kv[1])[:4]
     kinds = ", ".join(f"{SUPPORT_KINDS[k]} {hours_text(m)}" for k, m in top)
