@@ -55,7 +55,7 @@ class DirectoryModel(QAbstractTableModel):
             "kinds": tr("What they do"),
             "phone": tr("Phone"),
             "area": tr("Area"),
-            "outreach": tr("Comes to the person"),
+            "outreach": tr("Comes to them"),
             "welsh": tr("Welsh"),
             "checked": tr("Last checked"),
         }
@@ -109,7 +109,7 @@ class DirectoryDialog(RememberedDialog):
         header = ui.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 200, 120, 130, 150, 70)):
+        for column, width in enumerate((300, 220, 120, 130, 120, 60)):
             ui.results.setColumnWidth(column, width)
         ui.need.addItem(tr("Any need"), None)
         for key, label in SUPPORT_KINDS.items():

@@ -21,7 +21,7 @@ from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
 from safetyworker.ui.record_text import contact_kinds, day_text, log_channels, log_outcomes, method_kinds
-from safetyworker.ui.support_widgets import SupportKinds
+from safetyworker.ui.support_widgets import SupportKindsButton
 
 _MESSAGE = "left_message"
 
@@ -54,7 +54,7 @@ class LogEntryForm(QWidget):
         self.ui.outcome.currentIndexChanged.connect(lambda _i: self._fill_fulfils())
         self.ui.when.dateChanged.connect(lambda _d: self._fill_fulfils())
         self.changed.connect(self.clear_problem)
-        self.support = SupportKinds(self.ui.supportBox)
+        self.support = SupportKindsButton(self.ui.supportButton)
         self.reset()
 
     # -- a problem the core found, shown at its field ----------------------------------------------------------

@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QMenu, QToolButton, QWidget
 
 from safetyworker.records.support import SUPPORT_KINDS
 from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: Checkboxes per row: ten kinds in two rows fit the log form at 1366x768.
-PER_ROW = 5
+#: Checkboxes per row in the support dialog.
+PER_ROW = 4
 
 
 def tr(text: str) -> str:
@@ -43,6 +44,39 @@ class SupportKinds:
     def set_kinds(self, kinds: list[str]) -> None:
         for key, box in self.boxes.items():
             box.setChecked(key in kinds)
+
+
+class SupportKindsButton:
+    """The kinds of support as a button with a menu of ticks, for the log form (one row: it must leave "Add
+    entry" in view on a 1366x768 laptop). The button shows what is ticked; Space or Enter opens the menu, the
+    arrows move and Enter ticks (the menu opens again at the next kind, so several are quick to tick)."""
+
+    def __init__(self, button: QToolButton) -> None:
+        self.button = button
+        self.menu = QMenu(button)
+        self.actions: dict[str, QAction] = {}
+        for key, label in SUPPORT_KINDS.items():
+            action = self.menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            action.toggled.connect(lambda _c: self._show())
+            self.actions[key] = action
+        button.setMenu(self.menu)
+        self._show()
+
+    def _show(self) -> None:
+        chosen = self.kinds()
+        text = ", ".join(SUPPORT_KINDS[k] for k in chosen) if chosen else tr("None chosen")
+        self.button.setText(text)
+        self.button.setToolTip(tr("The kinds of support given in this contact: {kinds}").format(kinds=text))
+
+    def kinds(self) -> list[str]:
+        return [k for k, a in self.actions.items() if a.isChecked()]
+
+    def set_kinds(self, kinds: list[str]) -> None:
+        for key, action in self.actions.items():
+            action.setChecked(key in kinds)
+        self._show()
 
 
 def hours_text(minutes: int) -> str:
