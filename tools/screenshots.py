@@ -165,6 +165,7 @@ def main() -> int:
     # the Risk tab at 1366x768: two earlier assessments of a demo case, a new one half filled in by keyboard
     shoot_risk(window, session, out)
     shoot_sharing(window, session, out)
+    shoot_support(window, session, out)
     worker_expects(out, scratch, folder, session, window)
     shoot_inform(window, session, out)
 
@@ -290,6 +291,45 @@ def shoot_visits(window, session, office, scratch: Path, out: Path) -> None:
     shoot(office_window, out / "visits-office.png")
     office_window.visits.clear()
     office_window.close()
+
+
+def shoot_support(window, session, out: Path) -> None:
+    """The log tab at 1366x768 with time and support given (a visit being logged, support given earlier), and
+    the services directory searching for housing near the person's place."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    from safetyworker.ui.directory_dialog import DirectoryDialog
+
+    case_id = next(c.id for c in session.cases.search() if c.preferred_name == "Gareth")
+    now = datetime.now(UTC)
+    for days, minutes, kinds, note in (
+        (20, 40, ["housing"], "Rang the council's housing team"),
+        (9, 25, ["benefits_money"], "Letter to the benefits office"),
+        (2, 30, ["legal_court", "children_schools"], "Referral to the court support volunteers"),
+    ):
+        session.support.add(case_id, minutes=minutes, support=kinds, at=now - timedelta(days=days), note=note)
+    window.resize(1366, 768)
+    window.ui.splitter.setSizes([430, 936])
+    window.open_case(case_id)
+    record = window.record
+    record.ui.tabs.setCurrentWidget(record.ui.logTab)
+    form = record.ui.logPanel.ui.entryForm
+    form.ui.channel.setCurrentIndex(form.ui.channel.findData("visit"))
+    form.ui.outcome.setCurrentIndex(form.ui.outcome.findData("visit_done"))
+    form.ui.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    form.ui.note.setText("Home visit; talked through the move and the school run")
+    form.ui.minutes.setValue(60)
+    form.ui.travelMinutes.setValue(45)
+    form.support.set_kinds(["safety_planning", "emotional", "housing"])
+    shoot(window, out / "case-log-support.png", settle=0.3)
+    form.reset()  # the entry was for the picture: nothing to ask about when moving on
+    dialog = DirectoryDialog(window, session, case_id, "Rhayader")
+    dialog.resize(1100, 600)  # as it opens: it fits a 1366x768 laptop
+    dialog.ui.need.setCurrentIndex(dialog.ui.need.findData("housing"))
+    shoot(dialog, out / "directory-search.png", settle=0.2)
+    dialog.reject()
 
 
 def welsh(session: Session, out: Path) -> None:

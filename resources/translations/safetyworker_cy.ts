@@ -302,6 +302,164 @@
         <source>Detail</source>
         <translation>Manylyn</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw’n ei wneud</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Comes to them</source>
+        <translation>Yn dod atyn nhw</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Gwiriwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Not checked for over a year: the number or hours may have changed.</source>
+        <translation>Heb ei wirio ers dros flwyddyn: efallai bod y rhif neu’r oriau wedi newid.</translation>
+    </message>
+    <message>
+        <source> (added by a worker)</source>
+        <translation> (ychwanegwyd gan weithiwr)</translation>
+    </message>
+    <message>
+        <source>Covers this place</source>
+        <translation>Yn cynnwys y lle hwn</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ym mhobman</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <source>{date} – check again</source>
+        <translation>{date} – gwiriwch eto</translation>
+    </message>
+    <message>
+        <source>Any need</source>
+        <extracomment>services added to the plan while the dialog was open</extracomment>
+        <translation>Unrhyw angen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>{n} wedi’u canfod</translation>
+    </message>
+    <message>
+        <source>No service matches. Try another place or need, or fewer ticks.</source>
+        <translation>Does dim gwasanaeth yn cyfateb. Rhowch gynnig ar le neu angen arall, neu lai o diciau.</translation>
+    </message>
+    <message>
+        <source>Secure email: {email}</source>
+        <translation>E-bost diogel: {email}</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>ym mhobman</translation>
+    </message>
+    <message>
+        <source>For: {who}. Areas: {areas}</source>
+        <translation>Ar gyfer: {who}. Ardaloedd: {areas}</translation>
+    </message>
+    <message>
+        <source>Referral: {how}</source>
+        <translation>Atgyfeirio: {how}</translation>
+    </message>
+    <message>
+        <source>Not checked for over a year: check the number before giving it.</source>
+        <translation>Heb ei wirio ers dros flwyddyn: gwiriwch y rhif cyn ei roi.</translation>
+    </message>
+    <message>
+        <source>The safety plan already has {name}.</source>
+        <translation>Mae {name} yn y cynllun diogelwch yn barod.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the safety plan under Local services (worker&apos;s copy: tick it there for the person&apos;s copy).</source>
+        <translation>Ychwanegwyd {name} at y cynllun diogelwch dan Gwasanaethau lleol (copi’r gweithiwr: ticiwch ef yno ar gyfer copi’r person).</translation>
+    </message>
+    <message>
+        <source>Import the directory</source>
+        <translation>Mewnforio’r cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Line {line}, {field}: {problem}</source>
+        <translation>Llinell {line}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Put these rows right and try again:</source>
+        <translation>Ni fewnforiwyd dim. Cywirwch y rhesi hyn a rhowch gynnig arall arni:</translation>
+    </message>
+    <message>
+        <source>Added {a}, updated {u}, unchanged {n}.</source>
+        <translation>Ychwanegwyd {a}, diweddarwyd {u}, heb newid {n}.</translation>
+    </message>
+    <message>
+        <source>Support given: {kind}</source>
+        <extracomment>Checkboxes per row in the support dialog.</extracomment>
+        <translation>Cymorth a roddwyd: {kind}</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Dim wedi’i ddewis</translation>
+    </message>
+    <message>
+        <source>The kinds of support given in this contact: {kinds}</source>
+        <translation>Y mathau o gymorth a roddwyd yn y cyswllt hwn: {kinds}</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} mun</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} awr</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} awr {m} mun</translation>
+    </message>
+    <message>
+        <source>Time and support given: nothing recorded yet.</source>
+        <translation>Amser a chymorth a roddwyd: dim wedi’i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Time and support given: this month {month} (travel {month_travel}); since the referral {since} (travel {since_travel}).</source>
+        <translation>Amser a chymorth a roddwyd: y mis hwn {month} (teithio {month_travel}); ers yr atgyfeiriad {since} (teithio {since_travel}).</translation>
+    </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
@@ -1400,8 +1558,28 @@
         <translation>Ychwanegu cofnod</translation>
     </message>
     <message>
+        <source>Time and support given</source>
+        <translation>Amser a chymorth a roddwyd</translation>
+    </message>
+    <message>
         <source>Contact log, newest first</source>
         <translation>Cofnod cyswllt, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Record support…</source>
+        <translation>Cofnodi cymorth…</translation>
+    </message>
+    <message>
+        <source>Record work done for the person without them there: a call to housing, a letter, a referral</source>
+        <translation>Cofnodi gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i’r adran dai, llythyr, atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Local services…</source>
+        <translation>Gwasanaethau lleol…</translation>
+    </message>
+    <message>
+        <source>Search the services directory by place and need, and add one to the safety plan</source>
+        <translation>Chwilio’r cyfeiriadur gwasanaethau yn ôl lle ac angen, ac ychwanegu un at y cynllun diogelwch</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -1440,7 +1618,7 @@
     <name>ContactLogPanel</name>
     <message>
         <source>Correction: {what}</source>
-        <extracomment>case id, after an entry was added (the record reloads the history)</extracomment>
+        <extracomment>case id, after an entry was added (the record reloads the history) case id, after a service from the directory was added to its safety plan where the person lives (their locality), to search the directory near it</extracomment>
         <translation>Cywiriad: {what}</translation>
     </message>
     <message>
@@ -1454,6 +1632,10 @@
     <message>
         <source>Nothing logged yet.</source>
         <translation>Dim byd wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>travel {time}</source>
+        <translation>teithio {time}</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1978,73 @@
     </message>
 </context>
 <context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Local services</source>
+        <translation>Gwasanaethau lleol</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Ger</translation>
+    </message>
+    <message>
+        <source>Near: a town, village or postcode</source>
+        <translation>Ger: tref, pentref neu god post</translation>
+    </message>
+    <message>
+        <source>Town, village or postcode</source>
+        <translation>Tref, pentref neu god post</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ar gyfer</translation>
+    </message>
+    <message>
+        <source>Who the service is for</source>
+        <translation>Ar gyfer pwy mae’r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Comes to the person</source>
+        <translation>Yn dod at y person</translation>
+    </message>
+    <message>
+        <source>Welsh-language service</source>
+        <translation>Gwasanaeth Cymraeg</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Gwasanaethau a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>The chosen service</source>
+        <translation>Y gwasanaeth a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet…</source>
+        <translation>Mewnforio taenlen…</translation>
+    </message>
+    <message>
+        <source>Office: bring in the directory from a CSV file (all rows or none)</source>
+        <translation>Swyddfa: dod â’r cyfeiriadur i mewn o ffeil CSV (pob rhes neu ddim un)</translation>
+    </message>
+    <message>
+        <source>Add to safety plan</source>
+        <translation>Ychwanegu at y cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Put the chosen service under Local services in this person&apos;s safety plan</source>
+        <translation>Rhoi’r gwasanaeth a ddewiswyd dan Gwasanaethau lleol yng nghynllun diogelwch y person hwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>EnrolCheckPage</name>
     <message>
         <source>This file sets up this laptop for {worker}, to sync with the office &lt;b&gt;{office}&lt;/b&gt;.</source>
@@ -2044,6 +2293,38 @@
     <message>
         <source>The planned contact this one completes. Only a contact that reached the person completes one.</source>
         <translation>Y cyswllt wedi&apos;i gynllunio mae hwn yn ei gwblhau. Dim ond cyswllt a gyrhaeddodd y person sy&apos;n cwblhau un.</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Amser a dreuliwyd</translation>
+    </message>
+    <message>
+        <source>Minutes spent with or for the person</source>
+        <translation>Munudau a dreuliwyd gyda’r person neu drostyn nhw</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Minutes spent travelling</source>
+        <translation>Munudau yn teithio</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Cymorth a roddwyd</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2597,7 @@
     <name>NotesPanel</name>
     <message>
         <source>{when} · correction</source>
-        <extracomment>case id, after a note was added</extracomment>
+        <extracomment>case id, after a note was added case id, after a service from the directory was added to its safety plan</extracomment>
         <translation>{when} · cywiriad</translation>
     </message>
     <message>
@@ -3910,6 +4191,65 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>&amp;Why are they included? (kept as a note on the case)</source>
         <translation>&amp;Pam maen nhw wedi&apos;u cynnwys? (caiff ei gadw fel nodyn ar yr achos)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportEntryDialog</name>
+    <message>
+        <source>Choose at least one kind of support.</source>
+        <translation>Dewiswch o leiaf un math o gymorth.</translation>
+    </message>
+    <message>
+        <source>Say how many minutes it took.</source>
+        <translation>Dywedwch sawl munud a gymerodd.</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Record work once it is done.</source>
+        <translation>Mae’r amser yn y dyfodol. Cofnodwch waith unwaith y mae wedi’i wneud.</translation>
+    </message>
+    <message>
+        <source>Record support given without the person</source>
+        <translation>Cofnodi cymorth a roddwyd heb y person</translation>
+    </message>
+    <message>
+        <source>Work done for the person without them there: a call to housing, a letter, a referral.</source>
+        <translation>Gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i’r adran dai, llythyr, atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Amser a dreuliwyd</translation>
+    </message>
+    <message>
+        <source>Minutes spent for the person</source>
+        <translation>Munudau a dreuliwyd dros y person</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Minutes spent travelling</source>
+        <translation>Munudau yn teithio</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Cymorth a roddwyd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>What was done (for example: rang the council&apos;s housing team)</source>
+        <translation>Beth a wnaed (er enghraifft: ffonio tîm tai’r cyngor)</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6733,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>&apos;{kind}&apos; is not a kind of support; use: {kinds}</source>
+        <translation>Nid yw &apos;{kind}&apos; yn fath o gymorth; defnyddiwch: {kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date (write it like 2026-12-08)</source>
         <translation>Nid yw &apos;{value}&apos; yn ddyddiad (ysgrifennwch ef fel 2026-12-08)</translation>
     </message>
@@ -6435,6 +6779,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Action due {date}: {what} ({id})</source>
         <translation>Cam erbyn {date}: {what} ({id})</translation>
+    </message>
+    <message>
+        <source>Added to the safety plan (version {v}).</source>
+        <translation>Ychwanegwyd at y cynllun diogelwch (fersiwn {v}).</translation>
+    </message>
+    <message>
+        <source>Added {a}, updated {u}, unchanged {n}.</source>
+        <translation>Ychwanegwyd {a}, diweddarwyd {u}, heb newid {n}.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>Applied: {n} person(s) updated, {m} contact(s) planned to tell the victim-survivor.</source>
@@ -6483,6 +6839,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Backup written</source>
         <translation>Ysgrifennwyd copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Benefits and money</source>
+        <translation>Budd-daliadau ac arian</translation>
     </message>
     <message>
         <source>Bundle imported</source>
@@ -6553,6 +6913,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Plentyn {n}</translation>
     </message>
     <message>
+        <source>Children and schools</source>
+        <translation>Plant ac ysgolion</translation>
+    </message>
+    <message>
         <source>Children&apos;s services</source>
         <translation>Gwasanaethau plant</translation>
     </message>
@@ -6613,6 +6977,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
     <message>
+        <source>Emotional support</source>
+        <translation>Cymorth emosiynol</translation>
+    </message>
+    <message>
         <source>Ends</source>
         <translation>Yn gorffen</translation>
     </message>
@@ -6669,6 +7037,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Os nad yw&apos;r gweithiwr wedi cysylltu erbyn yr amser yn y golofn &apos;Yn ôl mewn cysylltiad erbyn&apos;, ffoniwch nhw. Ticiwch y golofn olaf pan fyddan nhw&apos;n ôl mewn cysylltiad.</translation>
     </message>
     <message>
+        <source>Immigration</source>
+        <translation>Mewnfudo</translation>
+    </message>
+    <message>
         <source>In all: {totals}</source>
         <translation>I gyd: {totals}</translation>
     </message>
@@ -6693,12 +7065,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Wedi&apos;u cadw am y tro:</translation>
     </message>
     <message>
+        <source>LGBT+ people</source>
+        <translation>Pobl LHDT+</translation>
+    </message>
+    <message>
         <source>Laptop enrolled</source>
         <translation>Cofrestrwyd y gliniadur</translation>
     </message>
     <message>
         <source>Left out (--skip-unmatched):</source>
         <translation>Wedi&apos;u gadael allan (--skip-unmatched):</translation>
+    </message>
+    <message>
+        <source>Legal and court</source>
+        <translation>Cyfreithiol a llys</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -6737,6 +7117,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Marciwyd wedi’i wneud ar {date}.</translation>
     </message>
     <message>
+        <source>Men</source>
+        <translation>Dynion</translation>
+    </message>
+    <message>
         <source>NOT encrypted: the service&apos;s device policy should encrypt it (docs/threat-model.md)</source>
         <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
     </message>
@@ -6747,6 +7131,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>No agencies yet: the office adds them with `safetyworker agency add FILE`.</source>
         <translation>Dim asiantaethau eto: mae’r swyddfa’n eu hychwanegu gyda `safetyworker agency add FILE`.</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Dim cofnodion.</translation>
     </message>
     <message>
         <source>No events.</source>
@@ -6789,6 +7177,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ni newidiwyd dim: cofnodwch y cyfeirnod ar y person cywir sy&apos;n achosi niwed, neu mewnforiwch gyda --skip-unmatched i gymhwyso&apos;r rhesi eraill.</translation>
     </message>
     <message>
+        <source>Nothing was imported: {n} row(s) need correcting.</source>
+        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</translation>
+    </message>
+    <message>
         <source>November</source>
         <translation>Tachwedd</translation>
     </message>
@@ -6799,6 +7191,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>October</source>
         <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Pobl hŷn</translation>
     </message>
     <message>
         <source>Other</source>
@@ -6905,6 +7301,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cadwyd cynllun diogelwch fel PDF</translation>
     </message>
     <message>
+        <source>Safety planning</source>
+        <translation>Cynllunio diogelwch</translation>
+    </message>
+    <message>
         <source>Safety plans (every version)</source>
         <translation>Cynlluniau diogelwch (pob fersiwn)</translation>
     </message>
@@ -6935,6 +7335,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Shared with</source>
         <translation>Rhannwyd gyda</translation>
+    </message>
+    <message>
+        <source>Since the referral</source>
+        <translation>Ers yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7008,6 +7412,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>The record of where the trail ends is missing, so events cut from its end cannot be ruled out.</source>
         <translation>Mae&apos;r cofnod o ble mae&apos;r trywydd yn gorffen ar goll, felly ni ellir diystyru bod digwyddiadau wedi&apos;u torri o&apos;i ddiwedd.</translation>
     </message>
+    <message>
+        <source>The safety plan already has it.</source>
+        <translation>Mae yn y cynllun diogelwch yn barod.</translation>
+    </message>
     <message numerus="yes">
         <source>The trail holds {n} more events than were written through the app.</source>
         <translation>
@@ -7055,6 +7463,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid oes asiantaeth gyda’r id {id}.</translation>
     </message>
     <message>
+        <source>There is no directory entry with the id {id}.</source>
+        <translation>Does dim cofnod yn y cyfeiriadur gyda’r rhif adnabod {id}.</translation>
+    </message>
+    <message>
         <source>This copy holds your address, phone numbers and code words. Keep it somewhere safe.</source>
         <translation>Mae&apos;r copi hwn yn dal eich cyfeiriad, eich rhifau ffôn a&apos;ch geiriau cod. Cadwch ef yn rhywle diogel.</translation>
     </message>
@@ -7065,6 +7477,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>This laptop: closed cases are taken off once the office holds every change to them.</source>
         <translation>Y gliniadur hwn: caiff achosion sydd ar gau eu tynnu i ffwrdd unwaith y bydd gan y swyddfa bob newid iddynt.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Y mis hwn</translation>
     </message>
     <message>
         <source>This office</source>
@@ -7109,6 +7525,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Wed</source>
         <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>What</source>
@@ -7175,6 +7595,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cuddiwch eich rhif (deialwch 141 yn gyntaf).</translation>
     </message>
     <message>
+        <source>Women</source>
+        <translation>Menywod</translation>
+    </message>
+    <message>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
@@ -7233,6 +7657,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>Young people</source>
+        <translation>Pobl ifanc</translation>
+    </message>
+    <message>
         <source>Your information held by this service</source>
         <translation>Eich gwybodaeth sydd gan y gwasanaeth hwn</translation>
     </message>
@@ -7273,8 +7701,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae angen y rheswm dros gau achos sydd ar gau</translation>
     </message>
     <message>
+        <source>a column is named twice</source>
+        <translation>mae colofn wedi’i henwi ddwywaith</translation>
+    </message>
+    <message>
         <source>a few words about what happened</source>
         <translation>ychydig eiriau am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>a few words about what was done</source>
+        <translation>ychydig eiriau am yr hyn a wnaed</translation>
     </message>
     <message>
         <source>a file</source>
@@ -7291,6 +7727,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>a laptop store from the office&apos;s enrolment file</source>
         <translation>storfa gliniadur o ffeil gofrestru&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>a locality or postcode: those covering it first</source>
+        <translation>ardal neu god post: y rhai sy’n ei chynnwys yn gyntaf</translation>
     </message>
     <message>
         <source>a message may be left only on a number whose record allows voicemail; choose another outcome</source>
@@ -7343,6 +7783,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>add agencies from a JSON file (- for standard input); at the office for everyone, else local</source>
         <translation>ychwanegu asiantaethau o ffeil JSON (- ar gyfer mewnbwn safonol); yn y swyddfa i bawb, fel arall yn lleol</translation>
+    </message>
+    <message>
+        <source>add an entry from a JSON file (- for standard input)</source>
+        <translation>ychwanegu cofnod o ffeil JSON (- ar gyfer mewnbwn safonol)</translation>
     </message>
     <message>
         <source>add cases from a JSON file (- for standard input)</source>
@@ -7541,6 +7985,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>colofn {n}</translation>
     </message>
     <message>
+        <source>comes to the person</source>
+        <translation>yn dod at y person</translation>
+    </message>
+    <message>
         <source>completed the programme</source>
         <translation>wedi cwblhau&apos;r rhaglen</translation>
     </message>
@@ -7577,6 +8025,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid oedd modd ei ddarllen ({why})</translation>
     </message>
     <message>
+        <source>covers everywhere</source>
+        <translation>yn cynnwys pob man</translation>
+    </message>
+    <message>
+        <source>covers the place</source>
+        <translation>yn cynnwys y lle</translation>
+    </message>
+    <message>
         <source>create a new encrypted store</source>
         <translation>creu storfa newydd wedi&apos;i hamgryptio</translation>
     </message>
@@ -7603,6 +8059,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>erasing a case cannot be undone; add --yes to confirm</source>
         <translation>ni ellir dadwneud dileu achos; ychwanegwch --yes i gadarnhau</translation>
+    </message>
+    <message>
+        <source>every entry</source>
+        <translation>pob cofnod</translation>
     </message>
     <message>
         <source>expected a list of cases</source>
@@ -7983,8 +8443,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nodi eich bod yn ôl yn ddiogel ar ôl ymweliad</translation>
     </message>
     <message>
+        <source>minutes it took</source>
+        <translation>munudau a gymerodd</translation>
+    </message>
+    <message>
         <source>minutes of travel each way</source>
         <translation>munudau o deithio bob ffordd</translation>
+    </message>
+    <message>
+        <source>minutes spent travelling for it</source>
+        <translation>munudau yn teithio ar ei gyfer</translation>
+    </message>
+    <message>
+        <source>minutes spent with the person</source>
+        <translation>munudau a dreuliwyd gyda’r person</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -8045,6 +8517,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>must be a list of helplines</source>
         <translation>rhaid iddo fod yn rhestr o linellau cymorth</translation>
+    </message>
+    <message>
+        <source>must be a list of kinds of support</source>
+        <translation>rhaid iddo fod yn rhestr o fathau o gymorth</translation>
     </message>
     <message>
         <source>must be a list of names, for example [&quot;IDAP&quot;]</source>
@@ -8119,6 +8595,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn nifer cyfan o funudau</translation>
     </message>
     <message>
+        <source>must be a whole number of minutes from 0 to {n}</source>
+        <translation>rhaid iddo fod yn nifer cyfan o funudau o 0 i {n}</translation>
+    </message>
+    <message>
         <source>must be after the start</source>
         <translation>rhaid iddo fod ar ôl y dechrau</translation>
     </message>
@@ -8179,6 +8659,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid iddo fod yn un o: {k}</translation>
     </message>
     <message>
+        <source>must be one or more of: {c}</source>
+        <translation>rhaid iddo fod yn un neu fwy o: {c}</translation>
+    </message>
+    <message>
         <source>must be text</source>
         <translation>rhaid iddo fod yn destun</translation>
     </message>
@@ -8227,8 +8711,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>enwau ({names})</translation>
     </message>
     <message>
+        <source>names a kind twice</source>
+        <translation>mae’n enwi math ddwywaith</translation>
+    </message>
+    <message>
         <source>names no entry under &apos;lines&apos; in the strings files</source>
         <translation>nid yw&apos;n enwi cofnod o dan &apos;lines&apos; yn y ffeiliau testun</translation>
+    </message>
+    <message>
+        <source>near the case&apos;s locality and postcode</source>
+        <translation>ger ardal a chod post yr achos</translation>
     </message>
     <message>
         <source>needs the id of the entry to remove</source>
@@ -8277,6 +8769,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>not asked</source>
         <translation>heb ofyn</translation>
+    </message>
+    <message>
+        <source>not checked for a year</source>
+        <translation>heb ei wirio ers blwyddyn</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -8335,6 +8831,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>swyddfa: ateb cais gliniadur (yn argraffu cod)</translation>
     </message>
     <message>
+        <source>office: bring in a directory spreadsheet (CSV), all or none</source>
+        <translation>swyddfa: dod â thaenlen cyfeiriadur (CSV) i mewn, y cyfan neu ddim</translation>
+    </message>
+    <message>
         <source>office: every worker&apos;s, with who holds each case</source>
         <translation>swyddfa: rhai pob gweithiwr, gyda phwy sy’n dal pob achos</translation>
     </message>
@@ -8377,6 +8877,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>only one of {options} can be read from standard input (-)</source>
         <translation>dim ond un o {options} y gellir ei ddarllen o&apos;r mewnbwn safonol (-)</translation>
+    </message>
+    <message>
+        <source>only services that come to the person</source>
+        <translation>dim ond gwasanaethau sy’n dod at y person</translation>
+    </message>
+    <message>
+        <source>only services that work in Welsh</source>
+        <translation>dim ond gwasanaethau sy’n gweithio yn Gymraeg</translation>
     </message>
     <message>
         <source>only the events about this case</source>
@@ -8439,12 +8947,24 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>argraffu enw&apos;r person ar eu copi</translation>
     </message>
     <message>
+        <source>put an entry in a case&apos;s safety plan</source>
+        <translation>rhoi cofnod yng nghynllun diogelwch achos</translation>
+    </message>
+    <message>
         <source>record a referral to a MARAC from a JSON file</source>
         <translation>cofnodi atgyfeiriad i MARAC o ffeil JSON</translation>
     </message>
     <message>
         <source>record a sharing, with its actions, from a JSON file</source>
         <translation>cofnodi rhannu, gyda’i gamau, o ffeil JSON</translation>
+    </message>
+    <message>
+        <source>record work done for a person without them there</source>
+        <translation>cofnodi gwaith a wnaed dros berson heb iddyn nhw fod yno</translation>
+    </message>
+    <message>
+        <source>record work done without the person (a call, a letter)</source>
+        <translation>cofnodi gwaith a wnaed heb y person (galwad, llythyr)</translation>
     </message>
     <message>
         <source>reduced protection: no OS keyring, so the device secret is in a file beside the store</source>
@@ -8527,6 +9047,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch sut y’i gwnaed</translation>
     </message>
     <message>
+        <source>say how many minutes it took</source>
+        <translation>dywedwch sawl munud a gymerodd</translation>
+    </message>
+    <message>
+        <source>say what kind of support it was</source>
+        <translation>dywedwch pa fath o gymorth oedd e</translation>
+    </message>
+    <message>
+        <source>say what the service does (one or more of: {k})</source>
+        <translation>dywedwch beth mae’r gwasanaeth yn ei wneud (un neu fwy o: {k})</translation>
+    </message>
+    <message>
         <source>say which number was rung</source>
         <translation>dywedwch pa rif a ffoniwyd</translation>
     </message>
@@ -8557,6 +9089,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>say why this was shared without the person&apos;s consent</source>
         <translation>dywedwch pam y rhannwyd hyn heb gydsyniad yr unigolyn</translation>
+    </message>
+    <message>
+        <source>services for a need near a place</source>
+        <translation>gwasanaethau ar gyfer angen ger lle</translation>
     </message>
     <message>
         <source>sessions</source>
@@ -8605,6 +9141,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>store settings (kept in the store)</source>
         <translation>gosodiadau&apos;r storfa (wedi&apos;u cadw yn y storfa)</translation>
+    </message>
+    <message>
+        <source>support given: {k}</source>
+        <translation>cymorth a roddwyd: {k}</translation>
     </message>
     <message>
         <source>sync bundles between a laptop and the office</source>
@@ -8659,6 +9199,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y galwadau sy&apos;n ddyledus ac yn ddiogel i&apos;w gwneud nawr</translation>
     </message>
     <message>
+        <source>the column &apos;{c}&apos; is missing</source>
+        <translation>mae’r golofn &apos;{c}&apos; ar goll</translation>
+    </message>
+    <message>
+        <source>the column &apos;{c}&apos; is not known; use: {all}</source>
+        <translation>nid yw’r golofn &apos;{c}&apos; yn hysbys; defnyddiwch: {all}</translation>
+    </message>
+    <message>
         <source>the contact method (number) used</source>
         <translation>y ffordd o gysylltu (rhif) a ddefnyddiwyd</translation>
     </message>
@@ -8675,8 +9223,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y rhagosodiad</translation>
     </message>
     <message>
+        <source>the demo directory is too large</source>
+        <translation>mae’r cyfeiriadur enghreifftiol yn rhy fawr</translation>
+    </message>
+    <message>
         <source>the enrolled workers and their sync state</source>
         <translation>y gweithwyr sydd wedi cofrestru a chyflwr eu cysoni</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV near line {line} ({why})</source>
+        <translation>ni ellir darllen y ffeil fel CSV ger llinell {line} ({why})</translation>
     </message>
     <message>
         <source>the file cannot be read as CSV near line {line}: check for a quote (&quot;) that is not closed ({why})</source>
@@ -8689,6 +9245,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the file has a header row but no cases</source>
         <translation>mae rhes penawdau yn y ffeil ond dim achosion</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no entries</source>
+        <translation>mae gan y ffeil res pennawd ond dim cofnodion</translation>
+    </message>
+    <message>
+        <source>the file has more than {n} rows</source>
+        <translation>mae gan y ffeil fwy na {n} rhes</translation>
     </message>
     <message>
         <source>the file has more than {n} rows: split it</source>
@@ -8759,6 +9323,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y rhestr sy&apos;n dod gyda&apos;r ap</translation>
     </message>
     <message>
+        <source>the local services directory</source>
+        <translation>y cyfeiriadur gwasanaethau lleol</translation>
+    </message>
+    <message>
         <source>the lowest level (the first) must start from 0</source>
         <translation>rhaid i&apos;r lefel isaf (y gyntaf) ddechrau o 0</translation>
     </message>
@@ -8773,6 +9341,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the office</source>
         <translation>y swyddfa</translation>
+    </message>
+    <message>
+        <source>the office keeps the directory: import the file there</source>
+        <translation>y swyddfa sy’n cadw’r cyfeiriadur: mewnforiwch y ffeil yno</translation>
     </message>
     <message>
         <source>the office&apos;s name (with --office)</source>
@@ -8799,6 +9371,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y gweithiwr diogelwch</translation>
     </message>
     <message>
+        <source>the same name is on line {line} too</source>
+        <translation>mae’r un enw ar linell {line} hefyd</translation>
+    </message>
+    <message>
         <source>the six words, in order</source>
         <translation>y chwe gair, yn eu trefn</translation>
     </message>
@@ -8807,8 +9383,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ffolder y storfa</translation>
     </message>
     <message>
+        <source>the support entry this one corrects</source>
+        <translation>y cofnod cymorth y mae hwn yn ei gywiro</translation>
+    </message>
+    <message>
         <source>the time is in the future: log a contact once it has happened</source>
         <translation>mae&apos;r amser yn y dyfodol: cofnodwch gyswllt unwaith y mae wedi digwydd</translation>
+    </message>
+    <message>
+        <source>the time is in the future: record work once it is done</source>
+        <translation>mae’r amser yn y dyfodol: cofnodwch waith unwaith y mae wedi’i wneud</translation>
     </message>
     <message>
         <source>the updates file was not applied: nothing was changed</source>
@@ -8895,6 +9479,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;r cofnod hwn eisoes wedi&apos;i newid neu ei dynnu&apos;n gynharach yn y rhestr</translation>
     </message>
     <message>
+        <source>this entry is the office&apos;s: only the office changes it (tell them what is wrong)</source>
+        <translation>cofnod y swyddfa yw hwn: dim ond y swyddfa sy’n ei newid (dywedwch wrthyn nhw beth sy’n anghywir)</translation>
+    </message>
+    <message>
         <source>this field holds {kind}; write a value of that kind</source>
         <translation>mae&apos;r maes hwn yn dal {kind}; ysgrifennwch werth o&apos;r math hwnnw</translation>
     </message>
@@ -8921,6 +9509,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>this person has no programme recorded: add it to the case first</source>
         <translation>nid oes rhaglen wedi&apos;i chofnodi ar gyfer y person hwn: ychwanegwch hi at yr achos yn gyntaf</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header has columns</source>
+        <translation>mae gan y rhes hon fwy o gelloedd nag sydd o golofnau yn y pennawd</translation>
+    </message>
+    <message>
+        <source>time and support given on a case</source>
+        <translation>amser a chymorth a roddwyd ar achos</translation>
     </message>
     <message>
         <source>today&apos;s visits and back-in-touch times (overdue first)</source>
@@ -9043,6 +9639,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ysgrifennwch y gwerth hwn yn lle hynny (JSON: &quot;text&quot;, 3, null)</translation>
     </message>
     <message>
+        <source>write yes or no</source>
+        <translation>ysgrifennwch ie neu na</translation>
+    </message>
+    <message>
         <source>write, read and print safety plans</source>
         <translation>ysgrifennu, darllen ac argraffu cynlluniau diogelwch</translation>
     </message>
@@ -9075,12 +9675,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>{file}, {name}, fersiwn {n}</translation>
     </message>
     <message>
+        <source>{h} h</source>
+        <translation>{h} awr</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} awr {m} mun</translation>
+    </message>
+    <message>
         <source>{ids}: not in the helplines list (see safetyworker office helplines)</source>
         <translation>{ids}: nid ydynt ar y rhestr llinellau cymorth (gweler safetyworker office helplines)</translation>
     </message>
     <message>
         <source>{id} is not a planned contact of this case</source>
         <translation>nid yw {id} yn gyswllt wedi&apos;i gynllunio ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} is not a support entry of this case</source>
+        <translation>nid yw {id} yn gofnod cymorth ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} mun</translation>
     </message>
     <message>
         <source>{name} belongs to another office. Nothing was changed.</source>
@@ -9205,6 +9821,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>
         <translation>Ceisiodd {name} newid achosion nad ydynt wedi&apos;u neilltuo i {worker}: wedi&apos;i wrthod. Ni newidiwyd dim. Gofynnwch i {worker} am hyn, a gwiriwch y gliniadur hwnnw.</translation>
+    </message>
+    <message>
+        <source>{name} tried to change the office&apos;s services directory: refused. Nothing was changed. A laptop may add entries of its own; only the office changes its list.</source>
+        <translation>Ceisiodd {name} newid cyfeiriadur gwasanaethau’r swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu ei gofnodion ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to move a record from one case to another: refused. Nothing was changed. Only the office moves cases and what belongs to them.</source>
@@ -9355,6 +9975,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ni newidiodd {n} rhes ddim.</translation>
     </message>
     <message>
+        <source>{n} rows have problems: nothing was imported</source>
+        <translation>mae problemau gyda {n} rhes: ni fewnforiwyd dim</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>
         <translation>Mae {path} yn bodoli eisoes; dewiswch enw arall, neu ychwanegwch --force i&apos;w ddisodli.</translation>
     </message>
@@ -9385,6 +10009,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{table} {id}, {field}: {problem}</source>
         <translation>{table} {id}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{title}: {time} with or for the person, {travel} travelling</source>
+        <translation>{title}: {time} gyda’r person neu drostyn nhw, {travel} yn teithio</translation>
     </message>
     <message>
         <source>{value} is in the future</source>

@@ -14,6 +14,7 @@ from safetyworker.cli import common, output
 from safetyworker.cli.call_commands import parse_at
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records.support import SUPPORT_KINDS, parse_kinds, parse_minutes
 from safetyworker.services import contacts
 from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES
 
@@ -37,6 +38,14 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--reason", default="", help=_("why, when the call was outside the safe times"))
     c.add_argument("--note", default="", help=_("a few words about what happened"))
     c.add_argument("--incident", action="store_true", help=_("a new incident was reported (prompts a risk review)"))
+    c.add_argument("--minutes", metavar="N", default=None, help=_("minutes spent with the person"))
+    c.add_argument("--travel-minutes", metavar="N", default=None, help=_("minutes spent travelling for it"))
+    c.add_argument(
+        "--support",
+        metavar="KIND[,KIND...]",
+        default="",
+        help=_("support given: {k}").format(k=", ".join(SUPPORT_KINDS)),
+    )
     c.add_argument(
         "--fulfils",
         metavar="PLANNED_ID|none",
@@ -97,6 +106,9 @@ def cmd_log_add(args: Any) -> int:
             contact_method_id=args.method,
             fulfils=fulfils,
             incident=args.incident,
+            minutes=parse_minutes(args.minutes, "--minutes"),
+            travel_minutes=parse_minutes(args.travel_minutes, "--travel-minutes"),
+            support=parse_kinds(args.support, "--support"),
         )
         done = session.unlocked(session.contacts).fulfilled_by(entry_id)
         rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done)}

@@ -26,6 +26,7 @@ from safetyworker.cli import (
     sharing_commands,
     store_commands,
     subject_access_commands,
+    support_commands,
     sync_commands,
     visit_commands,
 )
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention_commands.register(sub, [common])
     subject_access_commands.register(sub, [common])
     visit_commands.register(sub, [common])
+    support_commands.register(sub, [common])
     return parser
 
 

@@ -29,6 +29,7 @@ from safetyworker.i18n import _
 from safetyworker.records import case_rows
 from safetyworker.services.cases import CaseService
 from safetyworker.services.contacts import EARLIEST_DUE
+from safetyworker.services.directory import DirectoryService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
 from safetyworker.services.sharing import SharingService
@@ -121,6 +122,7 @@ def populate_demo(target: Store | Session) -> list[str]:
         _add_history(service, case_id, name, data.history.get(name, History()))
     _add_plans(store, data, by_name)
     _add_sharing(store, by_name)
+    DirectoryService(store).seed_demo()
     return ids
 
 

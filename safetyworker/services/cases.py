@@ -14,6 +14,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
 from safetyworker.records import case_rows, phone, tables
+from safetyworker.records import support as support_rules
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
 from safetyworker.records.model import LOG_CHANNELS as LOG_CHANNELS  # the choices, for the front ends
 from safetyworker.records.model import LOG_OUTCOMES as LOG_OUTCOMES
@@ -270,10 +271,18 @@ class CaseService:
         corrects_id: str | None = None,
         fulfils: str | None = contacts.EARLIEST_DUE,
         incident: bool = False,
+        minutes: int | None = None,
+        travel_minutes: int | None = None,
+        support: list[str] | str | None = None,
     ) -> str:
         """Add a log entry. A successful one fulfils a planned contact (``fulfils``: the earliest due by then,
         the id of the one the worker picked, or None); see services/contacts.py. ``incident``: the entry records
-        a new incident, which prompts a review of the risk assessment (services/risk.py)."""
+        a new incident, which prompts a review of the risk assessment (services/risk.py). ``minutes``,
+        ``travel_minutes`` and ``support`` (kinds from records/support.py): the time spent and the support given,
+        for the case's totals and the service's reports (issue 19)."""
+        spent = support_rules.parse_minutes(minutes, "minutes")
+        travel = support_rules.parse_minutes(travel_minutes, "travel_minutes")
+        kinds = support_rules.parse_kinds(support or [], "support")
         if channel not in LOG_CHANNELS:
             raise InvalidInput("channel", _("must be one of: {c}").format(c=", ".join(LOG_CHANNELS)))
         if outcome not in LOG_OUTCOMES:
@@ -295,7 +304,8 @@ class CaseService:
             entry_id = new_id()
             db.execute(
                 "INSERT INTO contact_log (id, created_hlc, device_id, case_id, contact_method_id, at, channel, "
-                "outcome, override_reason, note, corrects_id, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "outcome, override_reason, note, corrects_id, incident, minutes, travel_minutes, support_kinds) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry_id,
                     self.store.clock.now(),
@@ -309,6 +319,9 @@ class CaseService:
                     note,
                     corrects_id,
                     int(bool(incident)),
+                    spent,
+                    travel,
+                    support_rules.kinds_json(kinds),
                 ),
             )
             contacts.fulfil_for_entry(
@@ -398,10 +411,13 @@ class CaseService:
                 "note": n,
                 "corrects_id": x,
                 "contact_method_id": m,
+                "minutes": mins,
+                "travel_minutes": travel,
+                "support": support_rules.stored_kinds(kinds),
             }
-            for i, a, c, o, r, n, x, m in db.execute(
-                "SELECT id, at, channel, outcome, override_reason, note, corrects_id, contact_method_id "
-                "FROM contact_log "
+            for i, a, c, o, r, n, x, m, mins, travel, kinds in db.execute(
+                "SELECT id, at, channel, outcome, override_reason, note, corrects_id, contact_method_id, minutes, "
+                "travel_minutes, support_kinds FROM contact_log "
                 "WHERE case_id = ? ORDER BY at, created_hlc",
                 (case_id,),
             )

@@ -23,6 +23,7 @@ from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService
 from safetyworker.services.contacts import ContactService
+from safetyworker.services.directory import DirectoryService
 from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
@@ -32,6 +33,7 @@ from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
 from safetyworker.services.sharing import SharingService
 from safetyworker.services.subject_access import SubjectAccessService
+from safetyworker.services.support import SupportService
 from safetyworker.services.sync import SyncService
 from safetyworker.services.visits import VisitService
 from safetyworker.store import audit
@@ -57,6 +59,8 @@ SERVICES = (
     "retention",
     "subject_access",
     "visits",
+    "support",
+    "directory",
 )
 
 
@@ -92,6 +96,8 @@ class Session:
         self.retention: RetentionService | None = RetentionService(store)
         self.subject_access: SubjectAccessService | None = SubjectAccessService(store)
         self.visits: VisitService | None = VisitService(store)
+        self.support: SupportService | None = SupportService(store)
+        self.directory: DirectoryService | None = DirectoryService(store)
 
     @property
     def locked(self) -> bool:

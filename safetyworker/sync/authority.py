@@ -7,11 +7,12 @@ At the office, a laptop's bundle (signed with that laptop's real keys) may chang
 - cases assigned to that worker, or held by them before the office moved them on (edits made before the
   laptop heard of the move still arrive, and clash as conflicts where they must);
 - new cases the laptop creates (not known at the office under any worker);
-- what hangs off those cases (contact methods, children, planned contacts, the log, notes, plan versions,
-  sharing records and their actions, the agency contacts linked), and a person causing harm linked to one of
-  them;
+- what hangs off those cases (contact methods, children, planned contacts, the log, support entries, notes,
+  plan versions, sharing records and their actions, the agency contacts linked), and a person causing harm
+  linked to one of them;
 - the local agencies its worker added (``added_by`` = that worker's id) and their contacts: never an agency on
-  the office's list, nor another worker's.
+  the office's list, nor another worker's;
+- services directory entries of that worker's own (new ones, or ones it added before), never the office's.
 It may close a case but never remove (tombstone) or erase one, and never move a record from one case to
 another: erasure and moves come only from the office.
 
@@ -36,6 +37,7 @@ REMOVAL = "refused.removal"
 MOVE = "refused.move"
 OFFICE_LIST = "refused.office_list"
 INVALID = "refused.invalid_value"
+DIRECTORY = "refused.directory"
 
 
 class BundleRefused(BadBundle):
@@ -164,6 +166,8 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
             held = store.db.execute("SELECT 1 FROM person_causing_harm WHERE id = ?", (record_id,)).fetchone()
             if (held or linked) and not any(may(c) for c in linked):
                 raise outside()
+        elif table == "directory_entry":
+            _check_directory(store, worker_id, record_id, values, name)
         elif table in changes.STAMPED and table not in changes.SHARED:
             before = _case_of_existing(store, table, record_id)
             moved = before is not None and "case_id" in values and values["case_id"] != before
@@ -215,6 +219,22 @@ def _check_agency(
             _(
                 "{name} tried to change an agency on the office's list: refused. Nothing was changed. A laptop "
                 "may add a local agency and change its own; only the office changes its list."
+            ).format(name=name),
+            record_id,
+        )
+
+
+def _check_directory(store: Store, worker_id: str, record_id: str, values: dict[str, Any], name: str) -> None:
+    """A laptop may add directory entries of its own worker's and change or remove those; the office's list
+    (and other workers' entries) only the office changes."""
+    row = store.db.execute("SELECT owner FROM directory_entry WHERE id = ?", (record_id,)).fetchone()
+    owner = row[0] if row else values.get("owner")
+    if owner != worker_id or values.get("owner", worker_id) != worker_id:
+        raise BundleRefused(
+            DIRECTORY,
+            _(
+                "{name} tried to change the office's services directory: refused. Nothing was changed. A laptop "
+                "may add entries of its own; only the office changes its list."
             ).format(name=name),
             record_id,
         )

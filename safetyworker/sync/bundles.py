@@ -294,7 +294,7 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     fresh = changes.case_scope(store, newly)
     ids = {}
     for table in changes.SYNCED:
-        if table in changes.SHARED:  # reference data goes to every worker
+        if table in changes.ORG_WIDE:  # reference data and the directory go to every worker
             ids[table] = changes.changed_ids(store, table, since)
         else:
             ids[table] = (changes.changed_ids(store, table, since) & scope[table]) - fresh[table]

@@ -24,6 +24,7 @@ STAMPED = (
     "reference_data",
     "agency",
     "agency_contact",
+    "directory_entry",
     "case_record",
     "person_causing_harm",
     "contact_method",
@@ -40,12 +41,20 @@ STAMPED = (
 SHARED = ("reference_data", "agency", "agency_contact")
 #: Shared records only the office writes (a laptop may add its own local agencies: sync/authority.py).
 OFFICE_ONLY = ("reference_data",)
-APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version", "risk_assessment")
+#: Not part of any case, and going to every laptop: the shared records, and the services directory (whose
+#: entries a laptop may add too: sync/authority.py says which it may touch).
+ORG_WIDE = (*SHARED, "directory_entry")
+APPEND_ONLY = ("contact_log", "case_note", "safety_plan_version", "risk_assessment", "support_entry")
 SYNCED = STAMPED + APPEND_ONLY
 META_COLUMNS = ("id", "created_hlc", "updated_hlc", "deleted_hlc")
 DELETED = "_deleted"
 #: Append-only rows point at an earlier row of the same table.
-SELF_REFERENCE = {"contact_log": "corrects_id", "case_note": "corrects_id", "risk_assessment": "corrects_id"}
+SELF_REFERENCE = {
+    "contact_log": "corrects_id",
+    "case_note": "corrects_id",
+    "risk_assessment": "corrects_id",
+    "support_entry": "corrects_id",
+}
 
 
 def columns(store: Store, table: str) -> list[str]:
@@ -54,7 +63,7 @@ def columns(store: Store, table: str) -> list[str]:
 
 def case_of(store: Store, table: str, record_id: str) -> list[str]:
     """The case(s) a record belongs to (a person causing harm may be linked to several)."""
-    if table in SHARED:
+    if table in ORG_WIDE:
         return []
     if table == "case_record":
         return [record_id]
@@ -148,7 +157,7 @@ def case_scope(store: Store, case_ids: set[str]) -> dict[str, set[str]]:
     _fill(store, "scope_case", case_ids)
     scope["case_record"] = set(case_ids)
     for table in SYNCED:
-        if table in ("case_record", "person_causing_harm", *SHARED):
+        if table in ("case_record", "person_causing_harm", *ORG_WIDE):
             continue
         scope[table] = {r[0] for r in store.db.execute(f"SELECT id FROM {table} WHERE case_id IN scope_case")}
     scope["person_causing_harm"] = {

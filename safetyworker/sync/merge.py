@@ -195,7 +195,7 @@ class Merger:
         """Whether a record this store does not have may be made from ``incoming``."""
         if self.new_cases is None:
             return True
-        if table in changes.SHARED:
+        if table in changes.ORG_WIDE:
             return True
         if table == "case_record":
             return record_id in self.new_cases

@@ -19,7 +19,8 @@ from typing import Any
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.plans.model import parse_helpline_ids
-from safetyworker.records import org_settings, sharing
+from safetyworker.records import directory, org_settings, sharing, support
+from safetyworker.records.directory import DirectoryEntry
 from safetyworker.records.model import (
     LOG_CHANNELS,
     LOG_OUTCOMES,
@@ -53,6 +54,7 @@ _ID_FIELDS = {
     "sharing_record": ("case_id",),
     "sharing_action": ("case_id",),
     "visit": ("case_id",),
+    "support_entry": ("case_id", "device_id"),
 }
 CHECKED = (
     "case_record",
@@ -73,6 +75,8 @@ CHECKED = (
     "case_agency_contact",
     "sharing_record",
     "sharing_action",
+    "support_entry",
+    "directory_entry",
 )
 
 
@@ -221,6 +225,39 @@ def _check_log(row: dict[str, Any]) -> None:
     _optional_id(r, "corrects_id")
     if r.raw("incident", 0) not in (0, 1) or type(r.raw("incident", 0)) is not int:
         raise r.fail("incident", _("must be 0 or 1"))
+    _check_work(r, minutes_required=False)
+
+
+def _check_work(r: Reader, *, minutes_required: bool) -> None:
+    """Time and support given, as ``log add`` and ``support add`` take them (records/support.py)."""
+    for name in ("minutes", "travel_minutes"):
+        value = r.raw(name, None)
+        if value is None and name == "minutes" and minutes_required:
+            raise r.fail(name, _("is required"))
+        if value is not None and (type(value) is not int or not 0 <= value <= support.MAX_MINUTES):
+            raise r.fail(name, _("must be a whole number of minutes from 0 to {n}").format(n=support.MAX_MINUTES))
+    kinds = _json(r.raw("support_kinds", "[]"))
+    support.parse_kinds(kinds, r.where("support_kinds"))
+    if isinstance(kinds, list) and len(set(kinds)) != len(kinds):
+        raise r.fail("support_kinds", _("names a kind twice"))
+
+
+def _check_support(row: dict[str, Any]) -> None:
+    r = Reader(row)
+    _moment(r, "at")
+    _check_work(r, minutes_required=True)
+    if not support.stored_kinds(r.raw("support_kinds", "[]")):
+        raise r.fail("support_kinds", _("say what kind of support it was"))
+    r.text("note", max_len=4000, multiline=True)
+    r.text("author", max_len=200)
+    _optional_id(r, "corrects_id")
+
+
+def _check_directory(row: dict[str, Any]) -> None:
+    DirectoryEntry.from_json(directory.row_doc(row))
+    owner = row.get("owner", "")
+    if not isinstance(owner, str) or len(owner) > 100:
+        raise InvalidInput("owner", _("must be the id of a record"))
 
 
 def _check_note(row: dict[str, Any]) -> None:
@@ -280,6 +317,10 @@ def check_row(table: str, row: dict[str, Any]) -> None:
         _check_reference(row)
     elif table in _SHARING_CHECKS:
         _SHARING_CHECKS[table](row)
+    elif table == "support_entry":
+        _check_support(row)
+    elif table == "directory_entry":
+        _check_directory(row)
 
 
 def _check_risk_assessment(row: dict[str, Any]) -> None:
@@ -404,7 +445,7 @@ def problem_with(table: str, record_id: str, row: dict[str, Any]) -> Problem | N
 
 
 def _rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
-    append_only = ("contact_log", "case_note", "safety_plan_version", "risk_assessment")
+    append_only = ("contact_log", "case_note", "safety_plan_version", "risk_assessment", "support_entry")
     where = " WHERE deleted_hlc IS NULL" if table not in append_only else ""
     cur = conn.execute(f"SELECT * FROM {table}{where} ORDER BY id")
     names = [d[0] for d in cur.description]

@@ -146,6 +146,7 @@ class CaseRecordWidget(QWidget):
         ui.planPanel.changed.connect(self._edited)
         ui.planPanel.saved.connect(self._plan_saved)
         ui.logPanel.appended.connect(self._history_added)
+        ui.logPanel.plan_changed.connect(self._plan_changed)
         ui.notesPanel.appended.connect(self._history_added)
         # the contact log scrolls as a whole on a short screen, so its list of entries keeps a useful height
         logScroll = QScrollArea(ui.logTab)
@@ -243,6 +244,7 @@ class CaseRecordWidget(QWidget):
         self._doc = doc
         self._active = True
         self._populate(doc)
+        self.ui.logPanel.case_place = doc.get("locality") or (doc.get("address") or {}).get("postcode") or ""
         self.ui.logPanel.set_case(case_id, doc["contact_methods"], doc["contact_log"])
         self.ui.notesPanel.set_case(case_id, doc["notes"])
         self.plannedPanel.set_case(case_id, closed=doc.get("status") == "closed")
@@ -386,6 +388,12 @@ class CaseRecordWidget(QWidget):
             tabs.setTabEnabled(tabs.indexOf(page), enabled)
             tip = self._tab_tips.get(page, "") if enabled else self.tr("Save the new case first")
             tabs.setTabToolTip(tabs.indexOf(page), tip)
+
+    def _plan_changed(self, case_id: str) -> None:
+        """A service was added to the plan from the directory: show the new version, unless the plan is being
+        edited (then the worker's edit stays, and the saved version shows when they leave it)."""
+        if case_id == self._case_id and not self.ui.planPanel.is_dirty():
+            self.ui.planPanel.set_case(case_id, closed=(self._doc or {}).get("status") == "closed")
 
     def _history_added(self, case_id: str) -> None:
         if case_id != self._case_id or self.session.cases is None:

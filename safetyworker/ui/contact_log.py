@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
+from safetyworker.records.support import kind_labels
 from safetyworker.services.session import Session
+from safetyworker.ui.directory_dialog import DirectoryDialog
 from safetyworker.ui.forms.ui_contact_log import Ui_ContactLog
 from safetyworker.ui.forms.ui_log_correction_dialog import Ui_LogCorrectionDialog
 from safetyworker.ui.forms.ui_note_dialog import Ui_NoteDialog
@@ -29,6 +31,7 @@ from safetyworker.ui.forms.ui_notes import Ui_Notes
 from safetyworker.ui.log_entry_form import LogEntryForm
 from safetyworker.ui.record_text import log_channels, log_outcomes, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
+from safetyworker.ui.support_widgets import SupportEntryDialog, hours_text, summary_text
 
 _ID = Qt.ItemDataRole.UserRole
 _CORRECTED = QColor("#8a94a0")
@@ -97,6 +100,8 @@ class ContactLogPanel(QWidget):
 
     #: case id, after an entry was added (the record reloads the history)
     appended = Signal(str)
+    #: case id, after a service from the directory was added to its safety plan
+    plan_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +111,8 @@ class ContactLogPanel(QWidget):
         self._case_id: str | None = None
         self._methods: list[dict] = []
         self._log: list[dict] = []
+        #: where the person lives (their locality), to search the directory near it
+        self.case_place = ""
         ui = self.ui
         header = ui.logTree.header()
         header.setStretchLastSection(True)
@@ -123,6 +130,8 @@ class ContactLogPanel(QWidget):
         ui.addError.hide()
         ui.entryDetail.hide()
         ui.addEntry.clicked.connect(self.add_entry)
+        ui.recordSupport.clicked.connect(self.record_support)
+        ui.findService.clicked.connect(self.find_service)
         ui.correctEntry.clicked.connect(self.correct_entry)
         ui.logTree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         ui.logTree.itemDoubleClicked.connect(lambda *_a: self.correct_entry())
@@ -155,6 +164,18 @@ class ContactLogPanel(QWidget):
         self._log = list(log)
         self._fill_log()
         self._selection_changed()
+        self.refresh_support()
+
+    def refresh_support(self) -> None:
+        """The case's time and support given (this month, since the referral), above the log."""
+        support = self._session.support if self._session is not None else None
+        if self._case_id is None or support is None:
+            self.ui.supportSummary.setText("")
+            return
+        try:
+            self.ui.supportSummary.setText(summary_text(support.summary(self._case_id)))
+        except SafetyWorkerError:
+            self.ui.supportSummary.setText("")
 
     def clear(self) -> None:
         self._case_id = None
@@ -167,6 +188,7 @@ class ContactLogPanel(QWidget):
         self.ui.entryDetail.hide()
         self.ui.addError.setText("")
         self.ui.addError.hide()
+        self.ui.supportSummary.setText("")
         self._update_buttons()
 
     def entries(self) -> list[dict]:
@@ -221,6 +243,15 @@ class ContactLogPanel(QWidget):
             what, note = self._describe(entry, corrected)
             channel = log_channels().get(entry["channel"], entry["channel"])
             detail = f"{when_text(_moment(entry['at']))} · {channel} · {what}"
+            work = []
+            if entry.get("minutes"):
+                work.append(hours_text(entry["minutes"]))
+            if entry.get("travel_minutes"):
+                work.append(self.tr("travel {time}").format(time=hours_text(entry["travel_minutes"])))
+            if entry.get("support"):
+                work.append(kind_labels(entry["support"]))
+            if work:
+                detail += " · " + ", ".join(work)
             if note:
                 detail += f"\n{note}"
         self.ui.entryDetail.setText(detail)
@@ -230,6 +261,8 @@ class ContactLogPanel(QWidget):
     def _update_buttons(self) -> None:
         has_case = self._case_id is not None
         self.ui.addEntry.setEnabled(has_case)
+        self.ui.recordSupport.setEnabled(has_case)
+        self.ui.findService.setEnabled(has_case)
         entry = self._selected_entry()
         corrected = {e["corrects_id"] for e in self._log if e.get("corrects_id")}
         self.ui.correctEntry.setEnabled(has_case and entry is not None and entry["id"] not in corrected)
@@ -286,6 +319,36 @@ class ContactLogPanel(QWidget):
         form.reset()
         return True
 
+    def record_support(self) -> None:
+        """Work done without the person: asked for in a dialog, kept by the support service."""
+        support = self._session.support if self._session is not None else None
+        if self._case_id is None or support is None:
+            return
+        dialog = SupportEntryDialog(self)
+        try:
+            while run_dialog(dialog):
+                try:
+                    support.add(self._case_id, **dialog.entry())
+                except SafetyWorkerError as exc:
+                    dialog.show_problem(str(getattr(exc, "problem", exc)))
+                    continue
+                self.refresh_support()
+                break
+        finally:
+            dispose(dialog)
+
+    def find_service(self) -> None:
+        """The services directory, searching near the case's place."""
+        if self._case_id is None or self._session is None:
+            return
+        dialog = DirectoryDialog(self, self._session, self._case_id, self.case_place)
+        try:
+            run_dialog(dialog)
+            if dialog.added:
+                self.plan_changed.emit(self._case_id)
+        finally:
+            dispose(dialog)
+
     def correct_entry(self) -> None:
         entry = self._selected_entry()
         if entry is None or self._case_id is None:
@@ -305,6 +368,8 @@ class NotesPanel(QWidget):
 
     #: case id, after a note was added
     appended = Signal(str)
+    #: case id, after a service from the directory was added to its safety plan
+    plan_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

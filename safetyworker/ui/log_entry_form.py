@@ -1,5 +1,6 @@
-"""The fields of one contact log entry: when, how, which number, what happened, a note, and the reason when
-it was outside the safe times. Used for a new entry and, in a dialog, for a correction.
+"""The fields of one contact log entry: when, how, which number, what happened, a note, the reason when it
+was outside the safe times, and the time spent and support given (issue 19). Used for a new entry and, in a
+dialog, for a correction.
 
 "Left a message" is offered only for a phone call to a number whose record allows voicemail: the default is
 never to leave one.
@@ -20,6 +21,7 @@ from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
 from safetyworker.ui.record_text import contact_kinds, day_text, log_channels, log_outcomes, method_kinds
+from safetyworker.ui.support_widgets import SupportKindsButton
 
 _MESSAGE = "left_message"
 
@@ -52,6 +54,7 @@ class LogEntryForm(QWidget):
         self.ui.outcome.currentIndexChanged.connect(lambda _i: self._fill_fulfils())
         self.ui.when.dateChanged.connect(lambda _d: self._fill_fulfils())
         self.changed.connect(self.clear_problem)
+        self.support = SupportKindsButton(self.ui.supportButton)
         self.reset()
 
     # -- a problem the core found, shown at its field ----------------------------------------------------------
@@ -209,6 +212,9 @@ class LogEntryForm(QWidget):
         ui.note.setText("")
         ui.overrideReason.setText("")
         ui.incident.setChecked(False)
+        ui.minutes.setValue(0)
+        ui.travelMinutes.setValue(0)
+        self.support.set_kinds([])
         self._channel_changed()
         ui.outcome.setCurrentIndex(0)
         self.clear_problem()
@@ -234,6 +240,9 @@ class LogEntryForm(QWidget):
         ui.outcome.setCurrentIndex(max(ui.outcome.findData(entry.get("outcome")), 0))
         ui.note.setText(entry.get("note", ""))
         ui.overrideReason.setText(entry.get("override_reason", ""))
+        ui.minutes.setValue(entry.get("minutes") or 0)
+        ui.travelMinutes.setValue(entry.get("travel_minutes") or 0)
+        self.support.set_kinds(entry.get("support") or [])
 
     def entry(self) -> dict:
         """Keyword arguments for ``CaseService.append_log`` (``at`` as an aware UTC time)."""
@@ -249,6 +258,10 @@ class LogEntryForm(QWidget):
             "contact_method_id": method["id"] if method else None,
             "fulfils": self.fulfils(),
             "incident": ui.incident.isChecked(),
+            # 0 is shown as "Not recorded": an entry written in a hurry does not claim no time was spent
+            "minutes": ui.minutes.value() or None,
+            "travel_minutes": ui.travelMinutes.value() or None,
+            "support": self.support.kinds(),
         }
 
     def has_writing(self) -> bool:

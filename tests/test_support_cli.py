@@ -1,0 +1,173 @@
+"""`safetyworker log add --minutes/--support`, `support add|show` and `directory list|search|add|import|add-to-plan`
+as a worker and an office script use them: JSON everywhere, exit 2 naming the field with nothing saved on bad
+input, a directory spreadsheet taken whole or not at all with every bad row named."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import write
+
+CASE = {
+    "preferred_name": "Siân",
+    "locality": "Rhayader",
+    "address": {"lines": ["7 Hidden Lane"], "postcode": "LD6 5AB"},
+    "contact_methods": [{"kind": "mobile", "value": "07700 900123"}],
+}
+HEADER = "name,kinds,serves,areas,outreach,hours,phone,email,languages,welsh_language,referral,checked\n"
+GOOD_CSV = (
+    HEADER
+    + "Upper Wye Housing (test),housing;benefits_money,any,Rhayader;LD6,yes,Mon-Fri,01632 960201,,English;Welsh,yes,"
+    "Phone them,2026-10-01\n"
+    + "Wyeside Housing (test),housing,any,Builth Wells;LD2,no,Tue,01632 960202,,English,no,,2026-10-01\n"
+    + "Anywhere Transport (test),transport,any,,yes,,01632 960203,,,no,,2024-01-01\n"
+    + "Hillside Women (test),housing;emotional,women,LD,yes,,01632 960204,,,yes,,2026-10-01\n"
+)
+
+
+@pytest.fixture
+def case_id(cli_store, tmp_path):
+    code, out, _ = cli_store("case", "add", write(tmp_path, "case.json", CASE))
+    assert code == 0
+    return out.strip()
+
+
+def one_line_error(err: str) -> None:
+    assert err.startswith("safetyworker: ") and err.count("\n") == 1 and "Traceback" not in err, err
+
+
+def test_a_visit_and_a_call_to_housing_show_as_time_and_support_given(cli_store, case_id):
+    code, out, err = cli_store(
+        "log",
+        "add",
+        case_id,
+        "--outcome",
+        "visit_done",
+        "--channel",
+        "visit",
+        "--minutes",
+        "60",
+        "--travel-minutes",
+        "45",
+        "--support",
+        "emotional,safety_planning",
+        "--json",
+    )
+    assert code == 0, err
+    code, out, err = cli_store(
+        "support", "add", case_id, "--minutes", "25", "--support", "housing", "--note", "Rang the council", "--json"
+    )
+    assert code == 0, err
+    entry = json.loads(out)["id"]
+    code, out, _ = cli_store("support", "show", case_id, "--json")
+    shown = json.loads(out)
+    assert shown["this_month"]["minutes"] == 85 and shown["this_month"]["travel_minutes"] == 45
+    assert shown["since_referral"]["by_kind"] == {"emotional": 60, "safety_planning": 60, "housing": 25}
+    assert [e["id"] for e in shown["entries"]] == [entry]
+    code, out, _ = cli_store("case", "show", case_id, "--json")
+    log = json.loads(out)["contact_log"][-1]
+    assert (log["minutes"], log["travel_minutes"], log["support"]) == (60, 45, ["safety_planning", "emotional"])
+    code, out, _ = cli_store("support", "show", case_id)
+    assert "1 h 25 min" in out and "Housing: 25 min" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "field"),
+    [
+        (["support", "add", "{case}", "--minutes", "ten", "--support", "housing"], "--minutes"),
+        (["support", "add", "{case}", "--minutes", "10", "--support", "gardening"], "--support"),
+        (["support", "add", "{case}", "--minutes", "10", "--support", ","], "--support"),
+        (["support", "add", "{case}", "--minutes", "99999", "--support", "housing"], "--minutes"),
+        (["log", "add", "{case}", "--outcome", "spoke", "--support", "housing,nonsense"], "--support"),
+        (["log", "add", "{case}", "--outcome", "spoke", "--travel-minutes", "-3"], "--travel-minutes"),
+        (["directory", "search", "--need", "gardening"], "need"),
+    ],
+)
+def test_bad_input_is_exit_2_naming_the_field_and_nothing_is_saved(cli_store, case_id, argv, field):
+    code, out, err = cli_store(*[a.replace("{case}", case_id) for a in argv])
+    assert code == 2, (out, err)
+    one_line_error(err)
+    assert field in err
+    code, out, _ = cli_store("support", "show", case_id, "--json")
+    assert json.loads(out)["since_referral"]["entries"] == 0
+
+
+def test_directory_import_search_near_the_case_and_add_to_plan(cli_store, case_id, tmp_path):
+    path = tmp_path / "directory.csv"
+    path.write_text(GOOD_CSV)
+    code, out, err = cli_store("directory", "import", str(path), "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"added": 4, "updated": 0, "unchanged": 0}
+    code, out, _ = cli_store("directory", "search", "--near", "Rhayader", "--need", "housing", "--json")
+    found = json.loads(out)["entries"]
+    assert [(e["name"], e["area"]) for e in found] == [
+        ("Upper Wye Housing (test)", "covers"),
+        ("Hillside Women (test)", "elsewhere"),
+        ("Wyeside Housing (test)", "elsewhere"),
+    ]
+    # the case's postcode district (LD6) and area (LD) count too; men are not offered a service for women
+    code, out, err = cli_store(
+        "directory", "search", "--case", case_id, "--need", "housing", "--serves", "men", "--json"
+    )
+    assert code == 0, err
+    assert [e["name"] for e in json.loads(out)["entries"]] == ["Upper Wye Housing (test)", "Wyeside Housing (test)"]
+    code, out, _ = cli_store("directory", "search", "--case", case_id, "--need", "housing", "--json")
+    assert [e["area"] for e in json.loads(out)["entries"]] == ["covers", "covers", "elsewhere"]
+    code, out, _ = cli_store("directory", "search", "--near", "Rhayader", "--outreach", "--welsh", "--json")
+    assert [e["name"] for e in json.loads(out)["entries"]] == ["Upper Wye Housing (test)", "Hillside Women (test)"]
+    code, out, _ = cli_store("directory", "list", "--json")
+    listed = {e["name"]: e for e in json.loads(out)["entries"]}
+    assert listed["Anywhere Transport (test)"]["stale"] and not listed["Upper Wye Housing (test)"]["stale"]
+    entry = listed["Upper Wye Housing (test)"]["id"]
+    code, out, err = cli_store("directory", "add-to-plan", entry, case_id, "--json")
+    assert code == 0, err
+    assert json.loads(out)["plan_version"] == 1
+    code, out, _ = cli_store("plan", "show", case_id, "--json")
+    items = json.loads(out)["items"]
+    assert items == [
+        {
+            "section": "local_services",
+            "text": "Upper Wye Housing (test) – 01632 960201 – Mon-Fri",
+            "personal_copy": False,
+            "meaning": "",
+        }
+    ]
+    code, out, _ = cli_store("directory", "add-to-plan", entry, case_id, "--json")
+    assert json.loads(out)["plan_version"] is None, "already there: no new version"
+    # the same file again updates nothing
+    code, out, _ = cli_store("directory", "import", str(path), "--json")
+    assert json.loads(out) == {"added": 0, "updated": 0, "unchanged": 4}
+
+
+def test_a_directory_file_with_bad_rows_imports_nothing_and_names_every_row(cli_store, tmp_path):
+    bad = (
+        HEADER
+        + "Good (test),housing,any,,no,,,,,no,,\n"
+        + "Bad phone (test),housing,any,,no,,12,,,no,,\n"
+        + "No kinds (test),,any,,no,,,,,no,,\n"
+        + "Bad flag (test),housing,any,,perhaps,,,,,no,,\n"
+        + "Good (test),housing,any,,no,,,,,no,,\n"
+    )
+    code, out, err = cli_store("directory", "import", write(tmp_path, "bad.csv", bad), "--json")
+    assert code == 2, err
+    problems = json.loads(out)["problems"]
+    assert [(p["line"], p["field"]) for p in problems] == [(3, "phone"), (4, "kinds"), (5, "outreach"), (6, "name")]
+    code, out, _ = cli_store("directory", "list", "--json")
+    assert json.loads(out)["entries"] == []
+    code, out, err = cli_store("directory", "import", write(tmp_path, "bad.csv", bad))
+    assert code == 2 and "line 3, phone" in out and "Nothing was imported" in out
+
+
+def test_directory_add_from_standard_input(cli_store, monkeypatch):
+    import io
+    import sys
+
+    entry = {"name": "Food bank (test)", "kinds": ["benefits_money"], "serves": "any", "areas": ["Rhayader"]}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json.dumps(entry).encode())))
+    code, out, err = cli_store("directory", "add", "-", "--json")
+    assert code == 0, err
+    code, out, _ = cli_store("directory", "list", "--json")
+    (listed,) = json.loads(out)["entries"]
+    assert listed["name"] == "Food bank (test)" and listed["checked"] is None and listed["stale"]
