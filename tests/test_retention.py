@@ -116,7 +116,7 @@ def test_the_laptop_takes_off_closed_cases_only_once_the_office_holds_them(world
 def test_the_office_sets_the_schedule_and_every_laptop_gets_it(world, capsys):
     office, ash = str(world.folder("office")), str(world.folder("Ash"))
     assert cli("--store", office, "settings", "set", "retention_years", "3") == 0
-    assert "3 years" in capsys.readouterr().out
+    assert "retention_years is now 3" in capsys.readouterr().out
     assert cli("--store", office, "settings", "show", "--json") == 0
     assert json.loads(capsys.readouterr().out)["retention_years"] == 3
     assert retention.schedule(world.laptops["Ash"]) == retention.Schedule(6, "default")

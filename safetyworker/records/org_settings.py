@@ -113,7 +113,10 @@ def setting(name: str) -> Setting:
 def parse_body(body: Any) -> dict[str, int | str]:
     """A settings record's body, checked: every name this program knows must hold a value it accepts (names it
     does not know are kept for a newer version and ignored). ``InvalidInput`` on the first bad value."""
-    data = safejson.loads(body) if isinstance(body, str) else body
+    try:
+        data = safejson.loads(body) if isinstance(body, str) else body
+    except ValueError:
+        data = None
     if not isinstance(data, dict):
         raise InvalidInput(RECORD_ID, _("the organisation's settings must be a JSON object"))
     return {name: SETTINGS[name].parse(value) for name, value in data.items() if name in SETTINGS}
@@ -127,7 +130,7 @@ def _stored(store: Store) -> dict[str, Any]:
         return {}
     try:
         data = safejson.loads(row[0])
-    except InvalidInput:
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -150,7 +150,7 @@ def import_updates(store: Store, data: bytes, *, dry_run: bool = False, skip_unm
         report["inform_contacts"] = len(made)
         for entry in report["changes"]:
             audit.record(store, "probation.update", entry["person_id"])
-        audit.record(store, "probation.import", detail=f"{len(report['changes'])} changed")
+        audit.record(store, "probation.import", detail=f"changed={len(report['changes'])}")
     report["applied"] = True
     if touched:
         store.events.emit(CASES_CHANGED, ids=sorted(touched))

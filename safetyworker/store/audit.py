@@ -48,7 +48,7 @@ AUDIT_PEER_BROKEN = "audit.peer_broken"
 # What an event may hold: codes and ids, never a word a person typed. Checked before events leave a laptop and
 # when a bundle brings them to the office.
 ACTION_RE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*")
-ID_RE = re.compile(r"[A-Za-z0-9_-]*")
+ID_RE = re.compile(r"[A-Za-z0-9_:.-]*")
 DETAIL_RE = re.compile(r"[A-Za-z0-9_.:=,+-]*")
 HASH_RE = re.compile(r"[0-9a-f]{64}")
 AT_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
