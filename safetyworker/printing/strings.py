@@ -12,6 +12,7 @@ import json
 import re
 import string
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,12 @@ def words(lang: str) -> dict[str, Any]:
         data = _read_json(path)
         _check_like(path, "", data, model)
     return data
+
+
+def format_date(day: date, w: dict[str, Any]) -> str:
+    """``day`` the way the printed words of ``w`` (``words(lang)``) write a date."""
+    text: str = w["date"]
+    return text.format(day=day.day, month=w["months"][day.month - 1], year=day.year)
 
 
 @dataclass(frozen=True)
