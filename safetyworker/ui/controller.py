@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from safetyworker.demo import populate_demo
@@ -22,6 +22,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.first_run import FirstRunDialog
+from safetyworker.ui.hide_screen import HideKey, KeepHidden, NeutralScreen, hide_every_window
 from safetyworker.ui.lock_triggers import LockTriggers
 from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.reminders import Reminders
@@ -29,6 +30,12 @@ from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
 
 DEMO_PASSPHRASE = "demo passphrase"
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 class AppController(QObject):
@@ -52,6 +59,14 @@ class AppController(QObject):
         self._worker.finished.connect(self.open_main)
         self._worker.failed.connect(self._demo_failed)
         self._progress: QProgressDialog | None = None
+        # hide at once (F12): the neutral screen over everything, and a filter that keeps other windows hidden
+        self.cover: NeutralScreen | None = None
+        self._covered = False
+        self._keep_hidden: KeepHidden | None = None
+        self.hide_key = HideKey(self)
+        self.hide_key.hide.connect(self.hide_now)
+        self.hide_key.back.connect(self.come_back)
+        _app().installEventFilter(self.hide_key)
 
     # -- starting ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -127,6 +142,7 @@ class AppController(QObject):
         self.bridge = CoreBridge(session.events, self)
         self.window = MainWindow(session, self.bridge)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.hide_requested.connect(self.hide_now)
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
         self.window.closed.connect(self._quit)
         self.window.sync.idle.connect(self._sync_idle)
@@ -142,8 +158,21 @@ class AppController(QObject):
                 ),
                 60_000,
             )
+        if self._covered:  # unlocked (or the demo made) behind the neutral screen: lock again at once
+            self.hide_now()
+            return
         if self._notice:
-            QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
+            # not a static QMessageBox: its box lives on the stack, and a lock while it is open would delete it
+            # under its own loop; this one belongs to the window and goes with it
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Safety Worker"),
+                self._notice,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             self._notice = ""
 
     def _quit(self) -> None:
@@ -170,15 +199,76 @@ class AppController(QObject):
                 "Please add it again."
             )
         self._teardown(locking=True)
-        self.show_unlock()
+        if not self._covered:  # behind the neutral screen the passphrase is asked only when the worker comes back
+            self.show_unlock()
 
     def _sync_idle(self) -> None:
         why, self._lock_after_sync = self._lock_after_sync, None
         if why is not None:
             self.lock(why)
 
+    # -- hide at once ------------------------------------------------------------------------------------
+    @property
+    def covered(self) -> bool:
+        """The neutral screen is up (the app is locked, or locks as soon as a running bundle job ends)."""
+        return self._covered
+
+    def hide_now(self) -> None:
+        """Cover the screen with the neutral screen and hide every window and dialog at once, then lock as
+        Ctrl+L does (unsaved edits are dropped and the worker is told after unlocking). Modal dialogs leave
+        their loops when hidden; the lock waits until they have (deleting a dialog still inside its own loop
+        would crash), and while the screen is covered no window can show itself again."""
+        app = _app()
+        if not self._covered:
+            self._covered = True
+            if self.cover is None:
+                self.cover = NeutralScreen()
+                self.cover.close_requested.connect(self._cover_closed)
+            self.cover.cover()
+            self._keep_hidden = KeepHidden(self.cover, self)
+            app.installEventFilter(self._keep_hidden)
+        hide_every_window(but=self.cover)
+        self.cover.raise_()
+        if self.window is not None:
+            QTimer.singleShot(0, self._lock_hidden)
+
+    def _lock_hidden(self, level_before: int | None = None) -> None:
+        """Lock once every hidden dialog has left its loop: the event-loop level (``QThread.loopLevel``) is
+        the same at two looks in a row. Locking inside a dialog's own loop would delete the dialog under it."""
+        if self.window is None or not self._covered:
+            return
+        level = QThread.currentThread().loopLevel()
+        if level != level_before:
+            QTimer.singleShot(10, lambda: self._lock_hidden(level))
+            return
+        self.lock("hide")
+
+    def come_back(self) -> None:
+        """Ctrl+Shift+F12 on the neutral screen: the passphrase screen (never the caseload itself)."""
+        if not self._covered or self.window is not None:
+            return  # not hidden, or the lock still waits for a bundle job: stay covered until it has locked
+        self._covered = False
+        if self._keep_hidden is not None:
+            _app().removeEventFilter(self._keep_hidden)
+            self._keep_hidden.deleteLater()
+            self._keep_hidden = None
+        if self.cover is not None:
+            self.cover.hide()
+        if self.dialog is not None:  # the first run or the unlock screen was showing when it was hidden
+            self._show_dialog(self.dialog)
+        elif self._progress is None:
+            self.show_unlock()
+
+    def _cover_closed(self) -> None:
+        """Alt+F4 on the neutral screen closes the app, as closing any document would, once it has locked."""
+        if self.window is None and self._progress is None:
+            self._quit()
+
     def _notice_in_window(self, text: str) -> None:
-        """A reminder: in the status bar when unlocked, on the unlock screen when locked."""
+        """A reminder: in the status bar when unlocked, on the unlock screen when locked (never over the
+        neutral screen)."""
+        if self._covered:
+            return
         if self.window is not None:
             self.window.statusBar().showMessage(text, 30_000)
         elif isinstance(self.dialog, UnlockDialog):
@@ -214,6 +304,15 @@ class AppController(QObject):
         self._teardown()
         if self.dialog is not None:
             self.dialog.close()
+        app = _app()
+        app.removeEventFilter(self.hide_key)
+        if self._keep_hidden is not None:
+            app.removeEventFilter(self._keep_hidden)
+            self._keep_hidden = None
+        if self.cover is not None:
+            self.cover.hide()
+            self.cover.deleteLater()
+            self.cover = None
         if self.demo_dir is not None:
             with contextlib.suppress(OSError):
                 shutil.rmtree(self.demo_dir)

@@ -27,6 +27,7 @@ from safetyworker.ui.today import TodayWidget
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    hide_requested = Signal()  # the Hide button (F12 itself is read by the controller, from every window)
     settings_changed = Signal()
     closed = Signal()  # the worker closed the window: the app quits
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
         self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionHide.triggered.connect(self.hide_requested)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionImportCsv.triggered.connect(self._import_csv)
