@@ -42,6 +42,11 @@ def press_hide(qtbot, widget: QWidget | None = None) -> None:
     qtbot.keyClick(target, Qt.Key.Key_F12)
 
 
+def press_back(qtbot, controller: AppController) -> None:
+    """Ctrl+Shift+F12 on the neutral page."""
+    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
 def visible_windows(controller: AppController) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not controller.cover]
 
@@ -77,7 +82,7 @@ def test_f12_hides_the_main_window_locks_and_comes_back_only_with_the_passphrase
     press_hide(qtbot, controller.cover)  # a second F12 in a hurry changes nothing
     assert controller.covered and controller.dialog is None
 
-    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press_back(qtbot, controller)
     assert not controller.covered and isinstance(controller.dialog, UnlockDialog)
     seen: list[str] = []
 
@@ -125,7 +130,7 @@ def test_a_hide_during_a_bundle_job_covers_at_once_and_locks_when_it_ends(qtbot,
     qtbot.wait(50)
     assert controller.session is not None, "the store is not closed under a running import"
     assert visible_windows(controller) == [] and controller.cover.isVisible()
-    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press_back(qtbot, controller)
     assert controller.covered and controller.window is not None, "no way back until it has locked"
     sync.busy = False
     sync.idle.emit()
@@ -293,6 +298,6 @@ def test_f12_before_unlocking_hides_and_comes_back_to_the_same_screen(qtbot, dem
         press_hide(qtbot, first)
     assert controller.covered and visible_windows(controller) == []
     assert_hidden(controller, [])
-    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press_back(qtbot, controller)
     assert controller.dialog is first and first.isVisible()
     controller.shutdown()
