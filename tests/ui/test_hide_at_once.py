@@ -44,7 +44,8 @@ def press_hide(qtbot, widget: QWidget | None = None) -> None:
 
 def press_back(qtbot, controller: AppController) -> None:
     """Ctrl+Shift+F12 on the neutral page."""
-    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(controller.cover, Qt.Key.Key_F12, both)
 
 
 def visible_windows(controller: AppController) -> list[QWidget]:
