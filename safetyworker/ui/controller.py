@@ -25,6 +25,7 @@ from safetyworker.ui.first_run import FirstRunDialog
 from safetyworker.ui.hide_screen import HideKey, KeepHidden, NeutralScreen, hide_every_window
 from safetyworker.ui.lock_triggers import LockTriggers
 from safetyworker.ui.main_window import MainWindow
+from safetyworker.ui.person_view import PersonPlanView
 from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -61,6 +62,8 @@ class AppController(QObject):
         self._progress: QProgressDialog | None = None
         # hide at once (F12): the neutral screen over everything, and a filter that keeps other windows hidden
         self.cover: NeutralScreen | None = None
+        self.person_view: PersonPlanView | None = None
+        self._person_only: KeepHidden | None = None
         self._covered = False
         self._keep_hidden: KeepHidden | None = None
         self.hide_key = HideKey(self)
@@ -143,6 +146,7 @@ class AppController(QObject):
         self.window = MainWindow(session, self.bridge)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.hide_requested.connect(self.hide_now)
+        self.window.person_view_requested.connect(self.show_person)
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
         self.window.closed.connect(self._quit)
         self.window.sync.idle.connect(self._sync_idle)
@@ -207,6 +211,37 @@ class AppController(QObject):
         if why is not None:
             self.lock(why)
 
+    # -- show to the person ------------------------------------------------------------------------------
+    def show_person(self, case_id: str) -> None:
+        """The person's own copy, full screen, with every other window hidden (Alt+Tab finds nothing else) and
+        kept hidden; finishing locks the app, so the way back to the caseload is the passphrase."""
+        if self.session is None or self.window is None or self.person_view is not None:
+            return
+        view = PersonPlanView(self.session, case_id)
+        if not view.has_plan:  # no saved plan (or it could not be read): nothing to show
+            view.deleteLater()
+            return
+        view.leave_requested.connect(lambda: self.lock("person"))
+        view.hide_requested.connect(self.hide_now)
+        self.person_view = view
+        view.showFullScreen()
+        view.raise_()
+        view.activateWindow()
+        hide_every_window(but=view)
+        self._person_only = KeepHidden(view, self)
+        _app().installEventFilter(self._person_only)
+
+    def _close_person_view(self) -> None:
+        if self._person_only is not None:
+            _app().removeEventFilter(self._person_only)
+            self._person_only.deleteLater()
+            self._person_only = None
+        if self.person_view is not None:
+            self.person_view.discard()
+            self.person_view.hide()
+            self.person_view.deleteLater()
+            self.person_view = None
+
     # -- hide at once ------------------------------------------------------------------------------------
     @property
     def covered(self) -> bool:
@@ -219,16 +254,21 @@ class AppController(QObject):
         their loops when hidden; the lock waits until they have (deleting a dialog still inside its own loop
         would crash), and while the screen is covered no window can show itself again."""
         app = _app()
+        if self._person_only is not None:  # the person's view is hidden with the rest
+            app.removeEventFilter(self._person_only)
+            self._person_only.deleteLater()
+            self._person_only = None
+        if self.cover is None:
+            self.cover = NeutralScreen()
+            self.cover.close_requested.connect(self._cover_closed)
+        cover = self.cover
         if not self._covered:
             self._covered = True
-            if self.cover is None:
-                self.cover = NeutralScreen()
-                self.cover.close_requested.connect(self._cover_closed)
-            self.cover.cover()
-            self._keep_hidden = KeepHidden(self.cover, self)
+            cover.cover()
+            self._keep_hidden = KeepHidden(cover, self)
             app.installEventFilter(self._keep_hidden)
-        hide_every_window(but=self.cover)
-        self.cover.raise_()
+        hide_every_window(but=cover)
+        cover.raise_()
         if self.window is not None:
             QTimer.singleShot(0, self._lock_hidden)
 
@@ -283,6 +323,7 @@ class AppController(QObject):
             self.reminders.lock()
         else:
             self.reminders.stop()
+        self._close_person_view()
         if self.window is not None:
             self.window.save_layout()
             self.window.discard()

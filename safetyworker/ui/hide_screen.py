@@ -93,18 +93,27 @@ class NeutralScreen(QWidget):
 
 
 class KeepHidden(QObject):
-    """While the screen is covered: any other window that shows itself is hidden again straight away."""
+    """While ``only`` is meant to be the one window on the screen (the neutral screen, or the person's view):
+    any other window that shows itself is hidden again straight away. ``only``'s own dialogs may show."""
 
-    def __init__(self, cover: NeutralScreen, parent: QObject | None = None) -> None:
+    def __init__(self, only: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cover = cover
+        self._only = only
+
+    def _allowed(self, window: QWidget) -> bool:
+        widget: QObject | None = window
+        while widget is not None:
+            if widget is self._only:
+                return True
+            widget = widget.parent()
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and watched.isWindow()
-            and watched is not self._cover
+            and not self._allowed(watched)
         ):
             QTimer.singleShot(0, lambda w=watched: _hide_if_alive(w))  # not within its own Show event
         return False

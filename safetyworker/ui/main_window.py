@@ -28,6 +28,7 @@ from safetyworker.ui.today import TodayWidget
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     hide_requested = Signal()  # the Hide button (F12 itself is read by the controller, from every window)
+    person_view_requested = Signal(str)  # case id: "Show to the person…" (the controller shows it full screen)
     settings_changed = Signal()
     closed = Signal()  # the worker closed the window: the app quits
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.record = CaseRecordWidget(session, self)
         self.ui.recordStack.addWidget(self.record)
         self.record.case_saved.connect(self._case_saved)
+        self.record.ui.planPanel.show_to_person.connect(self._show_to_person)
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
@@ -229,6 +231,11 @@ class MainWindow(QMainWindow):
         case_id = self.record.case_id if self.ui.recordStack.currentWidget() is self.record else None
         if case_id:
             self.today.show_call_card(case_id)
+
+    def _show_to_person(self, case_id: str) -> None:
+        """Everything else saved (or dropped) first: leaving the person's view locks the app."""
+        if self.record.maybe_leave():
+            self.person_view_requested.emit(case_id)
 
     def _new_case(self) -> None:
         if not self.record.maybe_leave():
