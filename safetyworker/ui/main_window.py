@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionHide.triggered.connect(self.hide_requested)
+        self.ui.actionShortcuts.triggered.connect(self._shortcuts)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionImportCsv.triggered.connect(self._import_csv)
@@ -264,6 +265,16 @@ class MainWindow(QMainWindow):
             run_dialog(dialog)
         finally:
             dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
+
+    def _shortcuts(self) -> None:
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
+        from safetyworker.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
 
     def _settings(self) -> None:
         if SettingsDialog(self, self.session.folder).exec():

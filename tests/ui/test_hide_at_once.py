@@ -24,6 +24,7 @@ from safetyworker.ui.planned_contacts import PlanContactDialog
 from safetyworker.ui.recovery_dialog import RecoveryDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.shortcuts_dialog import ShortcutsDialog
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from tests.ui.test_app_and_lock import all_texts, start, texts_of, unlock
 
@@ -100,6 +101,14 @@ def test_f12_hides_the_main_window_locks_and_comes_back_only_with_the_passphrase
     assert seen and "not kept" in seen[0]
     assert controller.window.position()["case_id"] == case_id
     controller.shutdown()
+
+
+def test_the_hide_key_is_in_the_shortcuts_list(qtbot):
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    first = dialog.ui.keys.item(0, 0).text(), dialog.ui.keys.item(0, 1).text()
+    assert first[0] == "F12" and "Hide" in first[1]
+    assert dialog.ui.keys.item(1, 0).text() == "Ctrl+Shift+F12"
 
 
 def test_the_hide_button_does_the_same(qtbot, demo_store_dir):
@@ -224,6 +233,10 @@ def _open_note_correction(window) -> None:
     notes.correct_note()
 
 
+def _open_shortcuts(window) -> None:
+    window.ui.actionShortcuts.trigger()
+
+
 def _open_sync_menu(window) -> None:
     button = window.ui.toolBar.widgetForAction(window.ui.actionSync)
     button.showMenu()
@@ -244,6 +257,7 @@ OPENERS: dict[str, tuple[Callable, type]] = {
     "log correction": (_open_log_correction, LogCorrectionDialog),
     "note correction": (_open_note_correction, NoteDialog),
     "sync menu": (_open_sync_menu, QMenu),
+    "shortcuts": (_open_shortcuts, ShortcutsDialog),
 }
 
 
