@@ -165,3 +165,41 @@ def test_worker_only_items_survive_any_edit_by_the_person(items, data):
     wanted = sorted(e.text.strip() for e in edited + added if e.text.strip())
     assert sorted(e.text for e in personal_entries(result)) == wanted, "the person's copy is what they agreed"
     assert with_personal(plan, personal_entries(plan)) == plan, "showing without editing changes nothing"
+
+
+# -- the command line: the same copy, and the same save --------------------------------------------------------
+def test_cli_shows_the_persons_copy_and_saves_it_edited(cli_store, tmp_path):
+    import json
+
+    from tests.conftest import write
+
+    code, out, _err = cli_store(
+        "case", "add", write(tmp_path, "case.json", {"preferred_name": "Rhiannon", "languages": ["Welsh"]})
+    )
+    case_id = out.strip()
+    assert cli_store("plan", "set", case_id, write(tmp_path, "plan.json", _plan()))[0] == 0
+
+    code, out, _err = cli_store("plan", "personal", case_id, "--lang", "en")
+    assert code == 0 and "My plan" in out and "• Sister: 07700 900111" in out
+    assert WORKER_ONLY not in out and MEANING not in out and "Rhiannon" not in out
+
+    code, out, _err = cli_store("plan", "personal", case_id, "--json")
+    doc = json.loads(out)
+    assert doc["lang"] == "cy" and doc["title"] == "Fy nghynllun"
+    assert WORKER_ONLY not in out and MEANING not in out
+    doc["items"][0]["text"] = "Sister Gwen: 07700 900111"
+    doc["items"].append({"section": "pets", "text": "Bramble goes to Gwen's"})
+    code, out, _err = cli_store("plan", "personal-set", case_id, write(tmp_path, "mine.json", doc), "--json")
+    assert code == 0 and json.loads(out) == {"case_id": case_id, "changed": True, "version": 2}
+    code, out, _err = cli_store("plan", "show", case_id, "--json")
+    items = json.loads(out)["items"]
+    assert [i["text"] for i in items if not i["personal_copy"]] == [WORKER_ONLY]
+    assert any(i["text"] == "Bramble goes to Gwen's" and i["personal_copy"] for i in items)
+
+    # the same file again: the plan has moved on, so it is refused plainly (exit 2), nothing written
+    code, out, err = cli_store("plan", "personal-set", case_id, write(tmp_path, "mine.json", doc))
+    assert code == 2 and "changed while it was shown" in err and "Traceback" not in err
+    bad = {**doc, "items": [{"section": "safe_places", "text": "x", "index": 1}]}
+    bad["version_id"] = json.loads(cli_store("plan", "personal", case_id, "--json")[1])["version_id"]
+    code, out, err = cli_store("plan", "personal-set", case_id, write(tmp_path, "bad.json", bad))
+    assert code == 2 and "person's own copy" in err

@@ -233,3 +233,24 @@ def with_personal(plan: PlanDraft, entries: list[PersonalEntry]) -> PlanDraft:
         last = max((n for n, item in enumerate(items) if item.section == entry.section), default=len(items) - 1)
         items.insert(last + 1, new)
     return PlanDraft(plan.template, tuple(items), plan.review_date)
+
+
+#: Fields of ``plan personal --json`` that ``plan personal-set`` ignores, so the output can be edited and given back.
+PERSONAL_READ_ONLY = ("case_id", "lang", "title", "review", "numbers_heading", "numbers", "emergency_tip")
+
+
+def parse_personal(data: Any) -> tuple[str, list[PersonalEntry]]:
+    """(the version shown, the person's items as edited) from untrusted input (``plan personal-set``)."""
+    r = Reader(data, ignore=PERSONAL_READ_ONLY)
+    version_id = r.text("version_id", required=True, max_len=100)
+    entries = []
+    for item in r.objects("items", ignore=("section_title",)):
+        section = item.choice("section", SECTIONS)
+        text = item.text("text", max_len=MAX_TEXT, multiline=True)
+        index = item.integer("index", 0, MAX_ITEMS - 1, None)
+        item.finish()
+        entries.append(PersonalEntry(section, text, index))
+    if len(entries) > MAX_ITEMS:
+        raise r.fail("items", _("has too many entries (at most {n})").format(n=MAX_ITEMS))
+    r.finish()
+    return version_id, entries
