@@ -17,10 +17,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: The key that hides everything (documented in the README and the shortcuts list).
+# The key that hides everything (documented in the README and the shortcuts list).
 HIDE_KEY = Qt.Key.Key_F12
 HIDE_KEY_TEXT = "F12"
-#: The keys that bring back the passphrase screen from the neutral screen.
+# The keys that bring back the passphrase screen from the neutral screen.
 BACK_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 BACK_KEY_TEXT = "Ctrl+Shift+F12"
 _MODIFIERS = (
@@ -61,7 +61,7 @@ def _blank_icon() -> QIcon:
 class NeutralScreen(QWidget):
     """A blank, calm page filling the screen: no text, no icon, a title that could be any program's."""
 
-    #: the window was asked to close (Alt+F4): the controller decides (quit, or stay while a lock is pending)
+    # the window was asked to close (Alt+F4): the controller decides (quit, or stay while a lock is pending)
     close_requested = Signal()
 
     def __init__(self) -> None:

@@ -32,7 +32,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_person_view import Ui_PersonView
 
-#: Type sizes (points) of the person's view: easy to read from across a table.
+# Type sizes (points) of the person's view: easy to read from across a table.
 TEXT_POINTS = {False: 15, True: 20}
 
 
