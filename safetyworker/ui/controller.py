@@ -53,7 +53,7 @@ class AppController(QObject):
         self._notice = ""
         self._lock_after_sync: str | None = None
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
-        self.triggers.lock_now.connect(self.lock)
+        self.triggers.lock_now.connect(self._lock_from_trigger)
         self.reminders = Reminders(self)
         self.reminders.notice.connect(self._notice_in_window)
         self._worker = Worker(self)
@@ -272,16 +272,30 @@ class AppController(QObject):
         if self.window is not None:
             QTimer.singleShot(0, self._lock_hidden)
 
-    def _lock_hidden(self, level_before: int | None = None) -> None:
+    def _lock_hidden(self, level_before: int | None = None, why: str = "hide") -> None:
         """Lock once every hidden dialog has left its loop: the event-loop level (``QThread.loopLevel``) is
-        the same at two looks in a row. Locking inside a dialog's own loop would delete the dialog under it."""
-        if self.window is None or not self._covered:
+        the same at two looks in a row. Locking inside a dialog's own loop would delete the dialog under it
+        (for Qt's static message boxes, which live on the stack, that crashes the app)."""
+        if self.window is None or (why == "hide" and not self._covered):
             return
         level = QThread.currentThread().loopLevel()
         if level != level_before:
-            QTimer.singleShot(10, lambda: self._lock_hidden(level))
+            QTimer.singleShot(10, lambda: self._lock_hidden(level, why))
             return
-        self.lock("hide")
+        self.lock(why)
+
+    def _lock_from_trigger(self, why: str) -> None:
+        """Idle time, sleep or the screen locking: at once, unless a dialog or menu is open; then every window
+        is hidden at once and the lock follows as soon as the dialogs have left their loops (as for F12)."""
+        if self.window is None:
+            return
+        if QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None:
+            self.lock(why)
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.cover:
+                widget.hide()
+        QTimer.singleShot(0, lambda: self._lock_hidden(None, why))
 
     def come_back(self) -> None:
         """Ctrl+Shift+F12 on the neutral screen: the passphrase screen (never the caseload itself)."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -173,6 +173,18 @@ def _open_csv_import(window) -> None:
     window.ui.actionImportCsv.trigger()
 
 
+def _open_file_chooser(window) -> None:
+    def then() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CsvImportDialog):
+            QTimer.singleShot(20, then)
+            return
+        dialog.chooseButton.click()  # Qt's own file dialog (a system one never sees the key: see README)
+
+    QTimer.singleShot(0, then)
+    window.ui.actionImportCsv.trigger()
+
+
 def _open_call_card(window) -> None:
     _on_case(window)
     window.ui.actionCallCard.trigger()
@@ -246,6 +258,7 @@ OPENERS: dict[str, tuple[Callable, type]] = {
     "settings": (_open_settings, SettingsDialog),
     "change passphrase": (_open_change_passphrase, ChangePassphraseDialog),
     "csv import": (_open_csv_import, CsvImportDialog),
+    "file chooser": (_open_file_chooser, QFileDialog),
     "call card": (_open_call_card, CallCardDialog),
     "print preview": (_open_print_preview, PlanPrintDialog),
     "plan history": (_open_plan_history, PlanHistoryDialog),
@@ -315,4 +328,28 @@ def test_f12_before_unlocking_hides_and_comes_back_to_the_same_screen(qtbot, dem
     assert_hidden(controller, [])
     press_back(qtbot, controller)
     assert controller.dialog is first and first.isVisible()
+    controller.shutdown()
+
+
+def test_the_idle_lock_with_a_question_open_hides_it_and_locks_without_crashing(qtbot, demo_store_dir):
+    """Qt's static message boxes live on the stack: locking inside one's loop deleted it twice (a crash).
+    The idle lock now hides every window at once and locks when the box has left its loop."""
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    name = "Ffion"
+    asked: list[QMessageBox] = []
+
+    def idle_while_asked() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, idle_while_asked)
+            return
+        asked.append(box)
+        controller.triggers.lock_now.emit("idle")
+
+    QTimer.singleShot(0, idle_while_asked)
+    _open_unsaved_question(window)
+    qtbot.waitUntil(lambda: controller.session is None, timeout=5_000)
+    assert asked and isinstance(controller.dialog, UnlockDialog) and controller.dialog.isVisible()
+    assert name not in all_texts()
     controller.shutdown()
