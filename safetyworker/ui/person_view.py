@@ -188,7 +188,12 @@ class PersonPlanView(QWidget):
             layout.addWidget(heading)
             for label, number in view.numbers:
                 layout.addWidget(
-                    self._label(f"{label}:  <b>{_escape(number)}</b>", rich=True, plain=f"{label}: {number}")
+                    # a number is never broken over two lines: its spaces do not break
+                    self._label(
+                        f"{_escape(label)}:  <b>{_escape(number).replace(' ', '&nbsp;')}</b>",
+                        rich=True,
+                        plain=f"{label}: {number}",
+                    )
                 )
             layout.addWidget(self._label(view.emergency_tip))
         layout.addStretch(1)
@@ -231,6 +236,7 @@ class PersonPlanView(QWidget):
             f'#personView QLabel[role="title"] {{ font-size: {points + 9}pt; font-weight: 600; }}'
             f'#personView QLabel[role="personSection"] {{ font-size: {points + 3}pt; font-weight: 600; '
             f"color: #0f5257; padding-top: 10px; }}"
+            f"#personView QCheckBox::indicator {{ width: {points + 3}px; height: {points + 3}px; }}"
         )
         for _n, editor in self._editors:
             editor.fit()
