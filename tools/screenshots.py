@@ -161,6 +161,7 @@ def main() -> int:
     preview.resize(1000, 640)  # as it opens: it fits a 1366x768 laptop
     shoot(preview, out / "plan-preview.png", settle=1.0)
     preview.reject()
+    shoot_person_view(session, ffion, out)
 
     # the Risk tab at 1366x768: two earlier assessments of a demo case, a new one half filled in by keyboard
     shoot_risk(window, session, out)
@@ -213,6 +214,27 @@ def shoot_inform(window, session, out: Path) -> None:
     shoot(window, out / "today-inform.png", settle=1.0)
     window.resize(1560, 920)
     window.ui.splitter.setSizes([690, 810])
+
+
+def shoot_person_view(session: Session, case_id: str, out: Path) -> None:
+    """ "Show to the person": the person's own copy full screen (in Welsh: Ffion speaks it), then in English
+    with larger text on a big screen; and the neutral page F12 leaves on the screen."""
+    from safetyworker.ui.hide_screen import NeutralScreen
+    from safetyworker.ui.person_view import PersonPlanView
+
+    view = PersonPlanView(session, case_id)
+    view.resize(1366, 768)
+    shoot(view, out / "person-view-1366x768.png", settle=0.3)
+    view.ui.language.setCurrentIndex(view.ui.language.findData("en"))
+    view.ui.largerText.setChecked(True)
+    view.resize(1920, 1080)
+    shoot(view, out / "person-view-1920x1080.png", settle=0.3)
+    view.discard()
+    view.deleteLater()
+    cover = NeutralScreen()
+    cover.resize(683, 384)  # the whole screen when shown; small here, there is nothing on it
+    shoot(cover, out / "hidden.png")
+    cover.deleteLater()
 
 
 def shoot_risk(window, session, out: Path) -> None:

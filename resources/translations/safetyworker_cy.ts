@@ -2428,6 +2428,26 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
+        <source>Hide (F12)</source>
+        <translation>Cuddio (F12)</translation>
+    </message>
+    <message>
+        <source>Hide the screen at once (F12, from any window): a blank page, and the app locks. Ctrl+Shift+F12 brings back the passphrase screen</source>
+        <translation>Cuddio&apos;r sgrin ar unwaith (F12, o unrhyw ffenestr): tudalen wag, ac mae&apos;r ap yn cloi. Mae Ctrl+Shift+F12 yn dod â sgrin y cyfrinair yn ôl</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Bysellau byr</translation>
+    </message>
+    <message>
+        <source>The keyboard shortcuts (F1)</source>
+        <translation>Bysellau byr y bysellfwrdd (F1)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Achos newydd</translation>
     </message>
@@ -2514,6 +2534,13 @@
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Heb deitl</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2695,92 @@
     <message>
         <source>Until</source>
         <translation>Tan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPlanView</name>
+    <message>
+        <source>{part}: item {n}</source>
+        <translation>{part}: eitem {n}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove item {n} of {part}</source>
+        <translation>Tynnu eitem {n} o {part}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Nothing had changed.</source>
+        <translation>Doedd dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Cadw&apos;r newidiadau?</translation>
+    </message>
+    <message>
+        <source>The changes have not been saved yet. Save them before finishing?</source>
+        <translation>Dydy&apos;r newidiadau ddim wedi&apos;u cadw eto. Eu cadw cyn gorffen?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>Iaith y cynllun</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Testun mwy</translation>
+    </message>
+    <message>
+        <source>Hide (F12)</source>
+        <translation>Cuddio (F12)</translation>
+    </message>
+    <message>
+        <source>Hide the screen at once: a blank page, and the app locks</source>
+        <translation>Cuddio&apos;r sgrin ar unwaith: tudalen wag, ac mae&apos;r ap yn cloi</translation>
+    </message>
+    <message>
+        <source>Finish and lock</source>
+        <translation>Gorffen a chloi</translation>
+    </message>
+    <message>
+        <source>End this view: the app locks, and the worker&apos;s passphrase opens it again</source>
+        <translation>Gorffen yr olwg hon: mae&apos;r ap yn cloi, ac mae cyfrinair y gweithiwr yn ei agor eto</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Y cynllun</translation>
+    </message>
+    <message>
+        <source>Add to</source>
+        <translation>Ychwanegu at</translation>
+    </message>
+    <message>
+        <source>Part of the plan to add to</source>
+        <translation>Rhan o&apos;r cynllun i ychwanegu ati</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw&apos;r newidiadau</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3895,14 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Y llinellau cymorth a argraffir ar gopi&apos;r person: dewiswch rai sy&apos;n addas iddyn nhw (er enghraifft llinell gyngor i ddynion neu linell LHDT+); mae 999 yn cael ei argraffu bob tro</translation>
     </message>
     <message>
+        <source>Show to the person…</source>
+        <translation>Dangos i&apos;r person…</translation>
+    </message>
+    <message>
+        <source>Their own copy, full screen and nothing else, to read and change together; finishing locks the app</source>
+        <translation>Eu copi eu hunain, ar y sgrin gyfan a dim byd arall, i&apos;w ddarllen a&apos;i newid gyda&apos;ch gilydd; mae gorffen yn cloi&apos;r ap</translation>
+    </message>
+    <message>
         <source>Save plan</source>
         <translation>Cadw&apos;r cynllun</translation>
     </message>
@@ -3794,7 +3915,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SafetyPlanPanel</name>
     <message>
         <source>No date</source>
-        <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved</extracomment>
+        <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved case id: show the person their own copy, full screen (&quot;Show to the person…&quot;)</extracomment>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
@@ -4112,6 +4233,53 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>There are no agency contacts yet: the office adds them, and they arrive with its next bundle.</source>
         <translation>Nid oes cysylltiadau asiantaeth eto: mae’r swyddfa’n eu hychwanegu, ac maen nhw’n cyrraedd gyda’i bwndel nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Hide the screen at once, from any window or dialog: a blank page, and the app locks</source>
+        <translation>Cuddio&apos;r sgrin ar unwaith, o unrhyw ffenestr neu ddeialog: tudalen wag, ac mae&apos;r ap yn cloi</translation>
+    </message>
+    <message>
+        <source>On the blank page: back to the passphrase screen</source>
+        <translation>Ar y dudalen wag: yn ôl i sgrin y cyfrinair</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Cloi nawr</translation>
+    </message>
+    <message>
+        <source>Today: who can be called now, what is overdue</source>
+        <translation>Heddiw: pwy y gellir eu ffonio nawr, beth sy&apos;n hwyr</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Chwilio am achos</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Cadw&apos;r achos</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Y rhestr hon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Bysellau byr y bysellfwrdd</translation>
     </message>
 </context>
 <context>
@@ -8241,12 +8409,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw&apos;n gwestiwn yn y rhestr wirio &apos;{t}&apos;</translation>
     </message>
     <message>
+        <source>is not a section of the plan</source>
+        <translation>nid yw&apos;n un o adrannau&apos;r cynllun</translation>
+    </message>
+    <message>
         <source>is not an assessment of this case</source>
         <translation>nid yw&apos;n asesiad o&apos;r achos hwn</translation>
     </message>
     <message>
         <source>is not an email address</source>
         <translation>nid yw’n gyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>is not an item of the person&apos;s own copy</source>
+        <translation>nid yw&apos;n eitem ar gopi&apos;r person ei hun</translation>
     </message>
     <message>
         <source>is not one of this case&apos;s contact methods</source>
@@ -8331,6 +8507,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>its audit trail was cut: events written since its last bundle are missing, or an older copy was restored</source>
         <translation>cafodd ei drywydd archwilio ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer</translation>
+    </message>
+    <message>
+        <source>its language (default: Welsh when the person speaks it)</source>
+        <translation>ei iaith (diofyn: Cymraeg pan fydd y person yn ei siarad)</translation>
     </message>
     <message>
         <source>judge &apos;overdue&apos; at this moment (default: now)</source>
@@ -9039,6 +9219,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cadw taflen ymweliadau&apos;r diwrnod i&apos;r swyddfa fel PDF</translation>
     </message>
     <message>
+        <source>save the person&apos;s items, edited with them, as a new version (JSON file, - for standard input)</source>
+        <translation>cadw eitemau&apos;r person, wedi&apos;u golygu gyda nhw, fel fersiwn newydd (ffeil JSON, - ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
         <translation>dywedwch &apos;on&apos; neu &apos;off&apos;</translation>
     </message>
@@ -9121,6 +9305,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>show one case</source>
         <translation>dangos un achos</translation>
+    </message>
+    <message>
+        <source>show the person&apos;s own copy of a case&apos;s plan (only their items)</source>
+        <translation>dangos copi&apos;r person ei hun o gynllun achos (eu heitemau nhw yn unig)</translation>
     </message>
     <message>
         <source>show the retention schedule in force</source>
@@ -9357,6 +9545,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
         <translation>nid yw cyfeiriad y person wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral a dywedwch ble (er enghraifft llyfrgell neu ganolfan gymunedol)</translation>
+    </message>
+    <message>
+        <source>the plan was changed while it was shown, so this was not saved: show it again to edit it</source>
+        <translation>newidiwyd y cynllun tra oedd yn cael ei ddangos, felly ni chafodd hyn ei gadw: dangoswch ef eto i&apos;w olygu</translation>
     </message>
     <message>
         <source>the planned contact this completes (default: the earliest due), or &apos;none&apos;</source>

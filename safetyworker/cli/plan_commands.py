@@ -1,4 +1,5 @@
-"""Safety plan commands: set, show, versions, templates, pdf."""
+"""Safety plan commands: set, show, versions, templates, pdf, and the person's own copy (personal,
+personal-set) as the desktop's "Show to the person" shows and edits it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from safetyworker.cli import common, output
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
-from safetyworker.plans.model import SECTION_TITLES, SECTIONS
+from safetyworker.plans.model import SECTION_TITLES, SECTIONS, parse_personal
 from safetyworker.plans.templates import load_templates
 from safetyworker.services.plans import SAVE_PDF
 from safetyworker.sync import files
@@ -39,6 +40,25 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         help=_("an earlier version (1 is the first)"),
     )
     c.set_defaults(func=cmd_show)
+
+    c = psub.add_parser(
+        "personal", parents=parents, help=_("show the person's own copy of a case's plan (only their items)")
+    )
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument(
+        "--lang", default=None, metavar="en|cy", help=_("its language (default: Welsh when the person speaks it)")
+    )
+    c.set_defaults(func=cmd_personal)
+
+    c = psub.add_parser(
+        "personal-set",
+        parents=parents,
+        help=_("save the person's items, edited with them, as a new version (JSON file, - for standard input)"),
+    )
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--author", default="", metavar="NAME", help=_("who wrote this version") + common.FROM_STDIN)
+    c.set_defaults(func=cmd_personal_set)
 
     c = psub.add_parser("versions", parents=parents, help=_("list the saved versions of a case's safety plan"))
     c.add_argument("case_id", metavar="CASE_ID")
@@ -125,6 +145,72 @@ def cmd_show(args: Any) -> int:
                 means = _("[worker] means:")
                 for n, line in enumerate(item["meaning"].splitlines() or [""]):
                     print(f"    {means if n == 0 else ' ' * len(means)} {line}")
+    return 0
+
+
+def cmd_personal(args: Any) -> int:
+    with common.open_session(args) as session:
+        view = session.unlocked(session.plans).for_person(args.case_id, args.lang)
+    if view is None:
+        if args.json:
+            output.emit_json(None)
+        else:
+            print(_("This case has no safety plan yet."))
+        return 0
+    titles = dict(view.section_titles)
+    doc = {
+        "case_id": view.case_id,
+        "version_id": view.version_id,
+        "lang": view.lang,
+        "title": view.title,
+        "items": [
+            {"section": e.section, "section_title": titles[e.section], "text": e.text, "index": e.index}
+            for e in view.entries
+        ],
+        "review": view.review_line or None,
+        "numbers_heading": view.numbers_heading,
+        "numbers": [{"label": label, "number": number} for label, number in view.numbers],
+        "emergency_tip": view.emergency_tip,
+    }
+    if args.json:
+        output.emit_json(doc)
+        return 0
+    print(view.title)
+    for section, title in view.section_titles:
+        texts = [e.text for e in view.entries if e.section == section]
+        if texts:
+            print()
+            print(title)
+            for text in texts:
+                lines = text.splitlines() or [""]
+                print(f"  • {lines[0]}")
+                for line in lines[1:]:
+                    print(f"    {line}")
+    if view.review_line:
+        print()
+        print(view.review_line)
+    if view.numbers:
+        print()
+        print(view.numbers_heading)
+        for label, number in view.numbers:
+            print(f"  {label}: {number}")
+    return 0
+
+
+def cmd_personal_set(args: Any) -> int:
+    version_id, entries = parse_personal(common.read_json(args.file))
+    with common.open_session(args) as session:
+        service = session.unlocked(session.plans)
+        saved = service.save_for_person(args.case_id, version_id, entries, author=args.author)
+        current = saved or service.current(args.case_id)
+    number = current.version if current else None
+    output.result(
+        args,
+        {"case_id": args.case_id, "changed": saved is not None, "version": number},
+        _("Saved version {n} of the safety plan.").format(n=number)
+        if saved
+        else _("No changes: the plan is the same as version {n}, so no new version was saved.").format(n=number),
+    )
     return 0
 
 

@@ -198,3 +198,83 @@ def parse_helpline_ids(value: Any, where: str = "helplines") -> tuple[str, ...]:
     ):
         raise InvalidInput(where, _('must be a list of helpline ids, for example ["emergency", "mens_advice_line"]'))
     return tuple(value)
+
+
+@dataclass(frozen=True)
+class PersonalEntry:
+    """One item of the person's own copy as it is shown to them and edited with them: its section and the words
+    they see. ``index`` is its place in the saved version's items (None: an item added together)."""
+
+    section: str
+    text: str
+    index: int | None = None
+
+
+def personal_entries(plan: PlanDraft) -> list[PersonalEntry]:
+    """The items of ``plan`` the person may see, in the order of the sections (as their copy prints them).
+    Only the words: an agreed-words item's meaning, and every item not marked for their copy, stay out."""
+    shown = [(i, item) for i, item in enumerate(plan.items) if item.personal_copy and item.text.strip()]
+    return [
+        PersonalEntry(item.section, item.text, i)
+        for section in SECTIONS
+        for i, item in shown
+        if item.section == section
+    ]
+
+
+def with_personal(plan: PlanDraft, entries: list[PersonalEntry]) -> PlanDraft:
+    """``plan`` with its person's items replaced by ``entries`` (edited with the person); every item they do not
+    see is kept as it is, in its place.
+
+    An entry keeps the meaning of the item it came from. An item the person no longer wants is taken off their
+    copy: removed, unless it has a worker-only meaning, which the worker keeps (the item then stays on the
+    worker copy only). New entries go after the last item of their section (at the end if it has none). Raises
+    ``InvalidInput`` for an entry that points at an item the person could not see, so a view can never change
+    a worker-only item."""
+    visible = {e.index for e in personal_entries(plan)}
+    edits: dict[int, str] = {}
+    added: list[PersonalEntry] = []
+    for n, entry in enumerate(entries):
+        if entry.section not in SECTIONS:
+            raise InvalidInput(f"items[{n}].section", _("is not a section of the plan"))
+        if entry.index is None:
+            if entry.text.strip():
+                added.append(entry)
+        elif entry.index not in visible or entry.index in edits:
+            raise InvalidInput(f"items[{n}]", _("is not an item of the person's own copy"))
+        else:
+            edits[entry.index] = entry.text.strip()
+    items: list[PlanItem] = []
+    for i, item in enumerate(plan.items):
+        if i not in visible:
+            items.append(item)
+        elif edits.get(i):
+            items.append(PlanItem(item.section, edits[i], True, item.meaning))
+        elif item.meaning.strip():
+            items.append(PlanItem(item.section, item.text, False, item.meaning))
+    for entry in added:
+        new = PlanItem(entry.section, entry.text.strip(), True, "")
+        last = max((n for n, item in enumerate(items) if item.section == entry.section), default=len(items) - 1)
+        items.insert(last + 1, new)
+    return PlanDraft(plan.template, tuple(items), plan.review_date)
+
+
+#: Fields of ``plan personal --json`` that ``plan personal-set`` ignores, so the output can be edited and given back.
+PERSONAL_READ_ONLY = ("case_id", "lang", "title", "review", "numbers_heading", "numbers", "emergency_tip")
+
+
+def parse_personal(data: Any) -> tuple[str, list[PersonalEntry]]:
+    """(the version shown, the person's items as edited) from untrusted input (``plan personal-set``)."""
+    r = Reader(data, ignore=PERSONAL_READ_ONLY)
+    version_id = r.text("version_id", required=True, max_len=100)
+    entries = []
+    for item in r.objects("items", ignore=("section_title",)):
+        section = item.choice("section", SECTIONS)
+        text = item.text("text", max_len=MAX_TEXT, multiline=True)
+        index = item.integer("index", 0, MAX_ITEMS - 1, None)
+        item.finish()
+        entries.append(PersonalEntry(section, text, index))
+    if len(entries) > MAX_ITEMS:
+        raise r.fail("items", _("has too many entries (at most {n})").format(n=MAX_ITEMS))
+    r.finish()
+    return version_id, entries

@@ -9,7 +9,6 @@ under their neutral labels only, never their real names.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -22,17 +21,12 @@ from safetyworker.plans.model import CARD_SECTIONS, SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
 from safetyworker.printing.options import PrintOptions
-from safetyworker.printing.strings import Helpline, Helplines, words
+from safetyworker.printing.strings import Helpline, Helplines, format_date, words
 from safetyworker.records.model import Case
 
 #: ISO/IEC 7810 ID-1, the size of a bank card: fits a wallet or a phone case.
 CARD_SIZE = (85.6 * mm, 54 * mm)
 CARD_MARGIN = 4 * mm
-
-
-def format_date(day: date, w: dict[str, Any]) -> str:
-    text: str = w["date"]
-    return text.format(day=day.day, month=w["months"][day.month - 1], year=day.year)
 
 
 def _numbers_table(lines: list[Helpline], w: dict[str, Any], st: Styles, labels: str, tip: str, width: float) -> Table:

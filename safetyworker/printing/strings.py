@@ -12,6 +12,7 @@ import json
 import re
 import string
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,12 @@ def words(lang: str) -> dict[str, Any]:
 
 #: Printed on every person's copy, whatever was chosen.
 ALWAYS_PRINTED = "emergency"
+
+
+def format_date(day: date, w: dict[str, Any]) -> str:
+    """``day`` the way the printed words of ``w`` (``words(lang)``) write a date."""
+    text: str = w["date"]
+    return text.format(day=day.day, month=w["months"][day.month - 1], year=day.year)
 
 
 @dataclass(frozen=True)

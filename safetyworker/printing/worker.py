@@ -21,8 +21,7 @@ from safetyworker.plans.model import SECTION_TITLES, SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
 from safetyworker.printing.options import PrintOptions
-from safetyworker.printing.personal import format_date
-from safetyworker.printing.strings import Helplines, words
+from safetyworker.printing.strings import Helplines, format_date, words
 from safetyworker.records import phone
 from safetyworker.records.model import Case, ContactMethod, Period, PersonCausingHarm, Programme, WeeklyWindow
 

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
-from safetyworker.plans.model import PlanDraft, PlanItem, PlanVersion, parse_helpline_ids, parse_plan
+from safetyworker.plans.model import (
+    PersonalEntry,
+    PlanDraft,
+    PlanItem,
+    PlanVersion,
+    parse_helpline_ids,
+    parse_plan,
+    with_personal,
+)
 from safetyworker.plans.templates import PlanTemplate, load_templates
 from safetyworker.printing.strings import Helpline, helplines
 from safetyworker.records import case_rows
@@ -27,6 +35,7 @@ from safetyworker.store.vault import Store, new_id, utc_now
 
 if TYPE_CHECKING:
     from safetyworker.printing.options import PrintOptions
+    from safetyworker.printing.person_view import PersonView
 
 #: The planned contact a plan's review date becomes.
 SOURCE_PLAN = "plan"
@@ -37,6 +46,11 @@ PREVIEW = "plan.preview"
 PRINT = "plan.print"
 SAVE_PDF = "plan.save_pdf"
 RENDER_ACTIONS = (PREVIEW, PRINT, SAVE_PDF)
+
+#: Showing a person their own copy on the screen (audited like a preview: what was shown, never its text).
+SHOW_PERSON = "plan.show_person"
+#: What a case's languages say when the person's copy should be in Welsh.
+_WELSH = ("welsh", "cymraeg", "cy")
 
 #: Fields ``plan show --json`` prints that ``plan set`` ignores, so the output can be edited and given back.
 READ_ONLY = ("id", "case_id", "version", "versions", "author", "saved_at")
@@ -238,11 +252,55 @@ class PlanService:
                 ),
             )
 
+    # -- showing the person their own copy -----------------------------------------------------------
+    def for_person(self, case_id: str, lang: str | None = None) -> PersonView | None:
+        """The person's own copy of the current plan, to show them on the screen (None: no plan saved yet).
+
+        ``lang``: "en" or "cy"; None: Welsh when the case's languages name it, else English. Only their items
+        are in it (see ``printing/person_view.py``). The showing is audited."""
+        from safetyworker.printing.options import LANGS
+        from safetyworker.printing.person_view import person_view
+        from safetyworker.printing.strings import helplines
+        from safetyworker.services import reference
+
+        case = self._load_case(case_id)
+        if lang is None:
+            lang = person_lang(case)
+        elif lang not in LANGS:
+            raise InvalidInput("lang", _("'{value}' is not a print language (use en or cy)").format(value=lang))
+        plan = self.current(case_id)
+        if plan is None:
+            return None
+        view = person_view(plan, lang, reference.store_helplines(self.store) or helplines())
+        with self.store.transaction():
+            audit.record(self.store, SHOW_PERSON, case_id, f"{plan.id}:{lang}")
+        return view
+
+    def save_for_person(
+        self, case_id: str, version_id: str, entries: list[PersonalEntry], author: str = ""
+    ) -> PlanVersion | None:
+        """Save the person's items as edited with them (``entries``, see ``with_personal``) as a new version of
+        the plan; every item they did not see is kept as it was. ``version_id``: the version they were shown;
+        when the plan has changed since (a bundle brought a newer one), nothing is saved and ``InvalidInput``
+        says so. None when nothing changed."""
+        current = self.current(case_id)
+        if current is None or current.id != version_id:
+            raise InvalidInput(
+                "plan", _("the plan was changed while it was shown, so this was not saved: show it again to edit it")
+            )
+        return self.set(case_id, with_personal(current, entries), author=author)
+
     def _load_case(self, case_id: str) -> Case:
         case = case_rows.load_case(self.store.db, case_id)
         if case is None:
             raise _no_case(case_id)
         return case
+
+
+def person_lang(case: Case) -> str:
+    """The language of the person's own copy: Welsh when their languages name it, else English."""
+    first_words = {(language.casefold().split() or [""])[0].strip(",;()") for language in case.languages}
+    return "cy" if first_words & set(_WELSH) else "en"
 
 
 def _no_case(case_id: str) -> RecordNotFound:

@@ -14,13 +14,15 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from safetyworker.services.door import FILE, create_store, store_exists
 from safetyworker.ui import clipboard, prefs
 from safetyworker.ui.bridge import CoreBridge
+from safetyworker.ui.hide_screen import HideKey, KeepHidden, NeutralScreen, hide_every_window
 from safetyworker.ui.lock_triggers import LockTriggers
+from safetyworker.ui.person_view import PersonPlanView
 from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -37,6 +39,12 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo passphrase"
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class AppController(QObject):
     def __init__(self, folder: Path, demo: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,13 +59,23 @@ class AppController(QObject):
         self._notice = ""
         self._lock_after_sync: str | None = None
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
-        self.triggers.lock_now.connect(self.lock)
+        self.triggers.lock_now.connect(self._lock_from_trigger)
         self.reminders = Reminders(self)
         self.reminders.notice.connect(self._notice_in_window)
         self._worker = Worker(self)
         self._worker.finished.connect(self.open_main)
         self._worker.failed.connect(self._demo_failed)
         self._progress: QProgressDialog | None = None
+        # hide at once (F12): the neutral screen over everything, and a filter that keeps other windows hidden
+        self.cover: NeutralScreen | None = None
+        self.person_view: PersonPlanView | None = None
+        self._person_only: KeepHidden | None = None
+        self._covered = False
+        self._keep_hidden: KeepHidden | None = None
+        self.hide_key = HideKey(self)
+        self.hide_key.hide.connect(self.hide_now)
+        self.hide_key.back.connect(self.come_back)
+        _app().installEventFilter(self.hide_key)
 
     # -- starting ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -139,6 +157,8 @@ class AppController(QObject):
         self.bridge = CoreBridge(session.events, self)
         self.window = MainWindow(session, self.bridge)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.hide_requested.connect(self.hide_now)
+        self.window.person_view_requested.connect(self.show_person)
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
         self.window.closed.connect(self._quit)
         self.window.sync.idle.connect(self._sync_idle)
@@ -155,8 +175,21 @@ class AppController(QObject):
                 ),
                 60_000,
             )
+        if self._covered:  # unlocked (or the demo made) behind the neutral screen: lock again at once
+            self.hide_now()
+            return
         if self._notice:
-            QMessageBox.information(self.window, self.tr("Safety Worker"), self._notice)
+            # not a static QMessageBox: its box lives on the stack, and a lock while it is open would delete it
+            # under its own loop; this one belongs to the window and goes with it
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Safety Worker"),
+                self._notice,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             self._notice = ""
         self._run_retention(session)
 
@@ -213,15 +246,126 @@ class AppController(QObject):
                 "Please add it again."
             )
         self._teardown(locking=True)
-        self.show_unlock()
+        if not self._covered:  # behind the neutral screen the passphrase is asked only when the worker comes back
+            self.show_unlock()
 
     def _sync_idle(self) -> None:
         why, self._lock_after_sync = self._lock_after_sync, None
         if why is not None:
             self.lock(why)
 
+    # -- show to the person ------------------------------------------------------------------------------
+    def show_person(self, case_id: str) -> None:
+        """The person's own copy, full screen, with every other window hidden (Alt+Tab finds nothing else) and
+        kept hidden; finishing locks the app, so the way back to the caseload is the passphrase."""
+        if self.session is None or self.window is None or self.person_view is not None:
+            return
+        view = PersonPlanView(self.session, case_id)
+        if not view.has_plan:  # no saved plan (or it could not be read): nothing to show
+            view.deleteLater()
+            return
+        view.leave_requested.connect(lambda: self.lock("person"))
+        view.hide_requested.connect(self.hide_now)
+        self.person_view = view
+        view.showFullScreen()
+        view.raise_()
+        view.activateWindow()
+        hide_every_window(but=view)
+        self._person_only = KeepHidden(view, self)
+        _app().installEventFilter(self._person_only)
+
+    def _close_person_view(self) -> None:
+        if self._person_only is not None:
+            _app().removeEventFilter(self._person_only)
+            self._person_only.deleteLater()
+            self._person_only = None
+        if self.person_view is not None:
+            self.person_view.discard()
+            self.person_view.hide()
+            self.person_view.deleteLater()
+            self.person_view = None
+
+    # -- hide at once ------------------------------------------------------------------------------------
+    @property
+    def covered(self) -> bool:
+        """The neutral screen is up (the app is locked, or locks as soon as a running bundle job ends)."""
+        return self._covered
+
+    def hide_now(self) -> None:
+        """Cover the screen with the neutral screen and hide every window and dialog at once, then lock as
+        Ctrl+L does (unsaved edits are dropped and the worker is told after unlocking). Modal dialogs leave
+        their loops when hidden; the lock waits until they have (deleting a dialog still inside its own loop
+        would crash), and while the screen is covered no window can show itself again."""
+        app = _app()
+        if self._person_only is not None:  # the person's view is hidden with the rest
+            app.removeEventFilter(self._person_only)
+            self._person_only.deleteLater()
+            self._person_only = None
+        if self.cover is None:
+            self.cover = NeutralScreen()
+            self.cover.close_requested.connect(self._cover_closed)
+        cover = self.cover
+        if not self._covered:
+            self._covered = True
+            cover.cover()
+            self._keep_hidden = KeepHidden(cover, self)
+            app.installEventFilter(self._keep_hidden)
+        hide_every_window(but=cover)
+        cover.raise_()
+        if self.window is not None:
+            QTimer.singleShot(0, self._lock_hidden)
+
+    def _lock_hidden(self, level_before: int | None = None, why: str = "hide") -> None:
+        """Lock once every hidden dialog has left its loop: the event-loop level (``QThread.loopLevel``) is
+        the same at two looks in a row. Locking inside a dialog's own loop would delete the dialog under it
+        (for Qt's static message boxes, which live on the stack, that crashes the app)."""
+        if self.window is None or (why == "hide" and not self._covered):
+            return
+        level = QThread.currentThread().loopLevel()
+        if level != level_before:
+            QTimer.singleShot(10, lambda: self._lock_hidden(level, why))
+            return
+        self.lock(why)
+
+    def _lock_from_trigger(self, why: str) -> None:
+        """Idle time, sleep or the screen locking: at once, unless a dialog or menu is open; then every window
+        is hidden at once and the lock follows as soon as the dialogs have left their loops (as for F12)."""
+        if self.window is None:
+            return
+        if QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None:
+            self.lock(why)
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.cover:
+                widget.hide()
+        QTimer.singleShot(0, lambda: self._lock_hidden(None, why))
+
+    def come_back(self) -> None:
+        """Ctrl+Shift+F12 on the neutral screen: the passphrase screen (never the caseload itself)."""
+        if not self._covered or self.window is not None:
+            return  # not hidden, or the lock still waits for a bundle job: stay covered until it has locked
+        self._covered = False
+        if self._keep_hidden is not None:
+            _app().removeEventFilter(self._keep_hidden)
+            self._keep_hidden.deleteLater()
+            self._keep_hidden = None
+        if self.cover is not None:
+            self.cover.hide()
+        if self.dialog is not None:  # the first run or the unlock screen was showing when it was hidden
+            self._show_dialog(self.dialog)
+        elif self._progress is None:
+            self.show_unlock()
+
+    def _cover_closed(self) -> None:
+        """Alt+F4 on the neutral screen closes the app, as closing any document would, once it has locked."""
+        if self.window is None and self._progress is None:
+            self._quit()
+
     def _notice_in_window(self, text: str) -> None:
-        """A reminder: in the status bar when unlocked, on the unlock screen when locked."""
+        """A reminder: in the status bar when unlocked, on the unlock screen when locked (never over the
+        neutral screen)."""
+        if self._covered:
+            return
         if self.window is not None:
             self.window.statusBar().showMessage(text, 30_000)
         elif isinstance(self.dialog, UnlockDialog):
@@ -236,6 +380,7 @@ class AppController(QObject):
             self.reminders.lock()
         else:
             self.reminders.stop()
+        self._close_person_view()
         if self.window is not None:
             self.window.save_layout()
             self.window.discard()
@@ -257,6 +402,15 @@ class AppController(QObject):
         self._teardown()
         if self.dialog is not None:
             self.dialog.close()
+        app = _app()
+        app.removeEventFilter(self.hide_key)
+        if self._keep_hidden is not None:
+            app.removeEventFilter(self._keep_hidden)
+            self._keep_hidden = None
+        if self.cover is not None:
+            self.cover.hide()
+            self.cover.deleteLater()
+            self.cover = None
         if self.demo_dir is not None:
             with contextlib.suppress(OSError):
                 shutil.rmtree(self.demo_dir)

@@ -35,6 +35,8 @@ FIRST_SCREENFUL = 150
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    hide_requested = Signal()  # the Hide button (F12 itself is read by the controller, from every window)
+    person_view_requested = Signal(str)  # case id: "Show to the person…" (the controller shows it full screen)
     settings_changed = Signal()
     closed = Signal()  # the worker closed the window: the app quits
 
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.record = CaseRecordWidget(session, self)
         self.ui.recordStack.addWidget(self.record)
         self.record.case_saved.connect(self._case_saved)
+        self.record.ui.planPanel.show_to_person.connect(self._show_to_person)
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self.ui.search.textChanged.connect(self._search)
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
         self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionHide.triggered.connect(self.hide_requested)
+        self.ui.actionShortcuts.triggered.connect(self._shortcuts)
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionAudit.triggered.connect(self.show_audit)
@@ -310,6 +315,11 @@ class MainWindow(QMainWindow):
         if case_id:
             self.today.show_call_card(case_id)
 
+    def _show_to_person(self, case_id: str) -> None:
+        """Everything else saved (or dropped) first: leaving the person's view locks the app."""
+        if self.record.maybe_leave():
+            self.person_view_requested.emit(case_id)
+
     def _new_case(self) -> None:
         if not self.record.maybe_leave():
             return
@@ -350,6 +360,16 @@ class MainWindow(QMainWindow):
                 self.audit_dialog.forget()
                 self.audit_dialog.deleteLater()
             self.audit_dialog = None
+
+    def _shortcuts(self) -> None:
+        from safetyworker.ui.remembered_dialog import dispose, run_dialog
+        from safetyworker.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
 
     def _settings(self) -> None:
         if SettingsDialog(self, self.session.folder).exec():

@@ -39,6 +39,8 @@ class SafetyPlanPanel(QWidget):
     changed = Signal()
     #: case id, after a new version was saved
     saved = Signal(str)
+    #: case id: show the person their own copy, full screen ("Show to the person…")
+    show_to_person = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class SafetyPlanPanel(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.historyButton.clicked.connect(self.show_history)
         ui.printButton.clicked.connect(self.preview)
+        ui.showPersonButton.clicked.connect(self._show_to_person)
         self.clear()
 
     # -- in and out --------------------------------------------------------------------------------------------
@@ -248,6 +251,7 @@ class SafetyPlanPanel(QWidget):
         ui.historyButton.setEnabled(self._current is not None)
         ui.printButton.setEnabled(self._current is not None)
         ui.printButton.setToolTip("" if self._current is not None else self.tr("Save the plan first"))
+        ui.showPersonButton.setEnabled(self._current is not None)
         if self._case_id is None:
             text = ""
         elif self._current is None:
@@ -372,6 +376,10 @@ class SafetyPlanPanel(QWidget):
             elif clicked is not saved_copy:
                 return None
         return self.open_print(None)
+
+    def _show_to_person(self) -> None:
+        if self._current is not None and self._case_id is not None:
+            self.show_to_person.emit(self._case_id)
 
     def open_print(self, version: int | None, parent: QWidget | None = None) -> PlanPrintDialog | None:
         """The preview and print dialog for ``version`` (None: the current one)."""

@@ -24,6 +24,7 @@ from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDia
 from safetyworker.ui.recovery_dialog import RecoveryDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
+from safetyworker.ui.shortcuts_dialog import ShortcutsDialog
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from tests.ui.accessible import accessible_name, placeholder_only, unnamed_controls
@@ -73,6 +74,7 @@ def _dialogs(session, tmp_path, demo_store_dir, window):
     yield NoteDialog(None, "A note")
     yield ConflictsDialog(session)
     yield AuditDialog(session)
+    yield ShortcutsDialog()
     window.open_case(case_id)
     panel = window.record.ui.planPanel
     yield panel.open_print(None)
