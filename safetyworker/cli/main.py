@@ -14,6 +14,7 @@ import traceback
 from safetyworker import __version__
 from safetyworker.cli import (
     agenda_commands,
+    backup_commands,
     call_commands,
     case_commands,
     contact_commands,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(sub, [common])
     recovery_commands.register(sub, [common])
     risk_commands.register(sub, [common])
+    backup_commands.register(sub, [common])
     return parser
 
 

@@ -11,7 +11,7 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import kdf
-from safetyworker.services import door, settings
+from safetyworker.services import backups, door, settings
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -40,8 +40,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("show", parents=parents, help=_("show the store's settings"))
     c.set_defaults(func=cmd_settings_show)
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
-    c.add_argument("name", choices=settings.NAMES, help=_("memory-security: wipe SQLite's memory as it is freed"))
-    c.add_argument("value", metavar="on|off")
+    c.add_argument(
+        "name",
+        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE),
+        help=_(
+            "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
+            "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly)"
+        ),
+    )
+    c.add_argument("value", metavar="VALUE")
     c.set_defaults(func=cmd_settings_set)
 
     p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
@@ -181,19 +188,34 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 def cmd_settings_show(args: Any) -> int:
     with common.open_session(args) as session:
-        values = {
+        values: dict[str, object] = {
             settings.MEMORY_SECURITY: settings.ON
             if session.unlocked(session.settings).memory_security()
             else settings.OFF
         }
+        values.update(session.unlocked(session.backups).settings())
     if args.json:
         output.emit_json(values)
     else:
-        output.pairs(list(values.items()))
+        output.pairs([(name, "-" if value is None else value) for name, value in values.items()])
     return 0
 
 
+def _set_backup_setting(args: Any) -> int:
+    with common.open_session(args) as session:
+        service = session.unlocked(session.backups)
+        if args.name == backups.KEEP:
+            service.set_keep(backups.parse_keep(args.value))
+            value: object = service.keep()
+        else:
+            service.set_schedule(args.value)
+            value = service.schedule()
+    return output.result(args, {args.name: value}, f"{args.name}: {value}")
+
+
 def cmd_settings_set(args: Any) -> int:
+    if args.name in (backups.KEEP, backups.SCHEDULE):
+        return _set_backup_setting(args)
     on = settings.parse_switch(args.name, args.value)
     with common.open_session(args) as session:
         session.unlocked(session.settings).set_memory_security(on)

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from safetyworker.events import Events
 from safetyworker.services.agenda import AgendaService
+from safetyworker.services.backups import BackupService
 from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService
@@ -43,6 +44,7 @@ SERVICES = (
     "recovery",
     "settings",
     "risk",
+    "backups",
 )
 
 
@@ -73,6 +75,7 @@ class Session:
         self.recovery: RecoveryService | None = RecoveryService(store)
         self.settings: SettingsService | None = SettingsService(store)
         self.risk: RiskService | None = RiskService(store)
+        self.backups: BackupService | None = BackupService(store)
 
     @property
     def locked(self) -> bool:
