@@ -43,8 +43,8 @@ __all__ = [
     "default_store_dir",
     "device_secret_location",
     "open_session",
-    "restore_backup",
     "read_enrolment",
+    "restore_backup",
     "store_exists",
     "translate_database_error",
 ]
