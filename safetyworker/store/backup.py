@@ -193,7 +193,7 @@ def _temp_in(folder: Path, prefix: str) -> Iterator[Path]:
     try:
         yield path
     finally:
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
 
