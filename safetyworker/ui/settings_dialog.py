@@ -64,11 +64,12 @@ class SettingsDialog(QDialog):
             widget.setVisible(backups is not None)
         self.ui.backupFolderButton.clicked.connect(self._choose_backup_folder)
         self.ui.buttonBox.accepted.connect(self.accept)
+        look.grow_to_fit(self)  # the backup rows and their hint, whole at any text size
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _show_backup_folder(self) -> None:
         folder = self.backup_folder
-        self.ui.backupFolder.setText(str(folder) if folder else self.tr("No folder chosen"))
+        self.ui.backupFolder.setText(str(folder) if folder else "")
         self.ui.backupFolder.setToolTip(str(folder) if folder else "")
 
     def _ask_folder(self) -> Path | None:

@@ -85,7 +85,7 @@ def test_settings_choose_the_folder_schedule_and_how_many(qtbot, session, tmp_pa
     dialog = SettingsDialog(None, session.folder, session.backups)
     qtbot.addWidget(dialog)
     dialog.resize(1366, 700)
-    assert dialog.ui.backupFolder.text() == "No folder chosen"
+    assert dialog.ui.backupFolder.text() == "" and dialog.ui.backupFolder.placeholderText() == "No folder chosen"
     dialog.ask_folder = lambda: folder
     qtbot.mouseClick(dialog.ui.backupFolderButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.backupFolder.text() == str(folder)
