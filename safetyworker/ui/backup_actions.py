@@ -1,23 +1,22 @@
 """Backups in the desktop: "Back up now", the scheduled backup to the folder chosen in Settings, and the date
 of the last backup in the status bar (in the warning style when there is none, or it is more than a week old).
 
-The backup itself runs off the GUI thread (ui/worker.py); the status bar says so from the first moment. The
-scheduled backup is an APScheduler job, as the reminders are (ui/reminders.py): while the caseload is unlocked
-it checks every few minutes whether a backup is due (the schedule in Settings: daily or weekly) and makes it.
+The backup itself runs off the GUI thread (ui/worker.py); the status bar says so from the first moment. While
+the caseload is unlocked a timer checks every few minutes whether a scheduled backup is due (the schedule in
+Settings: daily or weekly) and makes it; the first check comes a minute after unlock.
 Nothing is scheduled while locked: a backup due then is made soon after the next unlock. The app locks, and the
 window closes, only once a running backup has finished (the lock waits for it, as for a bundle).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from safetyworker.errors import SafetyWorkerError
@@ -61,10 +60,14 @@ class BackupActions(QObject):
         window.ui.actionBackupNow.triggered.connect(lambda: self.back_up_now())
         self.refresh()
 
-        self._scheduler: QtScheduler | None = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
-        self._scheduler.start()
-        first = datetime.fromtimestamp(datetime.now(UTC).timestamp() + FIRST_CHECK_SECONDS, UTC)
-        self._scheduler.add_job(self.run_if_due, "interval", minutes=CHECK_MINUTES, next_run_time=first)
+        # The schedule's check: a timer owned by this object, so it runs on the GUI thread and dies with the
+        # window. (APScheduler's Qt scheduler, which the reminders use, was tried first: its timers belong to no
+        # object, PySide6 gives it no handle to stop them, and windows made and dropped in quick succession
+        # crashed the test run; a backup due once a day needs no more than a timer.)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MINUTES * 60_000)
+        self._timer.timeout.connect(self._first_or_next_check)
+        self._timer.start(FIRST_CHECK_SECONDS * 1000)
 
     # -- what the status bar says --------------------------------------------------------------------
     def refresh(self, now: datetime | None = None) -> None:
@@ -87,6 +90,10 @@ class BackupActions(QObject):
         self.status.setProperty("role", "warning" if warn else "")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def _first_or_next_check(self) -> None:
+        self._timer.setInterval(CHECK_MINUTES * 60_000)  # after the first check, the regular interval
+        self.run_if_due()
 
     # -- backing up ----------------------------------------------------------------------------------
     def back_up_now(self, folder: Path | None = None) -> None:
@@ -179,14 +186,13 @@ class BackupActions(QObject):
     # -- lock ----------------------------------------------------------------------------------------
     def discard(self) -> None:
         """The app is locking (after any backup finished): no more scheduled checks, nothing shown."""
-        if self._scheduler is not None:
-            self._scheduler.remove_all_jobs()
-            self._scheduler.shutdown(wait=False)
-            self._scheduler = None
+        self._timer.stop()
         for box in list(self._boxes):
             box.close()
         self._boxes = []
         self.status.clear()
 
-    def job_count(self) -> int:
-        return len(self._scheduler.get_jobs()) if self._scheduler is not None else 0
+    @property
+    def scheduled_check(self) -> bool:
+        """The schedule's check is running (unlocked) or stopped (locked)."""
+        return shiboken6.isValid(self._timer) and self._timer.isActive()

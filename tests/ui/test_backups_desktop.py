@@ -102,21 +102,20 @@ def test_the_schedule_makes_a_backup_when_one_is_due(qtbot, demo_store_dir, tmp_
     folder.mkdir()
     controller = start(qtbot, demo_store_dir)
     actions = controller.window.backups
-    assert actions.job_count() == 1, "one scheduled check while unlocked"
+    assert actions.scheduled_check, "the schedule is checked while unlocked"
     actions.run_if_due()
     assert not actions.busy, "no schedule chosen: nothing happens"
     backups = controller.session.backups
     backups.set_folder(folder)
     backups.set_schedule("weekly")
-    actions.run_if_due()
-    assert actions.busy
-    qtbot.waitUntil(lambda: not actions.busy, timeout=20_000)
-    assert len(backups_in(folder)) == 1
+    actions._timer.setInterval(10)  # the check comes round now
+    actions._timer.start()
+    qtbot.waitUntil(lambda: len(backups_in(folder)) == 1 and not actions.busy, timeout=20_000)
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in controller.window.findChildren(QMessageBox))
-    actions.run_if_due()
-    assert not actions.busy, "the last backup is recent: not due yet"
+    qtbot.wait(100)
+    assert len(backups_in(folder)) == 1 and not actions.busy, "the last backup is recent: not due yet"
     controller.lock()
-    assert actions.job_count() == 0, "nothing is scheduled while locked"
+    assert not actions.scheduled_check, "nothing is scheduled while locked"
     controller.shutdown()
 
 
