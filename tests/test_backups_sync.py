@@ -47,22 +47,12 @@ def test_the_office_takes_a_restored_laptops_bundles(restored):
     assert world.case("office", b)["locality"] == "Later"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit: the office never relays a laptop's own writes back to it, so what the lost laptop sent "
-    "after the backup does not come back to the restored one (needs a 'restored' mark in the bundle)",
-)
 def test_the_restored_laptop_gets_back_what_it_sent_after_the_backup(restored):
     world, a, _b = restored
     world.sync("Ash")
     assert world.case("Ash", a)["locality"] == "After the backup"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit: the office counts what the lost laptop acknowledged as delivered, so the office's changes "
-    "it received after the backup do not come again to the restored one",
-)
 def test_the_restored_laptop_gets_again_what_the_office_sent_after_the_backup(restored):
     world, _a, b = restored
     world.sync("Ash")
