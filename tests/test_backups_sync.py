@@ -57,3 +57,42 @@ def test_the_restored_laptop_gets_again_what_the_office_sent_after_the_backup(re
     world, _a, b = restored
     world.sync("Ash")
     assert world.case("Ash", b)["locality"] == "Office, after the backup"
+
+
+def test_the_whole_resend_carries_only_that_workers_cases(tmp_path):
+    """A laptop that says it went back in time (a hostile one may pretend) gets its own cases again, whole, and
+    nothing that belongs to another worker."""
+    world = World(tmp_path / "world", names=("Ash", "Birch"))
+    world.register_all()
+    mine = world.add_case("office", preferred_name="Ash Case")
+    theirs = world.add_case("office", preferred_name="Birch Case")
+    world.give(mine, "Ash")
+    world.give(theirs, "Birch")
+    world.sync("Ash")
+    (tmp_path / "stick").mkdir()
+    made = BackupService(world.laptops["Ash"]).back_up(tmp_path / "stick")
+    world.sync("Ash")
+    world.laptops["Ash"].close()
+    backup.restore(made.path, tmp_path / "again", PASSPHRASE)
+    world.laptops["Ash"] = Store.unlock(tmp_path / "again", PASSPHRASE)
+    world.send("Ash")
+    sent = world.export_to("Ash")
+    assert sent.counts.get("case_record") == 1
+    world.laptop_import("Ash", sent.path)
+    assert world.case("Ash", mine) is not None and world.case("Ash", theirs) is None
+    world.close()
+
+
+def test_an_office_store_backs_up_and_restores(tmp_path):
+    world = World(tmp_path / "world", names=("Ash",))
+    world.register_all()
+    case = world.add_case("office", preferred_name="Office Held")
+    (tmp_path / "stick").mkdir()
+    made = BackupService(world.office).back_up(tmp_path / "stick")
+    world.close()
+    keyring.set_keyring(MemoryKeyring())
+    backup.restore(made.path, tmp_path / "office-again", PASSPHRASE)
+    with Store.unlock(tmp_path / "office-again", PASSPHRASE) as office:
+        assert office.role == "office"
+        row = office.db.execute("SELECT preferred_name FROM case_record WHERE id = ?", (case,)).fetchone()
+        assert row[0] == "Office Held"
