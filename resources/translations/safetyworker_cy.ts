@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Dim copi wrth gefn eto</translation>
+    </message>
+    <message>
+        <source>Back up now, or choose a folder and a schedule in Settings.</source>
+        <translation>Gwnewch gopi wrth gefn nawr, neu dewiswch ffolder ac amserlen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Copi wrth gefn diwethaf: {date}</translation>
+    </message>
+    <message>
+        <source>More than a week ago: back up now.</source>
+        <translation>Mwy nag wythnos yn ôl: gwnewch gopi wrth gefn nawr.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Ni wnaed copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {name} in {folder}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {name} yn {folder}</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copi wrth gefn wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({kind}). Nothing was kept under a backup&apos;s name.</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn ({kind}). Ni chadwyd dim dan enw copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Where should backups go? (for example a USB stick kept locked away)</source>
+        <translation>Ble dylai&apos;r copïau wrth gefn fynd? (er enghraifft cof bach USB sy&apos;n cael ei gadw dan glo)</translation>
+    </message>
+</context>
+<context>
     <name>CallCardDialog</name>
     <message>
         <source>Ask for {name}</source>
@@ -1872,6 +1915,18 @@
         <translation>Beth i&apos;w gael o&apos;ch blaen cyn ffonio&apos;r achos hwn</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the caseload to the folder chosen in Settings (Ctrl+Shift+B)</source>
+        <translation>Ysgrifennu copi wrth gefn wedi&apos;i amgryptio o&apos;r llwyth achosion i&apos;r ffolder a ddewiswyd yn y Gosodiadau (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -3107,6 +3162,46 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
+        <source>&amp;Back up to</source>
+        <translation>Copi wrth &amp;gefn i</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Dim ffolder wedi&apos;i dewis</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Dewis y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically</source>
+        <translation>Copi wrth gefn yn &amp;awtomatig</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Copi wrth gefn yn awtomatig</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this many backups</source>
+        <translation>&amp;Cadw hyn o gopïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Keep this many backups</source>
+        <translation>Cadw hyn o gopïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: each opens with the passphrase of the day it was made. Only this app&apos;s own backups are ever removed from the folder.</source>
+        <translation>Mae copïau wrth gefn wedi&apos;u hamgryptio: mae pob un yn agor gyda chyfrinymadrodd y diwrnod y cafodd ei wneud. Dim ond copïau wrth gefn yr ap hwn ei hun sydd byth yn cael eu tynnu o&apos;r ffolder.</translation>
+    </message>
+    <message>
         <source>Settings are about how the app looks and behaves on this laptop. No case details are kept in them.</source>
         <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
     </message>
@@ -3121,6 +3216,30 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Larger</source>
         <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Bob dydd</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Ble dylai&apos;r copïau wrth gefn fynd?</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose a folder too: automatic backups need somewhere to go.</source>
+        <translation>Dewiswch ffolder hefyd: mae angen rhywle i gopïau wrth gefn awtomatig fynd.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3993,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>, yn hwyr</translation>
     </message>
     <message>
+        <source>--yes-replace-store goes with --replace. Nothing was changed.</source>
+        <translation>Mae --yes-replace-store yn mynd gyda --replace. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>: dates and years are easy to guess</source>
         <translation>: mae dyddiadau a blynyddoedd yn hawdd eu dyfalu</translation>
     </message>
@@ -3906,8 +4029,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>; bwndeli ar goll {gaps}</translation>
     </message>
     <message>
+        <source>A store already exists in {folder}. To replace it, run this in a terminal and type &apos;{word}&apos; when asked, or add --yes-replace-store in a script. Nothing was changed.</source>
+        <translation>Mae storfa eisoes yn {folder}. I&apos;w disodli, rhedwch hyn mewn terfynell a theipiwch &apos;{word}&apos; pan ofynnir, neu ychwanegwch --yes-replace-store mewn sgript. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>A store already exists in {folder}; it was left as it is.</source>
         <translation>Mae storfa eisoes yn bodoli yn {folder}; cafodd ei gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}; it was left as it is. Restore into a new or empty folder, or replace it on purpose (see &apos;safetyworker restore --help&apos;).</source>
+        <translation>Mae storfa eisoes yn {folder}; cafodd ei gadael fel y mae. Adferwch i ffolder newydd neu wag, neu disodlwch hi yn fwriadol (gweler &apos;safetyworker restore --help&apos;).</translation>
     </message>
     <message>
         <source>A voicemail or message may be left on this number.</source>
@@ -3968,6 +4099,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Aug</source>
         <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
     </message>
     <message>
         <source>Bundle {seq} from {sender} was already imported ({when}); nothing to do.</source>
@@ -4268,6 +4403,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ymhen dyddiau</translation>
     </message>
     <message>
+        <source>It opens with this store&apos;s passphrase as it is today; keep the passphrase safe, apart from the backup.</source>
+        <translation>Mae&apos;n agor gyda chyfrinymadrodd y storfa fel y mae heddiw; cadwch y cyfrinymadrodd yn ddiogel, ar wahân i&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Eitemau</translation>
     </message>
@@ -4512,6 +4651,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Heb ei gofnodi.</translation>
     </message>
     <message>
+        <source>Not replaced: nothing was changed.</source>
+        <translation>Heb ei disodli: ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>Not safe to talk, call back later</source>
         <translation>Ddim yn ddiogel i siarad, ffonio&apos;n ôl wedyn</translation>
     </message>
@@ -4574,6 +4717,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Office: {name}  ({words})</source>
         <translation>Swyddfa: {name}  ({words})</translation>
+    </message>
+    <message>
+        <source>Older backups removed (keeping the newest ones): {n}</source>
+        <translation>Copïau wrth gefn hŷn wedi&apos;u tynnu (gan gadw&apos;r rhai mwyaf newydd): {n}</translation>
     </message>
     <message>
         <source>On the command line, add --without-keyring once to open with your passphrase alone this time, or --without-keyring file to keep the secret in a file beside the store from now on.</source>
@@ -4952,12 +5099,28 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Templed</translation>
     </message>
     <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the store had when the backup was made. Nothing was changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Mae copi wrth gefn yn agor gyda&apos;r cyfrinymadrodd oedd gan y storfa pan wnaed y copi. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>That recovery code does not match. Nothing was changed.</source>
         <translation>Dydy&apos;r cod adfer hwnnw ddim yn cyfateb. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>That worker already holds this case.</source>
         <translation>Mae&apos;r gweithiwr hwnnw eisoes yn dal yr achos hwn.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in {folder} ({why}). Nothing was kept under a backup&apos;s name.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn yn {folder} ({why}). Ni chadwyd dim dan enw copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored into {folder}.</source>
+        <translation>Cafodd y copi wrth gefn ei wirio a&apos;i adfer i {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (cut short or changed since it was made), so it cannot be used. Nothing was changed. Try another backup.</source>
+        <translation>Mae&apos;r copi wrth gefn {path} wedi&apos;i ddifrodi (wedi&apos;i dorri&apos;n fyr neu wedi&apos;i newid ers ei wneud), felly does dim modd ei ddefnyddio. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn arall.</translation>
     </message>
     <message>
         <source>The case was closed.</source>
@@ -5006,6 +5169,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The office could not accept this laptop: the enrolment it was set up with was used by another laptop too, so the enrolment file may have been copied. Call the office. Do not send bundles from this laptop until the office has enrolled you again.</source>
         <translation>Nid oedd y swyddfa&apos;n gallu derbyn y gliniadur hwn: cafodd y cofrestriad a ddefnyddiwyd i&apos;w baratoi ei ddefnyddio gan liniadur arall hefyd, felly efallai fod y ffeil gofrestru wedi&apos;i chopïo. Ffoniwch y swyddfa. Peidiwch ag anfon bwndeli o&apos;r gliniadur hwn nes bydd y swyddfa wedi&apos;ch cofrestru eto.</translation>
+    </message>
+    <message>
+        <source>The passphrase the store had when the backup was made: </source>
+        <translation>Y cyfrinymadrodd oedd gan y storfa pan wnaed y copi wrth gefn: </translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -5058,6 +5225,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The store is in use by another Safety Worker window or command. Close it and try again.</source>
         <translation>Mae&apos;r storfa&apos;n cael ei defnyddio gan ffenestr neu orchymyn Safety Worker arall. Caewch hwnnw a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The store that was there was moved, whole, to {path}. Delete it once you are sure.</source>
+        <translation>Cafodd y storfa oedd yno ei symud, yn gyfan, i {path}. Dilëwch hi pan fyddwch chi&apos;n siŵr.</translation>
     </message>
     <message>
         <source>The store&apos;s database file is missing.</source>
@@ -5132,6 +5303,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Does dim ffolder {folder} i ysgrifennu {name} ynddo.</translation>
     </message>
     <message>
+        <source>There is no folder {folder}. Make it first, or choose another.</source>
+        <translation>Does dim ffolder {folder}. Gwnewch hi yn gyntaf, neu dewiswch un arall.</translation>
+    </message>
+    <message>
         <source>There is no folder {folder}. Make it first, or give a file name.</source>
         <translation>Does dim ffolder {folder}. Gwnewch ef yn gyntaf, neu rhowch enw ffeil.</translation>
     </message>
@@ -5166,6 +5341,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>This assessment calls for a MARAC referral.</source>
         <translation>Mae&apos;r asesiad hwn yn galw am atgyfeiriad MARAC.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app. Update the app to restore it. Nothing was changed.</source>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap. Diweddarwch yr ap i&apos;w adfer. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This case has no referral {id}.</source>
@@ -5236,6 +5415,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid yw&apos;r rhif hwn yn ddiogel i&apos;w ffonio</translation>
     </message>
     <message>
+        <source>This replaces the store in {folder} with the backup. The store there now is moved aside, not deleted.</source>
+        <translation>Mae hyn yn disodli&apos;r storfa yn {folder} gyda&apos;r copi wrth gefn. Mae&apos;r storfa sydd yno nawr yn cael ei symud o&apos;r neilltu, nid ei dileu.</translation>
+    </message>
+    <message>
         <source>This store has no office recovery slot (it was not set up from an office enrolment file).</source>
         <translation>Does gan y storfa hon ddim slot adfer y swyddfa (ni chafodd ei pharatoi o ffeil gofrestru&apos;r swyddfa).</translation>
     </message>
@@ -5280,6 +5463,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Maw</translation>
     </message>
     <message>
+        <source>Type &apos;{word}&apos; to go on: </source>
+        <translation>Teipiwch &apos;{word}&apos; i fynd ymlaen: </translation>
+    </message>
+    <message>
         <source>Type it again: </source>
         <translation>Teipiwch ef eto: </translation>
     </message>
@@ -5316,8 +5503,44 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn aros i&apos;r swyddfa gadarnhau geiriau gliniadur {name}.</translation>
     </message>
     <message>
+        <source>give a whole number from 1 to {most}</source>
+        <translation>rhowch rif cyfan o 1 i {most}</translation>
+    </message>
+    <message>
         <source>is already open as case {id} ({how}); it was not added again. If this is another person, {allow}</source>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
+    </message>
+    <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed (on|off); backup-keep: how many backups to keep in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly)</source>
+        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau (on|off); backup-keep: faint o gopïau wrth gefn i&apos;w cadw mewn ffolder (1-100); backup-schedule: pa mor aml mae&apos;r ap bwrdd gwaith yn gwneud copi wrth gefn (off|daily|weekly)</translation>
+    </message>
+    <message>
+        <source>replace the store in DIR (it is moved aside, not deleted); asks you to type &apos;replace&apos;</source>
+        <translation>disodli&apos;r storfa yn DIR (mae&apos;n cael ei symud o&apos;r neilltu, nid ei dileu); mae&apos;n gofyn i chi deipio &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new or empty store folder</source>
+        <translation>adfer copi wrth gefn i ffolder storfa newydd neu wag</translation>
+    </message>
+    <message>
+        <source>say &apos;off&apos;, &apos;daily&apos; or &apos;weekly&apos;</source>
+        <translation>dywedwch &apos;off&apos;, &apos;daily&apos; neu &apos;weekly&apos;</translation>
+    </message>
+    <message>
+        <source>say which folder to back up to</source>
+        <translation>dywedwch i ba ffolder i wneud y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>the folder to write it in (default: the folder chosen in the desktop&apos;s Settings)</source>
+        <translation>y ffolder i&apos;w ysgrifennu ynddi (diofyn: y ffolder a ddewiswyd yng Ngosodiadau&apos;r ap bwrdd gwaith)</translation>
+    </message>
+    <message>
+        <source>the store folder to restore into</source>
+        <translation>y ffolder storfa i adfer iddi</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only</source>
@@ -5918,10 +6141,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
-    </message>
-    <message>
-        <source>memory-security: wipe SQLite&apos;s memory as it is freed</source>
-        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -6660,12 +6879,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>pam, pan oedd yr alwad y tu allan i&apos;r amseroedd diogel</translation>
     </message>
     <message>
+        <source>with --replace, for scripts: the second confirmation, given in advance</source>
+        <translation>gyda --replace, ar gyfer sgriptiau: yr ail gadarnhad, wedi&apos;i roi ymlaen llaw</translation>
+    </message>
+    <message>
         <source>withdraw a lost laptop: its bundles are refused</source>
         <translation>tynnu gliniadur coll yn ôl: mae ei fwndeli&apos;n cael eu gwrthod</translation>
     </message>
     <message>
         <source>write a bundle (laptop: for the office)</source>
         <translation>ysgrifennu bwndel (gliniadur: i&apos;r swyddfa)</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the store (it opens with the store&apos;s passphrase)</source>
+        <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio o&apos;r storfa (mae&apos;n agor gyda chyfrinymadrodd y storfa)</translation>
     </message>
     <message>
         <source>write an enrolment file for a worker&apos;s laptop</source>
@@ -6706,6 +6933,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{file}, {name}, version {n}</source>
         <translation>{file}, {name}, fersiwn {n}</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty and holds no store: restore into a new or empty folder. Nothing was changed.</source>
+        <translation>Nid yw {folder} yn wag ac nid oes storfa ynddi: adferwch i ffolder newydd neu wag. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{id} is not a planned contact of this case</source>
@@ -6960,6 +7191,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae {path} yn bodoli eisoes; dewiswch enw arall, neu ychwanegwch --force i&apos;w ddisodli.</translation>
     </message>
     <message>
+        <source>{path} appeared while the backup was written; try again.</source>
+        <translation>Ymddangosodd {path} tra oedd y copi wrth gefn yn cael ei ysgrifennu; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read (no permission).</source>
         <translation>Does dim modd darllen {path} (dim caniatâd).</translation>
     </message>
@@ -6968,8 +7203,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid oedd modd ysgrifennu {path} ({why}).</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder. Nothing was changed.</source>
+        <translation>Ffeil yw {path}, nid ffolder. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a bundle file.</source>
         <translation>Ffolder yw {path}, nid ffeil bwndel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a backup file.</source>
+        <translation>Ffolder yw {path}; rhowch ffeil copi wrth gefn.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
@@ -6978,6 +7221,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{path} is inside the store folder {folder}. Nothing is ever written there, so the store stays whole; choose another place.</source>
         <translation>Mae {path} y tu mewn i ffolder y storfa {folder}. Does dim byth yn cael ei ysgrifennu yno, fel bod y storfa&apos;n aros yn gyfan; dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup made by this app (or it is damaged beyond reading). Nothing was changed.</source>
+        <translation>Nid yw {path} yn gopi wrth gefn a wnaed gan yr ap hwn (neu mae wedi&apos;i ddifrodi y tu hwnt i&apos;w ddarllen). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{path} is {mode:o}: {what} (it should be {wanted:o})</source>

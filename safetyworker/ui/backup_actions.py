@@ -27,16 +27,16 @@ from safetyworker.ui.worker import Worker
 if TYPE_CHECKING:
     from safetyworker.ui.main_window import MainWindow
 
-#: how often the schedule is checked while unlocked
+# how often the schedule is checked while unlocked
 CHECK_MINUTES = 10
-#: the first check after unlock waits this long, so unlocking is never slowed by a backup
+# the first check after unlock waits this long, so unlocking is never slowed by a backup
 FIRST_CHECK_SECONDS = 60
 
 
 class BackupActions(QObject):
-    #: a backup finished (the app may lock now if it was asked to meanwhile)
+    # a backup finished (the app may lock now if it was asked to meanwhile)
     idle = Signal()
-    #: the result sentence or the problem of the last backup
+    # the result sentence or the problem of the last backup
     said = Signal(str)
 
     def __init__(self, window: MainWindow, session: Session) -> None:
