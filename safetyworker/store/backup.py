@@ -217,8 +217,9 @@ def final_name(folder: Path, now: datetime) -> Path:
 def write(store: Store, folder: Path, now: datetime | None = None) -> tuple[Path, Header]:
     """Write a verified backup of ``store`` into ``folder`` (which must exist) and return its path and header.
 
-    The copy is made while holding the store's lock (store/serial.py), so it is one consistent moment of the
-    store: a save from the window waits until the copy is made (well under a second for a caseload)."""
+    The copy is made, and the written file's database checked, while holding the store's lock (store/serial.py):
+    the copy is one consistent moment of the store, and only the store's connection holds the key. A save from
+    the window waits meanwhile (0.05 s for the demo caseload, about 2.5 s for a 70 MB office store)."""
     folder = Path(folder)
     now = now or datetime.now(UTC)
     clear_partials(folder)
