@@ -4,7 +4,9 @@ overwrites a store by accident (docs/backups.md)."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import os
 import re
 from pathlib import Path
 
@@ -234,3 +236,24 @@ def test_any_bytes_are_a_backup_or_a_plain_refusal(tmp_path_factory, data):
     path.write_bytes(backup.MAGIC + data if data[:1] == b"\x00" else data)
     with contextlib.suppress(EnvironmentProblem):
         backup.read_header(path)
+
+
+def test_a_restore_that_fails_half_way_puts_the_replaced_store_back(filled, store_dir, monkeypatch, tmp_path):
+    cli, folder, _case_id = filled
+    made = backup_now(cli, folder)
+    before = {p.name: p.read_bytes() for p in store_dir.iterdir()}
+    real_replace = os.replace
+
+    def disk_full(src, dst):
+        if str(dst).endswith(backup.SLOTS_NAME):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backup.os, "replace", disk_full)
+    code, _out, err = cli("restore", made["file"], "--into", str(store_dir), "--replace", "--yes-replace-store")
+    assert code == 1 and "No space left" in err, err
+    assert {p.name: p.read_bytes() for p in store_dir.iterdir()} == before
+    assert [p.name for p in store_dir.parent.iterdir() if "before-restore" in p.name] == []
+    fresh = tmp_path / "fresh"
+    code, _out, err = cli("restore", made["file"], "--into", str(fresh))
+    assert code == 1 and not fresh.exists()

@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -377,8 +378,6 @@ def _scratch_folder(folder: Path) -> Path:
     temp folder (the database stays encrypted either way)."""
     if os.access(folder, os.W_OK):
         return folder
-    import tempfile
-
     return Path(tempfile.gettempdir())
 
 
@@ -432,13 +431,42 @@ def restore(path: Path, target: Path, passphrase: str, *, replace: bool = False)
         )
     if target.exists() and not target.is_dir():
         raise EnvironmentProblem(_("{path} is a file, not a folder. Nothing was changed.").format(path=target))
+    if not has_store:
+        permissions.refuse_unsafe_folder(target)
     header, data_key = _verified(path, passphrase)
-    moved: Path | None = None
-    if has_store:
-        moved = _move_aside(target)
-    permissions.refuse_unsafe_folder(target)
-    target.mkdir(parents=True, exist_ok=True, mode=permissions.FOLDER_MODE)
-    _discard_unfinished(target)
+    moved = _move_aside(target) if has_store else None
+    made_folder = not target.exists()
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=permissions.FOLDER_MODE)
+        _discard_unfinished(target)
+        _place(path, header, data_key, target)
+    except BaseException:
+        # a full disk, a pulled stick: nothing of the restore stays, and a replaced store goes back in place
+        _undo_place(target, remove_folder=made_folder)
+        if moved is not None:
+            os.rename(moved, target)
+        raise
+    return moved
+
+
+def restore_plainly(path: Path, target: Path, passphrase: str, *, replace: bool = False) -> Path | None:
+    """``restore``, with a file-system failure (a full disk, a stick pulled out) said in one plain line."""
+    try:
+        return restore(path, target, passphrase, replace=replace)
+    except PermissionError:
+        raise
+    except OSError as exc:
+        raise EnvironmentProblem(
+            _(
+                "The backup could not be restored into {folder} ({why}). Nothing was changed; a store that was "
+                "there is as it was."
+            ).format(folder=target, why=exc.strerror or type(exc).__name__)
+        ) from None
+
+
+def _place(path: Path, header: Header, data_key: bytes, target: Path) -> None:
+    """The steps of ``Store.create``: the database under a waiting name (checked there), the key file under a
+    waiting name, then the two renames. A crash leaves no store, or a store that opens."""
     tmp_db = target / f".{DB_NAME}.creating"
     with _open_new(tmp_db) as out:
         _copy_database(path, header, out)
@@ -449,7 +477,19 @@ def restore(path: Path, target: Path, passphrase: str, *, replace: bool = False)
     fsync_dir(target)
     os.replace(pending, target / SLOTS_NAME)
     fsync_dir(target)
-    return moved
+
+
+def _undo_place(target: Path, *, remove_folder: bool) -> None:
+    """Remove what ``_place`` wrote in ``target`` (a new or empty folder, so nothing else is there)."""
+    if not target.is_dir():
+        return
+    for name in (DB_NAME, SLOTS_NAME, PENDING_SLOTS_NAME, f".{DB_NAME}.creating"):
+        for end in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                (target / (name + end)).unlink()
+    if remove_folder:
+        with contextlib.suppress(OSError):
+            target.rmdir()
 
 
 #: Files a stopped creation or restore leaves in a folder that holds no store yet (vault._discard_unfinished).
