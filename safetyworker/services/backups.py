@@ -151,7 +151,7 @@ class BackupService:
         store = self._store
         try:
             path, header = backup.write(store, folder)
-            removed = backup.rotate(folder, store.store_id, self.keep())
+            removed = backup.rotate(folder, store.store_id, self.keep(), newest=path)
         except OSError as exc:
             raise SafetyWorkerError(
                 _(

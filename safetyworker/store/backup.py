@@ -206,8 +206,15 @@ def _open_new(path: Path) -> IO[bytes]:
 
 # -- writing ----------------------------------------------------------------------------------------------
 def final_name(folder: Path, now: datetime) -> Path:
+    """``backup-<UTC time>.enc``; a second one in the same second gets a higher number than any there (``-2``,
+    ``-3``...), even where an earlier one was rotated away, so names sort in the order the backups were made."""
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-    n = 1
+    taken = [
+        int(match.group(2) or 1)
+        for p in folder.glob(f"backup-{stamp}*{SUFFIX}")
+        if (match := NAME_PATTERN.fullmatch(p.name)) and match.group(1) == stamp
+    ]
+    n = max(taken, default=0) + 1
     while True:
         candidate = folder / (f"backup-{stamp}{SUFFIX}" if n == 1 else f"backup-{stamp}-{n}{SUFFIX}")
         if not candidate.exists() and not candidate.is_symlink():
@@ -340,9 +347,12 @@ def backups_in(folder: Path, store_id: str) -> list[Path]:
     return [path for _stamp, _n, path in sorted(found)]
 
 
-def rotate(folder: Path, store_id: str, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` backups of this store in ``folder``; remove the older ones (and only those)."""
-    ours = backups_in(folder, store_id)
+def rotate(folder: Path, store_id: str, keep: int, newest: Path | None = None) -> list[Path]:
+    """Keep the newest ``keep`` backups of this store in ``folder``; remove the older ones (and only those).
+    ``newest``, the backup just written, is never removed."""
+    ours = [p for p in backups_in(folder, store_id) if p != newest]
+    if newest is not None:
+        keep -= 1
     removed = ours[: max(0, len(ours) - keep)]
     for old in removed:
         with contextlib.suppress(FileNotFoundError):
