@@ -266,3 +266,25 @@ def test_names_in_the_same_second_keep_their_order_after_rotation(tmp_path):
     (tmp_path / "backup-20261207-031500-2.enc").write_bytes(b"")  # the first was rotated away, the second kept
     assert backup.final_name(tmp_path, now).name == "backup-20261207-031500-3.enc"
     assert backup.final_name(tmp_path / "..", now).parent == tmp_path / ".."
+
+
+def test_a_backup_whose_key_file_asks_for_absurd_key_settings_is_refused_at_once(filled, tmp_path):
+    import base64
+    import time
+
+    cli, folder, _case_id = filled
+    made = Path(backup_now(cli, folder)["file"])
+    header = backup.read_header(made)
+    slots = json.loads(header.key_slots)
+    slots["slots"]["recovery"]["kdf"]["m"] = 2**40
+    doc = header.to_json()
+    doc["key_slots"] = base64.b64encode(json.dumps(slots).encode()).decode()
+    raw = json.dumps(doc).encode()
+    data = made.read_bytes()[header.offset :]
+    hostile = tmp_path / "hostile.enc"
+    hostile.write_bytes(backup.MAGIC + len(raw).to_bytes(4, "big") + raw + data)
+    started = time.monotonic()
+    code, _out, err = cli("restore", str(hostile), "--into", str(tmp_path / "r"))
+    assert code == 4 and "damaged" in err
+    assert time.monotonic() - started < 5
+    assert not (tmp_path / "r").exists()
