@@ -288,3 +288,16 @@ def test_a_backup_whose_key_file_asks_for_absurd_key_settings_is_refused_at_once
     assert code == 4 and "damaged" in err
     assert time.monotonic() - started < 5
     assert not (tmp_path / "r").exists()
+
+
+def test_the_backup_folder_is_a_store_setting_the_cli_uses(filled, store_dir):
+    cli, folder, _case_id = filled
+    code, _out, err = cli("settings", "set", "backup-folder", str(store_dir))
+    assert code == 1 and "store folder" in err
+    code, out, err = cli("settings", "set", "backup-folder", str(folder), "--json")
+    assert code == 0 and json.loads(out) == {"backup-folder": str(folder)}, err
+    assert cli("backup")[0] == 0
+    assert len([p for p in folder.iterdir() if NAME.fullmatch(p.name)]) == 1
+    code, out, _err = cli("settings", "set", "backup-folder", "none", "--json")
+    assert json.loads(out) == {"backup-folder": None}
+    assert cli("backup")[0] == 2

@@ -42,10 +42,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
     c.add_argument(
         "name",
-        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE),
+        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER),
         help=_(
             "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
-            "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly)"
+            "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: "
+            "where 'backup' and the desktop write backups (a folder, or 'none')"
         ),
     )
     c.add_argument("value", metavar="VALUE")
@@ -207,6 +208,10 @@ def _set_backup_setting(args: Any) -> int:
         if args.name == backups.KEEP:
             service.set_keep(backups.parse_keep(args.value))
             value: object = service.keep()
+        elif args.name == backups.FOLDER:
+            service.set_folder(None if args.value.strip().lower() == "none" else Path(args.value))
+            folder = service.folder()
+            value = str(folder) if folder else None
         else:
             service.set_schedule(args.value)
             value = service.schedule()
@@ -214,7 +219,7 @@ def _set_backup_setting(args: Any) -> int:
 
 
 def cmd_settings_set(args: Any) -> int:
-    if args.name in (backups.KEEP, backups.SCHEDULE):
+    if args.name in (backups.KEEP, backups.SCHEDULE, backups.FOLDER):
         return _set_backup_setting(args)
     on = settings.parse_switch(args.name, args.value)
     with common.open_session(args) as session:
