@@ -5511,10 +5511,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
     </message>
     <message>
-        <source>memory-security: wipe SQLite&apos;s memory as it is freed (on|off); backup-keep: how many backups to keep in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly)</source>
-        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau (on|off); backup-keep: faint o gopïau wrth gefn i&apos;w cadw mewn ffolder (1-100); backup-schedule: pa mor aml mae&apos;r ap bwrdd gwaith yn gwneud copi wrth gefn (off|daily|weekly)</translation>
-    </message>
-    <message>
         <source>replace the store in DIR (it is moved aside, not deleted); asks you to type &apos;replace&apos;</source>
         <translation>disodli&apos;r storfa yn DIR (mae&apos;n cael ei symud o&apos;r neilltu, nid ei dileu); mae&apos;n gofyn i chi deipio &apos;replace&apos;</translation>
     </message>
@@ -5565,6 +5561,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Was due</source>
         <translation>Roedd yn ddyledus</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into {folder} ({why}). Nothing was changed; a store that was there is as it was.</source>
+        <translation>Nid oedd modd adfer y copi wrth gefn i {folder} ({why}). Ni newidiwyd dim; mae unrhyw storfa oedd yno fel yr oedd.</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -6141,6 +6141,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
+    </message>
+    <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed (on|off); backup-keep: how many backups to keep in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: where &apos;backup&apos; and the desktop write backups (a folder, or &apos;none&apos;)</source>
+        <translation>memory-security: clirio cof SQLite wrth iddo gael ei ryddhau (on|off); backup-keep: faint o gopïau wrth gefn i&apos;w cadw mewn ffolder (1-100); backup-schedule: pa mor aml mae&apos;r ap bwrdd gwaith yn gwneud copi wrth gefn (off|daily|weekly); backup-folder: ble mae &apos;backup&apos; a&apos;r ap bwrdd gwaith yn ysgrifennu copïau wrth gefn (ffolder, neu &apos;none&apos;)</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
