@@ -87,14 +87,6 @@ class Header:
         }
 
 
-@dataclass(frozen=True)
-class Written:
-    path: Path
-    size: int
-    created_at: str
-    removed: tuple[Path, ...]
-
-
 def _not_a_backup(path: Path) -> NotAStore:
     return NotAStore(
         _("{path} is not a backup made by this app (or it is damaged beyond reading). Nothing was changed.").format(

@@ -47,7 +47,6 @@ class BackupActions(QObject):
         self.scheduled = False
         self.last_message = ""
         self.warn = False
-        self.ask_folder = self._ask_folder  # tests answer the folder question themselves
         self._boxes: list[QMessageBox] = []
         self._worker = Worker(self)
         self._worker.finished.connect(self._finished)
@@ -177,7 +176,9 @@ class BackupActions(QObject):
         box.finished.connect(lambda _r: self._boxes.remove(box) if box in self._boxes else None)
         box.open()
 
-    def _ask_folder(self) -> Path | None:
+    def ask_folder(self) -> Path | None:
+        """The folder the worker chooses (tests answer for them: an attribute that is not a bound method, so no
+        reference cycle keeps this object for the garbage collector to free on some other thread)."""
         chosen = QFileDialog.getExistingDirectory(
             self.window, self.tr("Where should backups go? (for example a USB stick kept locked away)")
         )

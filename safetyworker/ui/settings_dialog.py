@@ -43,7 +43,6 @@ class SettingsDialog(QDialog):
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.backups = backups
         self.backup_folder: Path | None = backups.folder() if backups is not None else None
-        self.ask_folder = self._ask_folder  # tests answer the folder question themselves
         schedules = {OFF: self.tr("Off"), DAILY: self.tr("Every day"), WEEKLY: self.tr("Every week")}
         for key, label in schedules.items():
             self.ui.backupSchedule.addItem(label, key)
@@ -72,7 +71,9 @@ class SettingsDialog(QDialog):
         self.ui.backupFolder.setText(str(folder) if folder else "")
         self.ui.backupFolder.setToolTip(str(folder) if folder else "")
 
-    def _ask_folder(self) -> Path | None:
+    def ask_folder(self) -> Path | None:
+        """The folder the worker chooses (tests answer for them: an attribute that is not a bound method, so no
+        reference cycle keeps this object for the garbage collector to free on some other thread)."""
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should backups go?"))
         return Path(chosen) if chosen else None
 
