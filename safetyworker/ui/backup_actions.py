@@ -2,21 +2,27 @@
 of the last backup in the status bar (in the warning style when there is none, or it is more than a week old).
 
 The backup itself runs off the GUI thread (ui/worker.py); the status bar says so from the first moment. While
-the caseload is unlocked a timer checks every few minutes whether a scheduled backup is due (the schedule in
-Settings: daily or weekly) and makes it; the first check comes a minute after unlock.
+the caseload is unlocked an APScheduler job (as the reminders, ui/reminders.py) checks every few minutes whether
+a scheduled backup is due (the schedule in Settings: daily or weekly) and makes it; the first check comes a
+minute after unlock.
 Nothing is scheduled while locked: a backup due then is made soon after the next unlock. The app locks, and the
 window closes, only once a running backup has finished (the lock waits for it, as for a bundle).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import weakref
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from safetyworker.errors import SafetyWorkerError
@@ -59,14 +65,25 @@ class BackupActions(QObject):
         window.ui.actionBackupNow.triggered.connect(lambda: self.back_up_now())
         self.refresh()
 
-        # The schedule's check: a timer owned by this object, so it runs on the GUI thread and dies with the
-        # window. (APScheduler's Qt scheduler, which the reminders use, was tried first: its timers belong to no
-        # object, PySide6 gives it no handle to stop them, and windows made and dropped in quick succession
-        # crashed the test run; a backup due once a day needs no more than a timer.)
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_MINUTES * 60_000)
-        self._timer.timeout.connect(self._first_or_next_check)
-        self._timer.start(FIRST_CHECK_SECONDS * 1000)
+        # The schedule's check, an APScheduler job as the reminders are (ui/reminders.py). It runs on the GUI
+        # thread: the Qt scheduler fires from the event loop and the debug executor runs the job right there,
+        # not on a pool thread. The job holds this object only weakly, and the scheduler stops at lock (discard)
+        # or with the window, so nothing keeps a dropped window alive or calls into one.
+        scheduler = QtScheduler(
+            jobstores={"default": MemoryJobStore()}, executors={"default": DebugExecutor()}, timezone=UTC
+        )
+        me = weakref.ref(self)
+
+        def check() -> None:
+            actions = me()
+            if actions is not None and shiboken6.isValid(actions):
+                actions.run_if_due()
+
+        scheduler.start()
+        first = datetime.now(UTC) + timedelta(seconds=FIRST_CHECK_SECONDS)
+        scheduler.add_job(check, IntervalTrigger(minutes=CHECK_MINUTES, timezone=UTC), next_run_time=first)
+        self._scheduler: QtScheduler | None = scheduler
+        window.destroyed.connect(lambda: _stop(scheduler))
 
     # -- what the status bar says --------------------------------------------------------------------
     def refresh(self, now: datetime | None = None) -> None:
@@ -89,10 +106,6 @@ class BackupActions(QObject):
         self.status.setProperty("role", "warning" if warn else "")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-
-    def _first_or_next_check(self) -> None:
-        self._timer.setInterval(CHECK_MINUTES * 60_000)  # after the first check, the regular interval
-        self.run_if_due()
 
     # -- backing up ----------------------------------------------------------------------------------
     def back_up_now(self, folder: Path | None = None) -> None:
@@ -187,7 +200,9 @@ class BackupActions(QObject):
     # -- lock ----------------------------------------------------------------------------------------
     def discard(self) -> None:
         """The app is locking (after any backup finished): no more scheduled checks, nothing shown."""
-        self._timer.stop()
+        if self._scheduler is not None:
+            _stop(self._scheduler)
+            self._scheduler = None
         for box in list(self._boxes):
             box.close()
         self._boxes = []
@@ -195,5 +210,18 @@ class BackupActions(QObject):
 
     @property
     def scheduled_check(self) -> bool:
-        """The schedule's check is running (unlocked) or stopped (locked)."""
-        return shiboken6.isValid(self._timer) and self._timer.isActive()
+        """The schedule's check is in place (unlocked) or gone (locked)."""
+        return self._scheduler is not None and bool(self._scheduler.get_jobs())
+
+    def check_now(self) -> None:
+        """Run the schedule's check at once, as the scheduler would (tests)."""
+        if self._scheduler is not None:
+            for job in self._scheduler.get_jobs():
+                job.modify(next_run_time=datetime.now(UTC))
+            self._scheduler.wakeup()
+
+
+def _stop(scheduler: QtScheduler) -> None:
+    if scheduler.running:
+        scheduler.remove_all_jobs()
+        scheduler.shutdown(wait=False)

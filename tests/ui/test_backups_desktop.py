@@ -108,8 +108,7 @@ def test_the_schedule_makes_a_backup_when_one_is_due(qtbot, demo_store_dir, tmp_
     backups = controller.session.backups
     backups.set_folder(folder)
     backups.set_schedule("weekly")
-    actions._timer.setInterval(10)  # the check comes round now
-    actions._timer.start()
+    actions.check_now()  # the scheduler runs its check now, from the Qt event loop
     qtbot.waitUntil(lambda: len(backups_in(folder)) == 1 and not actions.busy, timeout=20_000)
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in controller.window.findChildren(QMessageBox))
     qtbot.wait(100)
