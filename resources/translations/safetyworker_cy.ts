@@ -710,6 +710,49 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Dim copi wrth gefn eto</translation>
+    </message>
+    <message>
+        <source>Back up now, or choose a folder and a schedule in Settings.</source>
+        <translation>Gwnewch gopi wrth gefn nawr, neu dewiswch ffolder ac amserlen yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation>Copi wrth gefn diwethaf: {date}</translation>
+    </message>
+    <message>
+        <source>More than a week ago: back up now.</source>
+        <translation>Mwy nag wythnos yn ôl: gwnewch gopi wrth gefn nawr.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Ni wnaed copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {name} in {folder}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {name} yn {folder}</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copi wrth gefn wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({kind}). Nothing was kept under a backup&apos;s name.</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn ({kind}). Ni chadwyd dim dan enw copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Where should backups go? (for example a USB stick kept locked away)</source>
+        <translation>Ble dylai&apos;r copïau wrth gefn fynd? (er enghraifft cof bach USB sy&apos;n cael ei gadw dan glo)</translation>
+    </message>
+</context>
+<context>
     <name>CallCardDialog</name>
     <message>
         <source>Ask for {name}</source>
@@ -2484,6 +2527,18 @@
         <translation>Beth i&apos;w gael o&apos;ch blaen cyn ffonio&apos;r achos hwn</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the caseload to the folder chosen in Settings (Ctrl+Shift+B)</source>
+        <translation>Ysgrifennu copi wrth gefn wedi&apos;i amgryptio o&apos;r llwyth achosion i&apos;r ffolder a ddewiswyd yn y Gosodiadau (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -4044,6 +4099,46 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
+        <source>&amp;Back up to</source>
+        <translation>Copi wrth &amp;gefn i</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Dim ffolder wedi&apos;i dewis</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Dewis y ffolder copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically</source>
+        <translation>Copi wrth gefn yn &amp;awtomatig</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Copi wrth gefn yn awtomatig</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this many backups</source>
+        <translation>&amp;Cadw hyn o gopïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Keep this many backups</source>
+        <translation>Cadw hyn o gopïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: each opens with the passphrase of the day it was made. Only this app&apos;s own backups are ever removed from the folder.</source>
+        <translation>Mae copïau wrth gefn wedi&apos;u hamgryptio: mae pob un yn agor gyda chyfrinymadrodd y diwrnod y cafodd ei wneud. Dim ond copïau wrth gefn yr ap hwn ei hun sydd byth yn cael eu tynnu o&apos;r ffolder.</translation>
+    </message>
+    <message>
         <source>Settings are about how the app looks and behaves on this laptop. No case details are kept in them.</source>
         <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
     </message>
@@ -4058,6 +4153,30 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Larger</source>
         <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Bob dydd</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Ble dylai&apos;r copïau wrth gefn fynd?</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose a folder too: automatic backups need somewhere to go.</source>
+        <translation>Dewiswch ffolder hefyd: mae angen rhywle i gopïau wrth gefn awtomatig fynd.</translation>
     </message>
 </context>
 <context>
@@ -6847,10 +6966,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
     </message>
     <message>
-        <source>memory-security: wipe SQLite&apos;s memory as it is freed (this store); the others are the organisation&apos;s, set at the office and sent to every laptop (see &apos;settings show&apos;)</source>
-        <translation>memory-security: sychu cof SQLite wrth iddo gael ei ryddhau (y storfa hon); gosodiadau&apos;r sefydliad yw&apos;r lleill, a osodir yn y swyddfa a&apos;u hanfon i bob gliniadur (gweler &apos;settings show&apos;)</translation>
-    </message>
-    <message>
         <source>must be a whole number from {low} to {high}</source>
         <translation>rhaid iddo fod yn rhif cyfan o {low} i {high}</translation>
     </message>
@@ -6937,8 +7052,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>, i {to}</translation>
     </message>
     <message>
+        <source>--yes-replace-store goes with --replace. Nothing was changed.</source>
+        <translation>Mae --yes-replace-store yn mynd gyda --replace. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>A laptop&apos;s audit trail was cut or rewritten</source>
         <translation>Cafodd trywydd archwilio gliniadur ei dorri neu ei ailysgrifennu</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}. To replace it, run this in a terminal and type &apos;{word}&apos; when asked, or add --yes-replace-store in a script. Nothing was changed.</source>
+        <translation>Mae storfa eisoes yn {folder}. I&apos;w disodli, rhedwch hyn mewn terfynell a theipiwch &apos;{word}&apos; pan ofynnir, neu ychwanegwch --yes-replace-store mewn sgript. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}; it was left as it is. Restore into a new or empty folder, or replace it on purpose (see &apos;safetyworker restore --help&apos;).</source>
+        <translation>Mae storfa eisoes yn {folder}; cafodd ei gadael fel y mae. Adferwch i ffolder newydd neu wag, neu disodlwch hi yn fwriadol (gweler &apos;safetyworker restore --help&apos;).</translation>
     </message>
     <message>
         <source>About you</source>
@@ -7007,6 +7134,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Backup written</source>
         <translation>Ysgrifennwyd copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Copi wrth gefn wedi&apos;i ysgrifennu a&apos;i wirio: {path}</translation>
     </message>
     <message>
         <source>Benefits and money</source>
@@ -7217,6 +7348,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;n dal cyfeiriad, rhifau a geiriau cod y person: rhowch ef iddynt yn ddiogel, yna dilëwch ef.</translation>
     </message>
     <message>
+        <source>It opens with this store&apos;s passphrase as it is today; keep the passphrase safe, apart from the backup.</source>
+        <translation>Mae&apos;n agor gyda chyfrinymadrodd y storfa fel y mae heddiw; cadwch y cyfrinymadrodd yn ddiogel, ar wahân i&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
         <source>January</source>
         <translation>Ionawr</translation>
     </message>
@@ -7325,6 +7460,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dim ymweliadau wedi&apos;u cynllunio.</translation>
     </message>
     <message>
+        <source>Not replaced: nothing was changed.</source>
+        <translation>Heb ei disodli: ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Ychwanegwyd nodyn</translation>
     </message>
@@ -7359,6 +7498,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>October</source>
         <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>Older backups removed (keeping the newest ones): {n}</source>
+        <translation>Copïau wrth gefn hŷn wedi&apos;u tynnu (gan gadw&apos;r rhai mwyaf newydd): {n}</translation>
     </message>
     <message>
         <source>Older people</source>
@@ -7537,6 +7680,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dweud wrthyn nhw</translation>
     </message>
     <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the store had when the backup was made. Nothing was changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Mae copi wrth gefn yn agor gyda&apos;r cyfrinymadrodd oedd gan y storfa pan wnaed y copi. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>The address is not marked safe to visit: meet somewhere neutral.</source>
         <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral.</translation>
     </message>
@@ -7549,12 +7696,32 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</translation>
     </message>
     <message>
+        <source>The backup could not be restored into {folder} ({why}). Nothing was changed; a store that was there is as it was.</source>
+        <translation>Nid oedd modd adfer y copi wrth gefn i {folder} ({why}). Ni newidiwyd dim; mae unrhyw storfa oedd yno fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in {folder} ({why}). Nothing was kept under a backup&apos;s name.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn yn {folder} ({why}). Ni chadwyd dim dan enw copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored into {folder}.</source>
+        <translation>Cafodd y copi wrth gefn ei wirio a&apos;i adfer i {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged (cut short or changed since it was made), so it cannot be used. Nothing was changed. Try another backup.</source>
+        <translation>Mae&apos;r copi wrth gefn {path} wedi&apos;i ddifrodi (wedi&apos;i dorri&apos;n fyr neu wedi&apos;i newid ers ei wneud), felly does dim modd ei ddefnyddio. Ni newidiwyd dim. Rhowch gynnig ar gopi wrth gefn arall.</translation>
+    </message>
+    <message>
         <source>The last event ({seq}) is not the one the app wrote last: it was replaced.</source>
         <translation>Nid y digwyddiad olaf ({seq}) yw&apos;r un a ysgrifennodd yr ap ddiwethaf: cafodd ei ddisodli.</translation>
     </message>
     <message>
         <source>The office sees it once it has your next bundle (bundle export), or print the visit sheet.</source>
         <translation>Bydd y swyddfa&apos;n ei weld pan fydd ganddi eich bwndel nesaf (bundle export), neu argraffwch y daflen ymweliadau.</translation>
+    </message>
+    <message>
+        <source>The passphrase the store had when the backup was made: </source>
+        <translation>Y cyfrinymadrodd oedd gan y storfa pan wnaed y copi wrth gefn: </translation>
     </message>
     <message>
         <source>The person causing harm</source>
@@ -7583,6 +7750,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The safety plan already has it.</source>
         <translation>Mae yn y cynllun diogelwch yn barod.</translation>
+    </message>
+    <message>
+        <source>The store that was there was moved, whole, to {path}. Delete it once you are sure.</source>
+        <translation>Cafodd y storfa oedd yno ei symud, yn gyfan, i {path}. Dilëwch hi pan fyddwch chi&apos;n siŵr.</translation>
     </message>
     <message numerus="yes">
         <source>The trail holds {n} more events than were written through the app.</source>
@@ -7635,6 +7806,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Does dim cofnod yn y cyfeiriadur gyda’r rhif adnabod {id}.</translation>
     </message>
     <message>
+        <source>There is no folder {folder}. Make it first, or choose another.</source>
+        <translation>Does dim ffolder {folder}. Gwnewch hi yn gyntaf, neu dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app. Update the app to restore it. Nothing was changed.</source>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o&apos;r ap. Diweddarwch yr ap i&apos;w adfer. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>This copy holds your address, phone numbers and code words. Keep it somewhere safe.</source>
         <translation>Mae&apos;r copi hwn yn dal eich cyfeiriad, eich rhifau ffôn a&apos;ch geiriau cod. Cadwch ef yn rhywle diogel.</translation>
     </message>
@@ -7655,12 +7834,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Y swyddfa hon</translation>
     </message>
     <message>
+        <source>This replaces the store in {folder} with the backup. The store there now is moved aside, not deleted.</source>
+        <translation>Mae hyn yn disodli&apos;r storfa yn {folder} gyda&apos;r copi wrth gefn. Mae&apos;r storfa sydd yno nawr yn cael ei symud o&apos;r neilltu, nid ei dileu.</translation>
+    </message>
+    <message>
         <source>Today&apos;s calls shown</source>
         <translation>Dangoswyd galwadau heddiw</translation>
     </message>
     <message>
         <source>Travel</source>
         <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Type &apos;{word}&apos; to go on: </source>
+        <translation>Teipiwch &apos;{word}&apos; i fynd ymlaen: </translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -8265,6 +8452,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhowch id cyswllt wedi&apos;i gynllunio, neu &apos;none&apos;</translation>
     </message>
     <message>
+        <source>give a whole number from 1 to {most}</source>
+        <translation>rhowch rif cyfan o 1 i {most}</translation>
+    </message>
+    <message>
         <source>give an ISO moment with its offset, for example 2026-12-08T17:00Z</source>
         <translation>rhowch amser ISO gyda&apos;i wrthbwyso, er enghraifft 2026-12-08T17:00Z</translation>
     </message>
@@ -8621,6 +8812,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>mark yourself back safe after a visit</source>
         <translation>nodi eich bod yn ôl yn ddiogel ar ôl ymweliad</translation>
+    </message>
+    <message>
+        <source>memory-security: wipe SQLite&apos;s memory as it is freed (on|off); backup-keep: how many backups to keep in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: where &apos;backup&apos; and the desktop write backups (a folder, or &apos;none&apos;); the others are the organisation&apos;s, set at the office and sent to every laptop (see &apos;settings show&apos;)</source>
+        <translation>memory-security: sychu cof SQLite wrth iddo gael ei ryddhau (on|off); backup-keep: faint o gopïau wrth gefn i&apos;w cadw mewn ffolder (1-100); backup-schedule: pa mor aml y mae&apos;r bwrdd gwaith yn gwneud copi wrth gefn (off|daily|weekly); backup-folder: ble mae &apos;backup&apos; a&apos;r bwrdd gwaith yn ysgrifennu copïau wrth gefn (ffolder, neu &apos;none&apos;); gosodiadau&apos;r sefydliad yw&apos;r lleill, a osodir yn y swyddfa a&apos;u hanfon i bob gliniadur (gweler &apos;settings show&apos;)</translation>
     </message>
     <message>
         <source>minutes it took</source>
@@ -9167,6 +9362,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
     </message>
     <message>
+        <source>replace the store in DIR (it is moved aside, not deleted); asks you to type &apos;replace&apos;</source>
+        <translation>disodli&apos;r storfa yn DIR (mae&apos;n cael ei symud o&apos;r neilltu, nid ei dileu); mae&apos;n gofyn i chi deipio &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new or empty store folder</source>
+        <translation>adfer copi wrth gefn i ffolder storfa newydd neu wag</translation>
+    </message>
+    <message>
         <source>risk assessments</source>
         <translation>asesiadau risg</translation>
     </message>
@@ -9223,6 +9426,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cadw eitemau&apos;r person, wedi&apos;u golygu gyda nhw, fel fersiwn newydd (ffeil JSON, - ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
+        <source>say &apos;off&apos;, &apos;daily&apos; or &apos;weekly&apos;</source>
+        <translation>dywedwch &apos;off&apos;, &apos;daily&apos; neu &apos;weekly&apos;</translation>
+    </message>
+    <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
         <translation>dywedwch &apos;on&apos; neu &apos;off&apos;</translation>
     </message>
@@ -9241,6 +9448,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>say what the service does (one or more of: {k})</source>
         <translation>dywedwch beth mae’r gwasanaeth yn ei wneud (un neu fwy o: {k})</translation>
+    </message>
+    <message>
+        <source>say which folder to back up to</source>
+        <translation>dywedwch i ba ffolder i wneud y copi wrth gefn</translation>
     </message>
     <message>
         <source>say which number was rung</source>
@@ -9379,6 +9590,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y trywydd archwilio: pwy wnaeth beth, pryd; byth gynnwys achos</translation>
     </message>
     <message>
+        <source>the backup file</source>
+        <translation>y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
         <source>the call card to read before ringing a case</source>
         <translation>y cerdyn galw i&apos;w ddarllen cyn ffonio achos</translation>
     </message>
@@ -9495,6 +9710,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhaid i&apos;r rhes gyntaf enwi&apos;r colofnau, a rhaid i un ohonynt fod yn &apos;reference&apos;</translation>
     </message>
     <message>
+        <source>the folder to write it in (default: the folder chosen in the desktop&apos;s Settings)</source>
+        <translation>y ffolder i&apos;w ysgrifennu ynddi (diofyn: y ffolder a ddewiswyd yng Ngosodiadau&apos;r ap bwrdd gwaith)</translation>
+    </message>
+    <message>
         <source>the helpline numbers printed on plans: show them, or send corrected ones</source>
         <translation>y rhifau llinell gymorth sy&apos;n cael eu hargraffu ar gynlluniau: eu dangos, neu anfon rhai wedi&apos;u cywiro</translation>
     </message>
@@ -9573,6 +9792,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the store folder</source>
         <translation>ffolder y storfa</translation>
+    </message>
+    <message>
+        <source>the store folder to restore into</source>
+        <translation>y ffolder storfa i adfer iddi</translation>
     </message>
     <message>
         <source>the support entry this one corrects</source>
@@ -9791,6 +10014,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>pam, pan oedd yr alwad y tu allan i&apos;r amseroedd diogel</translation>
     </message>
     <message>
+        <source>with --replace, for scripts: the second confirmation, given in advance</source>
+        <translation>gyda --replace, ar gyfer sgriptiau: yr ail gadarnhad, wedi&apos;i roi ymlaen llaw</translation>
+    </message>
+    <message>
         <source>withdraw a lost laptop: its bundles are refused</source>
         <translation>tynnu gliniadur coll yn ôl: mae ei fwndeli&apos;n cael eu gwrthod</translation>
     </message>
@@ -9805,6 +10032,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>write a bundle (laptop: for the office)</source>
         <translation>ysgrifennu bwndel (gliniadur: i&apos;r swyddfa)</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the store (it opens with the store&apos;s passphrase)</source>
+        <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio o&apos;r storfa (mae&apos;n agor gyda chyfrinymadrodd y storfa)</translation>
     </message>
     <message>
         <source>write an enrolment file for a worker&apos;s laptop</source>
@@ -9865,6 +10096,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{file}, {name}, version {n}</source>
         <translation>{file}, {name}, fersiwn {n}</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty and holds no store: restore into a new or empty folder. Nothing was changed.</source>
+        <translation>Nid yw {folder} yn wag ac nid oes storfa ynddi: adferwch i ffolder newydd neu wag. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{h} h</source>
@@ -10175,6 +10410,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae {path} yn bodoli eisoes; dewiswch enw arall, neu ychwanegwch --force i&apos;w ddisodli.</translation>
     </message>
     <message>
+        <source>{path} appeared while the backup was written; try again.</source>
+        <translation>Ymddangosodd {path} tra oedd y copi wrth gefn yn cael ei ysgrifennu; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read (no permission).</source>
         <translation>Does dim modd darllen {path} (dim caniatâd).</translation>
     </message>
@@ -10183,8 +10422,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Nid oedd modd ysgrifennu {path} ({why}).</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder. Nothing was changed.</source>
+        <translation>Ffeil yw {path}, nid ffolder. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a bundle file.</source>
         <translation>Ffolder yw {path}, nid ffeil bwndel.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a backup file.</source>
+        <translation>Ffolder yw {path}; rhowch ffeil copi wrth gefn.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
@@ -10193,6 +10440,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{path} is inside the store folder {folder}. Nothing is ever written there, so the store stays whole; choose another place.</source>
         <translation>Mae {path} y tu mewn i ffolder y storfa {folder}. Does dim byth yn cael ei ysgrifennu yno, fel bod y storfa&apos;n aros yn gyfan; dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup made by this app (or it is damaged beyond reading). Nothing was changed.</source>
+        <translation>Nid yw {path} yn gopi wrth gefn a wnaed gan yr ap hwn (neu mae wedi&apos;i ddifrodi y tu hwnt i&apos;w ddarllen). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{path} is {mode:o}: {what} (it should be {wanted:o})</source>

@@ -15,6 +15,7 @@ from safetyworker import __version__
 from safetyworker.cli import (
     agenda_commands,
     audit_commands,
+    backup_commands,
     call_commands,
     case_commands,
     contact_commands,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     subject_access_commands.register(sub, [common])
     visit_commands.register(sub, [common])
     support_commands.register(sub, [common])
+    backup_commands.register(sub, [common])
     return parser
 
 

@@ -11,7 +11,7 @@ from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.keys import kdf
-from safetyworker.services import door, settings
+from safetyworker.services import backups, door, settings
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -42,9 +42,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
     c.add_argument(
         "name",
-        choices=settings.NAMES + settings.ORGANISATION_NAMES,
+        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES),
         help=_(
-            "memory-security: wipe SQLite's memory as it is freed (this store); the others are the "
+            "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
+            "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: "
+            "where 'backup' and the desktop write backups (a folder, or 'none'); the others are the "
             "organisation's, set at the office and sent to every laptop (see 'settings show')"
         ),
     )
@@ -209,18 +211,40 @@ def cmd_settings_show(args: Any) -> int:
     with common.open_session(args) as session:
         service = session.unlocked(session.settings)
         values: dict[str, Any] = {settings.MEMORY_SECURITY: settings.ON if service.memory_security() else settings.OFF}
+        values.update(session.unlocked(session.backups).settings())
         values.update(service.organisation())
     if args.json:
         output.emit_json(values)
     else:
         about = settings.organisation_about()
         output.pairs(
-            [(name, f"{value}  ({about[name]})" if name in about else str(value)) for name, value in values.items()]
+            [
+                (name, f"{value}  ({about[name]})" if name in about else "-" if value is None else str(value))
+                for name, value in values.items()
+            ]
         )
     return 0
 
 
+def _set_backup_setting(args: Any) -> int:
+    with common.open_session(args) as session:
+        service = session.unlocked(session.backups)
+        if args.name == backups.KEEP:
+            service.set_keep(backups.parse_keep(args.value))
+            value: object = service.keep()
+        elif args.name == backups.FOLDER:
+            service.set_folder(None if args.value.strip().lower() == "none" else Path(args.value))
+            folder = service.folder()
+            value = str(folder) if folder else None
+        else:
+            service.set_schedule(args.value)
+            value = service.schedule()
+    return output.result(args, {args.name: value}, f"{args.name}: {value}")
+
+
 def cmd_settings_set(args: Any) -> int:
+    if args.name in (backups.KEEP, backups.SCHEDULE, backups.FOLDER):
+        return _set_backup_setting(args)
     if args.name in settings.ORGANISATION_NAMES:
         with common.open_session(args) as session:
             kept = session.unlocked(session.settings).set_organisation(args.name, args.value)

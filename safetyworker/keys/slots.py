@@ -102,10 +102,19 @@ class KeySlotFile:
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
         try:
-            doc = safejson.loads(path.read_bytes())
+            data = path.read_bytes()
         except FileNotFoundError:
             raise StoreDamaged(_("The store's key file is missing, so the store cannot be opened.")) from None
-        except (OSError, ValueError):
+        except OSError:
+            raise StoreDamaged(_("The store's key file is damaged, so the store cannot be opened.")) from None
+        return cls.from_bytes(data)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> KeySlotFile:
+        """A key file's contents (the file itself, or the copy a backup carries), checked as ``load`` does."""
+        try:
+            doc = safejson.loads(data)
+        except ValueError:
             raise StoreDamaged(_("The store's key file is damaged, so the store cannot be opened.")) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise StoreDamaged(_("The store's key file is damaged or from an unknown version."))

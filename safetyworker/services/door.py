@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safetyworker.keys.device_secret import KEYRING
-from safetyworker.store import audit, db_errors
+from safetyworker.store import audit, backup, db_errors
 from safetyworker.store.location import default_store_dir
 from safetyworker.store.vault import (
     ASK,
@@ -50,6 +50,7 @@ __all__ = [
     "device_secret_location",
     "open_session",
     "read_enrolment",
+    "restore_backup",
     "store_exists",
     "translate_database_error",
 ]
@@ -114,3 +115,18 @@ def create_laptop(folder: Path, passphrase: str, enrolled: Enrolment, *, without
 def device_secret_location(folder: Path) -> str:
     """Where the store's device secret is kept (``KEYRING`` or a file), read without unlocking."""
     return read_key_slots(folder).device_secret_location
+
+
+def restore_backup(
+    backup_file: Path, folder: Path, passphrase: str, *, replace: bool = False, without_keyring: str = ASK
+) -> tuple[Session, Path | None]:
+    """Restore a backup into ``folder`` (new or empty; one holding a store only with ``replace``, which moves the
+    old store aside) and open it with the passphrase the store had when the backup was made. The backup is
+    checked whole first; a damaged or foreign file, or a wrong passphrase, changes nothing. Returns the open
+    session and where a replaced store went. The first unlock gives this laptop a new device secret when it
+    does not have the old one (docs/backups.md)."""
+    moved = backup.restore_plainly(backup_file, folder, passphrase, replace=replace)
+    session = open_session(folder, passphrase, without_keyring=without_keyring)
+    header = backup.read_header(backup_file)
+    session.unlocked(session.backups).note_restored(header.created_at)
+    return session, moved

@@ -19,6 +19,7 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.events import Events
 from safetyworker.services.agenda import AgendaService
 from safetyworker.services.audit import AuditService
+from safetyworker.services.backups import BackupService
 from safetyworker.services.calls import CallService
 from safetyworker.services.cases import CaseService
 from safetyworker.services.conflicts import ConflictService
@@ -61,6 +62,7 @@ SERVICES = (
     "visits",
     "support",
     "directory",
+    "backups",
 )
 
 
@@ -98,6 +100,7 @@ class Session:
         self.visits: VisitService | None = VisitService(store)
         self.support: SupportService | None = SupportService(store)
         self.directory: DirectoryService | None = DirectoryService(store)
+        self.backups: BackupService | None = BackupService(store)
 
     @property
     def locked(self) -> bool:

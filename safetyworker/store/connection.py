@@ -84,8 +84,9 @@ def _check_length(conn: sqlcipher3.Connection, db_path: Path) -> None:
     """A file shorter than the page count in its header was cut short (copied half-way, disk trouble)."""
     if db_path.with_name(db_path.name + "-wal").exists():
         return
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLCipher answers ``page_size`` as text once a key is set
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     if os.path.getsize(db_path) < page_size * pages:
         raise StoreDamaged(
             _(

@@ -35,6 +35,9 @@ MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000
 #: Bundles a sender may have made that never arrived: each is noted as a gap, so a number further ahead than this
 #: (no laptop makes ten thousand bundles that all go missing) is refused rather than noting billions of gaps.
 MAX_SEQUENCE_JUMP = 10_000
+#: ``meta`` key (+ the worker id) at the office: that worker's laptop went back in time (restored from a backup),
+#: so the next bundle for it carries all its cases whole (see ``_rewound``).
+RESEND_WHOLE = "sync_resend_whole:"
 
 
 class NotEnrolled(SafetyWorkerError):
@@ -282,6 +285,9 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
             (worker_id, since),
         )
     }
+    whole = store.meta(RESEND_WHOLE + worker_id) is not None
+    if whole:  # a laptop restored from a backup: every case again, whole, its own writes too
+        newly = set(assigned)
     dropped = sorted(
         r[0]
         for r in store.db.execute(
@@ -323,6 +329,8 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
         _remember_sent_file(store, file_hash, manifest, peer)
+        if whole:  # sent; should it never arrive, the laptop's next bundle says it went back again
+            store.db.execute("DELETE FROM meta WHERE key = ?", (RESEND_WHOLE + worker_id,))
     return ExportResult(path, manifest["bundle_id"], manifest["sequence"], collected.counts, size)
 
 
@@ -470,6 +478,11 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
         _check_clock(store, applied.max_hlc, name)
         if applied.max_hlc:
             store.clock.observe(applied.max_hlc)
+        if office and _rewound(store, peer, manifest):
+            store.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (RESEND_WHOLE + peer["peer_id"], utc_now()),
+            )
         gaps = _record_received(store, peer, manifest, opened.bundle_hash, sum(applied.counts.values()))
         _take_ack(store, peer, manifest)
         purged = 0
@@ -565,6 +578,24 @@ def _record_received(
     return [
         r[0] for r in store.db.execute("SELECT seq FROM sync_gap WHERE peer_id = ? ORDER BY seq", (peer["peer_id"],))
     ]
+
+
+def _rewound(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> bool:
+    """The laptop went back in time (restored from a backup, docs/backups.md): it repeats a bundle number the
+    office already took under another bundle id, or acknowledges an older office bundle than it did before. What
+    it exchanged with the office after the backup is then missing on it: the changes the office sent it since,
+    and its own changes the office holds (the office never sends a laptop its own writes). Either sign makes the
+    next bundle for it carry every case whole. A bundle from before a crash that was never noted as sent, or a
+    late bundle, can look the same; the cost is one larger bundle."""
+    ack = manifest.get("ack")
+    acked = ack.get("sequence") if isinstance(ack, dict) else None
+    if isinstance(acked, int) and acked < peer["acked_seq"]:
+        return True
+    row = store.db.execute(
+        "SELECT 1 FROM sync_bundle_seen WHERE peer_id = ? AND seq = ? AND bundle_id != ?",
+        (peer["peer_id"], manifest["sequence"], str(manifest.get("bundle_id"))),
+    ).fetchone()
+    return row is not None
 
 
 def _acked_bundle(store: Store, peer: dict[str, Any]) -> str | None:

@@ -162,6 +162,7 @@ class AppController(QObject):
         self.window.settings_changed.connect(lambda: self.triggers.set_idle_minutes(prefs.idle_minutes()))
         self.window.closed.connect(self._quit)
         self.window.sync.idle.connect(self._sync_idle)
+        self.window.backups.idle.connect(self._sync_idle)
         self.window.restore_position(self._position)
         self.window.show()
         self.triggers.start()
@@ -230,7 +231,7 @@ class AppController(QObject):
         """Close everything that holds case data; the unlock dialog takes its place."""
         if self.window is None:
             return
-        if self.window.sync.busy:  # a bundle is being written or applied: lock the moment it is done
+        if self.window.sync.busy or self.window.backups.busy:  # a bundle or backup: lock the moment it is done
             self._lock_after_sync = why
             return
         self._position = self.window.position()

@@ -15,6 +15,7 @@ from safetyworker.services.door import PROTECTION_REDUCED
 from safetyworker.services.session import Session
 from safetyworker.ui import prefs
 from safetyworker.ui.audit_dialog import AuditDialog
+from safetyworker.ui.backup_actions import BackupActions
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_columns import CaseloadColumns
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self._protection.setToolTip(session.protection.description)
         self.ui.statusBar.addPermanentWidget(self._protection)
         self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
+        self.backups = BackupActions(self, session)  # Back up now, the scheduled backup, the last backup's date
+        self.ui.actionBackupNow.setIcon(icon("backup"))
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
             label.setMinimumWidth(1)
         self.setAcceptDrops(True)
@@ -372,7 +375,8 @@ class MainWindow(QMainWindow):
             dispose(dialog)
 
     def _settings(self) -> None:
-        if SettingsDialog(self, self.session.folder).exec():
+        if SettingsDialog(self, self.session.folder, self.session.backups).exec():
+            self.backups.refresh()
             self.settings_changed.emit()
 
     # -- a background job (a bundle made or imported) ---------------------------------------------------
@@ -452,6 +456,7 @@ class MainWindow(QMainWindow):
             self.audit_dialog.forget()
             self.audit_dialog.reject()
         self.sync.discard()
+        self.backups.discard()
         self.record.clear()
         self.today.clear()
         self.visits.clear()
@@ -465,7 +470,7 @@ class MainWindow(QMainWindow):
         prefs.save_state("MainWindow/splitter", self.ui.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.sync.busy:  # a bundle is being written or applied: it finishes first
+        if self.sync.busy or self.backups.busy:  # a bundle or a backup is being written: it finishes first
             event.ignore()
             return
         if not self.record.maybe_leave():

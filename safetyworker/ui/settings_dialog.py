@@ -1,20 +1,26 @@
-"""Settings of the app on this laptop (no case data): idle lock, text size; and changing the passphrase."""
+"""Settings of the app on this laptop (no case data): idle lock, text size; changing the passphrase; and the
+caseload's backups (folder, schedule, how many to keep: kept in the store, see services/backups.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from safetyworker import i18n
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.services.backups import DAILY, OFF, WEEKLY, BackupService
 from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
-        """``folder``: the open caseload, whose passphrase "Change passphrase…" changes (none: the button hides)."""
+    def __init__(
+        self, parent: QWidget | None = None, folder: Path | None = None, backups: BackupService | None = None
+    ) -> None:
+        """``folder``: the open caseload, whose passphrase "Change passphrase…" changes (none: the button hides);
+        ``backups``: its backup settings (none: the backup rows hide)."""
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -35,8 +41,71 @@ class SettingsDialog(QDialog):
         self.ui.changePassphraseButton.setVisible(folder is not None)
         self.ui.passphraseLabel.setVisible(folder is not None)
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
+        self.backups = backups
+        self.backup_folder: Path | None = backups.folder() if backups is not None else None
+        schedules = {OFF: self.tr("Off"), DAILY: self.tr("Every day"), WEEKLY: self.tr("Every week")}
+        for key, label in schedules.items():
+            self.ui.backupSchedule.addItem(label, key)
+        if backups is not None:
+            self.ui.backupSchedule.setCurrentIndex(max(0, self.ui.backupSchedule.findData(backups.schedule())))
+            self.ui.backupKeep.setValue(backups.keep())
+        self._show_backup_folder()
+        for widget in (
+            self.ui.backupFolderLabel,
+            self.ui.backupFolder,
+            self.ui.backupFolderButton,
+            self.ui.backupScheduleLabel,
+            self.ui.backupSchedule,
+            self.ui.backupKeepLabel,
+            self.ui.backupKeep,
+            self.ui.backupHint,
+        ):
+            widget.setVisible(backups is not None)
+        self.ui.backupFolderButton.clicked.connect(self._choose_backup_folder)
         self.ui.buttonBox.accepted.connect(self.accept)
+        look.grow_to_fit(self)  # the backup rows and their hint, whole at any text size
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _show_backup_folder(self) -> None:
+        folder = self.backup_folder
+        self.ui.backupFolder.setText(str(folder) if folder else "")
+        self.ui.backupFolder.setToolTip(str(folder) if folder else "")
+
+    def ask_folder(self) -> Path | None:
+        """The folder the worker chooses (tests answer for them: an attribute that is not a bound method, so no
+        reference cycle keeps this object for the garbage collector to free on some other thread)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should backups go?"))
+        return Path(chosen) if chosen else None
+
+    def _choose_backup_folder(self) -> None:
+        chosen = self.ask_folder()
+        if chosen is not None:
+            self.backup_folder = chosen
+            self._show_backup_folder()
+
+    def _save_backups(self) -> bool:
+        """Keep the backup settings; a folder that cannot be used (inside the caseload's folder, gone) is said
+        plainly and the dialog stays open."""
+        backups = self.backups
+        if backups is None:
+            return True
+        try:
+            if self.backup_folder != backups.folder():
+                backups.set_folder(self.backup_folder)
+            schedule = self.ui.backupSchedule.currentData()
+            if schedule != backups.schedule():
+                backups.set_schedule(schedule)
+            if self.ui.backupKeep.value() != backups.keep():
+                backups.set_keep(self.ui.backupKeep.value())
+        except SafetyWorkerError as exc:
+            QMessageBox.warning(self, self.tr("Backups"), str(exc))
+            return False
+        if schedule != OFF and self.backup_folder is None:
+            QMessageBox.information(
+                self, self.tr("Backups"), self.tr("Choose a folder too: automatic backups need somewhere to go.")
+            )
+            return False
+        return True
 
     def _language_changed(self) -> None:
         self.ui.languageHint.setVisible(self.ui.language.currentData() != self._language)
@@ -52,6 +121,8 @@ class SettingsDialog(QDialog):
             dispose(dialog)
 
     def accept(self) -> None:
+        if not self._save_backups():
+            return
         prefs.set_idle_minutes(self.ui.idleMinutes.value())
         chosen = self.ui.language.currentData()
         if chosen != self._language or prefs.chosen_language():
