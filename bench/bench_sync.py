@@ -62,7 +62,7 @@ import pyrage
 from safetyworker.keys.kdf import FAST_KDF_ENV
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import DB_NAME, Store
-from safetyworker.sync import bundles, changes, container, enrolment, purge
+from safetyworker.sync import bundles, changes, confirmation, container, enrolment, purge
 from safetyworker.sync.merge import Merger
 
 PASSPHRASE = gen.DEFAULT_PASSPHRASE
@@ -171,7 +171,10 @@ def _make_stores(root: str, passphrase: str) -> str:
     folder = Path(root)
     with enrolment.create_office(folder / "office", passphrase, "Bench office") as office:
         enrolled = enrolment.enrol_worker(office, "Bench worker")
-    enrolment.create_laptop(folder / "laptop", passphrase, enrolled).close()
+        with enrolment.create_laptop(folder / "laptop", passphrase, enrolled) as laptop:
+            words = enrolment.device_fingerprint(laptop)
+        assert words is not None
+        confirmation.confirm(office, enrolled.worker_id, words)  # the worker read their six words out
     return enrolled.worker_id
 
 

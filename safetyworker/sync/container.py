@@ -80,9 +80,13 @@ def canonical(doc: Any) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+#: gzip's level for a bundle's operations.
+GZIP_LEVEL = 6
+
+
 def pack_payload(payload: Any) -> bytes:
     # mtime=0: the same operations pack to the same bytes.
-    return gzip.compress(canonical(payload), compresslevel=6, mtime=0)
+    return gzip.compress(canonical(payload), compresslevel=GZIP_LEVEL, mtime=0)
 
 
 def seal(manifest: dict[str, Any], packed: bytes, signer: KeyPair, recipient: str | list[str]) -> tuple[bytes, str]:
