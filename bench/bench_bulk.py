@@ -59,7 +59,7 @@ from safetyworker.records.csv_import import read_cases_csv
 from safetyworker.records.model import Case
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
-from safetyworker.sync import bundles, changes, container, purge
+from safetyworker.sync import bundles, changes, container
 
 PASSPHRASE = gen.DEFAULT_PASSPHRASE
 Rows = list[tuple[str, list[str], list[tuple[Any, ...]]]]  # (table, columns, rows)
@@ -239,7 +239,8 @@ class Bench:
 
         try:
             target, floor = harness.interleaved(
-                self.runs, {"bundles.export_to_office": export, "read floor": lambda: read_floor(floor_store, recipient)}
+                self.runs,
+                {"bundles.export_to_office": export, "read floor": lambda: read_floor(floor_store, recipient)},
             )
         finally:
             floor_store.close()

@@ -117,9 +117,16 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _seal_and_write(
-    store: Store, keys: KeyPair, peer: dict[str, Any], manifest: dict[str, Any], payload: Any, path: Path
+    store: Store,
+    keys: KeyPair,
+    peer: dict[str, Any],
+    manifest: dict[str, Any],
+    payload: dict[str, Any],
+    path: Path,
+    ops: list[str] | None = None,
 ) -> tuple[int, str, str]:
-    packed = container.pack_payload(payload)
+    """``ops``: the operations as JSON text (``changes.Collected``), packed as the payload's ``ops``."""
+    packed = container.pack_payload(payload, None if ops is None else {"ops": ops})
     data, bundle_hash = container.seal(manifest, packed, keys, peer["age_recipient"])
     _write(path, data)
     return len(data), bundle_hash, hashlib.sha256(data).hexdigest()
@@ -225,7 +232,7 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
                 store.meta("enrol_token") or "", store.device_id, public.signing_public, public.age_recipient
             ),
         }
-    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, {"ops": collected.ops}, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, {}, path, collected.ops)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
         _remember_sent_file(store, file_hash, manifest, peer)
@@ -299,13 +306,12 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     # "held": every case this worker holds now, so a laptop drops any other it still has (moved away, even
     # through several workers, while it was not syncing) once the office holds its changes to it.
     payload = {
-        "ops": collected.ops,
         "assigned": sorted(newly),
         "dropped": dropped,
         "erased": erased,
         "held": sorted(assigned),
     }
-    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path, collected.ops)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
         _remember_sent_file(store, file_hash, manifest, peer)
