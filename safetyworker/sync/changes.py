@@ -196,21 +196,19 @@ def _device_filter(only_device: str | None, skip_device: str | None, column: str
     return "", []
 
 
-def _quoted(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _stamped_sql(store: Store, table: str, device_where: str) -> str:
-    """One row per record: its id, its stamped fields as the JSON object an operation carries (field name:
-    [value, stamp, base stamp], names in order) and its newest stamp. The value is picked from the record's
-    column the stamp names (``_deleted``: the tombstone)."""
+    """One row per record: its operation as JSON text (``{"f":{field:[value, stamp, base stamp], ...},"id":...,
+    "t":...}``), its id and its newest stamp. The value is picked from the record's column the stamp names
+    (``_deleted``: the tombstone). The record is the outer loop and its stamps are read in primary-key order, so
+    the fields come sorted by name without a sort (and SQLite finds each record's row once, not once a field)."""
     names = [c for c in columns(store, table) if c not in META_COLUMNS]
     pick = " ".join(f"WHEN '{n}' THEN r.{n}" for n in names)
     return (
-        "SELECT s.record_id, json_group_object(s.field, json_array("
-        f"CASE s.field WHEN '{DELETED}' THEN r.deleted_hlc {pick} END, s.hlc, s.base_hlc) ORDER BY s.field), "
-        f"max(s.hlc) FROM field_stamp s JOIN {table} r ON r.id = s.record_id "
-        "WHERE s.tbl = ? AND s.record_id IN scope_id" + device_where + " GROUP BY s.record_id ORDER BY s.record_id"
+        "SELECT '{\"f\":' || json_group_object(s.field, json_array("
+        f"CASE s.field WHEN '{DELETED}' THEN r.deleted_hlc {pick} END, s.hlc, s.base_hlc)) || "
+        f'\',"id":\' || json_quote(r.id) || \',"t":"{table}"}}\', r.id, max(s.hlc) '
+        f"FROM {table} r CROSS JOIN field_stamp s ON s.tbl = ? AND s.record_id = r.id "
+        "WHERE r.id IN scope_id" + device_where + " GROUP BY r.id"
     )
 
 
@@ -225,27 +223,25 @@ def _collect_stamped(
 ) -> None:
     _temp_ids(store, ids)
     where, params = _device_filter(only_device, skip_device, "s.device_id")
+    sql = _stamped_sql(store, table, where)
     mine = {record_id: fields for (t, record_id), fields in extra.items() if t == table and record_id in ids}
-    head = '{"f":'
-    tail = f',"t":"{table}"}}'
-    for record_id, fields_json, hlc in store.db.execute(_stamped_sql(store, table, where), [table, *params]):
-        if record_id in mine:
-            continue  # below, with its outvoted fields
-        out.add(table, f'{head}{fields_json},"id":{_quoted(record_id)}{tail}', hlc)
+    for encoded, record_id, hlc in store.db.execute(sql, [table, *params]):
+        if record_id not in mine:  # those below, with their outvoted fields
+            out.add(table, encoded, hlc)
     if not mine:
         return
     # A laptop's outvoted edits (a few at most): merged with the record's own stamps in Python.
     store.db.execute("DELETE FROM scope_id")
     _fill(store, "scope_id", set(mine))
-    own = {r[0]: json.loads(r[1]) for r in store.db.execute(_stamped_sql(store, table, where), [table, *params])}
+    own = {r[1]: json.loads(r[0])["f"] for r in store.db.execute(sql, [table, *params])}
     held = {r[0] for r in store.db.execute(f"SELECT id FROM {table} WHERE id IN scope_id")}
     for record_id in sorted(mine.keys() & held):
-        encoded: dict[str, list[Any]] = own.get(record_id, {})
+        fields: dict[str, list[Any]] = own.get(record_id, {})
         for name, triple in mine[record_id].items():
-            encoded.setdefault(name, triple)
-        op = {"t": table, "id": record_id, "f": dict(sorted(encoded.items()))}
+            fields.setdefault(name, triple)
+        op = {"t": table, "id": record_id, "f": fields}
         text = json.dumps(op, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        out.add(table, text, max(t[1] for t in encoded.values()))
+        out.add(table, text, max(t[1] for t in fields.values()))
 
 
 def _collect_rows(
@@ -255,8 +251,8 @@ def _collect_rows(
     extra, params = _device_filter(only_device, skip_device, "device_id")
     names = sorted(columns(store, table))
     row_json = "json_object(" + ", ".join(f"'{n}', {n}" for n in names) + ")"
-    sql = f"SELECT id, created_hlc, {row_json} FROM {table} WHERE id IN scope_id" + extra
-    tail = f',"t":"{table}"}}'
+    op_json = f"""'{{"id":' || json_quote(id) || ',"row":' || {row_json} || ',"t":"{table}"}}'"""
+    sql = f"SELECT {op_json}, created_hlc FROM {table} WHERE id IN scope_id" + extra
     # Oldest first, so a correction arrives after the entry it corrects.
-    for record_id, hlc, row in store.db.execute(sql + " ORDER BY created_hlc, id", params):
-        out.add(table, f'{{"id":{_quoted(record_id)},"row":{row}{tail}', hlc)
+    for encoded, hlc in store.db.execute(sql + " ORDER BY created_hlc, id", params):
+        out.add(table, encoded, hlc)

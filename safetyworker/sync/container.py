@@ -115,9 +115,10 @@ def pack_payload(payload: Any, encoded: dict[str, list[str]] | None = None) -> b
     for n, key in enumerate(sorted(members)):
         put(("," if n else "") + canonical(key).decode("utf-8") + ":")
         if key in encoded:
+            items = encoded[key]
             put("[")
-            for i, item in enumerate(encoded[key]):
-                put("," + item if i else item)
+            for start in range(0, len(items), 1000):
+                put(("," if start else "") + ",".join(items[start : start + 1000]))
             put("]")
         else:
             put(canonical(members[key]).decode("utf-8"))
