@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -576,11 +577,18 @@ def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> N
 def _claim_new_cases(store: Store, peer: dict[str, Any], case_ids: set[str]) -> None:
     """A case first seen in a worker's bundle is that worker's. The laptop already holds it, so the claim is
     taken off the change list: it must not count as newly given and travel back whole."""
-    for case_id in case_ids:
-        claimed = store.db.execute(
-            "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) "
-            "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM case_record WHERE id = ?)",
-            (case_id, peer["peer_id"], utc_now(), case_id),
-        ).rowcount
-        if claimed:
-            store.db.execute("DELETE FROM sync_change WHERE tbl = 'sync_assignment' AND record_id = ?", (case_id,))
+    # Set-based: a laptop's first bundle brings its whole caseload.
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS claim_case (id TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM claim_case")
+    store.db.execute(
+        "INSERT INTO claim_case (id) SELECT c.id FROM case_record c WHERE c.id IN (SELECT value FROM json_each(?)) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_assignment a WHERE a.case_id = c.id)",
+        (json.dumps(sorted(case_ids)),),
+    )
+    store.db.execute(
+        "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) SELECT id, ?, ? FROM claim_case",
+        (peer["peer_id"], utc_now()),
+    )
+    store.db.execute(
+        "DELETE FROM sync_change WHERE tbl = 'sync_assignment' AND record_id IN (SELECT id FROM claim_case)"
+    )

@@ -43,6 +43,16 @@ def columns(store: Store, table: str) -> list[str]:
     return [r[1] for r in store.db.execute(f"PRAGMA table_info({table})")]
 
 
+def existing(store: Store, table: str, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are records of ``table`` here, in one query."""
+    return {
+        r[0]
+        for r in store.db.execute(
+            f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
+    }
+
+
 def case_of(store: Store, table: str, record_id: str) -> list[str]:
     """The case(s) a record belongs to (a person causing harm may be linked to several)."""
     if table in SHARED:

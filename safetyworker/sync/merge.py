@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +117,10 @@ class Merger:
         self._opened: set[str] = set()  # conflicts this bundle opened (and still open)
         self.result = Applied()
         self._columns = {t: changes.columns(store, t) for t in changes.SYNCED}
+        self._stamps: dict[str, Stamp] = {}  # each stamp parsed once (a record's fields share one)
+        self._erased_here: set[tuple[str, str]] = set()
+        self._held: dict[str, set[str]] = {}  # per table: the ids of this bundle's records already here
+        self._batch = _Batch(store, self.bad)
 
     def bad(self, why: str) -> BadOperations:
         return BadOperations(
@@ -125,11 +130,18 @@ class Merger:
         )
 
     # -- checking ------------------------------------------------------------------------------------------
+    def _parse(self, hlc: Any) -> Stamp:
+        stamp = self._stamps.get(hlc) if isinstance(hlc, str) else None
+        if stamp is None:
+            try:
+                stamp = Stamp.parse(hlc)
+            except ValueError:
+                raise self.bad("clock stamp") from None
+            self._stamps[hlc] = stamp
+        return stamp
+
     def _check_stamp(self, hlc: Any) -> str:
-        try:
-            stamp = Stamp.parse(hlc)
-        except ValueError:
-            raise self.bad("clock stamp") from None
+        stamp = self._parse(hlc)
         if self.sender_device and stamp.device != self.sender_device:
             raise self.bad("a change signed for another device")
         checked: str = hlc  # Stamp.parse took it, so it is text
@@ -149,20 +161,32 @@ class Merger:
         for op in ordered:
             if not isinstance(op.get("id"), str) or not op["id"]:
                 raise self.bad("record id")
+        self._look_ahead(ordered)
+        for op in ordered:
             if op["t"] in changes.STAMPED:
                 self._apply_stamped(op)
             else:
                 self._apply_row(op)
+        self._flush()
         self.result.conflicts = len(self._opened)
         return self.result
 
+    def _look_ahead(self, ops: list[dict[str, Any]]) -> None:
+        """What this store holds of the bundle's records, found in one query per table rather than one per
+        record; a record not held here is written with others of its table in one ``executemany``."""
+        self._erased_here = {(t, i) for t, i in self.store.db.execute("SELECT tbl, record_id FROM sync_erased")}
+        wanted: dict[str, list[str]] = defaultdict(list)
+        for op in ops:
+            wanted[op["t"]].append(op["id"])
+        self._held = {table: changes.existing(self.store, table, ids) for table, ids in wanted.items()}
+
+    def _flush(self) -> None:
+        self._batch.flush()
+        for table, record_id in self._batch.take_unplaced():
+            self._note_case(table, record_id)
+
     def _erased(self, table: str, record_id: str) -> bool:
-        return (
-            self.store.db.execute(
-                "SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)
-            ).fetchone()
-            is not None
-        )
+        return (table, record_id) in self._erased_here
 
     def _note_case(self, table: str, record_id: str) -> None:
         self.result.cases.update(changes.case_of(self.store, table, record_id))
@@ -216,21 +240,23 @@ class Merger:
         if self._erased(table, record_id) or self._erased("case_record", str(row.get("case_id"))):
             self.result.dropped_erased += 1
             return
-        if self.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
+        if record_id in self._held[table] or self._batch.pending(table, record_id):
             return
         if not self._holds_case(row.get("case_id")):
             self.result.not_held += 1
             return
-        names = list(row)
-        try:
-            self.store.db.execute(
-                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})",
-                [row[n] for n in names],
-            )
-        except (sqlite.IntegrityError, sqlite.OperationalError):  # a missing case or a bad column value
-            raise self.bad(_("an entry for a record this store does not have")) from None
+        self._batch.insert(table, record_id, list(row), [row[n] for n in row])
         self.result.counts[table] += 1
-        self._note_case(table, record_id)
+        self._note_new(table, record_id, row.get("case_id"))
+
+    def _note_new(self, table: str, record_id: str, case_id: Any) -> None:
+        """The case a record written in a batch belongs to: known from its values, or looked up once written."""
+        if table == "case_record":
+            self.result.cases.add(record_id)
+        elif isinstance(case_id, str):
+            self.result.cases.add(case_id)
+        else:
+            self._batch.unplaced.append((table, record_id))
 
     # -- field-stamped records -----------------------------------------------------------------------------
     def _apply_stamped(self, op: dict[str, Any]) -> None:
@@ -253,16 +279,16 @@ class Merger:
                 raise self.bad(f"{table}.{name}")
             self._check_stamp(hlc)
             if base is not None:
-                try:
-                    Stamp.parse(base)
-                except ValueError:
-                    raise self.bad("clock stamp") from None
+                self._parse(base)
             incoming[name] = (value, hlc, base)
         parent = incoming.get("case_id", (None,))[0]
         if self._erased(table, record_id) or (parent and self._erased("case_record", str(parent))):
             self.result.dropped_erased += 1
             return
-        row = tables.current(self.store, tables.Table(table, ()), record_id)
+        if self._batch.pending(table, record_id):  # the same record twice in one bundle
+            self._flush()
+            self._held[table].add(record_id)
+        row = tables.current(self.store, tables.Table(table, ()), record_id) if record_id in self._held[table] else None
         if row is None:
             if self._takes_new(table, record_id, incoming):
                 self._insert(table, record_id, incoming)
@@ -308,20 +334,15 @@ class Merger:
         hlcs = [h for _v, h, _b in incoming.values()]
         values = {n: v for n, (v, _h, _b) in incoming.items() if n != changes.DELETED}
         deleted = incoming[changes.DELETED][1] if changes.DELETED in incoming else None
-        names = list(values)
-        try:
-            self.store.db.execute(
-                f"INSERT INTO {table} (id, created_hlc, updated_hlc, deleted_hlc{''.join(', ' + n for n in names)}) "
-                f"VALUES (?, ?, ?, ?{', ?' * len(names)})",
-                [record_id, min(hlcs), max(hlcs), deleted, *values.values()],
-            )
-        except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL or a missing parent record
-            raise self.bad(_("a change to a record this store does not have")) from None
-        tables.put_remote_stamps(
-            self.store, table, record_id, [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()]
+        self._batch.insert(
+            table,
+            record_id,
+            ["id", "created_hlc", "updated_hlc", "deleted_hlc", *values],
+            [record_id, min(hlcs), max(hlcs), deleted, *values.values()],
+            [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()],
         )
         self.result.counts[table] += 1
-        self._note_case(table, record_id)
+        self._note_new(table, record_id, values.get("case_id") if table != "person_causing_harm" else None)
 
     def _merge_field(
         self,
@@ -429,3 +450,60 @@ class Merger:
             self.store.db.execute("DELETE FROM sync_conflict_value WHERE conflict_id = ?", (conflict_id,))
             self.store.db.execute("DELETE FROM sync_conflict WHERE id = ?", (conflict_id,))
             self._opened.discard(conflict_id)
+
+
+class _Batch:
+    """New records waiting to be written: consecutive ones of a table with the same columns go in one
+    ``executemany``, with their field stamps and change-list entries (an import of a laptop's first bundle
+    writes hundreds of thousands of rows; one statement each was most of its time). Written in the order they
+    came, before anything reads them (``Merger._flush``)."""
+
+    def __init__(self, store: Store, bad: Callable[[str], BadOperations]) -> None:
+        self.store = store
+        self.bad = bad
+        self.key: tuple[str, tuple[str, ...]] | None = None
+        self.rows: list[list[Any]] = []
+        self.stamps: list[tuple[str, str, str, str | None]] = []  # record id, field, stamp, base
+        self.ids: set[tuple[str, str]] = set()
+        self.unplaced: list[tuple[str, str]] = []  # records whose case is looked up once written
+
+    def pending(self, table: str, record_id: str) -> bool:
+        return (table, record_id) in self.ids
+
+    def insert(
+        self,
+        table: str,
+        record_id: str,
+        names: list[str],
+        values: list[Any],
+        stamps: list[tuple[str, str, str | None]] | None = None,
+    ) -> None:
+        key = (table, tuple(names))
+        if key != self.key:
+            self.flush()
+            self.key = key
+        self.rows.append(values)
+        self.ids.add((table, record_id))
+        if stamps is not None:
+            self.stamps.extend((record_id, name, hlc, base) for name, hlc, base in stamps)
+
+    def flush(self) -> None:
+        if self.key is None:
+            return
+        (table, names), rows, stamps = self.key, self.rows, self.stamps
+        self.key, self.rows, self.stamps = None, [], []
+        self.ids.clear()
+        try:
+            self.store.db.executemany(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})", rows
+            )
+        except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL, a bad value, a missing parent
+            if table in changes.APPEND_ONLY:
+                raise self.bad(_("an entry for a record this store does not have")) from None
+            raise self.bad(_("a change to a record this store does not have")) from None
+        if stamps:
+            tables.put_remote_stamp_rows(self.store, table, stamps)
+
+    def take_unplaced(self) -> list[tuple[str, str]]:
+        out, self.unplaced = self.unplaced, []
+        return out
