@@ -453,16 +453,18 @@ class Merger:
 
 
 class _Batch:
-    """New records waiting to be written: consecutive ones of a table with the same columns go in one
-    ``executemany``, with their field stamps and change-list entries (an import of a laptop's first bundle
-    writes hundreds of thousands of rows; one statement each was most of its time). Written in the order they
-    came, before anything reads them (``Merger._flush``)."""
+    """New records waiting to be written: those of a table with the same columns go in one ``executemany``, with
+    their field stamps and change-list entries (an import of a laptop's first bundle writes hundreds of thousands
+    of rows; one statement each was most of its time). Written before anything reads them (``Merger._flush``)
+    and before the next table's (which may point at them). Append-only rows keep their order (a correction
+    points at the entry before it): a row with other columns than the last writes what waits first."""
 
     def __init__(self, store: Store, bad: Callable[[str], BadOperations]) -> None:
         self.store = store
         self.bad = bad
-        self.key: tuple[str, tuple[str, ...]] | None = None
-        self.rows: list[list[Any]] = []
+        self.table = ""
+        self.last: tuple[str, ...] = ()
+        self.groups: dict[tuple[str, ...], list[list[Any]]] = {}
         self.stamps: list[tuple[str, str, str, str | None]] = []  # record id, field, stamp, base
         self.ids: set[tuple[str, str]] = set()
         self.unplaced: list[tuple[str, str]] = []  # records whose case is looked up once written
@@ -478,25 +480,27 @@ class _Batch:
         values: list[Any],
         stamps: list[tuple[str, str, str | None]] | None = None,
     ) -> None:
-        key = (table, tuple(names))
-        if key != self.key:
+        columns = tuple(names)
+        if table != self.table or (table in changes.APPEND_ONLY and columns != self.last):
             self.flush()
-            self.key = key
-        self.rows.append(values)
+            self.table = table
+        self.last = columns
+        self.groups.setdefault(columns, []).append(values)
         self.ids.add((table, record_id))
         if stamps is not None:
             self.stamps.extend((record_id, name, hlc, base) for name, hlc, base in stamps)
 
     def flush(self) -> None:
-        if self.key is None:
+        if not self.groups:
             return
-        (table, names), rows, stamps = self.key, self.rows, self.stamps
-        self.key, self.rows, self.stamps = None, [], []
+        table, groups, stamps = self.table, self.groups, self.stamps
+        self.groups, self.stamps = {}, []
         self.ids.clear()
         try:
-            self.store.db.executemany(
-                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})", rows
-            )
+            for names, rows in groups.items():
+                self.store.db.executemany(
+                    f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})", rows
+                )
         except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL, a bad value, a missing parent
             if table in changes.APPEND_ONLY:
                 raise self.bad(_("an entry for a record this store does not have")) from None
