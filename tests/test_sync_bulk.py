@@ -171,7 +171,8 @@ def test_new_records_are_written_a_table_at_a_time(world: World, monkeypatch: py
             world.add_case("Ash", preferred_name=f"Person {n}", children=[{"name": "Ani", "age": 4}])
         assert world.send("Ash").counts["case_record"] == batch
         world.deliver("Ash")  # the office's acknowledgement: the next bundle carries only what is new
-    assert counts[-1] <= counts[-2] + 3, counts
+    at_office = counts[0::2]  # (the laptop merges each answer too)
+    assert at_office[1] <= at_office[0] + 3, counts
     assert world.office.db.execute("SELECT count(*) FROM child").fetchone()[0] == 20
 
 
