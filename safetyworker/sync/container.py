@@ -38,7 +38,7 @@ from safetyworker.sync.keys import KeyPair
 MAGIC = b"safetyworker-bundle/1\n"
 AGE_MAGIC = b"age-encryption.org/v1\n"
 #: The file is read whole and decrypted in memory, so this bounds what any bundle, refused or not, can cost
-#: (a 10,000-case first bundle is about 15 MB).
+#: (a 10,000-case first bundle is about 10 to 20 MB).
 MAX_FILE = 48 * 1024 * 1024
 MAX_AGE_HEADER = 8 * 1024
 MAX_STANZAS = 8
@@ -79,9 +79,10 @@ def canonical(doc: Any) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-#: gzip's level for a bundle's operations. Level 1 packs a 10,000-case bundle a few times faster than 6 for a
-#: file about a quarter larger, still far under ``MAX_FILE`` (bench/bench_bulk.py; issue 18).
-GZIP_LEVEL = 1
+#: gzip's level for a bundle's operations. Level 3 packs a 10,000-case first bundle in a quarter of the time
+#: level 6 took (0.6 s against 2.2 s here) for a file about 15% larger (9.3 MB against 8.1 MB); level 1 was no
+#: faster on this JSON, and larger (bench/bench_bulk.py; issue 18).
+GZIP_LEVEL = 3
 #: Encoded pieces are handed to the compressor in chunks of about this size, not as one string.
 _PACK_CHUNK = 1024 * 1024
 
