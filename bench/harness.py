@@ -62,7 +62,7 @@ def timed(work: Callable[[], object]) -> float:
 
 
 def title(text: str, goal: str) -> None:
-    print(f"\n{text:<68}goal: {goal}", flush=True)
+    print(f"\n{text:<67} goal: {goal}", flush=True)
 
 
 def ratio_row(text: str, target: Figure, floor: Figure, goal: float, unit: str = "ms") -> float:
