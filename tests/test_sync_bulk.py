@@ -9,6 +9,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from safetyworker.services.cases import CaseService
 from safetyworker.store import serial
@@ -208,6 +210,27 @@ def test_the_purge_takes_every_closed_case_in_one_pass(world: World, monkeypatch
     assert left.fetchone()[0] == 0
     world.sync("Ash")
     assert _held(world) == {ids[16]}
+
+
+_scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=20)
+_values = st.recursive(
+    _scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    payload=st.dictionaries(st.text(max_size=8), _values, max_size=4),
+    ops=st.lists(st.dictionaries(st.text(max_size=6), _values, max_size=4), max_size=2500),
+)
+def test_operations_packed_as_text_unpack_to_the_same_payload(
+    payload: dict[str, Any], ops: list[dict[str, Any]]
+) -> None:
+    """The streamed packing of operations already encoded gives the very bytes of packing the whole payload."""
+    whole = {**payload, "ops": ops}
+    packed = container.pack_payload(payload, {"ops": [container.canonical(op).decode("utf-8") for op in ops]})
+    assert gzip.decompress(packed) == container.canonical(whole)
+    assert container.unpack_payload(packed, "b.age") == whole
 
 
 def _held(world: World) -> set[str]:
