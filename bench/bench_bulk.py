@@ -62,6 +62,7 @@ from safetyworker.store.vault import Store
 from safetyworker.sync import bundles, changes, container
 
 PASSPHRASE = gen.DEFAULT_PASSPHRASE
+ROWS = ("export", "import", "purge", "add")
 Rows = list[tuple[str, list[str], list[tuple[Any, ...]]]]  # (table, columns, rows)
 
 
@@ -382,6 +383,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--purge-sizes", type=int, nargs="*", default=[], help="also the purge at these caseloads (its growth)"
     )
+    parser.add_argument(
+        "--rows",
+        nargs="*",
+        choices=ROWS,
+        default=list(ROWS),
+        help="only these rows (the export always runs: the others start from its bundle)",
+    )
     parser.add_argument("--seed", type=int, default=20261101)
     args = parser.parse_args(argv)
     if min(args.runs, args.cases, args.new_cases) < 1:
@@ -399,10 +407,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Laptop filled with {args.cases} cases ({time.perf_counter() - started:.0f} s, not timed).")
         bench = Bench(scratch, args.runs)
         laptop1, bundle = bench.export_row(laptop0)
-        office1 = bench.import_row(office0, laptop0, bundle)
+        if "import" in args.rows:
+            office1 = bench.import_row(office0, laptop0, bundle)
+        else:
+            office1 = bench.copy(office0, "office-once")
+            with Store.unlock(office1, PASSPHRASE) as store:
+                bundles.import_bundle(store, bundle)
         office1 = bench.copy(office1, "office-held")  # the next rows copy it; keep one aside
-        bench.purge_row(office1, laptop1, worker_id)
-        bench.add_rows(office1, args.new_cases, args.seed + 1)
+        if "purge" in args.rows:
+            bench.purge_row(office1, laptop1, worker_id)
+        if "add" in args.rows:
+            bench.add_rows(office1, args.new_cases, args.seed + 1)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     harness.footer()

@@ -51,7 +51,7 @@ def _fields(op: Any) -> dict[str, Any]:
 
 def _incoming(op: Any) -> dict[str, Any]:
     """The values a stamped operation brings (malformed triples are left for the merge to refuse)."""
-    return {n: t[0] for n, t in _fields(op).items() if isinstance(t, list) and len(t) == 3}
+    return {n: t[0] for n, t in _fields(op).items() if type(t) is list and len(t) == 3}
 
 
 def _ops(ops: Any) -> list[dict[str, Any]]:

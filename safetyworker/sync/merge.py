@@ -117,6 +117,7 @@ class Merger:
         self._opened: set[str] = set()  # conflicts this bundle opened (and still open)
         self.result = Applied()
         self._columns = {t: changes.columns(store, t) for t in changes.SYNCED}
+        self._fields = {t: frozenset(c) - frozenset(changes.META_COLUMNS) for t, c in self._columns.items()}
         self._stamps: dict[str, Stamp] = {}  # each stamp parsed once (a record's fields share one)
         self._erased_here: set[tuple[str, str]] = set()
         self._held: dict[str, set[str]] = {}  # per table: the ids of this bundle's records already here
@@ -263,10 +264,11 @@ class Merger:
         table, record_id, fields = op["t"], op["id"], op.get("f")
         if table in changes.SHARED and self.keep_conflicts:
             raise self.bad(_("reference data comes only from the office"))
-        cols = set(self._columns[table]) - set(changes.META_COLUMNS)
+        cols = self._fields[table]
         if not isinstance(fields, dict) or not fields:
             raise self.bad(f"{table} fields")
         incoming: dict[str, tuple[Any, str, str | None]] = {}
+        checked: set[str] = set()  # a record's fields mostly share one stamp: each is checked once
         for name, triple in fields.items():
             if name != changes.DELETED and name not in cols:
                 raise self.bad(f"{table}.{name}")
@@ -277,7 +279,9 @@ class Merger:
             value, hlc, base = triple
             if name == changes.DELETED and not isinstance(value, str):  # a removal is never undone
                 raise self.bad(f"{table}.{name}")
-            self._check_stamp(hlc)
+            if hlc not in checked:
+                self._check_stamp(hlc)
+                checked.add(hlc)
             if base is not None:
                 self._parse(base)
             incoming[name] = (value, hlc, base)
