@@ -127,13 +127,15 @@ def own_unacked(store: Store, since_clock: str) -> dict[str, set[str]]:
     or an entry it wrote, after ``since_clock`` (see ``acked_clock``), or an outvoted edit still to travel.
     Changes that came in from the office do not count, so they never hold a case back."""
     out: dict[str, set[str]] = {t: set() for t in SYNCED}
-    for table, record_id in store.db.execute(
-        "SELECT tbl, record_id FROM field_stamp WHERE device_id = ? AND hlc > ? "
-        "UNION SELECT tbl, record_id FROM sync_outvoted",
-        (store.device_id, since_clock),
+    # Two statements, not a UNION: a UNION is sorted by scanning every field stamp (839,000 at 10,000 cases),
+    # where the stamps after ``since_clock`` alone come from the index on the stamp.
+    for sql, params in (
+        ("SELECT tbl, record_id FROM field_stamp WHERE hlc > ? AND device_id = ?", (since_clock, store.device_id)),
+        ("SELECT tbl, record_id FROM sync_outvoted", ()),
     ):
-        if table in out:
-            out[table].add(record_id)
+        for table, record_id in store.db.execute(sql, params):
+            if table in out:
+                out[table].add(record_id)
     for table in APPEND_ONLY:
         out[table] |= {
             r[0]
