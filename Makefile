@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= $(shell mktemp -d)/store
 
-.PHONY: setup demo demo-cli screenshots test typecheck lint lock translations
+.PHONY: setup demo demo-cli screenshots test typecheck lint lock translations bench
 
 # Every package comes from requirements.lock and must match one of its hashes (a changed or swapped file on the
 # index is refused). The venv's own pip does it: an unhashed `pip install --upgrade pip` would be the one hole.
@@ -53,6 +53,13 @@ test: setup
 	$(BIN)/ruff format --check .
 	$(MAKE) --no-print-directory typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Issue 18's figures at office scale (10,000 cases), each against its floor measured in the same run: see
+# bench/README.md. Slow (tens of minutes on a shared 2-core machine) and it passes or fails nothing.
+# BULK_ARGS and DESKTOP_ARGS pass options on, e.g. make bench BULK_ARGS="--cases 2000 --runs 7".
+bench: setup
+	$(BIN)/python bench/bench_bulk.py $(BULK_ARGS)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/bench_desktop.py $(DESKTOP_ARGS)
 
 # Checked types, set in pyproject.toml's [tool.mypy]: the core (safetyworker/ but ui/ and cli/) under mypy --strict,
 # the ui and cli packages under plain mypy (not ui/forms/, the generated Designer code).

@@ -32,16 +32,19 @@ def loads(text: str | bytes | bytearray, max_depth: int = MAX_DEPTH) -> Any:
 
 
 def check_depth(doc: Any, max_depth: int = MAX_DEPTH) -> None:
-    """Refuse a parsed document nested deeper than ``max_depth`` (without recursing itself)."""
-    stack: list[tuple[Any, int]] = [(doc, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
+    """Refuse a parsed document nested deeper than ``max_depth`` (without recursing itself). One level at a time,
+    keeping only the containers of the next: a sync bundle holds millions of values, and this runs on each."""
+    level: list[Any] = [doc] if type(doc) in _CONTAINERS else []
+    depth = 1
+    while level:
         if depth > max_depth:
             raise TooDeep(f"nested more than {max_depth} levels deep")
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        deeper: list[Any] = []
+        for value in level:
+            children = value.values() if type(value) is dict else value
+            deeper += [child for child in children if type(child) in _CONTAINERS]
+        level = deeper
+        depth += 1
+
+
+_CONTAINERS = (dict, list)

@@ -67,6 +67,24 @@ def put_remote_stamps(store: Store, table: str, record_id: str, stamps: list[tup
     note_change(store, table, record_id)
 
 
+def put_remote_stamp_rows(store: Store, table: str, stamps: list[tuple[str, str, str, str | None]]) -> None:
+    """``put_remote_stamps`` for many records of one table at once (record id, field, stamp, base), in two
+    ``executemany``: an import writes whole caseloads."""
+    store.db.executemany(
+        "INSERT INTO field_stamp (tbl, record_id, field, hlc, device_id, base_hlc) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (tbl, record_id, field) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
+        "base_hlc = excluded.base_hlc",
+        [(table, record_id, name, hlc, hlc.split("-", 2)[2], base) for record_id, name, hlc, base in stamps],
+    )
+    note_changes(store, table, list(dict.fromkeys(record_id for record_id, _n, _h, _b in stamps)))
+
+
+def note_changes(store: Store, table: str, record_ids: list[str]) -> None:
+    """``note_change`` for many records, in two statements."""
+    store.db.executemany("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", [(table, i) for i in record_ids])
+    store.db.executemany("INSERT INTO sync_change (tbl, record_id) VALUES (?, ?)", [(table, i) for i in record_ids])
+
+
 def insert(store: Store, table: Table, values: dict[str, Any], record_id: str | None = None) -> str:
     """Insert a record (inside the caller's transaction) and stamp every field it was given."""
     table.check(values)

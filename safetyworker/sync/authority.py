@@ -22,6 +22,7 @@ no form accepts never reaches a store, and from there every laptop.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from safetyworker.i18n import _
@@ -56,7 +57,7 @@ def _fields(op: Any) -> dict[str, Any]:
 
 def _incoming(op: Any) -> dict[str, Any]:
     """The values a stamped operation brings (malformed triples are left for the merge to refuse)."""
-    return {n: t[0] for n, t in _fields(op).items() if isinstance(t, list) and len(t) == 3}
+    return {n: t[0] for n, t in _fields(op).items() if type(t) is list and len(t) == 3}
 
 
 def _ops(ops: Any) -> list[dict[str, Any]]:
@@ -92,21 +93,21 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
     """Office: refuse (``BundleRefused``) a laptop's bundle that changes anything outside that worker's cases,
     removes or erases a case, or moves a record to another case."""
     ops = _ops(ops)
-    exists = {
-        op["id"]
-        for op in ops
-        if op["t"] == "case_record"
-        and store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (op["id"],)).fetchone()
-    }
-    erased = {
-        op["id"]
-        for op in ops
-        if op["t"] == "case_record"
-        and store.db.execute(
-            "SELECT 1 FROM sync_erased WHERE tbl = 'case_record' AND record_id = ?", (op["id"],)
-        ).fetchone()
-    }
-    new_cases = {op["id"] for op in ops if op["t"] == "case_record"} - exists - erased
+    held = _held(store, ops)
+    erased = _erased_ids(store)
+    exists = held.get("case_record", set())
+    new_cases = {op["id"] for op in ops if op["t"] == "case_record"} - exists - erased.get("case_record", set())
+    people = [op["id"] for op in ops if op["t"] == "person_causing_harm"]
+    linked_here: dict[str, set[Any]] = {}
+    for person, case_id in store.db.execute(
+        "SELECT person_id, case_id FROM harm_link WHERE deleted_hlc IS NULL AND person_id IN "
+        "(SELECT value FROM json_each(?))",
+        (json.dumps(people),),
+    ):
+        linked_here.setdefault(person, set()).add(case_id)
+
+    def case_before(table: str, record_id: str) -> Any:
+        return _case_of_existing(store, table, record_id) if record_id in held.get(table, ()) else None
 
     def outside() -> BundleRefused:
         return BundleRefused(
@@ -129,7 +130,7 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
         if op["t"] == "harm_link":
             values = _incoming(op)
             links.setdefault(str(values.get("person_id")), set()).add(
-                values.get("case_id", _case_of_existing(store, "harm_link", op["id"]))
+                values["case_id"] if "case_id" in values else case_before("harm_link", op["id"])
             )
     bundle_agencies = {op["id"]: _incoming(op).get("added_by") for op in ops if op["t"] == "agency"}
     for op in ops:
@@ -157,23 +158,17 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
             if not may(record_id):
                 raise outside()
         elif table == "person_causing_harm":
-            linked = {
-                r[0]
-                for r in store.db.execute(
-                    "SELECT case_id FROM harm_link WHERE person_id = ? AND deleted_hlc IS NULL", (record_id,)
-                )
-            } | links.get(record_id, set())
-            held = store.db.execute("SELECT 1 FROM person_causing_harm WHERE id = ?", (record_id,)).fetchone()
-            if (held or linked) and not any(may(c) for c in linked):
+            linked = linked_here.get(record_id, set()) | links.get(record_id, set())
+            if (record_id in held.get(table, ()) or linked) and not any(may(c) for c in linked):
                 raise outside()
         elif table == "directory_entry":
             _check_directory(store, worker_id, record_id, values, name)
         elif table in changes.STAMPED and table not in changes.SHARED:
-            before = _case_of_existing(store, table, record_id)
+            before = case_before(table, record_id)
             moved = before is not None and "case_id" in values and values["case_id"] != before
             person_before = (
                 store.db.execute("SELECT person_id FROM harm_link WHERE id = ?", (record_id,)).fetchone()
-                if table == "harm_link"
+                if table == "harm_link" and record_id in held.get(table, ())
                 else None
             )
             if moved or (person_before and "person_id" in values and values["person_id"] != person_before[0]):
@@ -247,8 +242,10 @@ def check_values(store: Store, ops: Any, name: str) -> None:
     """Refuse (``BundleRefused``) a bundle holding a value local input would refuse: each record is checked as
     it would stand with the bundle's values in it, so an edit is judged with the record it belongs to (a phone
     number with its kind, a closed status with its reason)."""
-    erased_cases: dict[Any, bool] = {}
-    for op in _ops(ops):
+    ops = _ops(ops)
+    held = _held(store, ops)
+    erased = _erased_ids(store)
+    for op in ops:
         table, record_id = op["t"], op["id"]
         if table not in stored_check.CHECKED:
             continue
@@ -261,15 +258,19 @@ def check_values(store: Store, ops: Any, name: str) -> None:
             values = _incoming(op)
             if values.get(changes.DELETED) is not None and len(values) == 1:
                 continue  # a removal alone brings no value
-            current = tables.current(store, tables.Table(table, ()), record_id) or {}
+            current = (
+                tables.current(store, tables.Table(table, ()), record_id) or {}
+                if record_id in held.get(table, ())
+                else {}
+            )
             if current.get("deleted_hlc") is not None:
                 continue  # a removed record takes no value anyway
             candidate = {**current, **{n: v for n, v in values.items() if n != changes.DELETED}}
             candidate.setdefault("id", record_id)
         case_id = record_id if table == "case_record" else candidate.get("case_id")
-        if case_id not in erased_cases:
-            erased_cases[case_id] = _erased(store, "case_record", case_id)
-        if erased_cases[case_id] or (table != "case_record" and _erased(store, table, record_id)):
+        if (isinstance(case_id, str) and case_id in erased.get("case_record", ())) or record_id in erased.get(
+            table, ()
+        ):
             continue  # the merge drops whatever comes for an erased record
         problem = stored_check.problem_with(table, record_id, candidate)
         if problem is not None:
@@ -282,12 +283,20 @@ def check_values(store: Store, ops: Any, name: str) -> None:
             )
 
 
-def _erased(store: Store, table: str, record_id: Any) -> bool:
-    return (
-        isinstance(record_id, str)
-        and store.db.execute("SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)).fetchone()
-        is not None
-    )
+def _held(store: Store, ops: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Per synced table, which of the bundle's records are here already: one query a table, not one a record."""
+    wanted: dict[str, list[str]] = {}
+    for op in ops:
+        if op["t"] in changes.SYNCED:
+            wanted.setdefault(op["t"], []).append(op["id"])
+    return {table: changes.existing(store, table, ids) for table, ids in wanted.items()}
+
+
+def _erased_ids(store: Store) -> dict[str, set[str]]:
+    erased: dict[str, set[str]] = {}
+    for table, record_id in store.db.execute("SELECT tbl, record_id FROM sync_erased"):
+        erased.setdefault(table, set()).add(record_id)
+    return erased
 
 
 def record_refusal(store: Store, peer_id: str, refusal: BundleRefused) -> None:

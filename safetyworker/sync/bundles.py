@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,9 +125,16 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _seal_and_write(
-    store: Store, keys: KeyPair, peer: dict[str, Any], manifest: dict[str, Any], payload: Any, path: Path
+    store: Store,
+    keys: KeyPair,
+    peer: dict[str, Any],
+    manifest: dict[str, Any],
+    payload: dict[str, Any],
+    path: Path,
+    ops: list[str] | None = None,
 ) -> tuple[int, str, str]:
-    packed = container.pack_payload(payload)
+    """``ops``: the operations as JSON text (``changes.Collected``), packed as the payload's ``ops``."""
+    packed = container.pack_payload(payload, None if ops is None else {"ops": ops})
     data, bundle_hash = container.seal(manifest, packed, keys, peer["age_recipient"])
     _write(path, data)
     return len(data), bundle_hash, hashlib.sha256(data).hexdigest()
@@ -241,8 +249,7 @@ def export_to_office(store: Store, path: Path) -> ExportResult:
                 store.meta("enrol_token") or "", store.device_id, public.signing_public, public.age_recipient
             ),
         }
-    payload = {"ops": collected.ops, "audit": trail}
-    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, {"audit": trail}, path, collected.ops)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock, audit_seq)
         _remember_sent_file(store, file_hash, manifest, peer)
@@ -319,13 +326,12 @@ def export_to_worker(store: Store, worker_id: str, path: Path) -> ExportResult:
     # "held": every case this worker holds now, so a laptop drops any other it still has (moved away, even
     # through several workers, while it was not syncing) once the office holds its changes to it.
     payload = {
-        "ops": collected.ops,
         "assigned": sorted(newly),
         "dropped": dropped,
         "erased": erased,
         "held": sorted(assigned),
     }
-    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path)
+    size, bundle_hash, file_hash = _seal_and_write(store, keys, peer, manifest, payload, path, collected.ops)
     with store.transaction():
         _record_sent(store, peer, manifest, bundle_hash, mark, clock)
         _remember_sent_file(store, file_hash, manifest, peer)
@@ -635,11 +641,18 @@ def _take_ack(store: Store, peer: dict[str, Any], manifest: dict[str, Any]) -> N
 def _claim_new_cases(store: Store, peer: dict[str, Any], case_ids: set[str]) -> None:
     """A case first seen in a worker's bundle is that worker's. The laptop already holds it, so the claim is
     taken off the change list: it must not count as newly given and travel back whole."""
-    for case_id in case_ids:
-        claimed = store.db.execute(
-            "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) "
-            "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM case_record WHERE id = ?)",
-            (case_id, peer["peer_id"], utc_now(), case_id),
-        ).rowcount
-        if claimed:
-            store.db.execute("DELETE FROM sync_change WHERE tbl = 'sync_assignment' AND record_id = ?", (case_id,))
+    # Set-based: a laptop's first bundle brings its whole caseload.
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS claim_case (id TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM claim_case")
+    store.db.execute(
+        "INSERT INTO claim_case (id) SELECT c.id FROM case_record c WHERE c.id IN (SELECT value FROM json_each(?)) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_assignment a WHERE a.case_id = c.id)",
+        (json.dumps(sorted(case_ids)),),
+    )
+    store.db.execute(
+        "INSERT OR IGNORE INTO sync_assignment (case_id, peer_id, assigned_at) SELECT id, ?, ? FROM claim_case",
+        (peer["peer_id"], utc_now()),
+    )
+    store.db.execute(
+        "DELETE FROM sync_change WHERE tbl = 'sync_assignment' AND record_id IN (SELECT id FROM claim_case)"
+    )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +118,11 @@ class Merger:
         self._opened: set[str] = set()  # conflicts this bundle opened (and still open)
         self.result = Applied()
         self._columns = {t: changes.columns(store, t) for t in changes.SYNCED}
+        self._fields = {t: frozenset(c) - frozenset(changes.META_COLUMNS) for t, c in self._columns.items()}
+        self._stamps: dict[str, Stamp] = {}  # each stamp parsed once (a record's fields share one)
+        self._erased_here: set[tuple[str, str]] = set()
+        self._held: dict[str, set[str]] = {}  # per table: the ids of this bundle's records already here
+        self._batch = _Batch(store, self.bad)
 
     def bad(self, why: str) -> BadOperations:
         return BadOperations(
@@ -126,11 +132,18 @@ class Merger:
         )
 
     # -- checking ------------------------------------------------------------------------------------------
+    def _parse(self, hlc: Any) -> Stamp:
+        stamp = self._stamps.get(hlc) if isinstance(hlc, str) else None
+        if stamp is None:
+            try:
+                stamp = Stamp.parse(hlc)
+            except ValueError:
+                raise self.bad("clock stamp") from None
+            self._stamps[hlc] = stamp
+        return stamp
+
     def _check_stamp(self, hlc: Any) -> str:
-        try:
-            stamp = Stamp.parse(hlc)
-        except ValueError:
-            raise self.bad("clock stamp") from None
+        stamp = self._parse(hlc)
         if self.sender_device and stamp.device != self.sender_device:
             raise self.bad("a change signed for another device")
         checked: str = hlc  # Stamp.parse took it, so it is text
@@ -150,20 +163,32 @@ class Merger:
         for op in ordered:
             if not isinstance(op.get("id"), str) or not op["id"]:
                 raise self.bad("record id")
+        self._look_ahead(ordered)
+        for op in ordered:
             if op["t"] in changes.STAMPED:
                 self._apply_stamped(op)
             else:
                 self._apply_row(op)
+        self._flush()
         self.result.conflicts = len(self._opened)
         return self.result
 
+    def _look_ahead(self, ops: list[dict[str, Any]]) -> None:
+        """What this store holds of the bundle's records, found in one query per table rather than one per
+        record; a record not held here is written with others of its table in one ``executemany``."""
+        self._erased_here = {(t, i) for t, i in self.store.db.execute("SELECT tbl, record_id FROM sync_erased")}
+        wanted: dict[str, list[str]] = defaultdict(list)
+        for op in ops:
+            wanted[op["t"]].append(op["id"])
+        self._held = {table: changes.existing(self.store, table, ids) for table, ids in wanted.items()}
+
+    def _flush(self) -> None:
+        self._batch.flush()
+        for table, record_id in self._batch.take_unplaced():
+            self._note_case(table, record_id)
+
     def _erased(self, table: str, record_id: str) -> bool:
-        return (
-            self.store.db.execute(
-                "SELECT 1 FROM sync_erased WHERE tbl = ? AND record_id = ?", (table, record_id)
-            ).fetchone()
-            is not None
-        )
+        return (table, record_id) in self._erased_here
 
     def _note_case(self, table: str, record_id: str) -> None:
         self.result.cases.update(changes.case_of(self.store, table, record_id))
@@ -217,31 +242,34 @@ class Merger:
         if self._erased(table, record_id) or self._erased("case_record", str(row.get("case_id"))):
             self.result.dropped_erased += 1
             return
-        if self.store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
+        if record_id in self._held[table] or self._batch.pending(table, record_id):
             return
         if not self._holds_case(row.get("case_id")):
             self.result.not_held += 1
             return
-        names = list(row)
-        try:
-            self.store.db.execute(
-                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})",
-                [row[n] for n in names],
-            )
-        except (sqlite.IntegrityError, sqlite.OperationalError):  # a missing case or a bad column value
-            raise self.bad(_("an entry for a record this store does not have")) from None
+        self._batch.insert(table, record_id, list(row), [row[n] for n in row])
         self.result.counts[table] += 1
-        self._note_case(table, record_id)
+        self._note_new(table, record_id, row.get("case_id"))
+
+    def _note_new(self, table: str, record_id: str, case_id: Any) -> None:
+        """The case a record written in a batch belongs to: known from its values, or looked up once written."""
+        if table == "case_record":
+            self.result.cases.add(record_id)
+        elif isinstance(case_id, str):
+            self.result.cases.add(case_id)
+        else:
+            self._batch.unplaced.append((table, record_id))
 
     # -- field-stamped records -----------------------------------------------------------------------------
     def _apply_stamped(self, op: dict[str, Any]) -> None:
         table, record_id, fields = op["t"], op["id"], op.get("f")
         if table in changes.OFFICE_ONLY and self.keep_conflicts:
             raise self.bad(_("reference data comes only from the office"))
-        cols = set(self._columns[table]) - set(changes.META_COLUMNS)
+        cols = self._fields[table]
         if not isinstance(fields, dict) or not fields:
             raise self.bad(f"{table} fields")
         incoming: dict[str, tuple[Any, str, str | None]] = {}
+        checked: set[str] = set()  # a record's fields mostly share one stamp: each is checked once
         for name, triple in fields.items():
             if name != changes.DELETED and name not in cols:
                 raise self.bad(f"{table}.{name}")
@@ -252,18 +280,20 @@ class Merger:
             value, hlc, base = triple
             if name == changes.DELETED and not isinstance(value, str):  # a removal is never undone
                 raise self.bad(f"{table}.{name}")
-            self._check_stamp(hlc)
+            if hlc not in checked:
+                self._check_stamp(hlc)
+                checked.add(hlc)
             if base is not None:
-                try:
-                    Stamp.parse(base)
-                except ValueError:
-                    raise self.bad("clock stamp") from None
+                self._parse(base)
             incoming[name] = (value, hlc, base)
         parent = incoming.get("case_id", (None,))[0]
         if self._erased(table, record_id) or (parent and self._erased("case_record", str(parent))):
             self.result.dropped_erased += 1
             return
-        row = tables.current(self.store, tables.Table(table, ()), record_id)
+        if self._batch.pending(table, record_id):  # the same record twice in one bundle
+            self._flush()
+            self._held[table].add(record_id)
+        row = tables.current(self.store, tables.Table(table, ()), record_id) if record_id in self._held[table] else None
         if row is None:
             if self._takes_new(table, record_id, incoming):
                 self._insert(table, record_id, incoming)
@@ -274,10 +304,26 @@ class Merger:
         # whatever order bundles come in; a removed record just never opens a conflict, and stays removed.
         removed = row["deleted_hlc"] is not None
         changed = False
+        # The record's stamps and open conflicts, read once for all its fields rather than twice a field.
+        stamps = {
+            r[0]: (r[1], r[2])
+            for r in self.store.db.execute(
+                "SELECT field, hlc, base_hlc FROM field_stamp WHERE tbl = ? AND record_id = ?", (table, record_id)
+            )
+        }
+        open_conflicts = {
+            r[0]: r[1]
+            for r in self.store.db.execute(
+                "SELECT field, id FROM sync_conflict WHERE tbl = ? AND record_id = ? AND status = 'open'",
+                (table, record_id),
+            )
+        }
         for name, (value, hlc, base) in incoming.items():
             here = row["deleted_hlc"] if name == changes.DELETED else row[name]
             may_conflict = not removed and name != changes.DELETED
-            changed |= self._merge_field(table, record_id, name, here, value, hlc, base, may_conflict)
+            local = stamps.get(name)
+            conflict = open_conflicts.get(name) if may_conflict else None
+            changed |= self._merge_field(table, record_id, name, here, value, hlc, base, local, conflict, may_conflict)
         if removed:
             if set(incoming) - {changes.DELETED}:
                 self.result.dropped_erased += 1
@@ -309,20 +355,15 @@ class Merger:
         hlcs = [h for _v, h, _b in incoming.values()]
         values = {n: v for n, (v, _h, _b) in incoming.items() if n != changes.DELETED}
         deleted = incoming[changes.DELETED][1] if changes.DELETED in incoming else None
-        names = list(values)
-        try:
-            self.store.db.execute(
-                f"INSERT INTO {table} (id, created_hlc, updated_hlc, deleted_hlc{''.join(', ' + n for n in names)}) "
-                f"VALUES (?, ?, ?, ?{', ?' * len(names)})",
-                [record_id, min(hlcs), max(hlcs), deleted, *values.values()],
-            )
-        except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL or a missing parent record
-            raise self.bad(_("a change to a record this store does not have")) from None
-        tables.put_remote_stamps(
-            self.store, table, record_id, [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()]
+        self._batch.insert(
+            table,
+            record_id,
+            ["id", "created_hlc", "updated_hlc", "deleted_hlc", *values],
+            [record_id, min(hlcs), max(hlcs), deleted, *values.values()],
+            [(name, hlc, base) for name, (_v, hlc, base) in incoming.items()],
         )
         self.result.counts[table] += 1
-        self._note_case(table, record_id)
+        self._note_new(table, record_id, values.get("case_id") if table != "person_causing_harm" else None)
 
     def _merge_field(
         self,
@@ -333,13 +374,11 @@ class Merger:
         value: Any,
         hlc: str,
         base: str | None,
+        local: tuple[str, str | None] | None,
+        conflict: str | None,
         may_conflict: bool = True,
     ) -> bool:
-        local = self.store.db.execute(
-            "SELECT hlc, base_hlc FROM field_stamp WHERE tbl = ? AND record_id = ? AND field = ?",
-            (table, record_id, name),
-        ).fetchone()
-        conflict = self._open_conflict(table, record_id, name) if may_conflict else None
+        """``local``: the stamp (and its base) held here for the field; ``conflict``: its open conflict."""
         take = False
         outvoted = None
         if local is None:
@@ -391,13 +430,6 @@ class Merger:
         )
 
     # -- conflicts -----------------------------------------------------------------------------------------
-    def _open_conflict(self, table: str, record_id: str, name: str) -> str | None:
-        row = self.store.db.execute(
-            "SELECT id FROM sync_conflict WHERE tbl = ? AND record_id = ? AND field = ? AND status = 'open'",
-            (table, record_id, name),
-        ).fetchone()
-        return row[0] if row else None
-
     def _new_conflict(self, table: str, record_id: str, name: str) -> str:
         conflict_id = new_id()
         cases = changes.case_of(self.store, table, record_id)
@@ -440,3 +472,64 @@ class Merger:
             self.store.db.execute("DELETE FROM sync_conflict_value WHERE conflict_id = ?", (conflict_id,))
             self.store.db.execute("DELETE FROM sync_conflict WHERE id = ?", (conflict_id,))
             self._opened.discard(conflict_id)
+
+
+class _Batch:
+    """New records waiting to be written: those of a table with the same columns go in one ``executemany``, with
+    their field stamps and change-list entries (an import of a laptop's first bundle writes hundreds of thousands
+    of rows; one statement each was most of its time). Written before anything reads them (``Merger._flush``)
+    and before the next table's (which may point at them). Append-only rows keep their order (a correction
+    points at the entry before it): a row with other columns than the last writes what waits first."""
+
+    def __init__(self, store: Store, bad: Callable[[str], BadOperations]) -> None:
+        self.store = store
+        self.bad = bad
+        self.table = ""
+        self.last: tuple[str, ...] = ()
+        self.groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        self.stamps: list[tuple[str, str, str, str | None]] = []  # record id, field, stamp, base
+        self.ids: set[tuple[str, str]] = set()
+        self.unplaced: list[tuple[str, str]] = []  # records whose case is looked up once written
+
+    def pending(self, table: str, record_id: str) -> bool:
+        return (table, record_id) in self.ids
+
+    def insert(
+        self,
+        table: str,
+        record_id: str,
+        names: list[str],
+        values: list[Any],
+        stamps: list[tuple[str, str, str | None]] | None = None,
+    ) -> None:
+        columns = tuple(names)
+        if table != self.table or (table in changes.APPEND_ONLY and columns != self.last):
+            self.flush()
+            self.table = table
+        self.last = columns
+        self.groups.setdefault(columns, []).append(values)
+        self.ids.add((table, record_id))
+        if stamps is not None:
+            self.stamps.extend((record_id, name, hlc, base) for name, hlc, base in stamps)
+
+    def flush(self) -> None:
+        if not self.groups:
+            return
+        table, groups, stamps = self.table, self.groups, self.stamps
+        self.groups, self.stamps = {}, []
+        self.ids.clear()
+        try:
+            for names, rows in groups.items():
+                self.store.db.executemany(
+                    f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _n in names)})", rows
+                )
+        except (sqlite.IntegrityError, sqlite.OperationalError):  # NOT NULL, a bad value, a missing parent
+            if table in changes.APPEND_ONLY:
+                raise self.bad(_("an entry for a record this store does not have")) from None
+            raise self.bad(_("a change to a record this store does not have")) from None
+        if stamps:
+            tables.put_remote_stamp_rows(self.store, table, stamps)
+
+    def take_unplaced(self) -> list[tuple[str, str]]:
+        out, self.unplaced = self.unplaced, []
+        return out

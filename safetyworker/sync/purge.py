@@ -8,20 +8,28 @@ Changes that came in from the office are the office's already and hold nothing b
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from safetyworker.store.vault import Store, utc_now
 from safetyworker.sync import changes
 
 
-def _unsent(store: Store, case_id: str, unacked: dict[str, set[str]]) -> bool:
-    scope = changes.case_scope(store, {case_id})
-    for table, ids in scope.items():
-        if table == "person_causing_harm":
-            continue  # shared with other cases; not this case's own change
-        if ids & unacked[table]:
-            return True
-    return False
+def _cases_with_unsent(store: Store, unacked: dict[str, set[str]]) -> set[str]:
+    """The cases holding a record with an edit of this laptop's own the office has not acknowledged (a person
+    causing harm does not count: shared with other cases, not this case's own change)."""
+    cases = set(unacked.get("case_record", set()))
+    for table, ids in unacked.items():
+        if table in ("case_record", "person_causing_harm", *changes.SHARED) or not ids:
+            continue
+        cases |= {
+            r[0]
+            for r in store.db.execute(
+                f"SELECT DISTINCT case_id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(ids)),),
+            )
+        }
+    return cases
 
 
 def closed_cases_ready(store: Store) -> tuple[list[str], list[str]]:
@@ -37,7 +45,15 @@ def closed_cases_ready(store: Store) -> tuple[list[str], list[str]]:
 
 def purge_case(store: Store, case_id: str) -> None:
     """Delete a case and everything hanging off it, inside the caller's transaction."""
-    scope = changes.case_scope(store, {case_id})
+    purge_cases(store, {case_id})
+
+
+def purge_cases(store: Store, case_ids: set[str]) -> None:
+    """Delete these cases and everything hanging off them, inside the caller's transaction: a few statements
+    a table whatever the number of cases (after a long absence a laptop may let go of thousands)."""
+    if not case_ids:
+        return
+    scope = changes.case_scope(store, case_ids)
     # A correction points at the entry it corrects; the whole set goes, so check references at commit.
     store.db.execute("PRAGMA defer_foreign_keys = ON")
     store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('purge_in_progress', '1')")
@@ -48,19 +64,26 @@ def purge_case(store: Store, case_id: str) -> None:
             continue
         _delete(store, table, ids)
     still_linked = {
-        person
-        for person in people
-        if store.db.execute("SELECT 1 FROM harm_link WHERE person_id = ? LIMIT 1", (person,)).fetchone()
+        r[0]
+        for r in store.db.execute(
+            "SELECT DISTINCT person_id FROM harm_link WHERE person_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(people)),),
+        )
     }
     _delete(store, "person_causing_harm", people - still_linked)
     store.db.execute("DELETE FROM meta WHERE key = 'purge_in_progress'")
 
 
 def _delete(store: Store, table: str, ids: set[str]) -> None:
-    store.db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
-    store.db.executemany("DELETE FROM field_stamp WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
-    store.db.executemany("DELETE FROM sync_change WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
-    store.db.executemany("DELETE FROM sync_outvoted WHERE tbl = ? AND record_id = ?", [(table, i) for i in ids])
+    if not ids:
+        return
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS purge_id (id TEXT PRIMARY KEY)")
+    store.db.execute("DELETE FROM purge_id")
+    store.db.execute("INSERT INTO purge_id (id) SELECT value FROM json_each(?)", (json.dumps(sorted(ids)),))
+    store.db.execute(f"DELETE FROM {table} WHERE id IN purge_id")
+    store.db.execute("DELETE FROM field_stamp WHERE tbl = ? AND record_id IN purge_id", (table,))
+    store.db.execute("DELETE FROM sync_change WHERE tbl = ? AND record_id IN purge_id", (table,))
+    store.db.execute("DELETE FROM sync_outvoted WHERE tbl = ? AND record_id IN purge_id", (table,))
 
 
 def erase_case(store: Store, case_id: str) -> None:
@@ -109,16 +132,16 @@ def after_office_bundle(
     # A case given back before it was dropped stays.
     store.db.executemany("DELETE FROM meta WHERE key = ?", [(f"drop_case:{c}",) for c in given])
     closed = {r[0] for r in store.db.execute("SELECT id FROM case_record WHERE status = 'closed'")}
-    for case_id in sorted(wanted | closed):
-        exists = store.db.execute("SELECT 1 FROM case_record WHERE id = ?", (case_id,)).fetchone()
-        if exists and _unsent(store, case_id, unacked):
-            if case_id in wanted:
-                store.db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"drop_case:{case_id}", case_id)
-                )
-            continue
-        if exists:
-            purge_case(store, case_id)
-            purged += 1
-        store.db.execute("DELETE FROM meta WHERE key = ?", (f"drop_case:{case_id}",))
-    return purged
+    held_here = {r[0] for r in store.db.execute("SELECT id FROM case_record")}
+    candidates = wanted | closed
+    waiting = (candidates & held_here) & _cases_with_unsent(store, unacked)
+    # A case waiting on this laptop's changes stays until the office has them; one moved away is noted, so a
+    # later answer still lets it go.
+    store.db.executemany(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        [(f"drop_case:{c}", c) for c in sorted(waiting & wanted)],
+    )
+    going = (candidates & held_here) - waiting
+    purge_cases(store, going)
+    store.db.executemany("DELETE FROM meta WHERE key = ?", [(f"drop_case:{c}",) for c in sorted(candidates - waiting)])
+    return purged + len(going)
