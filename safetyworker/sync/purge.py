@@ -20,7 +20,7 @@ def _cases_with_unsent(store: Store, unacked: dict[str, set[str]]) -> set[str]:
     causing harm does not count: shared with other cases, not this case's own change)."""
     cases = set(unacked.get("case_record", set()))
     for table, ids in unacked.items():
-        if table in ("case_record", "person_causing_harm", *changes.SHARED) or not ids:
+        if table in ("case_record", "person_causing_harm", *changes.ORG_WIDE) or not ids:
             continue
         cases |= {
             r[0]
@@ -35,11 +35,11 @@ def _cases_with_unsent(store: Store, unacked: dict[str, set[str]]) -> set[str]:
 def closed_cases_ready(store: Store) -> tuple[list[str], list[str]]:
     """Laptop: the closed cases the office holds every change to (they may go), and those still waiting for
     the office to acknowledge this laptop's changes in them (they stay until it has)."""
-    unacked = changes.own_unacked(store, changes.acked_clock(store))
+    unsent = _cases_with_unsent(store, changes.own_unacked(store, changes.acked_clock(store)))
     ready: list[str] = []
     waiting: list[str] = []
     for (case_id,) in store.db.execute("SELECT id FROM case_record WHERE status = 'closed' ORDER BY id").fetchall():
-        (waiting if _unsent(store, case_id, unacked) else ready).append(case_id)
+        (waiting if case_id in unsent else ready).append(case_id)
     return ready, waiting
 
 
