@@ -21,6 +21,7 @@ from safetyworker.cli import (
     output,
     plan_commands,
     recovery_commands,
+    report_commands,
     retention_commands,
     risk_commands,
     sharing_commands,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     subject_access_commands.register(sub, [common])
     visit_commands.register(sub, [common])
     support_commands.register(sub, [common])
+    report_commands.register(sub, [common])
     return parser
 
 

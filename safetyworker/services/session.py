@@ -28,6 +28,7 @@ from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
+from safetyworker.services.reports import ReportService
 from safetyworker.services.retention import RetentionService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
@@ -61,6 +62,7 @@ SERVICES = (
     "visits",
     "support",
     "directory",
+    "reports",
 )
 
 
@@ -98,6 +100,7 @@ class Session:
         self.visits: VisitService | None = VisitService(store)
         self.support: SupportService | None = SupportService(store)
         self.directory: DirectoryService | None = DirectoryService(store)
+        self.reports: ReportService | None = ReportService(store)
 
     @property
     def locked(self) -> bool:
