@@ -242,14 +242,16 @@ class ReportService:
                 due_day = date.fromisoformat(due)
             except ValueError:
                 continue
-            if case_status != "closed" and planner.is_overdue(due_day, status, period.as_at):
+            done_day = self._day(done_at) if status == planner.DONE else None
+            # Overdue as things stood at the end of the period: still planned then (done only later counts).
+            was_open = status == planner.PLANNED_STATUS or (done_day is not None and done_day > period.as_at)
+            if case_status != "closed" and was_open and due_day < period.as_at:
                 overdue[kind] += 1
             if kind == inform.KIND and status != planner.CANCELLED and period.holds(due_day):
                 inform_due += 1
-                done = self._day(done_at) if status == "done" else None
-                if done is not None and done <= due_day:
+                if done_day is not None and done_day <= due_day:
                     in_time += 1
-                elif done is not None:
+                elif done_day is not None:
                     late += 1
         return {
             "initial_contact": {
@@ -294,10 +296,13 @@ class ReportService:
         for _src, case_id, at, minutes, travel, kinds, device in support.work_rows(self.store):
             if case_id not in cases or not period.holds(self._day(at)):
                 continue
+            kinds_list = support_rules.stored_kinds(kinds)
+            if not (minutes or travel or kinds_list):
+                continue  # a log entry that recorded no time or support (not zero: not recorded)
             total += minutes
             minutes_travel += travel
             entries += 1
-            for kind in support_rules.stored_kinds(kinds):
+            for kind in kinds_list:
                 by_kind[kind] += minutes
             by_worker[devices.get(device, device)] += minutes
         return {
