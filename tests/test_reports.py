@@ -262,3 +262,19 @@ def test_a_store_not_enrolled_cannot_pick_a_worker(store):
     with pytest.raises(InvalidInput) as err:
         ReportService(store).report("caseload", worker="w-123")
     assert err.value.field == "--worker"
+
+
+def test_inform_contacts_made_within_the_set_working_days(store):
+    cases = CaseService(store)
+    today = ReportService(store).today()
+    release = {"name": "Rob Example", "custody_status": "in_custody", "release_date": f"{today.year + 1}-03-03"}
+    told, untold = (
+        cases.add({"preferred_name": n, "person_causing_harm": dict(release, reference=r)})[0]
+        for n, r in (("Robin", "PR/1"), ("Jo", "PR/2"))
+    )
+    for case_id in (told, untold):
+        cases.update(case_id, {"person_causing_harm": {"custody_status": "on_licence"}})
+    inform_id = next(c["id"] for c in cases.show(told)["planned_contacts"] if c["kind"] == "inform")
+    cases.append_log(told, channel="visit", outcome="visit_done", fulfils=inform_id)
+    got = figures(store, "timeliness", (today, date(today.year + 1, 1, 31)))["inform"]
+    assert got == {"working_days": 2, "due": 2, "made_in_time": 1, "made_late": 0, "not_made": 1, "share": 0.5}
