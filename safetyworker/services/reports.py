@@ -191,7 +191,8 @@ class ReportService:
         levels: Counter[str] = Counter()
         risk = RiskService(self.store).caseload(period.as_at)
         for case_id in open_ids:
-            levels[risk[case_id].level if case_id in risk and risk[case_id].level else NOT_ASSESSED] += 1
+            level = risk[case_id].level if case_id in risk else None
+            levels[level or NOT_ASSESSED] += 1
         return {
             "by_status": {s: statuses[s] for s in CASE_STATUSES if statuses[s]},
             "open_cases": len(open_ids),
