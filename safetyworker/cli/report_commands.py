@@ -98,11 +98,10 @@ def cmd_report(args: Any) -> int:
         service = session.unlocked(session.reports)
         start, end = parse_period(args.start, args.end, service.today())
         doc = service.report(args.name, start, end, worker=args.worker)
-        data = service.csv_bytes(doc, suppress=not args.no_suppress) if target else None
+        if target is not None:
+            target = service.save_csv(doc, target, suppress=not args.no_suppress, force=args.force)
     lines = report_lines(doc)
-    if target is not None and data is not None:
-        files.new_file(target, force=args.force)
-        files.write_private(target, data)
+    if target is not None:
         doc = {**doc, "csv": str(target), "suppressed": not args.no_suppress}
         lines.append(
             _("Saved the figures to {name} (counts under 5 written <5).").format(name=target)

@@ -22,6 +22,7 @@ import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,6 +37,7 @@ from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.services.risk import RiskService
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
+from safetyworker.sync import files
 from safetyworker.timetable import inform, planner, working_days
 
 #: The reports, in the order the desktop and the CLI list them.
@@ -352,6 +354,14 @@ class ReportService:
         }
 
     # -- the CSV -------------------------------------------------------------------------------------------
+    def save_csv(self, doc: dict[str, Any], path: Path, *, suppress: bool = True, force: bool = False) -> Path:
+        """The figures as CSV in ``path``, through sync/files.py (never over a file without ``force``, never
+        in a store folder)."""
+        target = files.new_file(Path(path), force=force)
+        data = self.csv_bytes(doc, suppress)
+        files.write_private(target, data)
+        return target
+
     def csv_bytes(self, doc: dict[str, Any], suppress: bool = True) -> bytes:
         """A report's figures as CSV (``report,figure,item,value``): the period first, then every figure. With
         ``suppress``, counts under 5 are ``<5``, shares of under 5 are left out, and closing reasons given
