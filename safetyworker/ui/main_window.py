@@ -15,7 +15,6 @@ from safetyworker.services.door import PROTECTION_REDUCED
 from safetyworker.services.session import Session
 from safetyworker.ui import prefs
 from safetyworker.ui.audit_dialog import AuditDialog
-from safetyworker.ui.reports_dialog import ReportsDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_columns import CaseloadColumns
@@ -23,6 +22,7 @@ from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
+from safetyworker.ui.reports_dialog import ReportsDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget

@@ -18,7 +18,7 @@ from safetyworker.ui.reports_model import FiguresModel
 from tests.ui.test_sync_desktop import Stores, open_window, stores  # noqa: F401 (fixtures)
 
 
-def office_with_work(stores) -> None:
+def office_with_work(stores) -> None:  # noqa: F811
     SupportService(stores.laptop).add(stores.jo, minutes=50, support="housing,emotional")
     SupportService(stores.laptop).add(stores.jo, minutes=20, support="benefits_money")
     bundles.import_bundle(stores.office, stores.laptop_bundle("1.age"))
