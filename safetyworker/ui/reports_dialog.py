@@ -46,8 +46,8 @@ class ReportsDialog(RememberedDialog):
         self.ui.table.setModel(self.proxy)
         self.ui.table.verticalHeader().hide()
         self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.table.horizontalHeader().setStretchLastSection(True)
+        self.ui.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart, self.ui.chartHolder)
@@ -58,6 +58,7 @@ class ReportsDialog(RememberedDialog):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
         office = session.role == "office" and session.office is not None
+        self.office = office
         self.ui.workerLabel.setVisible(office)
         self.ui.worker.setVisible(office)
         self.ui.worker.addItem(self.tr("All workers"), None)
@@ -108,7 +109,7 @@ class ReportsDialog(RememberedDialog):
         self.ui.saveCsv.setEnabled(True)
         self.ui.saved.clear()
         self._draw()
-        who = self.ui.worker.currentText() if self.ui.worker.isVisible() else self.tr("your own caseload")
+        who = self.ui.worker.currentText() if self.office else self.tr("your own caseload")
         self.ui.summary.setText(
             self.tr("{start} to {end}, {who}. Overdue counts are as at {as_at}.").format(
                 start=start.strftime("%d/%m/%Y"),
