@@ -9,38 +9,40 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.i18n import N_, _
+from safetyworker.i18n import N_, TranslatedMapping, _
 from safetyworker.records.support import hours_text
 from safetyworker.services.reports import MINUTE_FIGURES, REPORTS, parse_period
 from safetyworker.sync import files
 
 #: What each figure is called for a person reading the terminal (the JSON keeps the words).
-FIGURE_LABELS = {
-    "by_status": N_("Cases by status"),
-    "open_cases": N_("Open cases"),
-    "by_risk_level": N_("Open cases by risk level"),
-    "referrals_in": N_("Referrals in"),
-    "closed": N_("Cases closed"),
-    "closed_reasons": N_("Reasons for closing"),
-    "initial_contact": N_("First contact before the programme started"),
-    "contacts_overdue": N_("Contacts overdue"),
-    "inform": N_("Inform contacts made within the set working days"),
-    "attempted": N_("Contacts attempted"),
-    "made": N_("Contacts that reached the person"),
-    "by_channel": N_("By channel"),
-    "total_minutes": N_("Time with or for the person"),
-    "travel_minutes": N_("Travel"),
-    "entries": N_("Entries"),
-    "by_kind": N_("By kind of support"),
-    "by_worker": N_("By worker"),
-    "open": N_("Open actions"),
-    "overdue": N_("Actions overdue"),
-    "overdue_by_owner": N_("Overdue, by who passes it on"),
-    "due": N_("Actions due in the period"),
-    "done_in_time": N_("Done by the day due"),
-    "done_late": N_("Done late"),
-    "not_done": N_("Not done"),
-}
+FIGURE_LABELS = TranslatedMapping(
+    {
+        "by_status": N_("Cases by status"),
+        "open_cases": N_("Open cases"),
+        "by_risk_level": N_("Open cases by risk level"),
+        "referrals_in": N_("Referrals in"),
+        "closed": N_("Cases closed"),
+        "closed_reasons": N_("Reasons for closing"),
+        "initial_contact": N_("First contact before the programme started"),
+        "contacts_overdue": N_("Contacts overdue"),
+        "inform": N_("Inform contacts made within the set working days"),
+        "attempted": N_("Contacts attempted"),
+        "made": N_("Contacts that reached the person"),
+        "by_channel": N_("By channel"),
+        "total_minutes": N_("Time with or for the person"),
+        "travel_minutes": N_("Travel"),
+        "entries": N_("Entries"),
+        "by_kind": N_("By kind of support"),
+        "by_worker": N_("By worker"),
+        "open": N_("Open actions"),
+        "overdue": N_("Actions overdue"),
+        "overdue_by_owner": N_("Overdue, by who passes it on"),
+        "due": N_("Actions due in the period"),
+        "done_in_time": N_("Done by the day due"),
+        "done_late": N_("Done late"),
+        "not_done": N_("Not done"),
+    }
+)
 _META = ("report", "from", "to", "as_at", "scope", "worker")
 
 
@@ -76,7 +78,7 @@ def report_lines(doc: dict[str, Any]) -> list[str]:
         if figure in _META:
             continue
         minutes = doc["report"] == "support" and figure in MINUTE_FIGURES
-        label = _(FIGURE_LABELS.get(figure, figure))
+        label = FIGURE_LABELS.get(figure, figure)
         if not isinstance(value, dict):
             lines.append(f"{label}: {_value(figure, value, minutes)}")
             continue
