@@ -460,6 +460,246 @@
         <source>Time and support given: this month {month} (travel {month_travel}); since the referral {since} (travel {since_travel}).</source>
         <translation>Amser a chymorth a roddwyd: y mis hwn {month} (teithio {month_travel}); ers yr atgyfeiriad {since} (teithio {since_travel}).</translation>
     </message>
+    <message>
+        <source>Caseload, referrals and closures</source>
+        <translation>Llwyth achosion, atgyfeiriadau a chau</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Prydlondeb</translation>
+    </message>
+    <message>
+        <source>Contacts attempted and made</source>
+        <translation>Cysylltiadau a geisiwyd ac a wnaed</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Cymorth a roddwyd</translation>
+    </message>
+    <message>
+        <source>Information-sharing actions</source>
+        <translation>Camau rhannu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Achosion yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Open cases by risk level</source>
+        <translation>Achosion agored yn ôl lefel risg</translation>
+    </message>
+    <message>
+        <source>Referrals in</source>
+        <translation>Atgyfeiriadau i mewn</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Achosion a gaewyd</translation>
+    </message>
+    <message>
+        <source>Reasons for closing</source>
+        <translation>Rhesymau dros gau</translation>
+    </message>
+    <message>
+        <source>First contact before the programme started</source>
+        <translation>Cysylltiad cyntaf cyn i’r rhaglen ddechrau</translation>
+    </message>
+    <message>
+        <source>Contacts overdue</source>
+        <translation>Cysylltiadau sy’n hwyr</translation>
+    </message>
+    <message>
+        <source>Inform contacts within the set working days</source>
+        <translation>Cysylltiadau rhoi gwybod o fewn y diwrnodau gwaith a osodwyd</translation>
+    </message>
+    <message>
+        <source>Contacts attempted</source>
+        <translation>Cysylltiadau a geisiwyd</translation>
+    </message>
+    <message>
+        <source>Contacts that reached the person</source>
+        <translation>Cysylltiadau a gyrhaeddodd yr unigolyn</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Yn ôl dull</translation>
+    </message>
+    <message>
+        <source>Time with or for the person</source>
+        <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Teithio</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Time by kind of support</source>
+        <translation>Amser yn ôl math o gymorth</translation>
+    </message>
+    <message>
+        <source>Time by worker</source>
+        <translation>Amser yn ôl gweithiwr</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Camau agored</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Camau sy’n hwyr</translation>
+    </message>
+    <message>
+        <source>Overdue, by who passes it on</source>
+        <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Actions due in the period</source>
+        <translation>Camau sy’n ddyledus yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Done by the day due</source>
+        <translation>Wedi’u gwneud erbyn y diwrnod dyledus</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Wedi’u gwneud yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
+        <source>The safety worker</source>
+        <translation>Y gweithiwr diogelwch</translation>
+    </message>
+    <message>
+        <source>An agency contact</source>
+        <translation>Cyswllt mewn asiantaeth</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>a geisiwyd</translation>
+    </message>
+    <message>
+        <source>reached the person</source>
+        <translation>wedi cyrraedd yr unigolyn</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>cyfanswm</translation>
+    </message>
+    <message>
+        <source>programmes started</source>
+        <translation>rhaglenni a ddechreuodd</translation>
+    </message>
+    <message>
+        <source>first contact before the start</source>
+        <translation>cysylltiad cyntaf cyn y dechrau</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cyfran</translation>
+    </message>
+    <message>
+        <source>working days set</source>
+        <translation>diwrnodau gwaith a osodwyd</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>dyledus</translation>
+    </message>
+    <message>
+        <source>made in time</source>
+        <translation>wedi’u gwneud mewn pryd</translation>
+    </message>
+    <message>
+        <source>made late</source>
+        <translation>wedi’u gwneud yn hwyr</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Rhesymau eraill</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>First contact before the start</source>
+        <translation>Cysylltiad cyntaf cyn y dechrau</translation>
+    </message>
+    <message>
+        <source>Inform contacts in time</source>
+        <translation>Cysylltiadau rhoi gwybod mewn pryd</translation>
+    </message>
+    <message>
+        <source>Timeliness (per cent)</source>
+        <translation>Prydlondeb (y cant)</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Y cant</translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Cysylltiadau yn ôl dull</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>A geisiwyd</translation>
+    </message>
+    <message>
+        <source>Reached the person</source>
+        <translation>Wedi cyrraedd yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Hours by kind of support</source>
+        <translation>Oriau yn ôl math o gymorth</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau</translation>
+    </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
@@ -2551,6 +2791,14 @@
         <translation>Pwy wnaeth beth, a phryd, ac a yw&apos;r trywydd yn gyflawn; ei gadw fel CSV ar gyfer ymchwiliad</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Figures for funders, as charts: caseload, timeliness, contacts, support given, actions; save them as CSV (no names, small counts hidden)</source>
+        <translation>Ffigurau i gyllidwyr, fel siartiau: llwyth achosion, prydlondeb, cysylltiadau, cymorth a roddwyd, camau; eu cadw fel CSV (dim enwau, niferoedd bach wedi’u cuddio)</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -3578,6 +3826,109 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Safety Worker</source>
         <translation>Safety Worker</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Chart of the report</source>
+        <translation>Siart yr adroddiad</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Pob gweithiwr</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Mae’r cyfnod yn dechrau ar ôl iddo orffen.</translation>
+    </message>
+    <message>
+        <source>your own caseload</source>
+        <translation>eich llwyth achosion eich hun</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, {who}. Overdue counts are as at {as_at}.</source>
+        <translation>{start} i {end}, {who}. Mae’r niferoedd hwyr fel yr oeddent ar {as_at}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>Cadw’r ffigurau fel CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved in {file}: counts under 5 written as &lt;5.</source>
+        <translation>Wedi’u cadw yn {file}: niferoedd o dan 5 wedi’u hysgrifennu fel &lt;5.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Diwrnod cyntaf y cyfnod</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Diwrnod olaf y cyfnod</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Y chwarter diwethaf</translation>
+    </message>
+    <message>
+        <source>The last whole calendar quarter (what funders usually ask for)</source>
+        <translation>Y chwarter calendr cyfan diwethaf (yr hyn y mae cyllidwyr yn ei ofyn fel arfer)</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Y chwarter hwn</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>All workers&apos; cases, or the cases given to one worker</source>
+        <translation>Achosion pob gweithiwr, neu’r achosion a roddwyd i un gweithiwr</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Siart</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Cadw fel CSV…</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Cadw fel CSV</translation>
+    </message>
+    <message>
+        <source>The figures for a funder: counts under 5 are written as &quot;&lt;5&quot;, and no names</source>
+        <translation>Y ffigurau i gyllidwr: niferoedd o dan 5 wedi’u hysgrifennu fel &quot;&lt;5&quot;, a dim enwau</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7427,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cam erbyn {date}: {what} ({id})</translation>
     </message>
     <message>
+        <source>Actions due in the period</source>
+        <translation>Camau sy’n ddyledus yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Camau sy’n hwyr</translation>
+    </message>
+    <message>
         <source>Added to the safety plan (version {v}).</source>
         <translation>Ychwanegwyd at y cynllun diogelwch (fersiwn {v}).</translation>
     </message>
@@ -7156,6 +7515,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gwrthodwyd bwndel</translation>
     </message>
     <message>
+        <source>By channel</source>
+        <translation>Yn ôl dull</translation>
+    </message>
+    <message>
+        <source>By kind of support</source>
+        <translation>Yn ôl math o gymorth</translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation>Yn ôl gweithiwr</translation>
+    </message>
+    <message>
         <source>CONFIDENTIAL — keep secure, shred when the day is over</source>
         <translation>CYFRINACHOL — cadwch yn ddiogel, rhwygwch pan fydd y diwrnod drosodd</translation>
     </message>
@@ -7204,6 +7575,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Chwiliwyd y llwyth achosion</translation>
     </message>
     <message>
+        <source>Cases by status</source>
+        <translation>Achosion yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Achosion a gaewyd</translation>
+    </message>
+    <message>
         <source>Check the person causing harm will not be there, and that the time is safe.</source>
         <translation>Gwiriwch na fydd y person sy&apos;n achosi niwed yno, a bod yr amser yn ddiogel.</translation>
     </message>
@@ -7248,6 +7627,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cynlluniwyd cyswllt</translation>
     </message>
     <message>
+        <source>Contacts attempted</source>
+        <translation>Cysylltiadau a geisiwyd</translation>
+    </message>
+    <message>
+        <source>Contacts overdue</source>
+        <translation>Cysylltiadau sy’n hwyr</translation>
+    </message>
+    <message>
+        <source>Contacts that reached the person</source>
+        <translation>Cysylltiadau a gyrhaeddodd yr unigolyn</translation>
+    </message>
+    <message>
         <source>Core dumps</source>
         <translation>Tomenni cof (core dumps)</translation>
     </message>
@@ -7268,6 +7659,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Disg ffolder y storfa</translation>
     </message>
     <message>
+        <source>Done by the day due</source>
+        <translation>Wedi’u gwneud erbyn y diwrnod dyledus</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Wedi’u gwneud yn hwyr</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed. {n} case(s) would change.</source>
         <translation>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</translation>
     </message>
@@ -7286,6 +7685,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Enrolment withdrawn</source>
         <translation>Tynnwyd y cofrestriad yn ôl</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>Event {seq} is out of order: it was written after event {other}, which now comes later.</source>
@@ -7316,6 +7719,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Chwefror</translation>
     </message>
     <message>
+        <source>First contact before the programme started</source>
+        <translation>Cysylltiad cyntaf cyn i’r rhaglen ddechrau</translation>
+    </message>
+    <message>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
@@ -7342,6 +7749,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>In all: {totals}</source>
         <translation>I gyd: {totals}</translation>
+    </message>
+    <message>
+        <source>Inform contacts made within the set working days</source>
+        <translation>Cysylltiadau rhoi gwybod a wnaed o fewn y diwrnodau gwaith a osodwyd</translation>
     </message>
     <message>
         <source>It holds the person&apos;s address, numbers and code words: give it to them safely, then delete it.</source>
@@ -7460,6 +7871,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dim ymweliadau wedi&apos;u cynllunio.</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Heb eu gwneud</translation>
+    </message>
+    <message>
         <source>Not replaced: nothing was changed.</source>
         <translation>Heb ei disodli: ni newidiwyd dim.</translation>
     </message>
@@ -7508,6 +7923,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Pobl hŷn</translation>
     </message>
     <message>
+        <source>Open actions</source>
+        <translation>Camau agored</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Open cases by risk level</source>
+        <translation>Achosion agored yn ôl lefel risg</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
@@ -7522,6 +7949,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Other people&apos;s details are withheld and marked.</source>
         <translation>Mae manylion pobl eraill wedi&apos;u dal yn ôl a&apos;u marcio.</translation>
+    </message>
+    <message>
+        <source>Overdue, by who passes it on</source>
+        <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
@@ -7544,6 +7975,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Tîm y rhaglen</translation>
     </message>
     <message>
+        <source>Reasons for closing</source>
+        <translation>Rhesymau dros gau</translation>
+    </message>
+    <message>
         <source>Received from</source>
         <translation>Derbyniwyd gan</translation>
     </message>
@@ -7556,12 +7991,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cofnodwyd: {id}</translation>
     </message>
     <message>
+        <source>Referrals in</source>
+        <translation>Atgyfeiriadau i mewn</translation>
+    </message>
+    <message>
         <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
         <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
     </message>
     <message>
         <source>Removed:</source>
         <translation>Wedi&apos;u dileu:</translation>
+    </message>
+    <message>
+        <source>Report: {name}, {period}</source>
+        <translation>Adroddiad: {name}, {period}</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
@@ -7622,6 +8065,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Saved agency {id}</source>
         <translation>Cadwyd asiantaeth {id}</translation>
+    </message>
+    <message>
+        <source>Saved the figures to {name} (counts under 5 written &lt;5).</source>
+        <translation>Wedi cadw’r ffigurau yn {name} (niferoedd o dan 5 wedi’u hysgrifennu fel &lt;5).</translation>
+    </message>
+    <message>
+        <source>Saved the figures to {name}, small counts shown: keep it inside the service.</source>
+        <translation>Wedi cadw’r ffigurau yn {name}, gyda’r niferoedd bach: cadwch y ffeil o fewn y gwasanaeth.</translation>
     </message>
     <message>
         <source>Saved the subject access copy to {name}.</source>
@@ -7836,6 +8287,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>This replaces the store in {folder} with the backup. The store there now is moved aside, not deleted.</source>
         <translation>Mae hyn yn disodli&apos;r storfa yn {folder} gyda&apos;r copi wrth gefn. Mae&apos;r storfa sydd yno nawr yn cael ei symud o&apos;r neilltu, nid ei dileu.</translation>
+    </message>
+    <message>
+        <source>Time with or for the person</source>
+        <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
     </message>
     <message>
         <source>Today&apos;s calls shown</source>
@@ -8180,6 +8635,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>caniateir: gallai chwalfa ysgrifennu&apos;r llwyth achosion sydd yn y cof i ffeil</translation>
     </message>
     <message>
+        <source>also save the figures as CSV</source>
+        <translation>cadw’r ffigurau fel CSV hefyd</translation>
+    </message>
+    <message>
         <source>an assessment must be an object with named fields</source>
         <translation>rhaid i asesiad fod yn wrthrych gyda meysydd wedi&apos;u henwi</translation>
     </message>
@@ -8436,8 +8895,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>roedd disgwyl gwrthrych gyda meysydd wedi&apos;u henwi</translation>
     </message>
     <message>
+        <source>figures for funders: no names, small counts hidden in CSV</source>
+        <translation>ffigurau i gyllidwyr: dim enwau, niferoedd bach wedi’u cuddio yn y CSV</translation>
+    </message>
+    <message>
         <source>fill a store (made if needed) with a fictional demo caseload</source>
         <translation>llenwi storfa (wedi&apos;i gwneud os oes angen) â llwyth achosion enghreifftiol dychmygol</translation>
+    </message>
+    <message>
+        <source>first day (inclusive)</source>
+        <translation>y diwrnod cyntaf (yn gynwysedig)</translation>
     </message>
     <message>
         <source>from the office</source>
@@ -8726,6 +9193,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>laptop: write a request to take to the office</source>
         <translation>gliniadur: ysgrifennu cais i fynd ag ef i&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>last day (inclusive; default today)</source>
+        <translation>y diwrnod olaf (yn gynwysedig; heddiw os na roddir un)</translation>
     </message>
     <message numerus="yes">
         <source>last sent {n} days ago</source>
@@ -9214,6 +9685,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>swyddfa: rhai pob gweithiwr, gyda phwy sy’n dal pob achos</translation>
     </message>
     <message>
+        <source>office: only the cases given to this worker</source>
+        <translation>swyddfa: dim ond yr achosion a roddwyd i’r gweithiwr hwn</translation>
+    </message>
+    <message>
         <source>office: send a risk checklist file to every laptop</source>
         <translation>swyddfa: anfon ffeil rhestr wirio risg i bob gliniadur</translation>
     </message>
@@ -9264,6 +9739,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>only the events about this case</source>
         <translation>dim ond y digwyddiadau am yr achos hwn</translation>
+    </message>
+    <message>
+        <source>only the office reports on another worker&apos;s cases</source>
+        <translation>dim ond y swyddfa sy’n adrodd ar achosion gweithiwr arall</translation>
     </message>
     <message>
         <source>only the office sees every worker&apos;s actions</source>
@@ -9356,6 +9835,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>remove what the schedule no longer keeps</source>
         <translation>dileu&apos;r hyn nad yw&apos;r amserlen yn ei gadw mwyach</translation>
+    </message>
+    <message>
+        <source>replace FILE if it is already there</source>
+        <translation>disodli FILE os yw yno’n barod</translation>
     </message>
     <message>
         <source>replace FILE if it is already there (never in a store folder)</source>
@@ -9594,6 +10077,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y ffeil copi wrth gefn</translation>
     </message>
     <message>
+        <source>the beginning</source>
+        <translation>y dechrau</translation>
+    </message>
+    <message>
         <source>the call card to read before ringing a case</source>
         <translation>y cerdyn galw i&apos;w ddarllen cyn ffonio achos</translation>
     </message>
@@ -9760,6 +10247,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the open conflicts, with both values</source>
         <translation>y gwrthdaro agored, gyda&apos;r ddau werth</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>mae’r cyfnod yn dechrau ar ôl iddo orffen</translation>
     </message>
     <message>
         <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
@@ -10042,6 +10533,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ysgrifennu ffeil gofrestru ar gyfer gliniadur gweithiwr</translation>
     </message>
     <message>
+        <source>write counts under 5 as they are (not for outside the service)</source>
+        <translation>ysgrifennu niferoedd o dan 5 fel y maent (nid i’w rhannu y tu allan i’r gwasanaeth)</translation>
+    </message>
+    <message>
         <source>write one value, not a list</source>
         <translation>ysgrifennwch un gwerth, nid rhestr</translation>
     </message>
@@ -10120,6 +10615,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{id} is not a support entry of this case</source>
         <translation>nid yw {id} yn gofnod cymorth ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} is not a worker enrolled here</source>
+        <translation>nid yw {id} yn weithiwr sydd wedi’i gofrestru yma</translation>
     </message>
     <message>
         <source>{m} min</source>
@@ -10448,6 +10947,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{path} is {mode:o}: {what} (it should be {wanted:o})</source>
         <translation>Mae {path} yn {mode:o}: {what} (dylai fod yn {wanted:o})</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <source>{table} {id}, {field}: {problem}</source>

@@ -22,6 +22,7 @@ from safetyworker.cli import (
     output,
     plan_commands,
     recovery_commands,
+    report_commands,
     retention_commands,
     risk_commands,
     sharing_commands,
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     visit_commands.register(sub, [common])
     support_commands.register(sub, [common])
     backup_commands.register(sub, [common])
+    report_commands.register(sub, [common])
     return parser
 
 

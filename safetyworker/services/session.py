@@ -29,6 +29,7 @@ from safetyworker.services.office import OfficeService
 from safetyworker.services.plans import PlanService
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.services.reference import ReferenceService
+from safetyworker.services.reports import ReportService
 from safetyworker.services.retention import RetentionService
 from safetyworker.services.risk import RiskService
 from safetyworker.services.settings import SettingsService
@@ -63,6 +64,7 @@ SERVICES = (
     "support",
     "directory",
     "backups",
+    "reports",
 )
 
 
@@ -101,6 +103,7 @@ class Session:
         self.support: SupportService | None = SupportService(store)
         self.directory: DirectoryService | None = DirectoryService(store)
         self.backups: BackupService | None = BackupService(store)
+        self.reports: ReportService | None = ReportService(store)
 
     @property
     def locked(self) -> bool:

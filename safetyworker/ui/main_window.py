@@ -23,6 +23,7 @@ from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
+from safetyworker.ui.reports_dialog import ReportsDialog
 from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self.ui.actionNewCase.triggered.connect(self._new_case)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionAudit.triggered.connect(self.show_audit)
+        self.ui.actionReports.triggered.connect(self.show_reports)
         self.audit_dialog: AuditDialog | None = None
+        self.reports_dialog: ReportsDialog | None = None
         self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
@@ -351,6 +354,19 @@ class MainWindow(QMainWindow):
         finally:
             dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
 
+    def show_reports(self) -> None:
+        """The Reports view (modal): closed and emptied at lock like every window showing the store."""
+        if self.session.reports is None:
+            return
+        self.reports_dialog = ReportsDialog(self.session, self)
+        try:
+            self.reports_dialog.exec()
+        finally:
+            if self.reports_dialog is not None:
+                self.reports_dialog.forget()
+                self.reports_dialog.deleteLater()
+            self.reports_dialog = None
+
     def show_audit(self) -> None:
         """The Audit view (modal): closed and emptied at lock like every window showing the store."""
         if self.session.audit is None:
@@ -455,6 +471,9 @@ class MainWindow(QMainWindow):
         if self.audit_dialog is not None and shiboken6.isValid(self.audit_dialog):
             self.audit_dialog.forget()
             self.audit_dialog.reject()
+        if self.reports_dialog is not None and shiboken6.isValid(self.reports_dialog):
+            self.reports_dialog.forget()
+            self.reports_dialog.reject()
         self.sync.discard()
         self.backups.discard()
         self.record.clear()
