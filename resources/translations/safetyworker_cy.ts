@@ -2628,6 +2628,18 @@
         <source>Encrypted · keyring</source>
         <translation>Wedi&apos;i amgryptio · cylch allweddi</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Back up now, the audit trail, reports, the keyboard shortcuts</source>
+        <translation>Gwneud copi wrth gefn nawr, y trywydd archwilio, adroddiadau, llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Rhagor o offer</translation>
+    </message>
     <message numerus="yes">
         <source>Loading the caseload… %n case(s) so far</source>
         <translation>

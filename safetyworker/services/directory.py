@@ -208,8 +208,10 @@ class DirectoryService:
 
     def seed_demo(self) -> int:
         """The fictional entries of resources/directory/demo.json (the demo caseload's), into a store whose
-        directory is empty (a second demo caseload does not repeat them); returns how many were added."""
-        if self._rows():
+        directory is empty (a second demo caseload does not repeat them); returns how many were added. Not on a
+        laptop enrolled with an office: the office's list comes in its bundles, and entries of the office's list
+        made on a laptop would be refused by the office (sync/authority.py)."""
+        if self._rows() or self.store.meta("worker_id"):
             return 0
         data = read_data_file(resource("directory", "demo.json"), _("the demo directory is too large"))
         entries = [rules.DirectoryEntry.from_json(d, f"entries[{i}]") for i, d in enumerate(data["entries"])]

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import shiboken6
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
         self.backups = BackupActions(self, session)  # Back up now, the scheduled backup, the last backup's date
         self.ui.actionBackupNow.setIcon(icon("backup"))
+        self._more_menu()
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
             label.setMinimumWidth(1)
         self.setAcceptDrops(True)
@@ -145,6 +146,26 @@ class MainWindow(QMainWindow):
         self._callable_timer.start(60_000)
         self.reload(mark_callable=False)
         self.show_today()  # works out the calls that can be made now once, for both views
+
+    def _more_menu(self) -> None:
+        """The occasional tools (back up, the audit trail, reports, the shortcuts) under one "More" button, so
+        the toolbar fits a 1366-wide laptop and Lock and Hide (F12) are never pushed off its end. Their
+        shortcuts work from the window as before."""
+        ui = self.ui
+        more = QToolButton(self)
+        more.setObjectName("moreButton")
+        more.setText(self.tr("More"))
+        more.setToolTip(self.tr("Back up now, the audit trail, reports, the keyboard shortcuts"))
+        more.setAccessibleName(self.tr("More tools"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        menu = QMenu(more)
+        for action in (ui.actionBackupNow, ui.actionAudit, ui.actionReports, ui.actionShortcuts):
+            menu.addAction(action)
+            self.addAction(action)  # the shortcut (Ctrl+Shift+B, F1) works while the menu is closed
+        more.setMenu(menu)
+        ui.toolBar.insertWidget(ui.actionLock, more)
+        self.moreButton = more
 
     # -- caseload ------------------------------------------------------------------------------------
     def reload(self, mark_callable: bool = True) -> None:

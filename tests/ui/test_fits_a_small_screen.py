@@ -76,6 +76,11 @@ def test_the_main_window_fits_1366x700(qtbot, window):
     assert window.minimumSizeHint().width() <= WIDTH and window.minimumSizeHint().height() <= HEIGHT
     settle(qtbot)
     assert (window.width(), window.height()) == (WIDTH, HEIGHT), "nothing forced the window to grow"
+    bar = window.ui.toolBar
+    assert bar.sizeHint().width() <= WIDTH, "every toolbar button shows: none behind the overflow arrow"
+    for action in (window.ui.actionLock, window.ui.actionHide):
+        button = bar.widgetForAction(action)
+        assert button.isVisible() and window.rect().contains(rect_in(button, window)), action.text()
     table = window.ui.caseTable
     assert not table.horizontalScrollBar().isVisible(), "the caseload never scrolls sideways"
     viewport = table.viewport().width()
