@@ -1,6 +1,7 @@
 """A whole day's work through the command line, on a private machine, with canary strings in every free-text
 field: the office adds a case and gives it to a worker; the worker edits it, logs a call, writes a plan, saves
-the person's copy as a PDF, sends a bundle back; the office imports it and answers. Then every file of the
+the person's copy as a PDF, sends a bundle back; the office imports it and answers; both back up, the office
+exports its audit trail and a report for its funders. Then every file of the
 machine (the store folders, the temp folder, the home, cache, config and data folders, and every file written
 for a person) is searched: no canary outside the encrypted files and the PDF that was asked for.
 
@@ -68,9 +69,17 @@ def test_a_day_through_the_command_line_leaves_nothing_in_the_clear(machine, cap
         assert cli("--store", office, "bundle", "export", "--to", worker, "-o", str(answer)) == 0
         assert cli("--store", laptop, "bundle", "import", str(answer)) == 0
         assert cli("--store", laptop, "doctor") == 0
+
+        # what the service keeps and hands on: a backup, the audit trail, a report for the funders
+        assert cli("--store", laptop, "backup", "--to", str(machine.exports / "backups")) == 0
+        assert cli("--store", office, "backup", "--to", str(machine.exports / "backups")) == 0
+        assert cli("--store", office, "audit", "export", "-o", str(machine.exports / "trail.csv")) == 0
+        assert cli("--store", office, "report", "support", "--csv", str(machine.exports / "support.csv")) == 0
+        assert cli("--store", laptop, "audit", "verify") == 0
     finally:
         world.close()  # the lock: every store closed
 
     assert pdf.read_bytes().startswith(b"%PDF"), "the asked-for PDF was written"
-    assert {p.name for p in machine.exports.iterdir()} >= {"for-ash", "for-office", "answer", "copy.pdf"}
+    assert {p.name for p in machine.exports.iterdir()} >= {"for-ash", "for-office", "answer", "copy.pdf", "trail.csv"}
+    assert len(list((machine.exports / "backups").iterdir())) == 2, "both backups were written"
     assert machine.leaks() == []

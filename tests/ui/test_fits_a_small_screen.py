@@ -40,6 +40,7 @@ def looked(qapp):
 @pytest.fixture
 def window(session, bridge, qtbot, looked) -> MainWindow:
     w = MainWindow(session, bridge)
+    qtbot.addWidget(w)  # deleted after the test, not left holding the demo's names for the next one
     w.resize(WIDTH, HEIGHT)
     w.show()
     qtbot.waitExposed(w)
@@ -172,6 +173,7 @@ def test_every_dialog_fits_1366x700_with_its_buttons_inside(qtbot, session, tmp_
     keep: list = []
     try:
         for dialog in dialogs(session, stores, tmp_path, keep):
+            qtbot.addWidget(dialog)  # deleted after the test: the office's dialogs hold a worker's name
             dialog.show()
             qtbot.waitExposed(dialog)
             settle(qtbot)
