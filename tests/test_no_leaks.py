@@ -71,6 +71,7 @@ def test_a_day_through_the_command_line_leaves_nothing_in_the_clear(machine, cap
         assert cli("--store", laptop, "doctor") == 0
 
         # what the service keeps and hands on: a backup, the audit trail, a report for the funders
+        (machine.exports / "backups").mkdir()
         assert cli("--store", laptop, "backup", "--to", str(machine.exports / "backups")) == 0
         assert cli("--store", office, "backup", "--to", str(machine.exports / "backups")) == 0
         assert cli("--store", office, "audit", "export", "-o", str(machine.exports / "trail.csv")) == 0
