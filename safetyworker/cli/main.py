@@ -30,7 +30,6 @@ from safetyworker.cli import common as common_cli
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.services import device
-from safetyworker.services.door import DatabaseError, translate_database_error
 
 BUG_EXIT = 70
 WITHOUT_KEYRING_HELP = _(
@@ -81,6 +80,9 @@ def _run(argv: list[str] | None) -> int:
     device.no_core_dumps()  # a crash must not write the unlocked caseload to a file
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Only now: --help, --version and a mistyped command end above without loading the store's driver.
+    from safetyworker.services.door import DatabaseError, translate_database_error
+
     try:
         common_cli.stdin_options(args)
         return int(args.func(args) or 0)
