@@ -7,9 +7,9 @@ is reported as one, without a traceback (which could hold case content) unless S
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
-import traceback
 
 from safetyworker import __version__
 from safetyworker.cli import (
@@ -38,7 +38,18 @@ WITHOUT_KEYRING_HELP = _(
 )
 
 
+def _argparse_words_looked_up_once() -> None:
+    """argparse translates its own words ("options", "usage: ", ...) with ``gettext.gettext``, which searches the
+    disk for a catalogue at every call: over 200 calls while the commands are registered, most of the time
+    ``safetyworker --help`` took once Python had started (issue 18). The answer cannot change while the program
+    runs, so each word is looked up once."""
+    translate = getattr(argparse, "_", None)
+    if callable(translate) and not hasattr(translate, "cache_info"):
+        argparse._ = functools.cache(translate)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_words_looked_up_once()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS, help=_("the store folder"))
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_("print JSON"))
@@ -114,6 +125,8 @@ def _run(argv: list[str] | None) -> int:
 
 
 def _bug(exc: BaseException) -> int:
+    import traceback
+
     if os.environ.get("SAFETYWORKER_DEBUG") == "1":
         traceback.print_exception(exc)
     print(

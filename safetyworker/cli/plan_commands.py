@@ -9,7 +9,6 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 
 
@@ -183,6 +182,7 @@ def cmd_templates(args: Any) -> int:
 
 
 def cmd_pdf(args: Any) -> int:
+    from safetyworker.fsutil import atomic_write
     from safetyworker.printing.options import PrintOptions
     from safetyworker.services.plans import SAVE_PDF
     from safetyworker.sync import files

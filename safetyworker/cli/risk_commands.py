@@ -10,7 +10,6 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 
 ANSWER_WORDS = {"yes": _("yes"), "no": _("no"), "dont_know": _("don't know"), "not_asked": _("not asked")}
@@ -194,6 +193,7 @@ def cmd_heard(args: Any) -> int:
 
 
 def cmd_referral(args: Any) -> int:
+    from safetyworker.fsutil import atomic_write
     from safetyworker.sync import files
 
     target = Path(args.output)
