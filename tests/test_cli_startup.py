@@ -31,9 +31,7 @@ print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
 
 
 def _loaded_by(*argv: str) -> tuple[int, set[str], str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60, check=False
-    )
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60, check=False)
     report = json.loads(done.stderr.strip().splitlines()[-1])
     return report["code"], set(report["loaded"]), done.stdout
 
