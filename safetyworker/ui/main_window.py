@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -16,7 +17,6 @@ from safetyworker.services.session import Session
 from safetyworker.ui import prefs
 from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.bridge import CoreBridge
-from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_columns import CaseloadColumns
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
@@ -26,6 +26,9 @@ from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.ui.case_record import CaseRecordWidget
 
 # Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
 # and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
@@ -84,9 +87,10 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setDefaultSectionSize(34)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.record = CaseRecordWidget(session, self)
-        self.ui.recordStack.addWidget(self.record)
-        self.record.case_saved.connect(self._case_saved)
+        # The case-record panel (a form of many tabs) is built the first time a case is opened, not at start:
+        # the worker sees the caseload and Today sooner (issue 18). See ``record``.
+        self._record: CaseRecordWidget | None = None
+        self._hold_reason = ""  # a bundle is being imported: a record panel built meanwhile starts held
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
@@ -130,6 +134,33 @@ class MainWindow(QMainWindow):
         self._callable_timer.start(60_000)
         self.reload(mark_callable=False)
         self.show_today()  # works out the calls that can be made now once, for both views
+
+    # -- the case-record panel, built when first needed -----------------------------------------------------
+    @property
+    def record(self) -> CaseRecordWidget:
+        """The case-record panel; built (and held, while a bundle is imported) the first time it is asked for."""
+        if self._record is None:
+            from safetyworker.ui.case_record import CaseRecordWidget
+
+            record = CaseRecordWidget(self.session, self)
+            self.ui.recordStack.addWidget(record)
+            record.case_saved.connect(self._case_saved)
+            if self._hold_reason:
+                record.hold(self._hold_reason)
+            self._record = record
+        return self._record
+
+    @property
+    def built_record(self) -> CaseRecordWidget | None:
+        """The case-record panel if it has been built (nothing to save, leave or clear before then)."""
+        return self._record
+
+    def maybe_leave_record(self) -> bool:
+        """False when the worker chose to stay on a case with unsaved changes (see ``CaseRecordWidget``)."""
+        return self._record is None or self._record.maybe_leave()
+
+    def _record_shown(self) -> bool:
+        return self._record is not None and self.ui.recordStack.currentWidget() is self._record
 
     # -- caseload ------------------------------------------------------------------------------------
     def reload(self, mark_callable: bool = True) -> None:
@@ -255,7 +286,7 @@ class MainWindow(QMainWindow):
         case_id = self.proxy.case_id(rows[0].row())
         if case_id == self._current:
             return
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             self._reselect()
             return
         self.open_case(case_id)
@@ -270,7 +301,7 @@ class MainWindow(QMainWindow):
     # -- the Today view and the call card ------------------------------------------------------------
     def show_today(self) -> None:
         """Back to the Today view (worked out afresh), leaving the case that was open."""
-        if self.ui.recordStack.currentWidget() is self.record and not self.record.maybe_leave():
+        if self._record_shown() and not self.maybe_leave_record():
             return
         self._current = None
         self._reselect()
@@ -289,12 +320,12 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def _call_card(self) -> None:
-        case_id = self.record.case_id if self.ui.recordStack.currentWidget() is self.record else None
+        case_id = self.record.case_id if self._record_shown() else None
         if case_id:
             self.today.show_call_card(case_id)
 
     def _new_case(self) -> None:
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             return
         self._current = None
         self._reselect()
@@ -347,13 +378,16 @@ class MainWindow(QMainWindow):
             return
         self.job.start(text, self.tr("Cases can be read, and calls and notes logged, but not edited until it is done."))
         self.ui.actionNewCase.setEnabled(False)
-        self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
+        self._hold_reason = self.tr("This case can be changed again when the bundle has been imported.")
+        if self._record is not None:
+            self._record.hold(self._hold_reason)
 
     def job_ended(self) -> None:
         self.job.stop()
         self.ui.actionNewCase.setEnabled(True)
-        if self.record.held:
-            self.record.release()
+        self._hold_reason = ""
+        if self._record is not None and self._record.held:
+            self._record.release()
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
@@ -366,7 +400,7 @@ class MainWindow(QMainWindow):
         elif self._current and self.model.row_of(self._current) is not None:
             if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
-        elif self.ui.recordStack.currentWidget() is self.record and self.record.case_id is not None:
+        elif self._record_shown() and self.record.case_id is not None:
             self.record.clear()
             self.show_today()  # the case that was open is no longer on this laptop
 
@@ -413,7 +447,8 @@ class MainWindow(QMainWindow):
             self.audit_dialog.forget()
             self.audit_dialog.reject()
         self.sync.discard()
-        self.record.clear()
+        if self._record is not None:
+            self._record.clear()
         self.today.clear()
         self.ui.caseTable.setModel(None)
         self.model.clear()
@@ -428,7 +463,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy:  # a bundle is being written or applied: it finishes first
             event.ignore()
             return
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             event.ignore()
             return
         self.save_layout()
