@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from ulid import ULID
 
 from safetyworker.errors import (
     EnvironmentProblem,
@@ -62,6 +61,10 @@ def check_passphrase_strength(passphrase: str, related: tuple[str, ...] = ()) ->
 
 
 def new_id() -> str:
+    # python-ulid is imported at the first new id, not with the store: it loads importlib.metadata (15 ms
+    # before the main window could paint, issue 18)
+    from ulid import ULID
+
     return str(ULID())
 
 
