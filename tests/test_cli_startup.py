@@ -76,3 +76,25 @@ def test_a_setting_name_is_still_checked_against_the_core(capsys):
         main(["settings", "set", "no-such-setting", "on"])
     assert stopped.value.code == 2
     assert "invalid choice: 'no-such-setting'" in capsys.readouterr().err
+
+
+def test_the_list_of_commands_alone_answers_as_the_whole_parser_does(capsys):
+    """Without a command named, only the commands' names and one-line help are built: the help, the usage and
+    the errors are word for word those of the whole command line."""
+    from safetyworker.cli.main import build_parser, parser_for
+
+    whole, listing = build_parser(), build_parser(commands_only=True)
+    assert listing.format_help() == whole.format_help()
+    for argv in ([], ["nope"], ["--json"], ["--without-keyring", "sometimes"], ["--store", "/tmp/x"]):
+        answers = []
+        for parser in (whole, listing):
+            with pytest.raises(SystemExit) as stopped:
+                parser.parse_args(argv)
+            answers.append((stopped.value.code, capsys.readouterr().err))
+        assert answers[0] == answers[1], argv
+    with pytest.raises(SystemExit):  # the listing cannot run a command ...
+        listing.parse_args(["case", "list"])
+    capsys.readouterr()
+    # ... so a command named anywhere gets the whole parser
+    argv = ["--store", "/tmp/x", "case", "list", "--by", "name"]
+    assert parser_for(argv).parse_args(argv).func.__name__ == "cmd_list"
