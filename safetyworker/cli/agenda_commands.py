@@ -9,7 +9,6 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.records import phone
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -103,6 +102,8 @@ def cmd_agenda(args: Any) -> int:
 
 
 def cmd_calls_due(args: Any) -> int:
+    from safetyworker.records import phone
+
     at = parse_at(args.at)
     with common.open_session(args) as session:
         calls = session.unlocked(session.agenda).calls_due(at)

@@ -9,8 +9,6 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.protocol.call_safety import describe_moment
-from safetyworker.records import phone
 
 #: ``call check`` answered "not safe to call now" (outside the safe times, a blackout, no number that may be rung).
 #: Its own exit code, so that a script such as ``call check ID && dial`` never rings at an unsafe moment; 0 is
@@ -56,6 +54,9 @@ def parse_at(value: str | None) -> datetime | None:
 
 
 def cmd_check(args: Any) -> int:
+    from safetyworker.protocol.call_safety import describe_moment
+    from safetyworker.records import phone
+
     at = parse_at(args.at)
     with common.open_session(args) as session:
         calls = session.unlocked(session.calls)

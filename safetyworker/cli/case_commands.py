@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.records import phone
-from safetyworker.records.csv_import import RowProblem, read_cases_csv
+
+if TYPE_CHECKING:
+    from safetyworker.records.csv_import import RowProblem
+
 from safetyworker.records.dates import day_text, numeric_date
-from safetyworker.services.case_import import ImportOutcome, import_rows
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -71,6 +72,8 @@ def cmd_add(args: Any) -> int:
 
 
 def cmd_list(args: Any) -> int:
+    from safetyworker.records import phone
+
     if args.search is prompt.ASK:
         args.search = prompt.hidden_text(_("Search for (not shown as you type): "), "--search")
     with common.open_session(args) as session:
@@ -245,6 +248,9 @@ def _refuse_csv(args: Any, problems: list[RowProblem]) -> int:
 
 
 def cmd_import_csv(args: Any) -> int:
+    from safetyworker.records.csv_import import read_cases_csv
+    from safetyworker.services.case_import import ImportOutcome, import_rows
+
     good, problems = read_cases_csv(common.read_input(args.file))
     if problems and not args.skip_bad:  # a file to put right first: no passphrase needed to hear so
         return _refuse_csv(args, problems)

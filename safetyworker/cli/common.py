@@ -1,22 +1,28 @@
 """What every command needs: where the store is, opening it (a ``Session``: the one door to the services),
-reading input files."""
+reading input files.
+
+Light on purpose: every command module imports this, and so does ``safetyworker --help``. The door, the
+session and the services (the keyring, SQLCipher, the KDF) are imported inside the functions that use them,
+so that listing the commands, or a mistyped option, does not load the whole core first (issue 18).
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safetyworker import safejson
 from safetyworker.cli import prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.services import door
-from safetyworker.services.case_import import MAX_INPUT_BYTES
-from safetyworker.services.door import default_store_dir
-from safetyworker.services.session import Session
+from safetyworker.keys import without_keyring as keyring_choice
+
+if TYPE_CHECKING:
+    from safetyworker.services.session import Session
 
 MAX_VALUE_BYTES = 64 * 1024
 
@@ -39,15 +45,46 @@ CASE_DATA_OPTIONS = {
 
 
 def store_dir(args: Any) -> Path:
-    return Path(args.store) if args.store else default_store_dir()
+    if args.store:
+        return Path(args.store)
+    from safetyworker.services.door import default_store_dir
+
+    return default_store_dir()
 
 
 #: ``--without-keyring``: the worker's answer, given in advance, to "the keyring is locked or fails".
-WITHOUT_KEYRING = (door.ONCE, door.FILE)
+WITHOUT_KEYRING = (keyring_choice.ONCE, keyring_choice.FILE)
 
 
 def without_keyring(args: Any) -> str:
-    return getattr(args, "without_keyring", None) or door.ASK
+    return getattr(args, "without_keyring", None) or keyring_choice.ASK
+
+
+class Later(Sequence[str]):
+    """Choices for an option that come from the core, read when the option is checked or its command's help is
+    shown, not when every command is registered. Set it on the action after ``add_argument`` (which would
+    otherwise list them at once): ``c.add_argument("name", ...).choices = Later(load)``."""
+
+    def __init__(self, load: Callable[[], Sequence[str]]) -> None:
+        self._load = load
+        self._names: Sequence[str] | None = None
+
+    def _all(self) -> Sequence[str]:
+        if self._names is None:
+            self._names = tuple(self._load())
+        return self._names
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._all()
 
 
 def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
@@ -62,6 +99,8 @@ def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
 def open_session(args: Any) -> Session:
     """Unlock the store the command names (``with common.open_session(args) as session:``: locked again when
     the command ends, whatever happens)."""
+    from safetyworker.services import door
+
     try:
         return door.open_session(store_dir(args), prompt.existing(), without_keyring=without_keyring(args))
     except KeyringUnavailable as exc:
@@ -70,6 +109,8 @@ def open_session(args: Any) -> Session:
 
 def read_input(name: str) -> bytes:
     """Bytes of FILE, or of standard input for ``-``; refuses what is too big to be a caseload."""
+    from safetyworker.services.case_import import MAX_INPUT_BYTES
+
     try:
         if name == "-":
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)

@@ -14,9 +14,8 @@ from safetyworker.cli import common, output
 from safetyworker.cli.call_commands import parse_at
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records.contact_words import LOG_CHANNELS, LOG_OUTCOMES, MANUAL_KINDS
 from safetyworker.records.support import SUPPORT_KINDS, parse_kinds, parse_minutes
-from safetyworker.services import contacts
-from safetyworker.services.cases import LOG_CHANNELS, LOG_OUTCOMES
 
 #: A clock a few minutes fast is not a contact logged ahead of time.
 FUTURE_SLACK = timedelta(minutes=5)
@@ -63,13 +62,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     c = csub.add_parser("plan", parents=parents, help=_("plan a contact by hand"))
     c.add_argument("case_id", metavar="CASE_ID")
-    c.add_argument("--kind", required=True, metavar="KIND", help=", ".join(contacts.MANUAL_KINDS))
+    c.add_argument("--kind", required=True, metavar="KIND", help=", ".join(MANUAL_KINDS))
     c.add_argument("--due", required=True, metavar="DATE", help=_("the day it is due, e.g. 2026-12-24"))
     c.add_argument("--note", default="")
     c.set_defaults(func=cmd_plan)
 
 
 def _fulfils(value: str | None) -> str | None:
+    from safetyworker.services import contacts
+
     if value is None:
         return contacts.EARLIEST_DUE
     value = value.strip()
@@ -90,6 +91,8 @@ def _due(value: str) -> date:
 
 
 def cmd_log_add(args: Any) -> int:
+    from safetyworker.services import contacts
+
     at = parse_at(args.at) or datetime.now(UTC)
     if at > datetime.now(UTC) + FUTURE_SLACK:
         raise InvalidInput("--at", _("the time is in the future: log a contact once it has happened"))

@@ -10,12 +10,7 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
-from safetyworker.plans.model import SECTION_TITLES, SECTIONS, parse_personal
-from safetyworker.plans.templates import load_templates
-from safetyworker.services.plans import SAVE_PDF
-from safetyworker.sync import files
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -109,6 +104,9 @@ def cmd_set(args: Any) -> int:
 
 
 def cmd_show(args: Any) -> int:
+    from safetyworker.plans.model import SECTION_TITLES, SECTIONS
+    from safetyworker.plans.templates import load_templates
+
     with common.open_session(args) as session:
         doc = session.unlocked(session.plans).show(args.case_id, args.version)
     if args.json:
@@ -198,6 +196,8 @@ def cmd_personal(args: Any) -> int:
 
 
 def cmd_personal_set(args: Any) -> int:
+    from safetyworker.plans.model import parse_personal
+
     version_id, entries = parse_personal(common.read_json(args.file))
     with common.open_session(args) as session:
         service = session.unlocked(session.plans)
@@ -256,6 +256,8 @@ def cmd_versions(args: Any) -> int:
 
 def cmd_templates(args: Any) -> int:
     # The templates are shipped files: listing them needs no store and no passphrase.
+    from safetyworker.plans.templates import load_templates
+
     templates = list(load_templates().values())
     if args.json:
         output.emit_json([t.to_json() for t in templates])
@@ -268,7 +270,10 @@ def cmd_templates(args: Any) -> int:
 
 
 def cmd_pdf(args: Any) -> int:
+    from safetyworker.fsutil import atomic_write
     from safetyworker.printing.options import PrintOptions
+    from safetyworker.services.plans import SAVE_PDF
+    from safetyworker.sync import files
 
     options = PrintOptions(
         variant=args.variant, large_print=args.large_print, lang=args.lang, include_name=args.with_name
@@ -322,6 +327,8 @@ def cmd_pdf(args: Any) -> int:
 def _check_target(target: Path, force: bool) -> None:
     """Refuse before anything is made or audited: a missing folder, a folder as FILE, a file already there (unless
     --force), anywhere inside a store folder (even with --force)."""
+    from safetyworker.sync import files
+
     files.new_file(target, force=force)
     if not target.parent.is_dir():
         raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))

@@ -8,7 +8,6 @@ import sys
 
 from safetyworker.errors import SafetyWorkerError, WeakPassphrase
 from safetyworker.i18n import _
-from safetyworker.services.door import check_passphrase_strength
 
 ENV = "SAFETYWORKER_PASSPHRASE"
 _TRIES = 3
@@ -36,6 +35,8 @@ def new(label: str | None = None, env: str = ENV, related: tuple[str, ...] = ())
     """A new passphrase, judged for strength as soon as it is typed (a weak one is asked for again, with the hint,
     up to three times) and typed twice so a slip of the finger cannot lock the worker out. From ``env`` it is
     judged the same way: a script cannot make a weak passphrase either."""
+    from safetyworker.services.door import check_passphrase_strength  # here: --help need not load the door
+
     from_env = os.environ.get(env)
     if from_env:
         check_passphrase_strength(from_env, related)

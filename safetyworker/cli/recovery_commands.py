@@ -10,8 +10,6 @@ from typing import Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.i18n import _
-from safetyworker.services import recovery
-from safetyworker.sync import files
 
 CODE_ENV = "SAFETYWORKER_RECOVERY_CODE"
 
@@ -38,6 +36,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_request(args: Any) -> int:
+    from safetyworker.services import recovery
+    from safetyworker.sync import files
+
     target = files.new_file(Path(args.output), force=args.force)
     files.write_private(target, recovery.request(common.store_dir(args)))
     return output.result(
@@ -48,6 +49,8 @@ def cmd_request(args: Any) -> int:
 
 
 def cmd_answer(args: Any) -> int:
+    from safetyworker.sync import files
+
     target = files.new_file(Path(args.output), force=args.force)
     with common.open_session(args) as session:
         data, words = session.unlocked(session.recovery).answer(Path(args.request))
@@ -62,6 +65,8 @@ def cmd_answer(args: Any) -> int:
 
 
 def cmd_finish(args: Any) -> int:
+    from safetyworker.services import recovery
+
     words = os.environ.get(CODE_ENV) or prompt.ask_text(_("Recovery code from the office: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
     recovery.finish(common.store_dir(args), Path(args.answer), words, new)

@@ -10,10 +10,7 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
-from safetyworker.risk.templates import load_templates
-from safetyworker.sync import files
 
 ANSWER_WORDS = {"yes": _("yes"), "no": _("no"), "dont_know": _("don't know"), "not_asked": _("not asked")}
 
@@ -73,6 +70,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 def cmd_templates(args: Any) -> int:
     """The shipped checklists and the organisation's own in the store folder need no passphrase; those the office
     sent are inside the store, so they are listed when the store is named (--store) or the passphrase is set."""
+    from safetyworker.risk.templates import load_templates
+
     folder = common.store_dir(args)
     if folder.is_dir() and (args.store or os.environ.get("SAFETYWORKER_PASSPHRASE")):
         with common.open_session(args) as session:
@@ -194,6 +193,9 @@ def cmd_heard(args: Any) -> int:
 
 
 def cmd_referral(args: Any) -> int:
+    from safetyworker.fsutil import atomic_write
+    from safetyworker.sync import files
+
     target = Path(args.output)
     files.new_file(target, force=args.force)
     if not target.parent.is_dir():

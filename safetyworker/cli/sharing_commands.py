@@ -9,7 +9,6 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.i18n import _, _n
 from safetyworker.records.dates import day_text
-from safetyworker.records.sharing import basis_label, direction_label, kind_label
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -52,6 +51,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def _agency_lines(agency: Any) -> list[str]:
+    from safetyworker.records.sharing import kind_label
+
     head = f"{agency.name} ({kind_label(agency.kind)}{', ' + _('local') if agency.local else ''})  {agency.id}"
     lines = [head]
     for contact in agency.contacts:
@@ -117,6 +118,8 @@ def cmd_share_add(args: Any) -> int:
 
 
 def cmd_share_list(args: Any) -> int:
+    from safetyworker.records.sharing import basis_label, direction_label
+
     with common.open_session(args) as session:
         records = session.unlocked(session.sharing).records(args.case_id)
     if not records and not args.json:

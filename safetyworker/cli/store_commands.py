@@ -6,12 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from safetyworker import demo
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput, KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.keys import kdf
-from safetyworker.services import backups, door, settings
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -42,14 +39,13 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
     c.add_argument(
         "name",
-        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES),
         help=_(
             "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
             "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: "
             "where 'backup' and the desktop write backups (a folder, or 'none'); the others are the "
             "organisation's, set at the office and sent to every laptop (see 'settings show')"
         ),
-    )
+    ).choices = common.Later(_setting_names)
     c.add_argument("value", metavar="VALUE")
     c.set_defaults(func=cmd_settings_set)
 
@@ -57,7 +53,15 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+def _setting_names() -> tuple[str, ...]:
+    from safetyworker.services import backups, settings
+
+    return (*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES)
+
+
 def cmd_init(args: Any) -> int:
+    from safetyworker.services import door
+
     folder = common.store_dir(args)
     if door.store_exists(folder):
         raise SafetyWorkerError(_("A store already exists in {folder}; it was left as it is.").format(folder=folder))
@@ -118,6 +122,8 @@ def cmd_init(args: Any) -> int:
 
 
 def cmd_passphrase_change(args: Any) -> int:
+    from safetyworker.services import door
+
     folder = common.store_dir(args)
     old = prompt.existing(_("Current passphrase: "))
     new = prompt.new(_("New passphrase: "), env="SAFETYWORKER_NEW_PASSPHRASE")
@@ -126,6 +132,9 @@ def cmd_passphrase_change(args: Any) -> int:
 
 
 def cmd_doctor(args: Any) -> int:
+    from safetyworker.keys import kdf
+    from safetyworker.services import door, settings
+
     folder = common.store_dir(args)
     report = settings.environment(folder, args.fix_permissions)
     fixed = report.get("permissions_fixed", [])
@@ -208,6 +217,8 @@ def _fmt_memory_security(value: dict | None) -> str:
 
 
 def cmd_settings_show(args: Any) -> int:
+    from safetyworker.services import settings
+
     with common.open_session(args) as session:
         service = session.unlocked(session.settings)
         values: dict[str, Any] = {settings.MEMORY_SECURITY: settings.ON if service.memory_security() else settings.OFF}
@@ -227,6 +238,8 @@ def cmd_settings_show(args: Any) -> int:
 
 
 def _set_backup_setting(args: Any) -> int:
+    from safetyworker.services import backups
+
     with common.open_session(args) as session:
         service = session.unlocked(session.backups)
         if args.name == backups.KEEP:
@@ -243,6 +256,8 @@ def _set_backup_setting(args: Any) -> int:
 
 
 def cmd_settings_set(args: Any) -> int:
+    from safetyworker.services import backups, settings
+
     if args.name in (backups.KEEP, backups.SCHEDULE, backups.FOLDER):
         return _set_backup_setting(args)
     if args.name in settings.ORGANISATION_NAMES:
@@ -278,6 +293,9 @@ def _fmt_check(value: Any) -> str:
 
 
 def cmd_demo(args: Any) -> int:
+    from safetyworker import demo
+    from safetyworker.services import door
+
     folder = common.store_dir(args)
     demo.load_demo()  # a broken demo file is reported before any store is made
     session = (

@@ -13,10 +13,6 @@ from safetyworker import safejson
 from safetyworker.cli import common, output, probation_commands, visit_commands
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _, _n
-from safetyworker.services.audit import peer_problem_text
-from safetyworker.services.sync import SyncService
-from safetyworker.sync import enrolment, files
-from safetyworker.sync.confirmation import NOTICE_KIND
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -93,6 +89,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_enrol(args: Any) -> int:
+    from safetyworker.sync import enrolment, files
+
     target = files.new_file(Path(args.output), force=args.force)
     with common.open_session(args) as session:
         result = session.unlocked(session.office).enrol_worker(
@@ -234,6 +232,10 @@ def cmd_erase(args: Any) -> int:
 
 
 def cmd_export(args: Any) -> int:
+    from safetyworker.services.sync import SyncService
+    from safetyworker.sync import files
+    from safetyworker.sync.confirmation import NOTICE_KIND
+
     target = files.output_file(args.output, SyncService.default_name(), force=args.force)
     with common.open_session(args) as session:
         if session.role == "office" and not args.to:
@@ -264,6 +266,8 @@ def cmd_export(args: Any) -> int:
 
 
 def cmd_import(args: Any) -> int:
+    from safetyworker.services.audit import peer_problem_text
+
     with common.open_session(args) as session:
         result = session.unlocked(session.sync).import_bundle(Path(args.file))
     if args.json:

@@ -13,7 +13,7 @@ from typing import Any
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.records import phone
+from safetyworker.records import contact_words, phone
 from safetyworker.records.reader import Reader, parse_clock_time, parse_local_datetime
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -21,16 +21,8 @@ CASE_STATUSES = ("referred", "contacted", "active", "declined", "closed")
 CONSENT_STATUSES = ("not_asked", "given", "declined", "withdrawn")
 METHOD_KINDS = ("mobile", "landline", "email", "post", "visit")
 PHONE_KINDS = ("mobile", "landline")
-# What a contact log entry may record: the services check new entries against these, stored_check old ones.
-LOG_CHANNELS = ("phone", "text", "email", "visit", "post", "in_person")
-LOG_OUTCOMES = (
-    "spoke",
-    "no_answer_no_message",
-    "someone_else_answered_protocol_used",
-    "unsafe_to_talk_call_back",
-    "visit_done",
-    "left_message",
-)
+# What a contact log entry may record: records/contact_words.py.
+LOG_CHANNELS, LOG_OUTCOMES = contact_words.LOG_CHANNELS, contact_words.LOG_OUTCOMES
 CUSTODY_STATUSES = ("unknown", "community", "in_custody", "on_licence")
 PROGRAMME_STATUSES = ("waiting", "started", "completed", "dropped_out", "breached")
 EARLIEST = date(1900, 1, 1)

@@ -2,11 +2,13 @@
 
 Ofcom reserves some ranges for drama and fiction (for example 07700 900000-900999). ``phonenumbers`` calls
 them invalid; they are accepted so the demo caseload and training stores can use numbers that ring nobody.
+
+``phonenumbers`` is imported by the functions that use it: almost every module imports this one (through the
+record model), and the library's metadata takes 20 ms to load, which the main window need not wait for before
+it first paints, nor ``safetyworker --help`` (issue 18).
 """
 
 from __future__ import annotations
-
-import phonenumbers
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -42,6 +44,8 @@ def is_drama_number(e164: str) -> bool:
 
 def normalise(value: str, where: str = "value") -> str:
     """E.164 form of a UK (or international, with +) phone number; InvalidInput when it is not one."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
@@ -61,6 +65,8 @@ def normalise(value: str, where: str = "value") -> str:
 
 def display(e164: str) -> str:
     """National format for UK numbers ("07700 900123"), international format for others."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, "GB")
     except phonenumbers.NumberParseException:
@@ -75,6 +81,8 @@ def display(e164: str) -> str:
 
 def search_key(query: str) -> str | None:
     """E.164 form of a typed search, or None when it is not a phone number."""
+    import phonenumbers
+
     digits = "".join(ch for ch in query if ch.isdigit() or ch == "+")
     if len(digits.lstrip("+")) < 6:
         return None

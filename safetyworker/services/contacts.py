@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
-from safetyworker.records import case_rows, tables
+from safetyworker.records import case_rows, contact_words, tables
 from safetyworker.records.case_rows import PLANNED
 from safetyworker.records.model import LATEST
 from safetyworker.store import audit
@@ -32,7 +32,7 @@ SUCCESSFUL_OUTCOMES = ("spoke", "visit_done")
 #: ``fulfils`` meaning "the earliest contact due by the day of the entry, if any" (the default).
 EARLIEST_DUE = "earliest"
 #: Kinds a worker may plan by hand (the timetable plans the programme and release ones).
-MANUAL_KINDS = ("ad_hoc", "review")
+MANUAL_KINDS = contact_words.MANUAL_KINDS
 MAX_TEXT = 2000
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from ulid import ULID
 
 from safetyworker.errors import (
     EnvironmentProblem,
@@ -33,6 +32,7 @@ from safetyworker.events import Events
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
 from safetyworker.keys import device_secret, strength
+from safetyworker.keys import without_keyring as keyring_choice
 from safetyworker.keys.slots import EVERYDAY, RECOVERY, KeySlotFile
 from safetyworker.store import connection, db_errors, migrations, permissions, unlock_failures
 from safetyworker.store.hlc import HybridClock
@@ -47,14 +47,9 @@ MIN_PASSPHRASE = strength.MIN_LENGTH
 PROTECTION_KEYRING = "os-keyring"
 PROTECTION_REDUCED = "reduced"
 
-#: What to do when the OS keyring will not give or keep the device secret (``without_keyring``), as the worker
-#: chose: ``ASK`` stops with ``KeyringUnavailable`` and writes nothing (the default: the worker is asked);
-#: ``ONCE`` opens with the passphrase alone (the recovery slot) for this unlock only and writes nothing;
-#: ``FILE`` means the worker agreed to keep the secret in a file beside the store (reduced protection).
-ASK = "ask"
-ONCE = "once"
-FILE = "file"
-WITHOUT_KEYRING_CHOICES = (ASK, ONCE, FILE)
+#: What to do when the OS keyring will not give or keep the device secret: keys/without_keyring.py.
+ASK, ONCE, FILE = keyring_choice.ASK, keyring_choice.ONCE, keyring_choice.FILE
+WITHOUT_KEYRING_CHOICES = keyring_choice.CHOICES
 
 
 def check_passphrase_strength(passphrase: str, related: tuple[str, ...] = ()) -> None:
@@ -66,6 +61,10 @@ def check_passphrase_strength(passphrase: str, related: tuple[str, ...] = ()) ->
 
 
 def new_id() -> str:
+    # python-ulid is imported at the first new id, not with the store: it loads importlib.metadata (15 ms
+    # before the main window could paint, issue 18)
+    from ulid import ULID
+
     return str(ULID())
 
 

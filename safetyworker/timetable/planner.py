@@ -35,8 +35,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ulid import ULID
-
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import case_rows, tables
@@ -85,6 +83,8 @@ def planned_id(case_id: str, source: str, kind: str, key: str) -> str:
 
     Derived, not random: two laptops re-planning one case while apart make the same record, so after sync there
     is one contact, merged field by field, not two (docs/sync.md)."""
+    from ulid import ULID  # at first use, as vault.new_id
+
     digest = hashlib.sha256("\x1f".join(("planned_contact", case_id, source, kind, key)).encode()).digest()
     return str(ULID.from_bytes(digest[:16]))
 

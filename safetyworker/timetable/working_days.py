@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from safetyworker.records import org_settings
 from safetyworker.store.vault import Store
 
@@ -22,6 +20,10 @@ _SUBDIVISION = {"england_wales": "ENG", "scotland": "SCT", "northern_ireland": "
 
 @lru_cache(maxsize=64)
 def _bank_holidays(region: str, year: int) -> frozenset[date]:
+    # Imported here, the first time a deadline is worked out: ``import holidays`` loads every country's
+    # calendar (50 ms at start on a shared laptop, issue 18), and the window can paint before any is needed.
+    import holidays
+
     return frozenset(holidays.country_holidays("GB", subdiv=_SUBDIVISION[region], years=year))
 
 

@@ -235,12 +235,13 @@ class AppController(QObject):
             self._lock_after_sync = why
             return
         self._position = self.window.position()
-        if self.window.record.is_dirty():
+        record = self.window.built_record  # not built: no case was opened, nothing to lose
+        if record is not None and record.is_dirty():
             self._notice = self.tr(
                 "The app locked before your last changes to a case were saved, so they were not kept. "
                 "Please enter them again."
             )
-        if self.window.record.has_unadded_log_entry():
+        if record is not None and record.has_unadded_log_entry():
             # a draft is case data: it is not kept past the lock, but the worker is told
             self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
                 "The app locked before the contact-log entry you were writing was added, so it was not kept. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -17,7 +18,6 @@ from safetyworker.ui import prefs
 from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.backup_actions import BackupActions
 from safetyworker.ui.bridge import CoreBridge
-from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_columns import CaseloadColumns
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
@@ -29,6 +29,9 @@ from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.visits_view import VisitsWidget
 from safetyworker.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from safetyworker.ui.case_record import CaseRecordWidget
 
 # Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
 # and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
@@ -89,10 +92,10 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setDefaultSectionSize(34)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.record = CaseRecordWidget(session, self)
-        self.ui.recordStack.addWidget(self.record)
-        self.record.case_saved.connect(self._case_saved)
-        self.record.ui.planPanel.show_to_person.connect(self._show_to_person)
+        # The case-record panel (a form of many tabs) is built the first time a case is opened, not at start:
+        # the worker sees the caseload and Today sooner (issue 18). See ``record``.
+        self._record: CaseRecordWidget | None = None
+        self._hold_reason = ""  # a bundle is being imported: a record panel built meanwhile starts held
         self.today = TodayWidget(session, self)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
@@ -166,6 +169,34 @@ class MainWindow(QMainWindow):
         more.setMenu(menu)
         ui.toolBar.insertWidget(ui.actionLock, more)
         self.moreButton = more
+
+    # -- the case-record panel, built when first needed -----------------------------------------------------
+    @property
+    def record(self) -> CaseRecordWidget:
+        """The case-record panel; built (and held, while a bundle is imported) the first time it is asked for."""
+        if self._record is None:
+            from safetyworker.ui.case_record import CaseRecordWidget
+
+            record = CaseRecordWidget(self.session, self)
+            self.ui.recordStack.addWidget(record)
+            record.case_saved.connect(self._case_saved)
+            record.ui.planPanel.show_to_person.connect(self._show_to_person)
+            if self._hold_reason:
+                record.hold(self._hold_reason)
+            self._record = record
+        return self._record
+
+    @property
+    def built_record(self) -> CaseRecordWidget | None:
+        """The case-record panel if it has been built (nothing to save, leave or clear before then)."""
+        return self._record
+
+    def maybe_leave_record(self) -> bool:
+        """False when the worker chose to stay on a case with unsaved changes (see ``CaseRecordWidget``)."""
+        return self._record is None or self._record.maybe_leave()
+
+    def _record_shown(self) -> bool:
+        return self._record is not None and self.ui.recordStack.currentWidget() is self._record
 
     # -- caseload ------------------------------------------------------------------------------------
     def reload(self, mark_callable: bool = True) -> None:
@@ -293,7 +324,7 @@ class MainWindow(QMainWindow):
         case_id = self.proxy.case_id(rows[0].row())
         if case_id == self._current:
             return
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             self._reselect()
             return
         self.open_case(case_id)
@@ -308,7 +339,7 @@ class MainWindow(QMainWindow):
     # -- the Today view and the call card ------------------------------------------------------------
     def show_today(self) -> None:
         """Back to the Today view (worked out afresh), leaving the case that was open."""
-        if self.ui.recordStack.currentWidget() is self.record and not self.record.maybe_leave():
+        if self._record_shown() and not self.maybe_leave_record():
             return
         self._current = None
         self._reselect()
@@ -338,7 +369,7 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def _call_card(self) -> None:
-        case_id = self.record.case_id if self.ui.recordStack.currentWidget() is self.record else None
+        case_id = self.record.case_id if self._record_shown() else None
         if case_id:
             self.today.show_call_card(case_id)
 
@@ -348,7 +379,7 @@ class MainWindow(QMainWindow):
             self.person_view_requested.emit(case_id)
 
     def _new_case(self) -> None:
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             return
         self._current = None
         self._reselect()
@@ -425,13 +456,16 @@ class MainWindow(QMainWindow):
             return
         self.job.start(text, self.tr("Cases can be read, and calls and notes logged, but not edited until it is done."))
         self.ui.actionNewCase.setEnabled(False)
-        self.record.hold(self.tr("This case can be changed again when the bundle has been imported."))
+        self._hold_reason = self.tr("This case can be changed again when the bundle has been imported.")
+        if self._record is not None:
+            self._record.hold(self._hold_reason)
 
     def job_ended(self) -> None:
         self.job.stop()
         self.ui.actionNewCase.setEnabled(True)
-        if self.record.held:
-            self.record.release()
+        self._hold_reason = ""
+        if self._record is not None and self._record.held:
+            self._record.release()
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
@@ -446,7 +480,7 @@ class MainWindow(QMainWindow):
         elif self._current and self.model.row_of(self._current) is not None:
             if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
-        elif self.ui.recordStack.currentWidget() is self.record and self.record.case_id is not None:
+        elif self._record_shown() and self.record.case_id is not None:
             self.record.clear()
             self.show_today()  # the case that was open is no longer on this laptop
 
@@ -497,7 +531,8 @@ class MainWindow(QMainWindow):
             self.reports_dialog.reject()
         self.sync.discard()
         self.backups.discard()
-        self.record.clear()
+        if self._record is not None:
+            self._record.clear()
         self.today.clear()
         self.visits.clear()
         self.ui.caseTable.setModel(None)
@@ -513,7 +548,7 @@ class MainWindow(QMainWindow):
         if self.sync.busy or self.backups.busy:  # a bundle or a backup is being written: it finishes first
             event.ignore()
             return
-        if not self.record.maybe_leave():
+        if not self.maybe_leave_record():
             event.ignore()
             return
         self.save_layout()

@@ -61,18 +61,27 @@ class Reminders(QObject):
     def start(self, session: Session, agenda_coming: bool = False) -> None:
         """At unlock: rebuild every job from the store and say what can be done now. ``agenda_coming``: the
         Today view is working the agenda out anyway, so the jobs are built from it when it comes
-        (``agenda_worked_out``) rather than from a second agenda worked out on the GUI thread at unlock."""
-        from apscheduler.jobstores.memory import MemoryJobStore  # at unlock, not at start: see controller
-        from apscheduler.schedulers.qt import QtScheduler
-
+        (``agenda_worked_out``) rather than from a second agenda worked out on the GUI thread at unlock; the
+        scheduler itself is made then too (``_scheduler_made``), after the main window has painted."""
         self.stop()
         self._session = session
-        self._scheduler = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
-        self._scheduler.start()
         self._show_tray()
         self._waiting_for_agenda = agenda_coming
         if not agenda_coming:
             self.rebuild(announce=True)
+
+    def _scheduler_made(self) -> QtScheduler:
+        """The scheduler, made when the first jobs are built. APScheduler takes a quarter of a second to import
+        at office scale on a shared laptop (it reads every installed package's entry points), so it is imported
+        when the jobs are first built, not before the main window first paints (issue 18), and not at start
+        (the process stays smaller while Argon2id holds its memory: see controller)."""
+        if self._scheduler is None:
+            from apscheduler.jobstores.memory import MemoryJobStore
+            from apscheduler.schedulers.qt import QtScheduler
+
+            self._scheduler = QtScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
+            self._scheduler.start()
+        return self._scheduler
 
     def agenda_worked_out(self, data: dict | None) -> None:
         """The Today view's agenda (None: it could not be worked out): the first jobs after unlock come from it."""
@@ -145,14 +154,15 @@ class Reminders(QObject):
         return count, [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in windows if s > now]
 
     def rebuild(self, announce: bool = False, worked_out: tuple[int, list[Window]] | None = None) -> None:
-        if self._scheduler is None or self._session is None or self._session.locked:
+        if self._session is None or self._session.locked:  # stopped, or locked
             return
         now = self._now()
         count, self._coming = self._windows_after(now, worked_out)
-        self._scheduler.remove_all_jobs()
+        scheduler = self._scheduler_made()
+        scheduler.remove_all_jobs()
         for start in sorted({start for start, _end in self._coming}):
-            self._scheduler.add_job(self._window_opened, "date", run_date=start)
-        self._scheduler.add_job(self.rebuild, "interval", minutes=REBUILD_MINUTES)
+            scheduler.add_job(self._window_opened, "date", run_date=start)
+        scheduler.add_job(self.rebuild, "interval", minutes=REBUILD_MINUTES)
         if count and (announce or count > self._last_count):
             self._announce(count)
         self._last_count = count

@@ -187,7 +187,7 @@ class SyncActions(QObject):
         sync = self.session.sync
         if self.busy or not self.enrolled or sync is None:
             return
-        if not self.window.record.maybe_leave():  # the import may change the case on screen
+        if not self.window.maybe_leave_record():  # the import may change the case on screen
             return
         self._start("import", path, self.tr("Importing the bundle…"), lambda: sync.import_bundle(path))
 
@@ -220,7 +220,7 @@ class SyncActions(QObject):
 
     # -- conflicts (office) ----------------------------------------------------------------------------------
     def show_conflicts(self) -> None:
-        if not self.office or self.session.locked or not self.window.record.maybe_leave():
+        if not self.office or self.session.locked or not self.window.maybe_leave_record():
             return
         self._drop_dialog("conflicts_dialog")
         dialog = ConflictsDialog(self.session, self.window)
