@@ -87,11 +87,16 @@ def test_killed_while_exporting_leaves_no_bundle_or_a_whole_one(base, worker, tm
     identity = KeyPair.load(office).age_identity
     assert bundles.import_bundle(office, tmp_path / "calibration.age").counts["case_record"] == CASES
     outcomes = {"whole": 0, "none": 0}
+    delays = [rng.uniform(0, took * 1.3) for _ in range(TRIALS)]
     try:
-        for trial in range(TRIALS):
+        for trial in range(TRIALS + 6):
+            if trial == len(delays):  # a loaded machine: every kill landed early; wait longer until one finishes
+                if outcomes["whole"]:
+                    break
+                delays.append(took * 2 ** (trial - TRIALS + 1))
             target = tmp_path / f"trial-{trial}"
             target.mkdir()
-            finished, _took = worker("export", laptop, target / "sync.age", rng.uniform(0, took * 1.3))
+            finished, _took = worker("export", laptop, target / "sync.age", delays[trial])
             names = sorted(p.name for p in target.iterdir())
             leftovers = [n for n in names if n != "sync.age"]
             assert all(n.startswith(".tmp-") for n in leftovers), names  # an unfinished temp file at most
@@ -137,10 +142,18 @@ def test_killed_while_importing_applies_all_of_a_bundle_or_none(base, worker, tm
     assert len(after["case_record"]) == CASES + len(before["case_record"])
 
     outcomes = {"all": 0, "none": 0}
-    for trial in range(TRIALS):
+    # Kill at random moments over the import's length. On a loaded machine a run can take much longer than the
+    # reference one did, so every kill may land before the end: then a few later trials wait longer, until one
+    # finishes (the test is about never half an import, and needs both outcomes to show it looked at both).
+    delays = [rng.uniform(0, took * 1.3) for _ in range(TRIALS)]
+    for trial in range(TRIALS + 6):
+        if trial == len(delays):  # a loaded machine: every kill landed early; wait longer until one finishes
+            if outcomes["all"]:
+                break
+            delays.append(took * 2 ** (trial - TRIALS + 1))
         folder = tmp_path / f"trial-{trial}"
         shutil.copytree(office_dir, folder)
-        finished, _took = worker(mode, folder, bundle, rng.uniform(0, took * 1.3))
+        finished, _took = worker(mode, folder, bundle, delays[trial])
         with integrity(folder) as office:
             state = synced_state(office)
             seen = office.db.execute("SELECT count(*) FROM sync_bundle_seen WHERE bundle_id = ?", (bundle_id,))
