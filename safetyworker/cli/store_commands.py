@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("show", parents=parents, help=_("show the store's settings"))
     c.set_defaults(func=cmd_settings_show)
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
+    names = (*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES)
     c.add_argument(
         "name",
-        choices=(*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES),
+        type=_setting_name(names),
+        choices=names,
         help=_(
             "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
             "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: "
@@ -55,6 +58,17 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
     p = sub.add_parser("demo", parents=parents, help=_("fill a store (made if needed) with a fictional demo caseload"))
     p.set_defaults(func=cmd_demo)
+
+
+def _setting_name(names: tuple[str, ...]) -> Callable[[str], str]:
+    """``settings show`` lists some names with '-' (memory-security) and some with '_' (retention_years): a
+    name typed with either is taken, so a coordinator copying one into a script is not told it does not exist."""
+    by_key = {name.replace("-", "_").lower(): name for name in names}
+
+    def canonical(text: str) -> str:
+        return by_key.get(text.strip().replace("-", "_").lower(), text)
+
+    return canonical
 
 
 def cmd_init(args: Any) -> int:
