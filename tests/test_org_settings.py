@@ -119,3 +119,18 @@ def test_working_days_late_counts_working_days_only():
     assert working_days.working_days_late(friday, date(2026, 12, 7)) == 1
     assert working_days.working_days_late(date(2026, 12, 24), date(2026, 12, 29)) == 1  # over Christmas
     assert working_days.working_days_late(date(2026, 12, 29), date(2026, 12, 24)) == 0  # not yet due
+
+
+def test_a_setting_name_typed_with_dashes_or_underscores_is_taken(world, capsys):
+    """`settings show` lists memory-security and retention_years side by side: a coordinator who types
+    retention-years (or backup_keep) is understood, not told the setting does not exist."""
+    office = str(world.folder("office"))
+    assert cli("--store", office, "settings", "set", "retention-years", "7") == 0
+    assert cli("--store", office, "settings", "set", "backup_keep", "3") == 0
+    capsys.readouterr()
+    assert cli("--store", office, "settings", "show", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["retention_years"] == 7 and shown["backup-keep"] == 3
+    with pytest.raises(SystemExit) as refused:
+        cli("--store", office, "settings", "set", "retention-yrs", "7")
+    assert refused.value.code == 2

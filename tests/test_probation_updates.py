@@ -294,3 +294,15 @@ def test_a_hostile_reference_in_a_bundle_is_refused(world):
     assert {k: v for k, v in after.items() if k != "audit_event"} == {
         k: v for k, v in before.items() if k != "audit_event"
     }
+
+
+def test_a_dry_run_stopped_by_an_unmatched_row_still_shows_what_would_change(world, tmp_path, capsys):
+    """The office's first look at probation's file: the changes per case and what did not match, together."""
+    world.add_case(person_causing_harm=person("PR/1"))
+    office = str(world.folder("office"))
+    path = tmp_path / "u.csv"
+    path.write_bytes(csv_bytes("reference,custody_status", "PR/1,community", "PR/404,community"))
+    assert cli("--store", office, "office", "import-updates", str(path), "--dry-run") == 2
+    out = capsys.readouterr().out
+    assert "line 2, PR/1 (case " in out and "custody_status: in_custody -> community" in out
+    assert "line 3, PR/404: matches no person" in out and "--skip-unmatched" in out

@@ -129,6 +129,23 @@ def test_share_add_list_action_done_journey(world, tmp_path):
     assert code == 2 and "already" in err
 
 
+def test_action_done_on_a_day_typed_the_uk_way_and_never_before_the_sharing(world, tmp_path):
+    """A worker types the day as every other date in the app (04/12/2026); a day before the sharing the action
+    came from (Friday 4 December) cannot be when it was passed on: refused, naming --on, nothing saved."""
+    cli, case_id, contacts = world["cli"], world["case"], world["contacts"]
+    code, out, err = cli("share", "add", case_id, write(tmp_path, "s.json", share_doc(contacts)), "--json")
+    assert code == 0, err
+    [action] = json.loads(out)["actions"]
+    code, _, err = cli("action", "done", action["id"], "--how", "Phoned DC Park", "--on", "03/12/2026")
+    assert code == 2 and err.startswith("safetyworker: on:") and "before the sharing" in err
+    assert "Traceback" not in err
+    code, out, _ = cli("action", "list", "--open", "--json")
+    assert [a["id"] for a in json.loads(out)] == [action["id"]]  # still open
+    code, out, err = cli("action", "done", action["id"], "--how", "Phoned DC Park", "--on", "04/12/2026", "--json")
+    assert code == 0, err
+    assert json.loads(out)["done_on"] == "2026-12-04"
+
+
 def test_safeguarding_without_reason_refused(world, tmp_path):
     cli, case_id, contacts = world["cli"], world["case"], world["contacts"]
     doc = share_doc(contacts, direction="shared", basis="safeguarding")

@@ -111,6 +111,20 @@ def test_the_pdf_copy_is_readable_and_withholds_third_parties(cli_store, case_id
         assert canary not in text, canary
 
 
+def test_the_pdf_says_who_did_what_in_words_not_codes(cli_store, case_id, tmp_path):
+    """The person reads "Who did what with your record": "Contact logged", never "contact_log.append"."""
+    target = tmp_path / "copy.pdf"
+    code, _out, err = cli_store("subject-access", case_id, "-o", str(target))
+    assert code == 0, err
+    text = pdf_text(target)
+    assert "Case added" in text and "Note added" in text and "Contact logged" in text
+    assert "case.create" not in text and "contact_log.append" not in text and "note.append" not in text
+    code, _out, err = cli_store("subject-access", case_id, "-o", str(tmp_path / "copy.json"), "--format", "json")
+    assert code == 0, err
+    doc = json.loads((tmp_path / "copy.json").read_text(encoding="utf-8"))
+    assert {"Case added", "Contact logged"} <= {e["meaning"] for e in doc["audit"]}
+
+
 def test_a_reviewer_includes_third_parties_only_with_a_reason_kept_on_the_case(cli_store, case_id, tmp_path):
     target = tmp_path / "full.pdf"
     code, _out, err = cli_store(

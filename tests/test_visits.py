@@ -120,6 +120,17 @@ def test_the_day_list_says_overdue_after_back_by_and_back_safe_clears_it(cli_sto
     assert "Visit" in out and "11:40" in out
 
 
+def test_the_day_is_typed_the_uk_way_too(cli_store, cases):
+    """A worker types 08/12/2025 as in every other date: the same list as 2025-12-08; nonsense is one line, exit 2."""
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+    code, out, err = cli_store("visit", "list", "--date", "08/12/2025", "--now", "2025-12-08T11:00Z", "--json")
+    assert code == 0, err
+    assert [v["id"] for v in json.loads(out)] == [visit_id]
+    code, _out, err = cli_store("visit", "list", "--date", "31/02/2025")
+    assert code == 2 and err.startswith("safetyworker: --date:") and "Traceback" not in err
+
+
 def test_back_safe_before_the_visit_or_for_an_unknown_visit_is_refused(cli_store, cases):
     code, out, _ = plan(cli_store, cases["safe"])
     visit_id = json.loads(out)["id"]

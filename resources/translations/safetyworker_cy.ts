@@ -7341,6 +7341,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dywedwch un o: {words}</translation>
     </message>
     <message>
+        <source>the day it was done, DD/MM/YYYY (default: today)</source>
+        <translation>y diwrnod y cafodd ei wneud, DD/MM/BBBB (diofyn: heddiw)</translation>
+    </message>
+    <message>
+        <source>the day, DD/MM/YYYY (default: today)</source>
+        <translation>y diwrnod, DD/MM/BBBB (diofyn: heddiw)</translation>
+    </message>
+    <message>
         <source>the organisation&apos;s settings must be a JSON object</source>
         <translation>rhaid i osodiadau&apos;r sefydliad fod yn wrthrych JSON</translation>
     </message>
@@ -7381,10 +7389,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>&apos;{kind}&apos; is not a kind of support; use: {kinds}</source>
         <translation>Nid yw &apos;{kind}&apos; yn fath o gymorth; defnyddiwch: {kinds}</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a date (write it like 2026-12-08)</source>
-        <translation>Nid yw &apos;{value}&apos; yn ddyddiad (ysgrifennwch ef fel 2026-12-08)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time (write it like {example})</source>
@@ -7439,6 +7443,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Cam erbyn {date}: {what} ({id})</translation>
     </message>
     <message>
+        <source>Action marked done</source>
+        <translation>Cam gweithredu wedi&apos;i nodi&apos;n gyflawn</translation>
+    </message>
+    <message>
         <source>Actions due in the period</source>
         <translation>Camau sy’n ddyledus yn y cyfnod</translation>
     </message>
@@ -7453,6 +7461,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Added {a}, updated {u}, unchanged {n}.</source>
         <translation>Ychwanegwyd {a}, diweddarwyd {u}, heb newid {n}.</translation>
+    </message>
+    <message>
+        <source>Agency added</source>
+        <translation>Asiantaeth wedi&apos;i hychwanegu</translation>
+    </message>
+    <message>
+        <source>Agency changed</source>
+        <translation>Asiantaeth wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Agency contacts linked</source>
+        <translation>Cysylltiadau asiantaeth wedi&apos;u cysylltu</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -7497,6 +7517,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Back safe</source>
         <translation>Yn ôl yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Back safe after a visit</source>
+        <translation>Yn ôl yn ddiogel ar ôl ymweliad</translation>
     </message>
     <message>
         <source>Back safe at {time}. Thank you.</source>
@@ -7667,6 +7691,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae manylion am bobl eraill (y person sy&apos;n achosi niwed, eich plant, unrhyw un arall a allai ateb eich ffôn) wedi&apos;u gadael allan a&apos;u marcio {mark}, lle bynnag maen nhw&apos;n ymddangos.</translation>
     </message>
     <message>
+        <source>Directory entry added</source>
+        <translation>Cofnod cyfeiriadur wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Directory entry changed</source>
+        <translation>Cofnod cyfeiriadur wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>Directory entry removed</source>
+        <translation>Cofnod cyfeiriadur wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>Directory imported</source>
+        <translation>Cyfeiriadur wedi&apos;i fewnforio</translation>
+    </message>
+    <message>
         <source>Disk of the store folder</source>
         <translation>Disg ffolder y storfa</translation>
     </message>
@@ -7701,6 +7741,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Entries</source>
         <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Erased under the retention schedule</source>
+        <translation>Wedi&apos;i ddileu o dan yr amserlen gadw</translation>
     </message>
     <message>
         <source>Event {seq} is out of order: it was written after event {other}, which now comes later.</source>
@@ -7765,6 +7809,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Inform contacts made within the set working days</source>
         <translation>Cysylltiadau rhoi gwybod a wnaed o fewn y diwrnodau gwaith a osodwyd</translation>
+    </message>
+    <message>
+        <source>Information sharing recorded</source>
+        <translation>Rhannu gwybodaeth wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>It holds the person&apos;s address, numbers and code words: give it to them safely, then delete it.</source>
@@ -7983,6 +8031,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Uned gyflawni’r gwasanaeth prawf</translation>
     </message>
     <message>
+        <source>Probation update applied</source>
+        <translation>Diweddariad prawf wedi&apos;i gymhwyso</translation>
+    </message>
+    <message>
+        <source>Probation updates imported</source>
+        <translation>Diweddariadau prawf wedi&apos;u mewnforio</translation>
+    </message>
+    <message>
         <source>Programme team</source>
         <translation>Tîm y rhaglen</translation>
     </message>
@@ -8013,6 +8069,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Removed:</source>
         <translation>Wedi&apos;u dileu:</translation>
+    </message>
+    <message>
+        <source>Report saved as CSV</source>
+        <translation>Adroddiad wedi&apos;i gadw fel CSV</translation>
     </message>
     <message>
         <source>Report: {name}, {period}</source>
@@ -8133,6 +8193,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Subject access export</source>
         <translation>Allforio mynediad at ddata</translation>
+    </message>
+    <message>
+        <source>Support recorded</source>
+        <translation>Cymorth wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -8327,6 +8391,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Visit</source>
         <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Visit planned</source>
+        <translation>Ymweliad wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Visit sheet printed</source>
+        <translation>Taflen ymweliadau wedi&apos;i hargraffu</translation>
     </message>
     <message>
         <source>Visit {id} planned: {start}, back in touch by {back}.</source>
@@ -10117,10 +10189,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y diwrnod mae&apos;n ddyledus, e.e. 2026-12-24</translation>
     </message>
     <message>
-        <source>the day it was done (default: today)</source>
-        <translation>y diwrnod y’i gwnaed (diofyn: heddiw)</translation>
-    </message>
-    <message>
         <source>the default</source>
         <translation>y rhagosodiad</translation>
     </message>
@@ -10971,6 +11039,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{title}: {time} with or for the person, {travel} travelling</source>
         <translation>{title}: {time} gyda’r person neu drostyn nhw, {travel} yn teithio</translation>
+    </message>
+    <message>
+        <source>{value} is before the sharing it came from ({d})</source>
+        <translation>mae {value} cyn y rhannu y daeth ohono ({d})</translation>
     </message>
     <message>
         <source>{value} is in the future</source>

@@ -89,6 +89,11 @@ def _refuse(args: Any, report: dict[str, Any]) -> int:
     if args.json:
         output.emit_json(report)
         return InvalidInput.exit_code
+    if report["dry_run"]:
+        # A dry run is where the office reads what the file would do: the matched rows' changes are shown
+        # even when other rows stop the file, so the whole picture comes in one go.
+        for line in _change_lines(report):
+            print(line)
     for p in report["problems"]:
         print(_("line {line}, {field}: {problem}").format(**p))
     for line in _unmatched_lines(report):

@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = xsub.add_parser("done", parents=parents, help=_("mark an action done, saying how"))
     c.add_argument("action_id", metavar="ACTION_ID")
     c.add_argument("--how", required=True, metavar="TEXT", help=_("how it was done") + common.FROM_STDIN)
-    c.add_argument("--on", default=None, metavar="DATE", help=_("the day it was done (default: today)"))
+    c.add_argument("--on", default=None, metavar="DATE", help=_("the day it was done, DD/MM/YYYY (default: today)"))
     c.set_defaults(func=cmd_action_done)
 
 

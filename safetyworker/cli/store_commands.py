@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = ssub.add_parser("set", parents=parents, help=_("change a store setting"))
     c.add_argument(
         "name",
+        type=_canonical_setting_name,
         help=_(
             "memory-security: wipe SQLite's memory as it is freed (on|off); backup-keep: how many backups to keep "
             "in a folder (1-100); backup-schedule: how often the desktop backs up (off|daily|weekly); backup-folder: "
@@ -57,6 +58,13 @@ def _setting_names() -> tuple[str, ...]:
     from safetyworker.services import backups, settings
 
     return (*settings.NAMES, backups.KEEP, backups.SCHEDULE, backups.FOLDER, *settings.ORGANISATION_NAMES)
+
+
+def _canonical_setting_name(text: str) -> str:
+    """``settings show`` lists some names with '-' (memory-security) and some with '_' (retention_years): a
+    name typed with either is taken, so a coordinator copying one into a script is not told it does not exist."""
+    by_key = {name.replace("-", "_").lower(): name for name in _setting_names()}
+    return by_key.get(text.strip().replace("-", "_").lower(), text)
 
 
 def cmd_init(args: Any) -> int:

@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.set_defaults(func=cmd_plan)
 
     c = vsub.add_parser("list", parents=parents, help=_("the visits of a day (today by default)"))
-    c.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    c.add_argument("--date", default=None, metavar="DATE", help=_("the day, DD/MM/YYYY (default: today)"))
     c.add_argument("--now", default=None, metavar="ISO", help=_("judge 'overdue' at this moment (default: now)"))
     c.set_defaults(func=cmd_list)
 
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.set_defaults(func=cmd_log)
 
     c = vsub.add_parser("sheet", parents=parents, help=_("save the day's visit sheet for the office as a PDF"))
-    c.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    c.add_argument("--date", default=None, metavar="DATE", help=_("the day, DD/MM/YYYY (default: today)"))
     c.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the PDF file to write"))
     c.add_argument(
         "--force", action="store_true", help=_("replace FILE if it is already there (never in a store folder)")
@@ -63,20 +63,17 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 def register_office(osub: argparse._SubParsersAction, parents: list) -> None:
     c = osub.add_parser("visits", parents=parents, help=_("today's visits and back-in-touch times (overdue first)"))
-    c.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    c.add_argument("--date", default=None, metavar="DATE", help=_("the day, DD/MM/YYYY (default: today)"))
     c.add_argument("--now", default=None, metavar="ISO", help=_("judge 'overdue' at this moment (default: now)"))
     c.set_defaults(func=cmd_office_visits)
 
 
 def _day(value: str | None) -> date | None:
+    """The day typed the UK way (08/12/2026), as in every other date the app reads, or as YYYY-MM-DD."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInput(
-            "--date", _("'{value}' is not a date (write it like 2026-12-08)").format(value=value)
-        ) from None
+    typed = date_words.typed_date(value, "--date")
+    return date.fromisoformat(typed) if typed else None
 
 
 def _now(value: str | None) -> datetime:

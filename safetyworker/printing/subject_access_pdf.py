@@ -249,7 +249,8 @@ def render(doc: dict[str, Any]) -> bytes:
     sheet.heading(_("Who did what with your record"))
     sheet.text(_("Each time your record was made, opened, changed, printed or copied, from the audit trail."), "small")
     for event in doc.get("audit") or []:
-        line = f"{_when(event.get('at'))}: {event.get('action')}" + (
+        # the code's meaning in words ("Contact logged"): the person reads this, not "contact_log.append"
+        line = f"{_when(event.get('at'))}: {event.get('meaning') or event.get('action')}" + (
             f" ({event['detail']})" if event.get("detail") else ""
         )
         sheet.story.append(Paragraph(para_text(line), st.small))

@@ -70,6 +70,23 @@ LABELS = {
     "office.enrol": N_("Worker enrolled"),
     "office.revoke": N_("Enrolment withdrawn"),
     "laptop.enrol": N_("Laptop enrolled"),
+    "case.agency_contacts": N_("Agency contacts linked"),
+    "sharing.add": N_("Information sharing recorded"),
+    "sharing.action_done": N_("Action marked done"),
+    "support.append": N_("Support recorded"),
+    "visit.plan": N_("Visit planned"),
+    "visit.back": N_("Back safe after a visit"),
+    "visit.sheet": N_("Visit sheet printed"),
+    "probation.update": N_("Probation update applied"),
+    "probation.import": N_("Probation updates imported"),
+    "retention.erase": N_("Erased under the retention schedule"),
+    "agency.add": N_("Agency added"),
+    "agency.update": N_("Agency changed"),
+    "directory.add": N_("Directory entry added"),
+    "directory.update": N_("Directory entry changed"),
+    "directory.remove": N_("Directory entry removed"),
+    "directory.import": N_("Directory imported"),
+    "report.csv": N_("Report saved as CSV"),
 }
 
 CSV_HEADER = ("seq", "at", "actor", "action", "meaning", "target_id", "detail", "trail", "epoch", "hash")

@@ -22,6 +22,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import phone, tables
 from safetyworker.records import sharing as rules
+from safetyworker.records.dates import day_text, typed_date
 from safetyworker.records.reader import Reader
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
@@ -401,18 +402,30 @@ class SharingService:
         return [a.to_json() for a in self.actions(open_only=True, all_workers=self.store.role == "office", today=today)]
 
     def done(self, action_id: str, how: str, on: str | None = None, by: str = "") -> Action:
-        """Mark an action done: when (today unless given) and how (required)."""
-        r = Reader({"how": how, "on": on, "by": by})
+        """Mark an action done: when (today unless given; DD/MM/YYYY as typed, or YYYY-MM-DD) and how (required).
+
+        The day may not be in the future, nor before the sharing the action came from: an action cannot be
+        passed on before anyone knew of it."""
+        r = Reader({"how": how, "by": by})
         how_text = r.text("how", required=True, max_len=rules.MAX_TEXT, multiline=True)
         today = self._today()
-        done_on = r.date("on", latest=today) or today
+        typed = typed_date(on or "", "on")
+        done_on = date.fromisoformat(typed) if typed else today
+        if done_on > today:
+            raise InvalidInput("on", _("{value} is in the future").format(value=on))
         row = self.store.db.execute(
-            "SELECT case_id, done_on FROM sharing_action WHERE id = ? AND deleted_hlc IS NULL", (action_id,)
+            "SELECT a.case_id, a.done_on, s.shared_on FROM sharing_action a "
+            "LEFT JOIN sharing_record s ON s.id = a.sharing_id WHERE a.id = ? AND a.deleted_hlc IS NULL",
+            (action_id,),
         ).fetchone()
         if row is None:
             raise RecordNotFound(_("There is no action with the id {id}.").format(id=action_id))
         if row[1] is not None:
             raise InvalidInput("action", _("this action was already marked done on {d}").format(d=row[1]))
+        if row[2] and done_on.isoformat() < row[2]:
+            raise InvalidInput(
+                "on", _("{value} is before the sharing it came from ({d})").format(value=on, d=day_text(row[2]))
+            )
         case_id = row[0]
         with self.store.transaction():
             tables.update(

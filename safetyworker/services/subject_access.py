@@ -26,6 +26,7 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.i18n import _
 from safetyworker.records import case_rows
 from safetyworker.records.reader import checked_text
+from safetyworker.services import audit as audit_labels
 from safetyworker.services.plans import PlanService
 from safetyworker.services.risk import RiskService
 from safetyworker.store import audit
@@ -185,9 +186,12 @@ class SubjectAccessService:
             "risk_assessments": self._assessments(case_id),
             "marac_referrals": [r.to_json() for r in RiskService(self.store).referrals(case_id)],
             "other_records": self._other_records(case_id),
-            "audit": self._rows(
-                "SELECT at, action, actor, detail FROM audit_event WHERE target_id = ? ORDER BY seq", case_id
-            ),
+            "audit": [
+                dict(event, meaning=audit_labels.label(event["action"]))
+                for event in self._rows(
+                    "SELECT at, action, actor, detail FROM audit_event WHERE target_id = ? ORDER BY seq", case_id
+                )
+            ],
         }
         if include_third_parties:
             return doc
