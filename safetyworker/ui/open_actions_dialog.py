@@ -45,9 +45,12 @@ class OpenActionsDialog(RememberedDialog):
             self.tr("%n open action(s) across the workers' cases", "", len(actions))
             + (" · " + self.tr("%n overdue", "", late) if late else "")
         )
+        self._fit()
+
+    def _fit(self) -> None:
         fit_columns(self.ui.table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.table and event.type() == QEvent.Type.Resize:
-            fit_columns(self.ui.table)  # the dialog made wider or narrower
+            self._fit()  # the dialog made wider or narrower
         return super().eventFilter(watched, event)

@@ -201,7 +201,7 @@ def fit_columns(view: QTableView) -> None:
         for c in range(header.count())
         if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive and not view.isColumnHidden(c)
     ]
-    wanted = {}
+    wanted: dict[int, int] = {}
     for column in fixed:
         view.resizeColumnToContents(column)
         wanted[column] = min(header.sectionSize(column), MAX_COLUMN)
