@@ -3,13 +3,14 @@ on which case, which worker holds the case, who owns the action and how late it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_open_actions_dialog import Ui_OpenActionsDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.sharing_models import SORT_ROLE, ActionsModel
+from safetyworker.ui.sharing_tab import fit_columns
 
 
 class OpenActionsDialog(RememberedDialog):
@@ -24,6 +25,12 @@ class OpenActionsDialog(RememberedDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.table.setModel(self.proxy)
         self.ui.table.verticalHeader().hide()
+        # what must be passed on takes the room left, so it is read without scrolling sideways (as on the tab)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.model.what_column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.ui.table.installEventFilter(self)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.reload()
         self.restore_geometry()
@@ -38,4 +45,12 @@ class OpenActionsDialog(RememberedDialog):
             self.tr("%n open action(s) across the workers' cases", "", len(actions))
             + (" · " + self.tr("%n overdue", "", late) if late else "")
         )
-        self.ui.table.resizeColumnsToContents()
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_columns(self.ui.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.table and event.type() == QEvent.Type.Resize:
+            self._fit()  # the dialog made wider or narrower
+        return super().eventFilter(watched, event)

@@ -120,6 +120,7 @@ class ActionsModel(_ListModel):
         if with_case:
             headers[1:1] = [self.tr("Case"), self.tr("Worker")]
         self.headers = tuple(headers)
+        self.what_column = 3 if with_case else 1  # what must be passed on: the long text
 
     def _column(self, column: int) -> str:
         names = ["due", "what", "owner", "to", "state"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -159,7 +160,7 @@ class CaseContactsDialog(RememberedDialog):
 
 def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, accessible: str, stretch: int) -> QTableView:
     """A read-only, sortable table of ``model`` (through a proxy, as every list here)."""
-    view = QTableView(parent)
+    view = FittedTable(parent)
     view.setObjectName(name)
     proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
@@ -185,15 +186,41 @@ def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, access
 
 #: The widest a column other than the long text may be: the rest goes to what was shared or what to do.
 MAX_COLUMN = 210
+#: The narrowest a column gives way to: a date or a name stays readable in part.
+MIN_COLUMN = 70
 
 
 def fit_columns(view: QTableView) -> None:
-    """Each column as wide as its words, up to ``MAX_COLUMN`` (the long text column stretches)."""
+    """Each column as wide as its words, up to ``MAX_COLUMN``; the long text column stretches and keeps at least
+    a third of the table. On a 1366-wide laptop the other columns were as wide as their words (four of them up
+    to 210 px), so what to do shrank to "Talk the ne…" and the state went off the side behind a scroll bar: the
+    widest columns now give way first, each down to ``MIN_COLUMN``."""
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-            view.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN))
+    fixed = [
+        c
+        for c in range(header.count())
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive and not view.isColumnHidden(c)
+    ]
+    wanted: dict[int, int] = {}
+    for column in fixed:
+        view.resizeColumnToContents(column)
+        wanted[column] = min(header.sectionSize(column), MAX_COLUMN)
+    texts = header.count() - len(fixed)
+    room = view.viewport().width() - (view.viewport().width() // 3 if texts else 0)
+    cap = MAX_COLUMN
+    while cap > MIN_COLUMN and sum(min(w, cap) for w in wanted.values()) > room:
+        cap -= 2
+    for column, width in wanted.items():
+        header.resizeSection(column, min(width, cap))
+
+
+class FittedTable(QTableView):
+    """A table whose columns are fitted again whenever it changes width (the splitter, the window, a tab shown)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.model() is not None:
+            fit_columns(self)
 
 
 class SharingPanel(QWidget):
@@ -233,7 +260,9 @@ class SharingPanel(QWidget):
         heading.setProperty("role", "section")
         layout.addWidget(heading)
         self.actionsModel = ActionsModel(self)
-        self.actionsView = table(self, "actionsView", self.actionsModel, self.tr("Actions"), 1)
+        self.actionsView = table(
+            self, "actionsView", self.actionsModel, self.tr("Actions"), self.actionsModel.what_column
+        )
         layout.addWidget(self.actionsView, 1)
         buttons = QHBoxLayout()
         self.addButton = QPushButton(self.tr("Record sharing…"), self)
