@@ -4677,7 +4677,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SharingPanel</name>
     <message>
         <source>Agency contacts…</source>
-        <extracomment>The widest a column other than the long text may be: the rest goes to what was shared or what to do. a case id: a sharing record was added, an action marked done or the contacts changed</extracomment>
+        <extracomment>The widest a column other than the long text may be: the rest goes to what was shared or what to do. The narrowest a column gives way to: a date or a name stays readable in part. a case id: a sharing record was added, an action marked done or the contacts changed</extracomment>
         <translation>Cysylltiadau asiantaeth…</translation>
     </message>
     <message>
