@@ -4341,6 +4341,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Llinellau cymorth ar gopi&apos;r person</translation>
     </message>
     <message>
+        <source>The chosen item</source>
+        <translation>Yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
         <source>The plan could not be shown: {problem}</source>
         <translation>Nid oedd modd dangos y cynllun: {problem}</translation>
     </message>

@@ -13,9 +13,9 @@ import re
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QMessageBox, QScrollArea, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.plans.model import PlanVersion
@@ -46,6 +46,7 @@ class SafetyPlanPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_SafetyPlan()
         self.ui.setupUi(self)
+        self._card_scrolls()
         self.editor = PlanItemsEditor(self.ui, self)
         self._session: Session | None = None
         self._case_id: str | None = None
@@ -78,6 +79,23 @@ class SafetyPlanPanel(QWidget):
         self.clear()
 
     # -- in and out --------------------------------------------------------------------------------------------
+
+    def _card_scrolls(self) -> None:
+        """The item card (the chosen item and the guidance for its section) scrolls on a short screen rather than
+        making the whole window taller than a 1366x768 laptop has room for (1366x700 with a taskbar)."""
+        card = self.ui.itemCard
+        scroll = QScrollArea(self)
+        scroll.setObjectName("itemCardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("The chosen item"))
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.bodyLayout.replaceWidget(card, scroll)
+        scroll.setWidget(card)
+        # never narrower than the card and its scroll bar: it scrolls up and down only
+        scroll.setMinimumWidth(card.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+
     def bind(self, session: Session) -> None:
         self._session = session
 
