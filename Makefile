@@ -47,6 +47,7 @@ translations: setup
 # The README's screenshots, rendered offscreen from the real windows.
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_reports.py docs/screenshots
 
 test: setup
 	$(BIN)/ruff check .

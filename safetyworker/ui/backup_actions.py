@@ -60,7 +60,6 @@ class BackupActions(QObject):
 
         self.status = QLabel(window)
         self.status.setObjectName("backupStatus")
-        self.status.setMinimumWidth(1)
         window.ui.statusBar.addPermanentWidget(self.status)
         window.ui.actionBackupNow.triggered.connect(lambda: self.back_up_now())
         self.refresh()

@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackupNow.setIcon(icon("backup"))
         self._more_menu()
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
-            label.setMinimumWidth(1)
+            if label is not self.backups.status:  # the last backup's date is short and must be read whole
+                label.setMinimumWidth(1)
         self.setAcceptDrops(True)
 
         prefs.restore_geometry(self, "MainWindow")
