@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     )
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
-    p.add_argument("--format", default=None, metavar="|".join(SUBJECT_ACCESS_FORMATS), help=_("pdf (the default) or json"))
+    p.add_argument(
+        "--format", default=None, metavar="|".join(SUBJECT_ACCESS_FORMATS), help=_("pdf (the default) or json")
+    )
     p.add_argument(
         "--include-third-parties",
         action="store_true",

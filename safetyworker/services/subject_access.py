@@ -26,8 +26,8 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.i18n import _
 from safetyworker.records import case_rows
 from safetyworker.records.reader import checked_text
-from safetyworker.services import audit as audit_labels
 from safetyworker.records.report_words import SUBJECT_ACCESS_FORMATS
+from safetyworker.services import audit as audit_labels
 from safetyworker.services.plans import PlanService
 from safetyworker.services.risk import RiskService
 from safetyworker.store import audit

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from safetyworker.records.support import SUPPORT_KINDS, hours_text
 from safetyworker.records.report_words import MINUTE_FIGURES
+from safetyworker.records.support import SUPPORT_KINDS, hours_text
 from safetyworker.services.reports import csv_rows
 from safetyworker.ui import record_text
 
