@@ -14,7 +14,7 @@ from safetyworker.cli.case_commands import _problem_json
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
-from safetyworker.records.directory import SERVES
+from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, hours_text, kind_labels, parse_kinds, parse_minutes
 
 
