@@ -12,7 +12,6 @@ from typing import Any
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError
 from safetyworker.i18n import _
-from safetyworker.services import door
 
 #: The word typed at the terminal to confirm replacing a store (or ``--yes-replace-store`` in a script).
 CONFIRM_WORD = "replace"
@@ -60,6 +59,8 @@ def cmd_backup(args: Any) -> int:
 
 
 def cmd_restore(args: Any) -> int:
+    from safetyworker.services import door
+
     backup_file, folder = Path(args.file), Path(args.into)
     if args.yes_replace_store and not args.replace:
         raise SafetyWorkerError(_("--yes-replace-store goes with --replace. Nothing was changed."))

@@ -8,7 +8,6 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
-from safetyworker.services.probation import UpdatesRefused
 
 
 def register_office(osub: argparse._SubParsersAction, parents: list) -> None:
@@ -58,6 +57,8 @@ def _unmatched_lines(report: dict[str, Any]) -> list[str]:
 
 
 def cmd_import_updates(args: Any) -> int:
+    from safetyworker.services.probation import UpdatesRefused
+
     data = common.read_input(args.file)
     try:
         with common.open_session(args) as session:

@@ -10,9 +10,8 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.i18n import N_, TranslatedMapping, _
+from safetyworker.records.report_words import MINUTE_FIGURES, REPORTS
 from safetyworker.records.support import hours_text
-from safetyworker.services.reports import MINUTE_FIGURES, REPORTS, parse_period
-from safetyworker.sync import files
 
 #: What each figure is called for a person reading the terminal (the JSON keeps the words).
 FIGURE_LABELS = TranslatedMapping(
@@ -95,6 +94,9 @@ def report_lines(doc: dict[str, Any]) -> list[str]:
 
 
 def cmd_report(args: Any) -> int:
+    from safetyworker.services.reports import parse_period
+    from safetyworker.sync import files
+
     target = files.new_file(Path(args.csv), force=args.force) if args.csv else None
     with common.open_session(args) as session:
         service = session.unlocked(session.reports)

@@ -4,11 +4,13 @@ what it would remove and why). The schedule itself is set at the office with ``s
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safetyworker.cli import common, output
 from safetyworker.i18n import _
-from safetyworker.services.retention import COUNT_WORDS, REASON_WORDS, RetentionReport, Schedule
+
+if TYPE_CHECKING:
+    from safetyworker.services.retention import RetentionReport, Schedule
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -39,6 +41,8 @@ def cmd_show(args: Any) -> int:
 
 def report_lines(report: RetentionReport) -> list[str]:
     """The run in words: counts and case ids, never a name."""
+    from safetyworker.services.retention import COUNT_WORDS, REASON_WORDS
+
     lines = [_rule_line(report.schedule, report.rule)]
     if not report.removed:
         lines.append(_("Nothing is due to be removed."))

@@ -9,8 +9,7 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.i18n import _
-from safetyworker.services.subject_access import FORMATS
-from safetyworker.sync import files
+from safetyworker.records.report_words import SUBJECT_ACCESS_FORMATS
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -19,7 +18,9 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     )
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
-    p.add_argument("--format", default=None, metavar="|".join(FORMATS), help=_("pdf (the default) or json"))
+    p.add_argument(
+        "--format", default=None, metavar="|".join(SUBJECT_ACCESS_FORMATS), help=_("pdf (the default) or json")
+    )
     p.add_argument(
         "--include-third-parties",
         action="store_true",
@@ -38,6 +39,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_subject_access(args: Any) -> int:
+    from safetyworker.sync import files
+
     target = Path(args.output)
     fmt = args.format or ("json" if target.suffix.lower() == ".json" else "pdf")
     files.new_file(target, force=args.force)

@@ -14,9 +14,8 @@ from safetyworker.cli.case_commands import _problem_json
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
-from safetyworker.records.directory import SERVES
+from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, hours_text, kind_labels, parse_kinds, parse_minutes
-from safetyworker.services.directory import COVERS, EVERYWHERE, ImportRefused
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -108,6 +107,8 @@ def cmd_support_show(args: Any) -> int:
 
 
 def _lines(entries: list[dict[str, Any]]) -> list[str]:
+    from safetyworker.services.directory import COVERS, EVERYWHERE
+
     lines = []
     for e in entries:
         flags = []
@@ -156,6 +157,8 @@ def cmd_add(args: Any) -> int:
 
 
 def cmd_import(args: Any) -> int:
+    from safetyworker.services.directory import ImportRefused
+
     data = common.read_input(args.file)
     try:
         with common.open_session(args) as session:

@@ -14,7 +14,6 @@ from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 from safetyworker.records import dates as date_words
-from safetyworker.sync import files
 
 AT_HELP = _("when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)")
 
@@ -215,6 +214,8 @@ def cmd_log(args: Any) -> int:
 
 
 def cmd_sheet(args: Any) -> int:
+    from safetyworker.sync import files
+
     target = files.new_file(Path(args.output), force=args.force)
     if not target.parent.is_dir():
         raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))

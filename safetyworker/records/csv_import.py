@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
-
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
 from safetyworker.records import phone
@@ -321,6 +319,8 @@ def _row_to_doc(line: int, names: list[str | None], cells: list[str]) -> tuple[d
 
 def _guess_kind(e164: str) -> str:
     """Mobile for phonenumbers' mobile types and for any UK 07 number (the drama range 07700 900xxx too)."""
+    import phonenumbers  # here, not at the top: records/phone.py says why (issue 18)
+
     number_type = phonenumbers.number_type(phonenumbers.parse(e164, "GB"))
     mobile_types = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
     return "mobile" if number_type in mobile_types or e164.startswith("+447") else "landline"

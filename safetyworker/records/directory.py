@@ -21,24 +21,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import N_, TranslatedMapping, _
+from safetyworker.i18n import _
 from safetyworker.records import phone
 from safetyworker.records.csv_import import RowProblem
+from safetyworker.records.directory_words import SERVES
 from safetyworker.records.reader import Reader
 from safetyworker.records.support import SUPPORT_KINDS, parse_kinds
 from safetyworker.records.text import fold
 
-#: Who a service is for. ``any``: everyone.
-SERVES = TranslatedMapping(
-    {
-        "any": N_("Anyone"),
-        "women": N_("Women"),
-        "men": N_("Men"),
-        "lgbt": N_("LGBT+ people"),
-        "young_people": N_("Young people"),
-        "older_people": N_("Older people"),
-    }
-)
 #: An entry not checked for this long is flagged: numbers and hours change.
 STALE_AFTER = timedelta(days=365)
 MAX_AREAS = 200

@@ -23,6 +23,7 @@ from safetyworker.plans.model import PlanDraft, PlanItem
 from safetyworker.records import case_rows, tables
 from safetyworker.records import directory as rules
 from safetyworker.records.csv_import import RowProblem
+from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS
 from safetyworker.records.text import fold
 from safetyworker.resources import read_data_file, resource
@@ -119,8 +120,8 @@ class DirectoryService:
         everywhere, then the rest; by name within each. Each result says which (``area``)."""
         if need is not None and need not in SUPPORT_KINDS:
             raise InvalidInput("need", _("must be one of: {c}").format(c=", ".join(SUPPORT_KINDS)))
-        if serves is not None and serves not in rules.SERVES:
-            raise InvalidInput("serves", _("must be one of: {c}").format(c=", ".join(rules.SERVES)))
+        if serves is not None and serves not in SERVES:
+            raise InvalidInput("serves", _("must be one of: {c}").format(c=", ".join(SERVES)))
         places = [near.strip()] if near.strip() else []
         if case_id is not None and not places:
             case = case_rows.load_case(self.store.db, case_id)

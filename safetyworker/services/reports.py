@@ -32,6 +32,7 @@ from safetyworker.records import org_settings
 from safetyworker.records import support as support_rules
 from safetyworker.records.dates import typed_date
 from safetyworker.records.model import CASE_STATUSES, LOG_CHANNELS
+from safetyworker.records.report_words import MINUTE_FIGURES, REPORTS
 from safetyworker.services import support
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.services.risk import RiskService
@@ -40,8 +41,6 @@ from safetyworker.store.vault import Store
 from safetyworker.sync import files
 from safetyworker.timetable import inform, planner, working_days
 
-#: The reports, in the order the desktop and the CLI list them.
-REPORTS = ("caseload", "timeliness", "contacts", "support", "actions")
 #: Cases still being worked (the caseload by risk level counts these).
 OPEN_STATUSES = ("referred", "contacted", "active")
 NOT_ASSESSED = "not_assessed"
@@ -50,8 +49,6 @@ SMALL = 5
 SUPPRESSED = "<5"
 #: The item a closing reason given for fewer than SMALL cases is counted under in a suppressed CSV.
 OTHER_REASONS = "other_reasons"
-#: Figures that are minutes (sums of time, not counts of people or cases): never suppressed.
-MINUTE_FIGURES = ("total_minutes", "travel_minutes", "by_kind", "by_worker")
 #: A share and the count it is a share of (a share of fewer than SMALL is left out of a suppressed CSV).
 SHARES = {"share": ("programme_starts", "due")}
 CSV_HEADER = ("report", "figure", "item", "value")

@@ -26,6 +26,7 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.i18n import _
 from safetyworker.records import case_rows
 from safetyworker.records.reader import checked_text
+from safetyworker.records.report_words import SUBJECT_ACCESS_FORMATS
 from safetyworker.services import audit as audit_labels
 from safetyworker.services.plans import PlanService
 from safetyworker.services.risk import RiskService
@@ -36,7 +37,7 @@ from safetyworker.timetable import planner
 FORMAT = "safetyworker-subject-access/1"
 #: The mark left where a third party's details were (the JSON keeps it in English: it is a format).
 WITHHELD = "[withheld: third party]"
-FORMATS = ("pdf", "json")
+FORMATS = SUBJECT_ACCESS_FORMATS
 #: Child fields kept by default: how old they are, and what the service does to keep them safe.
 _CHILD_KEPT = ("id", "age", "safety_steps")
 #: Tables read on their own below, or the sync's own bookkeeping: not "other records".

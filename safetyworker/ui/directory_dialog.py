@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
-from safetyworker.records.directory import SERVES
+from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, kind_labels
 from safetyworker.services.directory import COVERS, EVERYWHERE, ImportRefused
 from safetyworker.services.session import Session

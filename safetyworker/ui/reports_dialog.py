@@ -14,7 +14,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.services.reports import REPORTS, quarter_of
+from safetyworker.records.report_words import REPORTS
+from safetyworker.services.reports import quarter_of
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_reports_dialog import Ui_ReportsDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog

@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from safetyworker.records.report_words import MINUTE_FIGURES
 from safetyworker.records.support import SUPPORT_KINDS, hours_text
-from safetyworker.services.reports import MINUTE_FIGURES, csv_rows
+from safetyworker.services.reports import csv_rows
 from safetyworker.ui import record_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
