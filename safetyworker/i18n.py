@@ -122,3 +122,13 @@ class TranslatedMapping(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._table)
+
+    def code_for(self, text: str) -> str | None:
+        """The code a person meant by ``text``: the code itself or its label as shown (in English or in the
+        language chosen), in any case and spacing, so ``Housing`` typed from a list means ``housing``. None
+        when it names nothing in the table."""
+        wanted = " ".join(text.split()).casefold()
+        for code, marked in self._table.items():
+            if wanted in (code.casefold(), marked.casefold(), _(marked).casefold()):
+                return code
+        return None

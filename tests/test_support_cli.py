@@ -94,6 +94,29 @@ def test_bad_input_is_exit_2_naming_the_field_and_nothing_is_saved(cli_store, ca
     assert json.loads(out)["since_referral"]["entries"] == 0
 
 
+def test_directory_search_takes_the_need_and_group_as_the_list_shows_them(cli_store, tmp_path):
+    """Issue 19 review: the list shows "Housing", so --need Housing (or HOUSING) must find the same as housing;
+    --serves likewise ("Men", "MEN"); a word that names nothing is still refused, naming the field."""
+    path = tmp_path / "directory.csv"
+    path.write_text(GOOD_CSV)
+    assert cli_store("directory", "import", str(path))[0] == 0
+    code, out, err = cli_store("directory", "search", "--need", "housing", "--serves", "men", "--json")
+    assert code == 0, err
+    wanted = [e["name"] for e in json.loads(out)["entries"]]
+    assert wanted == ["Upper Wye Housing (test)", "Wyeside Housing (test)"]
+    for need, serves in (("Housing", "Men"), ("HOUSING", "MEN"), (" housing ", "men")):
+        code, out, err = cli_store("directory", "search", "--need", need, "--serves", serves, "--json")
+        assert code == 0, err
+        assert [e["name"] for e in json.loads(out)["entries"]] == wanted
+    code, out, _ = cli_store("directory", "search", "--need", "Benefits and money", "--json")
+    assert [e["name"] for e in json.loads(out)["entries"]] == ["Upper Wye Housing (test)"]
+    code, out, _ = cli_store("directory", "search", "--serves", "lgbt+ people", "--need", "emotional", "--json")
+    assert code == 0 and json.loads(out)["entries"] == []
+    code, _, err = cli_store("directory", "search", "--serves", "Martians")
+    assert code == 2 and "serves" in err
+    one_line_error(err)
+
+
 def test_directory_import_search_near_the_case_and_add_to_plan(cli_store, case_id, tmp_path):
     path = tmp_path / "directory.csv"
     path.write_text(GOOD_CSV)

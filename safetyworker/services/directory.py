@@ -118,10 +118,15 @@ class DirectoryService:
         optionally only those that come to the person or work in Welsh. ``near`` (a locality or postcode),
         or the case's locality and postcode, orders them: those naming the place first, then those covering
         everywhere, then the rest; by name within each. Each result says which (``area``)."""
-        if need is not None and need not in SUPPORT_KINDS:
-            raise InvalidInput("need", _("must be one of: {c}").format(c=", ".join(SUPPORT_KINDS)))
-        if serves is not None and serves not in SERVES:
-            raise InvalidInput("serves", _("must be one of: {c}").format(c=", ".join(SERVES)))
+        # Taken as a person types them: the code in any case, or the label the list shows ("Housing").
+        if need is not None:
+            need = SUPPORT_KINDS.code_for(need)
+            if need is None:
+                raise InvalidInput("need", _("must be one of: {c}").format(c=", ".join(SUPPORT_KINDS)))
+        if serves is not None:
+            serves = SERVES.code_for(serves)
+            if serves is None:
+                raise InvalidInput("serves", _("must be one of: {c}").format(c=", ".join(SERVES)))
         places = [near.strip()] if near.strip() else []
         if case_id is not None and not places:
             case = case_rows.load_case(self.store.db, case_id)
