@@ -121,6 +121,21 @@ def test_the_office_sees_every_workers_open_actions(world, cases, capsys):
     assert done[0].done_how == "Emailed the head teacher securely"
 
 
+def test_on_a_laptop_the_action_list_names_the_worker_who_holds_the_case(world, cases, capsys):
+    """docs/interchange.md: `owner` is the worker holding the case when the safety worker owns the action. On
+    Ash's laptop that is Ash (it was ""), as the office's list says; an action a contact owns names them."""
+    share(world, "Ash", cases["ash"], "Tell the police unit about the new address")
+    world.laptops["Ash"].close()
+    capsys.readouterr()
+    code = cli("--store", str(world.folder("Ash")), "action", "list", "--json")
+    out, err = capsys.readouterr()
+    world.reopen()
+    assert code == 0, err
+    assert [(a["what"], a["owner"], a["worker"]) for a in json.loads(out)] == [
+        ("Tell the police unit about the new address", "Ash", "")
+    ]
+
+
 def test_a_laptop_cannot_change_the_offices_agency(world, cases, capsys):
     agency_id = next(a.id for a in SharingService(world.office).agencies() if a.kind == "police")
     attack = crafted(world, "Ash", [edit(world, "Ash", "agency", agency_id, name="Not the police")])

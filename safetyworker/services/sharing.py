@@ -93,7 +93,7 @@ class Action:
     sharing_id: str
     what: str
     owner_contact_id: str | None
-    owner: str  # in words: a contact's label, or the worker who holds the case ("" on that worker's laptop)
+    owner: str  # in words: a contact's label, or the worker who holds the case ("" when no worker does)
     to_contact_id: str | None
     to: str
     due_on: str
@@ -350,6 +350,9 @@ class SharingService:
         today = today or self._today()
         region = self._region()
         names = {c.id: c.label() for c in self._contacts()}
+        # The worker holding the case, for an action the safety worker owns (docs/interchange.md): at the office
+        # the one each case is given to; on an enrolled laptop, whose cases are all its worker's, that worker.
+        me = "" if self.store.role == "office" else self.store.meta("worker_name") or ""
         out = []
         for row in self.store.db.execute(_ACTION_SQL + where + " ORDER BY a.due_on, c.preferred_name, a.id", params):
             (aid, case_id, sharing_id, what, owner_id, to_id, due_on, done_on, how, by, name, worker) = row
@@ -364,7 +367,7 @@ class SharingService:
                     sharing_id,
                     what,
                     owner_id,
-                    names.get(owner_id, "") if owner_id else worker,
+                    names.get(owner_id, "") if owner_id else worker or me,
                     to_id,
                     names.get(to_id, "") if to_id else "",
                     due_on,

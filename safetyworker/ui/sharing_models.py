@@ -129,9 +129,9 @@ class ActionsModel(_ListModel):
         return names[column] if 0 <= column < len(names) else ""
 
     def owner_text(self, item: Action) -> str:
-        if item.owner_contact_id:
+        if item.owner_contact_id or item.worker:  # a contact, or (the office's list) the worker named
             return item.owner
-        return item.owner or self.tr("You (the safety worker)")
+        return self.tr("You (the safety worker)")  # this laptop's own worker, or the office's own case
 
     def state_text(self, item: Action) -> str:
         if item.done_on:
