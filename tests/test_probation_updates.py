@@ -202,6 +202,7 @@ def test_unmatched_ambiguous_and_malformed_rows_refuse_the_whole_file(world, tmp
             "PR/404,in the sea,31/02/2030,lots",
             ",community,,",
             "PR/1,community,,",
+            "PR/404,community,,",
         )
     )
     assert cli("--store", office, "--json", "office", "import-updates", str(path), "--skip-unmatched") == 2
@@ -212,6 +213,7 @@ def test_unmatched_ambiguous_and_malformed_rows_refuse_the_whole_file(world, tmp
         (3, "sessions_attended"),
         (4, "reference"),
         (5, "reference"),
+        (6, "reference"),  # PR/404 again, though its first row (line 3) was bad
     }
     assert store_fingerprint(world.office) == before
 

@@ -47,3 +47,13 @@ def test_a_good_row_is_read_as_the_case_json_holds_it():
     assert rows == [
         UpdateRow(2, "PR/1", {"release_date": "2030-03-03", "custody_status": "on_licence", "sessions_attended": 4})
     ]
+
+
+def test_a_second_row_for_a_person_whose_first_row_is_bad_is_named_too():
+    """docs/probation-updates.md: every bad row is named. The first row for PR/1 has a bad status; the second
+    row for PR/1 (in other letter case, with spaces) must still be named as given twice, not pass unseen until
+    the first is corrected."""
+    rows, problems = read_updates(b"reference,custody_status\nPR/1,in the sea\n pr/1 ,community\nPR/2,community\n")
+    assert [r.reference for r in rows] == ["PR/2"]
+    assert [(p.line, p.field) for p in problems] == [(2, "custody_status"), (3, "reference")]
+    assert "line 2" in problems[1].message

@@ -99,7 +99,9 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def _row(line: int, names: list[str], cells: list[str]) -> tuple[UpdateRow | None, list[RowProblem]]:
+def _row(line: int, names: list[str], cells: list[str]) -> tuple[str, UpdateRow | None, list[RowProblem]]:
+    """The row's reference (as written, "" when missing), the row when it is sound, and its problems. The
+    reference is given back for a bad row too, so a later row for the same person is still named (issue 16)."""
     problems: list[RowProblem] = []
     values: dict[str, Any] = {}
     reference = ""
@@ -133,8 +135,8 @@ def _row(line: int, names: list[str], cells: list[str]) -> tuple[UpdateRow | Non
         except InvalidInput as exc:
             problems.append(RowProblem(line, exc.field, exc.problem))
     if problems:
-        return None, problems
-    return UpdateRow(line, reference, values), []
+        return reference, None, problems
+    return reference, UpdateRow(line, reference, values), []
 
 
 def read_updates(data: bytes) -> tuple[list[UpdateRow], list[RowProblem]]:
@@ -162,12 +164,10 @@ def read_updates(data: bytes) -> tuple[list[UpdateRow], list[RowProblem]]:
                 continue
             if len(rows) + len(problems) >= MAX_ROWS:
                 raise InvalidInput("", _("the file has more than {n} rows: split it").format(n=MAX_ROWS))
-            row, row_problems = _row(line, names, cells)
+            reference, row, row_problems = _row(line, names, cells)
             problems += row_problems
-            if row is None:
-                continue
-            key = reference_key(row.reference)
-            if key in first_line:
+            key = reference_key(reference)
+            if key and key in first_line:
                 problems.append(
                     RowProblem(
                         line,
@@ -176,8 +176,10 @@ def read_updates(data: bytes) -> tuple[list[UpdateRow], list[RowProblem]]:
                     )
                 )
                 continue
-            first_line[key] = line
-            rows.append(row)
+            if key:
+                first_line[key] = line
+            if row is not None:
+                rows.append(row)
     except csv.Error as exc:
         raise InvalidInput(
             "",
