@@ -252,3 +252,24 @@ def test_export_writes_csv_through_the_one_file_writer(folder, run, tmp_path):
     assert run(folder, "audit", "export", "-o", str(target), "--force")[0] == 0
     code, _out, err = run(folder, "audit", "export", "-o", str(folder / "trail.csv"))
     assert code != 0 and not (folder / "trail.csv").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("audit", "export", "-o", "-"),
+        ("report", "caseload", "--csv", "-"),
+        ("bundle", "export", "-o", "-"),
+        ("plan", "pdf", "NO-SUCH-CASE", "--variant", "worker", "-o", "-"),
+    ],
+)
+def test_a_dash_for_the_file_to_write_is_refused_plainly_never_a_file_named_dash(
+    folder, run, tmp_path, monkeypatch, argv
+):
+    """`-o -` reads as "to the screen", but no command writes its file to standard output (they hold case data
+    or keys): every -o option refuses it the same way, exit 2 in one line, and no file named `-` is made."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(folder, *argv)
+    assert code == 2, (out, err)
+    assert "'-' is not a file name" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "-").exists()

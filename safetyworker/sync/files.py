@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker import fsutil, safejson
-from safetyworker.errors import SafetyWorkerError
+from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.store.vault import DB_NAME, PENDING_SLOTS_NAME, SLOTS_NAME
 
@@ -74,7 +74,14 @@ def write_private(path: Path, data: bytes) -> None:
 
 def new_file(path: Path, *, force: bool = False) -> Path:
     """``path`` checked for writing: never inside a store folder; never over an existing file unless ``force``
-    (the person said so: ``--force``, or yes in the desktop's save dialog); never a folder."""
+    (the person said so: ``--force``, or yes in the desktop's save dialog); never a folder; never ``-`` (typed
+    as if for standard output, which no command writes to)."""
+    if str(path) == "-":
+        # "-" reads standard input elsewhere; as a file to write it would quietly make a file named "-". Files the
+        # app writes hold case data or keys, so none is ever sent to the screen: the same for every -o option.
+        raise InvalidInput(
+            "", _("'-' is not a file name: give the name of the file to write (nothing is written to the screen)")
+        )
     path = Path(path)
     refuse_store_folder(path)
     if path.is_dir():
