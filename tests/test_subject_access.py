@@ -6,6 +6,7 @@ nothing written."""
 from __future__ import annotations
 
 import io
+import re
 import json
 
 import pytest
@@ -212,3 +213,25 @@ def test_the_reason_can_come_from_standard_input_out_of_sight(cli_store, case_id
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["third_parties"] == "included" and doc["third_parties_reason"] == "safeguarding review 7"
     assert doc["person_causing_harm"]["name"] == "Zebedee Quartermain"
+
+
+def test_the_pdf_writes_dates_the_uk_way_and_yes_no_as_the_other_printed_copies(cli, tmp_path):
+    """The person reads "Date of birth Fri 30 Jun 2000", not "2000-06-30" (records/dates.py day_text, as every
+    other screen and copy), and "Safe to visit No" as the worker copy and the MARAC referral write it."""
+    assert cli("init")[0] == 0
+    case = {
+        "preferred_name": "Siân",
+        "date_of_birth": "2000-06-30",
+        "address": {"lines": ["7 Hidden Lane"], "postcode": "NS1 2AB", "safe_to_visit": False, "safe_to_post": True},
+        "referral": {"source": "probation", "date": "2026-11-02"},
+    }
+    code, out, _ = cli("case", "add", write(tmp_path, "uk.json", case))
+    assert code == 0
+    target = tmp_path / "copy.pdf"
+    code, _out, err = cli("subject-access", out.strip(), "-o", str(target))
+    assert code == 0, err
+    text = pdf_text(target)
+    assert "Date of birth Fri 30 Jun 2000" in text and "Referred on Mon 2 Nov 2026" in text
+    assert "Safe to visit No" in text and "Safe to post Yes" in text
+    assert "2000-06-30" not in text and "2026-11-02" not in text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), "no ISO date anywhere, the audit's times included"

@@ -120,7 +120,7 @@ def render_referral(
     level = template.level(assessment.level) if template else None
     sheet.heading(_("Risk assessment"))
     checklist = template.name if template else assessment.template
-    seen = {True: _("yes"), False: _("no"), None: _("not recorded")}
+    seen = {True: _yes(True), False: _yes(False), None: _("Not recorded")}
     sheet.facts(
         [
             (_("Checklist"), f"{checklist} ({_('version')} {assessment.template_version})"),

@@ -7,6 +7,7 @@ safe" on every page, because it holds the person's address, numbers and code wor
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -19,18 +20,23 @@ from safetyworker.plans.model import SECTION_TITLES, SECTIONS
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
 from safetyworker.printing.strings import words
-from safetyworker.printing.worker import MARGIN, _Sheet, _words
+from safetyworker.printing.worker import MARGIN, _Sheet, _words, _yes
 from safetyworker.records import phone
+from safetyworker.records.dates import day_text
 
 WITHHELD = "[withheld: third party]"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _text(value: Any) -> str:
-    """A stored value in words: yes/no, lists joined, small objects as "key: value"."""
+    """A stored value in words: Yes/No as the other printed copies write it, a date the UK way ("Fri 30 Jun
+    2000", records/dates.py), lists joined, small objects as "key: value"."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _("yes") if value else _("no")
+        return _yes(value)
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return day_text(value)
     if isinstance(value, list):
         return "; ".join(t for t in (_text(v) for v in value) if t)
     if isinstance(value, dict):
@@ -39,11 +45,19 @@ def _text(value: Any) -> str:
 
 
 def _when(stamp: Any) -> str:
-    """A stored UTC time as "2026-12-07 14:05 UTC" (a copy may be read anywhere: say which clock)."""
+    """A stored UTC time as "Mon 7 Dec 2026, 14:05 UTC" (a copy may be read anywhere: say which clock)."""
     text = str(stamp or "")
-    if len(text) >= 16 and text[10] == "T":
-        return f"{text[:10]} {text[11:16]} UTC"
-    return text
+    if len(text) >= 16 and text[10] == "T" and _ISO_DATE.fullmatch(text[:10]):
+        return f"{day_text(text[:10])}, {text[11:16]} UTC"
+    return _text(text) if text else ""
+
+
+def _local(moment: Any) -> str:
+    """A one-off window's local time ("2026-12-11T09:00") as "Fri 11 Dec 2026 09:00"."""
+    text = str(moment or "")
+    if len(text) >= 16 and text[10] == "T" and _ISO_DATE.fullmatch(text[:10]):
+        return f"{day_text(text[:10])} {text[11:16]}"
+    return text.replace("T", " ")
 
 
 def _windows(value: Any) -> str:
@@ -54,7 +68,7 @@ def _windows(value: Any) -> str:
             days = ", ".join(_words(str(d)) for d in w.get("days") or [])
             out.append(f"{days} {w.get('start', '')}–{w.get('end', '')}")
         elif isinstance(w, dict):
-            out.append(f"{str(w.get('start', '')).replace('T', ' ')} – {str(w.get('end', '')).replace('T', ' ')}")
+            out.append(f"{_local(w.get('start'))} – {_local(w.get('end'))}")
         else:
             out.append(_text(w))
     return "; ".join(out)
@@ -139,7 +153,7 @@ def _plans(sheet: _Sheet, plans: list[dict[str, Any]]) -> None:
                     line += f" ({item['meaning']})"
                 sheet.story.append(Paragraph(para_text(line), sheet.st.bullet, bulletText="•"))
         if plan.get("review_date"):
-            sheet.text(_("Next review: {date}").format(date=plan["review_date"]))
+            sheet.text(_("Next review: {date}").format(date=_text(plan["review_date"])))
 
 
 def _entries(sheet: _Sheet, title: str, rows: list[dict[str, Any]], head: Any, body: str) -> None:
@@ -219,7 +233,7 @@ def render(doc: dict[str, Any]) -> bytes:
     if doc.get("planned_contacts"):
         sheet.heading(_("Planned contacts"))
         for row in doc["planned_contacts"]:
-            line = f"{row.get('due')}: {_words(str(row.get('kind')))}, {_words(str(row.get('status')))}"
+            line = f"{_text(row.get('due'))}: {_words(str(row.get('kind')))}, {_words(str(row.get('status')))}"
             extra = "; ".join(str(row[k]) for k in ("note", "cancel_reason") if row.get(k))
             sheet.story.append(Paragraph(para_text(line + (f" ({extra})" if extra else "")), st.bullet, bulletText="•"))
     if doc.get("safety_plans"):

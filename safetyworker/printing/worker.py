@@ -36,7 +36,8 @@ def _words(value: str) -> str:
 
 
 def _yes(flag: bool) -> str:
-    return _("yes") if flag else _("no")
+    """Yes or No as every printed copy's tables write it (capital, like the words beside it: "Referred")."""
+    return _("Yes") if flag else _("No")
 
 
 def _day(value: date | None) -> str:
