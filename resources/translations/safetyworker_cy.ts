@@ -7391,6 +7391,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>&apos;-&apos; is not a file name: give the name of the file to write (nothing is written to the screen)</source>
+        <translation>Nid yw &apos;-&apos; yn enw ffeil: rhowch enw&apos;r ffeil i&apos;w hysgrifennu (nid oes dim yn cael ei ysgrifennu i&apos;r sgrin)</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of support; use: {kinds}</source>
         <translation>Nid yw &apos;{kind}&apos; yn fath o gymorth; defnyddiwch: {kinds}</translation>
     </message>
@@ -7903,6 +7907,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>HEB ei amgryptio: dylai polisi dyfeisiau&apos;r gwasanaeth ei amgryptio (docs/threat-model.md)</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
         <source>No actions.</source>
         <translation>Dim camau.</translation>
     </message>
@@ -7937,6 +7945,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Not done</source>
         <translation>Heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>Not replaced: nothing was changed.</source>
@@ -8553,6 +8565,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
             <numerusform>Ysgrifennwyd {path}: bwndel {seq}, {n} newid, {kb} KB.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>Young people</source>
