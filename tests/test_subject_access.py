@@ -6,8 +6,8 @@ nothing written."""
 from __future__ import annotations
 
 import io
-import re
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
