@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
 from safetyworker.services.session import Session
@@ -159,3 +160,28 @@ def test_agency_models_pass_qtmodeltester(qtmodeltester):
     contacts.set_items([contact])
     qtmodeltester.check(contacts, force_py=True)
     assert contacts.index(0, ContactsModel.PHONE).data() == "07700 900555"
+
+
+def test_every_control_is_named_and_the_office_opens_it_from_the_sync_menu(world, qtbot):
+    from safetyworker.ui.bridge import CoreBridge
+    from safetyworker.ui.main_window import MainWindow
+    from tests.ui.accessible import unnamed_controls
+
+    session = Session(world.office)
+    bridge = CoreBridge(session.store.events)
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "actionAgencies")
+    assert action is not None and action.isVisible()
+    named = []
+
+    def look(dialog: AgenciesDialog) -> None:
+        named.append(unnamed_controls(dialog))
+        _click_row(qtbot, dialog.ui.agencies, "Northshire Probation Delivery Unit")
+        named.append(unnamed_controls(dialog))
+        dialog.reject()
+
+    _in_dialog(AgenciesDialog, look)
+    action.trigger()
+    bridge.detach()
+    assert named == [[], []]
