@@ -188,9 +188,7 @@ class AgenciesDialog(RememberedDialog):
             widget.setEnabled(contacts)
         ui.newContactButton.setEnabled(contacts)
         ui.saveContactButton.setEnabled(contacts)
-        ui.saveContactButton.setText(
-            self.tr("Save con&tact") if self.current_contact() else self.tr("Add con&tact")
-        )
+        ui.saveContactButton.setText(self.tr("Save con&tact") if self.current_contact() else self.tr("Add con&tact"))
         ui.contactsBox.setEnabled(agency is not None)
         if agency is not None and not editable:
             ui.readOnlyLabel.setText(

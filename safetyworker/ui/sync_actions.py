@@ -27,11 +27,11 @@ from safetyworker.services.session import Session
 from safetyworker.services.sync import ExportResult, ImportResult
 from safetyworker.sync import authority, files
 from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
+from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
-from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.open_actions_dialog import OpenActionsDialog
 from safetyworker.ui.record_text import when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
