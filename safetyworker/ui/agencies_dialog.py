@@ -49,7 +49,7 @@ def _fit(view: QTableView) -> None:
             header.resizeSection(column, min(header.sectionSize(column), cap))
 
 
-#: The widest a column other than the name may be.
+# the widest a column other than the name may be
 _MAX_COLUMN = 170
 
 
