@@ -185,3 +185,12 @@ def test_every_control_is_named_and_the_office_opens_it_from_the_sync_menu(world
     action.trigger()
     bridge.detach()
     assert named == [[], []]
+
+
+def test_it_fits_a_1366_by_768_laptop(world, qtbot):
+    dialog = AgenciesDialog(Session(world.office))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hint = dialog.minimumSizeHint()
+    assert dialog.width() <= 1366 and dialog.height() <= 700
+    assert hint.width() <= 1366 and hint.height() <= 700
