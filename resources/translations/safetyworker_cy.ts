@@ -790,6 +790,192 @@
     </message>
 </context>
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <source>The organisation&apos;s list of agencies: every laptop receives it with its next bundle. Local agencies were added by a worker on their laptop.</source>
+        <translation>Rhestr y sefydliad o asiantaethau: mae pob gliniadur yn ei chael gyda&apos;i fwndel nesaf. Cafodd asiantaethau lleol eu hychwanegu gan weithiwr ar ei liniadur.</translation>
+    </message>
+    <message>
+        <source>Agencies on the office&apos;s list are read-only here: ask the office to change them. You can add a local agency and its contacts; it travels to the office with your next bundle.</source>
+        <translation>Mae&apos;r asiantaethau ar restr y swyddfa i&apos;w darllen yn unig yma: gofynnwch i&apos;r swyddfa eu newid. Gallwch ychwanegu asiantaeth leol a&apos;i chysylltiadau; bydd yn mynd i&apos;r swyddfa gyda&apos;ch bwndel nesaf.</translation>
+    </message>
+    <message>
+        <source>The agencies you work with, and the people there.</source>
+        <translation>Yr asiantaethau rydych yn gweithio gyda nhw, a&apos;r bobl yno.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Asiantaeth newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Save agency</source>
+        <translation>Cadw&apos;r a&amp;siantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency</source>
+        <translation>&amp;Ychwanegu asiantaeth</translation>
+    </message>
+    <message>
+        <source>Save con&amp;tact</source>
+        <translation>Cadw&apos;r c&amp;yswllt</translation>
+    </message>
+    <message>
+        <source>Add con&amp;tact</source>
+        <translation>Ychwanegu c&amp;yswllt</translation>
+    </message>
+    <message>
+        <source>This agency is on the office&apos;s list: only the office can change it or its contacts.</source>
+        <translation>Mae&apos;r asiantaeth hon ar restr y swyddfa: dim ond y swyddfa all ei newid hi neu ei chysylltiadau.</translation>
+    </message>
+    <message>
+        <source>Another worker added this local agency: only they or the office can change it.</source>
+        <translation>Gweithiwr arall a ychwanegodd yr asiantaeth leol hon: dim ond nhw neu&apos;r swyddfa all ei newid.</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Asiantaethau</translation>
+    </message>
+    <message>
+        <source>&amp;New agency</source>
+        <translation>Asiantaeth &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Clear the form to add an agency</source>
+        <translation>Clirio&apos;r ffurflen i ychwanegu asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Enw&apos;r asiantaeth</translation>
+    </message>
+    <message>
+        <source>For example: Northshire Probation Delivery Unit</source>
+        <translation>Er enghraifft: Uned Cyflawni Prawf Northshire</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Math o asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>Agency phone</source>
+        <translation>Ffôn yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+        <source>Agency secure email</source>
+        <translation>E-bost diogel yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Save agency</source>
+        <translation>Cadw&apos;r asiantaeth</translation>
+    </message>
+    <message>
+        <source>Contacts at this agency</source>
+        <translation>Cysylltiadau yn yr asiantaeth hon</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>E&amp;nw</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Enw&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Rôl y cyswllt</translation>
+    </message>
+    <message>
+        <source>For example: Probation officer</source>
+        <translation>Er enghraifft: Swyddog prawf</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Ff&amp;ôn</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Ffôn y cyswllt</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-bos&amp;t</translation>
+    </message>
+    <message>
+        <source>Contact secure email</source>
+        <translation>E-bost diogel y cyswllt</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>&amp;Cyswllt newydd</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Cyswllt newydd</translation>
+    </message>
+    <message>
+        <source>Clear the contact form to add a contact</source>
+        <translation>Clirio ffurflen y cyswllt i ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Cadw&apos;r cyswllt</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
+    <message>
+        <source>Office list</source>
+        <translation>Rhestr y swyddfa</translation>
+    </message>
+    <message>
+        <source>Local (yours)</source>
+        <translation>Lleol (eich un chi)</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lleol</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Preparing the demo caseload…</source>
@@ -1087,6 +1273,18 @@
     <message>
         <source>Agency contacts</source>
         <translation>Cysylltiadau asiantaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies…</source>
+        <translation>&amp;Asiantaethau…</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Asiantaethau</translation>
+    </message>
+    <message>
+        <source>Add an agency or a contact, or change their details</source>
+        <translation>Ychwanegu asiantaeth neu gyswllt, neu newid eu manylion</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2361,25 @@
     <message>
         <source>no messages</source>
         <translation>dim negeseuon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5267,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <source>Open actions across workers…</source>
         <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
         <translation>Camau agored pob gweithiwr…</translation>
+    </message>
+    <message>
+        <source>Agencies…</source>
+        <translation>Asiantaethau…</translation>
     </message>
     <message>
         <source>Saved {file} in {folder} for the office ({changes}): take it to the office.</source>

@@ -227,6 +227,15 @@ class SharingService:
                 ids.append(agency_id)
         return ids
 
+    def may_change(self, agency: Agency) -> bool:
+        """Whether this store may change ``agency`` and its contacts: the office (and a store made alone) its
+        whole list; a laptop only the local agencies its own worker added (the rest are read-only there)."""
+        return self.store.role == "office" or agency.added_by == self._me()
+
+    def office_list_read_only(self) -> bool:
+        """An enrolled laptop: the office's agencies are read-only here (a store made alone keeps its own)."""
+        return self.store.role != "office" and bool(self._me())
+
     def _may_change(self, agency_id: str) -> None:
         row = self.store.db.execute(
             "SELECT added_by FROM agency WHERE id = ? AND deleted_hlc IS NULL", (agency_id,)

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from safetyworker.records import phone
 from safetyworker.records.dates import day_text
-from safetyworker.services.sharing import Action, SharingRecord
+from safetyworker.records.sharing import kind_label
+from safetyworker.services.sharing import Action, Agency, Contact, SharingRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -176,3 +178,48 @@ class ActionsModel(_ListModel):
             font.setBold(True)
             return font
         return None
+
+
+class AgenciesModel(_ListModel):
+    """The agencies (the office's list and the local ones), by name; the last column says whose list each is on,
+    so a worker sees at a glance which ones they may change on a laptop."""
+
+    NAME, KIND, PHONE, LIST = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.yours: set[str] = set()  # on a laptop: the local agencies its worker added (the ones it may change)
+        self.headers = (self.tr("Agency"), self.tr("Kind"), self.tr("Phone"), self.tr("List"))
+
+    def list_text(self, item: Agency) -> str:
+        if not item.local:
+            return self.tr("Office list")
+        return self.tr("Local (yours)") if item.id in self.yours else self.tr("Local")
+
+    def cell(self, item: Agency, column: int) -> str:
+        if column == self.NAME:
+            return item.name
+        if column == self.KIND:
+            return kind_label(item.kind)
+        if column == self.PHONE:
+            return phone.display(item.phone) if item.phone else ""
+        return self.list_text(item)
+
+
+class ContactsModel(_ListModel):
+    """The named contacts at one agency."""
+
+    NAME, ROLE, PHONE, EMAIL = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Email"))
+
+    def cell(self, item: Contact, column: int) -> str:
+        if column == self.NAME:
+            return item.name
+        if column == self.ROLE:
+            return item.role
+        if column == self.PHONE:
+            return phone.display(item.phone) if item.phone else ""
+        return item.email

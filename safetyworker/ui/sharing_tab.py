@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.services.sharing import Action, Contact
+from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.forms.ui_action_done_dialog import Ui_ActionDoneDialog
 from safetyworker.ui.forms.ui_case_contacts_dialog import Ui_CaseContactsDialog
 from safetyworker.ui.forms.ui_sharing_dialog import Ui_SharingDialog
@@ -139,15 +140,20 @@ class CaseContactsDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_CaseContactsDialog()
         self.ui.setupUi(self)
+        self.set_contacts(contacts, linked)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.errorLabel.hide()
+        self.restore_geometry()
+
+    def set_contacts(self, contacts: list[Contact], linked: set[str]) -> None:
+        """List ``contacts``, those in ``linked`` ticked (again after the agencies were changed)."""
+        self.ui.contacts.clear()
         for contact in contacts:
             item = QListWidgetItem(contact.label(), self.ui.contacts)
             item.setData(ID_ROLE, contact.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if contact.id in linked else Qt.CheckState.Unchecked)
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.errorLabel.hide()
-        self.restore_geometry()
 
     def chosen(self) -> list[str]:
         items = (self.ui.contacts.item(i) for i in range(self.ui.contacts.count()))
@@ -407,6 +413,7 @@ class SharingPanel(QWidget):
             return
         linked = {c.id for c in service.case_contacts(self.case_id)}
         dialog = CaseContactsDialog(service.contacts(), linked, self)
+        dialog.ui.agenciesButton.clicked.connect(lambda: self.manage_agencies(dialog))
         try:
             while run_dialog(dialog):
                 try:
@@ -419,3 +426,15 @@ class SharingPanel(QWidget):
                 break
         finally:
             dispose(dialog)
+
+    def manage_agencies(self, contacts_dialog: CaseContactsDialog) -> None:
+        """The agencies and their contacts, from the contacts dialog: a new contact can be ticked on return."""
+        if self.session is None or self.session.sharing is None:
+            return
+        dialog = AgenciesDialog(self.session, contacts_dialog)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
+        contacts_dialog.set_contacts(self.session.sharing.contacts(), set(contacts_dialog.chosen()))
+        self.reload()  # a linked contact's new name or role shows on the tab too

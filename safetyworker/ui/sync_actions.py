@@ -27,6 +27,7 @@ from safetyworker.services.session import Session
 from safetyworker.services.sync import ExportResult, ImportResult
 from safetyworker.sync import authority, files
 from safetyworker.sync.confirmation import NOTICE_KIND, WaitingForConfirmation
+from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
@@ -100,6 +101,12 @@ class SyncActions(QObject):
         self.actionOpenActions.setVisible(self.office)
         self.actionOpenActions.triggered.connect(self.show_open_actions)
         menu.addAction(self.actionOpenActions)
+        # the office keeps the organisation's list of agencies and their contacts
+        self.actionAgencies = QAction(self.tr("Agencies…"), window)
+        self.actionAgencies.setObjectName("actionAgencies")
+        self.actionAgencies.setVisible(self.office)
+        self.actionAgencies.triggered.connect(self.show_agencies)
+        menu.addAction(self.actionAgencies)
         bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
@@ -242,6 +249,16 @@ class SyncActions(QObject):
             run_dialog(dialog)
         finally:
             dispose(dialog)
+
+    def show_agencies(self) -> None:
+        if not self.office or self.session.locked:
+            return
+        dialog = AgenciesDialog(self.session, self.window)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
+        self.window.after_sync_change()  # an open case's Sharing tab shows a contact's new details
 
     # -- running a job ---------------------------------------------------------------------------------------
     def _ask_folder(self, caption: str) -> Path | None:
