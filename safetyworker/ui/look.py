@@ -69,10 +69,8 @@ def translate_in(lang: str, context: str, source: str, disambiguation: str | Non
     view that speaks the person's language rather than the worker's (Show to the person). Qt has no translator
     per widget, and installing one on the app would retranslate every window, so the catalogue is read here."""
     if lang not in _CATALOGUES:
-        translator = QTranslator()
-        _CATALOGUES[lang] = (
-            translator if translator.load(f"safetyworker_{lang}", str(resource("translations"))) else None
-        )
+        loaded = QTranslator()
+        _CATALOGUES[lang] = loaded if loaded.load(f"safetyworker_{lang}", str(resource("translations"))) else None
     translator = _CATALOGUES[lang]
     text = translator.translate(context, source, disambiguation, n) if translator is not None else ""
     text = text or source  # English is the source text (its catalogue holds only plural forms)
