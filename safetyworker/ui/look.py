@@ -61,6 +61,22 @@ def install_language(app: QCoreApplication, code: str) -> str:
     return lang
 
 
+_CATALOGUES: dict[str, QTranslator | None] = {}
+
+
+def translate_in(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in ``lang`` from the app's catalogue, whatever language the app itself speaks: for the one
+    view that speaks the person's language rather than the worker's (Show to the person). Qt has no translator
+    per widget, and installing one on the app would retranslate every window, so the catalogue is read here."""
+    if lang not in _CATALOGUES:
+        loaded = QTranslator()
+        _CATALOGUES[lang] = loaded if loaded.load(f"safetyworker_{lang}", str(resource("translations"))) else None
+    translator = _CATALOGUES[lang]
+    text = translator.translate(context, source, disambiguation, n) if translator is not None else ""
+    text = text or source  # English is the source text (its catalogue holds only plural forms)
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
 def style_sheet() -> str:
     """The style sheet, with its arrow images found where the icons are (a checkout, a wheel or a frozen build)."""
     return resource("style.qss").read_text(encoding="utf-8").replace("@ICONS@", resource("icons").as_posix())

@@ -6,6 +6,10 @@ no caseload, no other names, no toolbar, no menu. Worker-only items and meanings
 there is nothing to hide by filtering. The two of them can change the person's items together; "Save changes"
 saves a new plan version through the plan service, keeping every worker-only item as it was.
 
+Everything in it speaks the language of the person's copy (English or Cymraeg, chosen with "Language"), not
+the app's: its controls, messages and the question before finishing are read from that language's catalogue
+(``look.translate_in``), so the person never sees two languages at once.
+
 Leaving needs the passphrase: "Finish and lock" locks the app (the unlock screen then brings the worker back to
 the case). Escape and closing the window (Alt+F4) do nothing; F12 hides and locks as everywhere.
 """
@@ -81,6 +85,7 @@ class PersonPlanView(QWidget):
         self._baseline: list[tuple[str, str, int | None]] = []
         self._editors: list[tuple[int, ItemText]] = []  # (place in _entries, its editor)
         self._box: QMessageBox | None = None
+        self._lang = "en"
         ui = self.ui
         ui.language.addItem("English", "en")  # a language's own name is not translated
         ui.language.addItem("Cymraeg", "cy")
@@ -125,6 +130,34 @@ class PersonPlanView(QWidget):
         combo.blockSignals(True)
         combo.setCurrentIndex(max(0, combo.findData(lang)))
         combo.blockSignals(False)
+        self._speak(lang)
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """This view's own words in the language of the person's copy, not the app's."""
+        return look.translate_in(self._lang, "PersonPlanView", source, disambiguation, n)
+
+    def _speak(self, lang: str) -> None:
+        """Set the form's texts (those of ``person_view.ui``, context PersonView) in ``lang``."""
+        self._lang = lang
+        ui = self.ui
+
+        def t(source: str) -> str:
+            return look.translate_in(lang, "PersonView", source)
+
+        ui.languageLabel.setText(t("Language"))
+        ui.language.setAccessibleName(t("Language of the plan"))
+        ui.largerText.setText(t("Larger text"))
+        ui.hideButton.setText(t("Hide (F12)"))
+        ui.hideButton.setToolTip(t("Hide the screen at once: a blank page, and the app locks"))
+        ui.finishButton.setText(t("Finish and lock"))
+        ui.finishButton.setToolTip(t("End this view: the app locks, and the worker's passphrase opens it again"))
+        ui.scroll.setAccessibleName(t("The plan"))
+        ui.addLabel.setText(t("Add to"))
+        ui.addSection.setAccessibleName(t("Part of the plan to add to"))
+        ui.addButton.setText(t("Add"))
+        ui.saveButton.setText(t("Save changes"))
+        if ui.messageLabel.text():  # a message in the other language would be the only words left in it
+            self._say("")
 
     def _language_chosen(self, _index: int) -> None:
         """The same items (as edited so far) under the headings of the other language."""
@@ -142,6 +175,7 @@ class PersonPlanView(QWidget):
             return
         self._view = view
         self._entries, self._baseline = entries, baseline
+        self._speak(view.lang)
         self._build()
 
     def _titles(self) -> dict[str, str]:
@@ -314,6 +348,12 @@ class PersonPlanView(QWidget):
                 self,
             )
             box.setDefaultButton(QMessageBox.StandardButton.Save)
+            for which, source in (
+                (QMessageBox.StandardButton.Save, "Save"),
+                (QMessageBox.StandardButton.Discard, "Discard"),
+                (QMessageBox.StandardButton.Cancel, "Cancel"),
+            ):  # Qt's own words for these buttons, in the view's language too
+                box.button(which).setText(look.translate_in(self._lang, "QPlatformTheme", source))
             self._box = box
             try:
                 answer = box.exec()

@@ -130,11 +130,13 @@ def test_editing_together_saves_a_version_and_keeps_the_worker_items(qtbot, demo
     assert (len(new) == 1 and new[0].hasFocus()) or QApplication.focusWidget() is None  # offscreen: no active window
     qtbot.keyClicks(new[0], "The library on Tuesdays")
     pancakes = next(e for e in view.findChildren(ItemText) if e.isVisible() and "Pancakes" in e.toPlainText())
-    remove = next(b for b in pancakes.parentWidget().findChildren(QPushButton) if b.text() == "Remove")
+    remove = next(
+        b for b in pancakes.parentWidget().findChildren(QPushButton) if b.text() == "Tynnu"
+    )  # her view is in Welsh
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)  # off their copy; the worker keeps what it means
     assert view.ui.saveButton.isEnabled()
     qtbot.mouseClick(view.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert "Saved" in view.ui.messageLabel.text()
+    assert view.ui.messageLabel.text() == "Wedi'i gadw."  # "Saved.", in her language
     after = PlanService(session.store).current(case_id)
     assert after.version == before.version + 1
     texts = [i.text for i in after.items]
@@ -187,4 +189,71 @@ def test_the_view_fits_the_screen(qtbot, demo_store_dir, size):
     view.ui.largerText.setChecked(True)
     qtbot.wait(50)
     assert view.ui.scroll.horizontalScrollBar().maximum() == 0
+    controller.shutdown()
+
+
+def _catalogue(*contexts: str) -> dict[str, str]:
+    """English source -> Welsh, for the given contexts of the Welsh catalogue."""
+    from xml.etree import ElementTree
+
+    from safetyworker.resources import resource
+
+    found = {}
+    root = ElementTree.parse(resource("translations") / "safetyworker_cy.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") in contexts:
+            for message in context.iter("message"):
+                source, welsh = message.findtext("source") or "", message.findtext("translation") or ""
+                if welsh and welsh != source:
+                    found[source] = welsh
+    return found
+
+
+def _view_texts(view: PersonPlanView) -> set[str]:
+    found: set[str] = set()
+    for widget in [view, *view.findChildren(QWidget)]:
+        if widget.isVisibleTo(view):
+            found.update(texts_of(widget))
+            found.update((widget.accessibleName(), widget.toolTip()))
+    return found - {""}
+
+
+def test_the_whole_view_speaks_the_language_of_the_copy(qtbot, demo_store_dir):
+    """The person never sees two languages: in Cymraeg every control of the view is in Welsh, and back in
+    English every one is in English again (the app itself speaks English here)."""
+    controller = start(qtbot, demo_store_dir)
+    view = _open_person_view(qtbot, controller)  # Ffion speaks Welsh: it opens in Cymraeg
+    welsh = _catalogue("PersonView", "PersonPlanView")
+    shown = _view_texts(view)
+    assert view.ui.language.currentData() == "cy"
+    english_left = sorted(shown & set(welsh))
+    assert english_left == [], f"English left in the Welsh view: {english_left}"
+    for source in ("Finish and lock", "Save changes", "Add to", "Larger text", "Hide (F12)", "Remove"):
+        assert welsh[source] in shown
+    assert any(name.startswith("Tynnu eitem 1 o ") for name in shown), "the Remove buttons' names too"
+
+    view.ui.language.setCurrentIndex(view.ui.language.findData("en"))
+    shown = _view_texts(view)
+    welsh_left = sorted(shown & set(welsh.values()))
+    assert welsh_left == [], f"Welsh left in the English view: {welsh_left}"
+    for source in ("Finish and lock", "Save changes", "Add to", "Larger text", "Hide (F12)", "Remove", "Language"):
+        assert source in shown
+    view.ui.language.setCurrentIndex(view.ui.language.findData("cy"))
+    assert welsh["Save changes"] == view.ui.saveButton.text()
+
+    # the question before finishing too, and Qt's own button words
+    qtbot.keyClicks(next(e for e in view.findChildren(ItemText) if e.isVisible()), "x")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.extend([box.windowTitle(), box.text(), *(b.text() for b in box.buttons())])
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(view.ui.finishButton, Qt.MouseButton.LeftButton)
+    assert welsh["Save the changes?"] in seen and sorted(seen[2:]) == sorted(["Cadw", "Taflu", "Canslo"])
     controller.shutdown()
