@@ -20,7 +20,7 @@ from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.support_widgets import SupportKinds, tr
 
 #: Who-for checkboxes per row.
-SERVES_PER_ROW = 3
+SERVES_PER_ROW = 4  # as the kinds above, so the columns line up
 
 
 def _split(text: str) -> list[str]:
