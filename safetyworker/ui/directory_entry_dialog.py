@@ -19,7 +19,7 @@ from safetyworker.ui.forms.ui_directory_entry_dialog import Ui_DirectoryEntryDia
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.support_widgets import SupportKinds, tr
 
-#: Who-for checkboxes per row.
+# Who-for checkboxes per row.
 SERVES_PER_ROW = 4  # as the kinds above, so the columns line up
 
 
