@@ -175,3 +175,14 @@ def test_the_entry_dialog_and_the_directory_fit_a_small_laptop(office, qtbot):
     assert entry.height() <= 700 and entry.width() <= 1366
     assert entry.minimumSizeHint().height() <= 700
     entry.grab().save("/tmp/fx3-entry.png")
+
+
+def test_every_control_of_the_directory_and_its_entry_form_has_a_name(office, qtbot):
+    from tests.ui.accessible import placeholder_only, unnamed_controls
+
+    dialog = _open(office, qtbot)
+    entry = DirectoryEntryDialog(dialog, office, office.directory.list()[0])
+    qtbot.addWidget(entry)
+    entry.show()
+    assert unnamed_controls(dialog) == [] and unnamed_controls(entry) == []
+    assert placeholder_only(entry) == []
