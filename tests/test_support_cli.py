@@ -194,3 +194,27 @@ def test_directory_add_from_standard_input(cli_store, monkeypatch):
     code, out, _ = cli_store("directory", "list", "--json")
     (listed,) = json.loads(out)["entries"]
     assert listed["name"] == "Food bank (test)" and listed["checked"] is None and listed["stale"]
+
+
+def test_directory_edit_checked_and_remove_change_one_entry_and_refuse_bad_input_whole(cli_store, tmp_path):
+    entry = {"name": "Food bank (test)", "kinds": ["benefits_money"], "areas": ["Rhayader"], "phone": "01632 960301"}
+    code, out, err = cli_store("directory", "add", write(tmp_path, "e.json", entry))
+    entry_id = out.strip()
+    changed = {**entry, "phone": "01632 960302", "hours": "Fri 10:00–12:00"}
+    code, out, err = cli_store("directory", "edit", entry_id, write(tmp_path, "e2.json", changed), "--json")
+    assert code == 0, err
+    assert sorted(json.loads(out)["changed"]) == ["hours", "phone"]
+    code, out, err = cli_store("directory", "edit", entry_id, write(tmp_path, "e3.json", {**entry, "phone": "12"}))
+    assert code == 2 and "phone" in err
+    one_line_error(err)
+    code, out, err = cli_store("directory", "checked", entry_id, "--json")
+    assert code == 0, err
+    code, out, _ = cli_store("directory", "list", "--json")
+    (listed,) = json.loads(out)["entries"]
+    assert listed["phone"] == "+441632960302" and listed["checked"] is not None and not listed["stale"]
+    code, out, err = cli_store("directory", "remove", entry_id, "--json")
+    assert code == 0 and json.loads(out)["removed"], err
+    code, out, _ = cli_store("directory", "list", "--json")
+    assert json.loads(out)["entries"] == []
+    code, out, err = cli_store("directory", "remove", entry_id)
+    assert code != 0 and "Traceback" not in err

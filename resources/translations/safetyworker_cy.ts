@@ -400,6 +400,50 @@
         <translation>Heb ei wirio ers dros flwyddyn: gwiriwch y rhif cyn ei roi.</translation>
     </message>
     <message>
+        <source>Choose a service first.</source>
+        <translation>Dewiswch wasanaeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This service is on the office&apos;s list: only the office changes it. Tell them what is wrong.</source>
+        <translation>Mae’r gwasanaeth hwn ar restr y swyddfa: dim ond y swyddfa sy’n ei newid. Dywedwch wrthyn nhw beth sydd o’i le.</translation>
+    </message>
+    <message>
+        <source>Change the chosen service&apos;s details</source>
+        <translation>Newid manylion y gwasanaeth a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The chosen service&apos;s number and hours were checked today: one click</source>
+        <translation>Cafodd rhif ac oriau’r gwasanaeth a ddewiswyd eu gwirio heddiw: un clic</translation>
+    </message>
+    <message>
+        <source>Take the chosen service out of the directory</source>
+        <translation>Tynnu’r gwasanaeth a ddewiswyd o’r cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Added {name} to the directory.</source>
+        <translation>Ychwanegwyd {name} at y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to {name}.</source>
+        <translation>Cadwyd y newidiadau i {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: marked as checked today.</source>
+        <translation>{name}: wedi’i nodi fel un a wiriwyd heddiw.</translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation>Tynnu gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Take {name} out of the directory? Safety plans that name it keep it.</source>
+        <translation>Tynnu {name} o’r cyfeiriadur? Bydd cynlluniau diogelwch sy’n ei enwi yn ei gadw.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the directory.</source>
+        <translation>Tynnwyd {name} o’r cyfeiriadur.</translation>
+    </message>
+    <message>
         <source>The safety plan already has {name}.</source>
         <translation>Mae {name} yn y cynllun diogelwch yn barod.</translation>
     </message>
@@ -699,6 +743,10 @@
     <message>
         <source>Actions</source>
         <translation>Camau</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Ar gyfer: {who}</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2580,26 @@
         <translation>Swyddfa: dod â’r cyfeiriadur i mewn o ffeil CSV (pob rhes neu ddim un)</translation>
     </message>
     <message>
+        <source>Add a service…</source>
+        <translation>Ychwanegu gwasanaeth…</translation>
+    </message>
+    <message>
+        <source>Add a service to the directory</source>
+        <translation>Ychwanegu gwasanaeth at y cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Gwiriwyd heddiw</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
         <source>Add to safety plan</source>
         <translation>Ychwanegu at y cynllun diogelwch</translation>
     </message>
@@ -2542,6 +2610,157 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntryDialog</name>
+    <message>
+        <source>Add a service to the directory</source>
+        <translation>Ychwanegu gwasanaeth at y cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Newid {name}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s list: every laptop gets the change with its next sync.</source>
+        <translation>Rhestr y swyddfa: bydd pob gliniadur yn cael y newid gyda’i gysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>A service you add here is yours: it goes to the office with your next sync, and only you or the office change it.</source>
+        <translation>Eich gwasanaeth chi yw gwasanaeth rydych chi’n ei ychwanegu yma: mae’n mynd i’r swyddfa gyda’ch cysoni nesaf, a dim ond chi neu’r swyddfa sy’n ei newid.</translation>
+    </message>
+    <message>
+        <source>A service in the directory</source>
+        <translation>Gwasanaeth yn y cyfeiriadur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Name of the service</source>
+        <translation>Enw’r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw’n ei wneud</translation>
+    </message>
+    <message>
+        <source>What the service does</source>
+        <translation>Beth mae’r gwasanaeth yn ei wneud</translation>
+    </message>
+    <message>
+        <source>Who for</source>
+        <translation>Ar gyfer pwy</translation>
+    </message>
+    <message>
+        <source>Who the service is for</source>
+        <translation>Ar gyfer pwy mae’r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Ardaloedd</translation>
+    </message>
+    <message>
+        <source>Areas covered, separated by semicolons</source>
+        <translation>Yr ardaloedd a gwmpesir, wedi’u gwahanu gan hanner colon</translation>
+    </message>
+    <message>
+        <source>Towns, villages or postcode districts, with ; between them (empty: everywhere)</source>
+        <translation>Trefi, pentrefi neu ardaloedd cod post, gyda ; rhyngddyn nhw (gwag: ym mhobman)</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>Comes to the person</source>
+        <translation>Yn dod at y person</translation>
+    </message>
+    <message>
+        <source>Welsh-language service</source>
+        <translation>Gwasanaeth Cymraeg</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Oriau agor</translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 9:00–17:00</source>
+        <translation>Er enghraifft: Llun–Gwener 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>Languages spoken, separated by semicolons</source>
+        <translation>Yr ieithoedd a siaredir, wedi’u gwahanu gan hanner colon</translation>
+    </message>
+    <message>
+        <source>For example: English; Welsh; Polish</source>
+        <translation>Er enghraifft: Saesneg; Cymraeg; Pwyleg</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeirio</translation>
+    </message>
+    <message>
+        <source>How to refer someone</source>
+        <translation>Sut i atgyfeirio rhywun</translation>
+    </message>
+    <message>
+        <source>How a person gets in: they phone, a worker refers, a form…</source>
+        <translation>Sut mae person yn cael mynediad: maen nhw’n ffonio, gweithiwr yn atgyfeirio, ffurflen…</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Gwiriwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gwiriwyd ar</translation>
+    </message>
+    <message>
+        <source>The details have been checked</source>
+        <translation>Mae’r manylion wedi’u gwirio</translation>
+    </message>
+    <message>
+        <source>Date last checked</source>
+        <translation>Dyddiad y gwiriad diwethaf</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Gwiriwyd heddiw</translation>
+    </message>
+    <message>
+        <source>The number and hours were checked today</source>
+        <translation>Cafodd y rhif a’r oriau eu gwirio heddiw</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +8067,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Achosion a gaewyd</translation>
     </message>
     <message>
+        <source>Changed: {fields}.</source>
+        <translation>Newidiwyd: {fields}.</translation>
+    </message>
+    <message>
         <source>Check the person causing harm will not be there, and that the time is safe.</source>
         <translation>Gwiriwch na fydd y person sy&apos;n achosi niwed yno, a bod yr amser yn ddiogel.</translation>
     </message>
@@ -8116,6 +8339,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mawrth</translation>
     </message>
     <message>
+        <source>Marked as checked today.</source>
+        <translation>Wedi’i nodi fel un a wiriwyd heddiw.</translation>
+    </message>
+    <message>
         <source>Marked done on {date}.</source>
         <translation>Marciwyd wedi’i wneud ar {date}.</translation>
     </message>
@@ -8302,6 +8529,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
         <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>Removed from the directory.</source>
+        <translation>Tynnwyd o’r cyfeiriadur.</translation>
     </message>
     <message>
         <source>Removed:</source>
@@ -10170,6 +10401,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>disodli FILE os yw yno eisoes (byth mewn ffolder storfa)</translation>
     </message>
     <message>
+        <source>replace an entry with the one in a JSON file (- for standard input)</source>
+        <translation>rhoi’r cofnod mewn ffeil JSON yn lle cofnod (- ar gyfer y mewnbwn safonol)</translation>
+    </message>
+    <message>
         <source>replace the store in DIR (it is moved aside, not deleted); asks you to type &apos;replace&apos;</source>
         <translation>disodli&apos;r storfa yn DIR (mae&apos;n cael ei symud o&apos;r neilltu, nid ei dileu); mae&apos;n gofyn i chi deipio &apos;replace&apos;</translation>
     </message>
@@ -10240,6 +10475,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>say &apos;on&apos; or &apos;off&apos;</source>
         <translation>dywedwch &apos;on&apos; neu &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>say an entry was checked today</source>
+        <translation>dweud bod cofnod wedi’i wirio heddiw</translation>
     </message>
     <message>
         <source>say how it was done</source>
@@ -10356,6 +10595,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>sync bundles between a laptop and the office</source>
         <translation>cysoni bwndeli rhwng gliniadur a&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <source>take an entry out of the directory</source>
+        <translation>tynnu cofnod o’r cyfeiriadur</translation>
     </message>
     <message>
         <source>tell them: {what}</source>

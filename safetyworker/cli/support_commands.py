@@ -1,5 +1,5 @@
 """Support given and the services directory from the command line (issue 19): ``support add|show`` and
-``directory list|search|add|import|add-to-plan``. The rules are the services' (services/support.py,
+``directory list|search|add|edit|checked|remove|import|add-to-plan``. The rules are the services' (services/support.py,
 services/directory.py); this module reads the arguments and prints the result."""
 
 from __future__ import annotations
@@ -50,6 +50,18 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = dsub.add_parser("add", parents=parents, help=_("add an entry from a JSON file (- for standard input)"))
     c.add_argument("file", metavar="FILE|-")
     c.set_defaults(func=cmd_add)
+    c = dsub.add_parser(
+        "edit", parents=parents, help=_("replace an entry with the one in a JSON file (- for standard input)")
+    )
+    c.add_argument("entry_id", metavar="ENTRY_ID")
+    c.add_argument("file", metavar="FILE|-")
+    c.set_defaults(func=cmd_edit)
+    c = dsub.add_parser("checked", parents=parents, help=_("say an entry was checked today"))
+    c.add_argument("entry_id", metavar="ENTRY_ID")
+    c.set_defaults(func=cmd_checked)
+    c = dsub.add_parser("remove", parents=parents, help=_("take an entry out of the directory"))
+    c.add_argument("entry_id", metavar="ENTRY_ID")
+    c.set_defaults(func=cmd_remove)
     c = dsub.add_parser(
         "import", parents=parents, help=_("office: bring in a directory spreadsheet (CSV), all or none")
     )
@@ -154,6 +166,29 @@ def cmd_add(args: Any) -> int:
     with common.open_session(args) as session:
         entry_id = session.unlocked(session.directory).add(data)
     return output.result(args, {"id": entry_id}, entry_id)
+
+
+def cmd_edit(args: Any) -> int:
+    data = common.read_json(args.file)
+    with common.open_session(args) as session:
+        changed = session.unlocked(session.directory).update(args.entry_id, data)
+    return output.result(
+        args,
+        {"id": args.entry_id, "changed": changed},
+        _("Changed: {fields}.").format(fields=", ".join(changed)) if changed else _("Nothing changed."),
+    )
+
+
+def cmd_checked(args: Any) -> int:
+    with common.open_session(args) as session:
+        changed = session.unlocked(session.directory).mark_checked(args.entry_id)
+    return output.result(args, {"id": args.entry_id, "changed": changed}, _("Marked as checked today."))
+
+
+def cmd_remove(args: Any) -> int:
+    with common.open_session(args) as session:
+        session.unlocked(session.directory).remove(args.entry_id)
+    return output.result(args, {"id": args.entry_id, "removed": True}, _("Removed from the directory."))
 
 
 def cmd_import(args: Any) -> int:

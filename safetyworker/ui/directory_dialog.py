@@ -1,6 +1,7 @@
 """The local services directory in the desktop (issue 19): find a service by place and need ("housing near
-Rhayader, comes to you, Welsh"), the ones covering the place first, and put one in the person's safety plan.
-The rules (search order, who may change what, the import) are the core's: services/directory.py."""
+Rhayader, comes to you, Welsh"), the ones covering the place first, and put one in the person's safety plan; add a
+service, change or remove one, or say it was checked today. The rules (search order, who may change what, the
+import) are the core's: services/directory.py, through the same calls as ``safetyworker directory``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
@@ -16,6 +17,7 @@ from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, kind_labels
 from safetyworker.services.directory import COVERS, EVERYWHERE, ImportRefused
 from safetyworker.services.session import Session
+from safetyworker.ui.directory_entry_dialog import DirectoryEntryDialog
 from safetyworker.ui.forms.ui_directory_dialog import Ui_DirectoryDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.support_widgets import tr
@@ -129,6 +131,10 @@ class DirectoryDialog(RememberedDialog):
         ui.addToPlan.setVisible(case_id is not None)
         ui.importList.clicked.connect(self.import_file)
         ui.importList.setVisible(session.role == "office")
+        ui.addEntry.clicked.connect(self.add_entry)
+        ui.editEntry.clicked.connect(self.edit_entry)
+        ui.markChecked.clicked.connect(self.mark_checked)
+        ui.removeEntry.clicked.connect(self.remove_entry)
         ui.closeButton.clicked.connect(self.accept)
         ui.message.hide()
         self.restore_geometry()
@@ -162,6 +168,7 @@ class DirectoryDialog(RememberedDialog):
     def _chosen_changed(self) -> None:
         e = self.chosen()
         self.ui.addToPlan.setEnabled(e is not None)
+        self._show_rights(e)
         if e is None:
             self.ui.detail.setText(tr("No service matches. Try another place or need, or fewer ticks."))
             return
@@ -178,6 +185,87 @@ class DirectoryDialog(RememberedDialog):
         if e["stale"]:
             lines.append(tr("Not checked for over a year: check the number before giving it."))
         self.ui.detail.setText("\n".join(lines))
+
+    def _show_rights(self, e: dict[str, Any] | None) -> None:
+        """Edit, Checked today and Remove only for an entry this store may change (the core says: ``editable``);
+        greyed out with the reason otherwise, so a worker knows whom to tell."""
+        ui = self.ui
+        editable = e is not None and bool(e["editable"])
+        for button in (ui.editEntry, ui.markChecked, ui.removeEntry):
+            button.setEnabled(editable)
+        if e is None:
+            why = tr("Choose a service first.")
+            ui.editEntry.setToolTip(why)
+            ui.markChecked.setToolTip(why)
+            ui.removeEntry.setToolTip(why)
+        elif not editable:
+            why = tr("This service is on the office's list: only the office changes it. Tell them what is wrong.")
+            ui.editEntry.setToolTip(why)
+            ui.markChecked.setToolTip(why)
+            ui.removeEntry.setToolTip(why)
+        else:
+            ui.editEntry.setToolTip(tr("Change the chosen service's details"))
+            ui.markChecked.setToolTip(tr("The chosen service's number and hours were checked today: one click"))
+            ui.removeEntry.setToolTip(tr("Take the chosen service out of the directory"))
+
+    def _select(self, entry_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.entry(row)["id"] == entry_id:
+                self.ui.results.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
+
+    # -- changing the directory ------------------------------------------------------------------------------
+    def add_entry(self) -> None:
+        dialog = DirectoryEntryDialog(self, self._session)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.entry_id:
+            name = dialog.ui.name.text().strip()
+            self.search()
+            self._select(dialog.entry_id)
+            self._say(tr("Added {name} to the directory.").format(name=name))
+
+    def edit_entry(self) -> None:
+        e = self.chosen()
+        if e is None or not e["editable"]:
+            return
+        dialog = DirectoryEntryDialog(self, self._session, e)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.search()
+            self._select(e["id"])
+            self._say(tr("Saved the changes to {name}.").format(name=dialog.ui.name.text().strip()))
+
+    def mark_checked(self) -> None:
+        e = self.chosen()
+        service = self._session.directory
+        if e is None or service is None:
+            return
+        try:
+            service.mark_checked(e["id"])
+        except SafetyWorkerError as exc:
+            self._say(str(getattr(exc, "problem", exc)))
+            return
+        self.search()
+        self._select(e["id"])
+        self._say(tr("{name}: marked as checked today.").format(name=e["name"]))
+
+    def remove_entry(self) -> None:
+        e = self.chosen()
+        service = self._session.directory
+        if e is None or service is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Remove a service"),
+            tr("Take {name} out of the directory? Safety plans that name it keep it.").format(name=e["name"]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.remove(e["id"])
+        except SafetyWorkerError as exc:
+            self._say(str(getattr(exc, "problem", exc)))
+            return
+        self.search()
+        self._say(tr("Removed {name} from the directory.").format(name=e["name"]))
 
     # -- acting ----------------------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
