@@ -20,7 +20,7 @@ from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
@@ -29,6 +29,7 @@ from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_plan_print import Ui_PlanPrintDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
+from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.worker import Worker
 
 #: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
@@ -416,21 +417,9 @@ class PlanPrintDialog(RememberedDialog):
             dispose(box)
 
     def choose_file(self) -> Path | None:
-        # Qt's own file dialog, not the system's: system dialogs add the file to "recent documents" lists.
-        dialog = QFileDialog(self, self.tr("Save the plan as a PDF"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.tr("notes.pdf"))
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or not shiboken6.isValid(dialog):
-                return None
-            selected = dialog.selectedFiles()
-            return Path(selected[0]) if selected else None
-        finally:
-            dispose(dialog)
+        return choose_save_path(
+            self, self.tr("Save the plan as a PDF"), self.tr("PDF files (*.pdf)"), "pdf", self.tr("notes.pdf")
+        )
 
     # -- messages and closing --------------------------------------------------------------------------------
     def _say(self, text: str, problem: bool = False) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from safetyworker.services.session import Session
 from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.remembered_dialog import dispose
+from safetyworker.ui.save_dialog import choose_save_path
 
 #: The key that answers each way (the order of ``ANSWERS``).
 ANSWER_KEYS = {Qt.Key.Key_1: "yes", Qt.Key.Key_2: "no", Qt.Key.Key_3: "dont_know", Qt.Key.Key_0: "not_asked"}
@@ -659,19 +659,16 @@ class ReferralDialog(QDialog):
         if self.session.risk is None:
             return False
         if path is None:
-            dialog = QFileDialog(self, self.tr("Save the referral as a PDF"))
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-            dialog.setDefaultSuffix("pdf")
-            dialog.selectFile(self.tr("referral.pdf"))
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                    return False
-                chosen = Path(dialog.selectedFiles()[0])
-            finally:
-                dispose(dialog)
-            force = True  # the save dialog asked before replacing it
+            picked = choose_save_path(
+                self,
+                self.tr("Save the referral as a PDF"),
+                self.tr("PDF files (*.pdf)"),
+                "pdf",
+                self.tr("referral.pdf"),
+            )
+            if picked is None:
+                return False
+            chosen, force = picked, True  # the save dialog asked before replacing it
         else:
             chosen, force = path, False
         try:

@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_subject_access_dialog import Ui_SubjectAccessDialog
-from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
+from safetyworker.ui.remembered_dialog import RememberedDialog
+from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.worker import Worker
 
 
@@ -56,18 +57,12 @@ class SubjectAccessDialog(RememberedDialog):
 
     def choose_and_save(self) -> None:
         suffix = self.fmt()
-        dialog = QFileDialog(self, self.tr("Save the subject access copy"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)") if suffix == "pdf" else self.tr("JSON files (*.json)"))
-        dialog.setDefaultSuffix(suffix)
-        dialog.selectFile(f"subject-access.{suffix}")
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return
-            chosen = Path(dialog.selectedFiles()[0])
-        finally:
-            dispose(dialog)
+        name_filter = self.tr("PDF files (*.pdf)") if suffix == "pdf" else self.tr("JSON files (*.json)")
+        chosen = choose_save_path(
+            self, self.tr("Save the subject access copy"), name_filter, suffix, f"subject-access.{suffix}"
+        )
+        if chosen is None:
+            return
         self.save_to(chosen, force=True)  # the save dialog asked before replacing a file
 
     def save_to(self, path: Path, force: bool = False) -> None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.fsutil import atomic_write
@@ -27,6 +27,7 @@ from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.visit_dialog import PlanVisitDialog
 from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
 
@@ -221,19 +222,16 @@ class VisitsWidget(QWidget):
         if service is None:
             return False
         if path is None:
-            dialog = QFileDialog(self, self.tr("Save the visit sheet as a PDF"))
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-            dialog.setDefaultSuffix("pdf")
-            dialog.selectFile(self.tr("visits.pdf"))
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                    return False
-                chosen = Path(dialog.selectedFiles()[0])
-            finally:
-                dispose(dialog)
-            force = True  # the save dialog asked before replacing it
+            picked = choose_save_path(
+                self,
+                self.tr("Save the visit sheet as a PDF"),
+                self.tr("PDF files (*.pdf)"),
+                "pdf",
+                self.tr("visits.pdf"),
+            )
+            if picked is None:
+                return False
+            chosen, force = picked, True  # the save dialog asked before replacing it
         else:
             chosen, force = path, False
         try:
