@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Support given: {kind}</source>
-        <extracomment>Checkboxes per row in the support dialog.</extracomment>
+        <extracomment>Checkboxes per row (the support kinds, and who a service is for: the columns line up).</extracomment>
         <translation>Cymorth a roddwyd: {kind}</translation>
     </message>
     <message>

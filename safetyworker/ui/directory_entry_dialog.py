@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
@@ -17,39 +17,12 @@ from safetyworker.services.session import Session
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_directory_entry_dialog import Ui_DirectoryEntryDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
-from safetyworker.ui.support_widgets import SupportKinds, tr
-
-# Who-for checkboxes per row.
-SERVES_PER_ROW = 4  # as the kinds above, so the columns line up
+from safetyworker.ui.support_widgets import SupportKinds, TickBoxes, tr
 
 
 def _split(text: str) -> list[str]:
     """A list typed with ; (or new lines) between its parts, as in the directory spreadsheet."""
     return [p.strip() for p in text.replace("\n", ";").split(";") if p.strip()]
-
-
-class ServesTicks:
-    """Who a service is for, as checkboxes in ``box`` (a plain widget from the Designer form)."""
-
-    def __init__(self, box: QWidget) -> None:
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        self.boxes: dict[str, QCheckBox] = {}
-        for n, (key, label) in enumerate(SERVES.items()):
-            check = QCheckBox(label, box)
-            check.setObjectName(f"serves_{key}")
-            check.setAccessibleName(tr("For: {who}").format(who=label))
-            grid.addWidget(check, n // SERVES_PER_ROW, n % SERVES_PER_ROW)
-            self.boxes[key] = check
-
-    def chosen(self) -> list[str]:
-        return [k for k, b in self.boxes.items() if b.isChecked()]
-
-    def set_chosen(self, keys: list[str]) -> None:
-        for key, box in self.boxes.items():
-            box.setChecked(key in keys)
 
 
 class DirectoryEntryDialog(RememberedDialog):
@@ -65,7 +38,7 @@ class DirectoryEntryDialog(RememberedDialog):
         self.errors = FieldErrors()
         ui = self.ui
         self.kinds = SupportKinds(ui.kindsBox)
-        self.serves = ServesTicks(ui.servesBox)
+        self.serves = TickBoxes(ui.servesBox, SERVES, "serves", lambda label: tr("For: {who}").format(who=label))
         ui.hasChecked.toggled.connect(ui.checked.setEnabled)
         ui.checkedToday.clicked.connect(self._checked_today)
         ui.checked.setMaximumDate(QDate.currentDate())

@@ -3,6 +3,7 @@ dialog for work done without the person, and the case's totals as one line for t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, QDateTime
@@ -13,7 +14,7 @@ from safetyworker.records.support import SUPPORT_KINDS
 from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: Checkboxes per row in the support dialog.
+#: Checkboxes per row (the support kinds, and who a service is for: the columns line up).
 PER_ROW = 4
 
 
@@ -21,29 +22,43 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
-class SupportKinds:
-    """The kinds of support as checkboxes in ``box`` (a plain widget from a Designer form), in the order of
-    records/support.py; the Tab order runs along the rows."""
+class TickBoxes:
+    """A checkbox per item of ``items`` (key -> label) in ``box`` (a plain widget from a Designer form), ``PER_ROW``
+    to a row so the Tab order runs along the rows; ``spoken(label)`` is what a screen reader hears for each."""
 
-    def __init__(self, box: QWidget) -> None:
+    def __init__(self, box: QWidget, items: Mapping[str, str], name: str, spoken: Callable[[str], str]) -> None:
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.boxes: dict[str, QCheckBox] = {}
-        for n, (key, label) in enumerate(SUPPORT_KINDS.items()):
+        for n, (key, label) in enumerate(items.items()):
             check = QCheckBox(label, box)
-            check.setObjectName(f"support_{key}")
-            check.setAccessibleName(tr("Support given: {kind}").format(kind=label))
+            check.setObjectName(f"{name}_{key}")
+            check.setAccessibleName(spoken(label))
             grid.addWidget(check, n // PER_ROW, n % PER_ROW)
             self.boxes[key] = check
 
-    def kinds(self) -> list[str]:
+    def chosen(self) -> list[str]:
         return [k for k, b in self.boxes.items() if b.isChecked()]
 
-    def set_kinds(self, kinds: list[str]) -> None:
+    def set_chosen(self, keys: list[str]) -> None:
         for key, box in self.boxes.items():
-            box.setChecked(key in kinds)
+            box.setChecked(key in keys)
+
+
+class SupportKinds(TickBoxes):
+    """The kinds of support as checkboxes, in the order of records/support.py; ``kinds``/``set_kinds`` as the
+    menu button below has them, so a form takes either."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__(box, SUPPORT_KINDS, "support", lambda label: tr("Support given: {kind}").format(kind=label))
+
+    def kinds(self) -> list[str]:
+        return self.chosen()
+
+    def set_kinds(self, kinds: list[str]) -> None:
+        self.set_chosen(kinds)
 
 
 class SupportKindsButton:
