@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.records.dates import typed_date
@@ -18,6 +18,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui.audit_model import DETAIL, RECORD, SEQ, WHAT, WHEN, AuditFilter, AuditModel
 from safetyworker.ui.forms.ui_audit_dialog import Ui_AuditDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
+from safetyworker.ui.save_dialog import choose_save_path
 
 
 class AuditDialog(RememberedDialog):
@@ -121,11 +122,11 @@ class AuditDialog(RememberedDialog):
 
     # -- CSV -------------------------------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the audit trail as CSV"), "audit-trail.csv", self.tr("CSV files (*.csv)")
+        chosen = choose_save_path(
+            self, self.tr("Save the audit trail as CSV"), self.tr("CSV files (*.csv)"), "csv", "audit-trail.csv"
         )
-        if name:
-            self.export_to(Path(name), force=True)  # the save dialog asked before replacing a file
+        if chosen is not None:
+            self.export_to(chosen, force=True)  # the save dialog asked before replacing a file
 
     def export_to(self, path: Path, force: bool = False) -> Path | None:
         audit = self.session.audit

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
-from safetyworker.sync import files, recovery
+from safetyworker.services import recovery
+from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.passphrase_field import NewPassphrase
+from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.worker import Worker
 
 
@@ -148,11 +150,11 @@ class RecoveryDialog(QDialog):
         )
 
     def _save_request(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the request file"), "recovery-request.json", self.tr("Request files (*.json)")
+        chosen = choose_save_path(
+            self, self.tr("Save the request file"), self.tr("Request files (*.json)"), "json", "recovery-request.json"
         )
-        if name:
-            self.save_request(Path(name))
+        if chosen is not None:
+            self.save_request(chosen)
 
     def save_request(self, path: Path) -> bool:
         """Step 1: write the request (the save dialog already asked before replacing a file)."""

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records.report_words import REPORTS
@@ -20,6 +20,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_reports_dialog import Ui_ReportsDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.reports_model import SORT_ROLE, FiguresModel, chart_data, report_names
+from safetyworker.ui.save_dialog import choose_save_path
 
 
 def _qdate(day: date) -> QDate:
@@ -162,11 +163,11 @@ class ReportsDialog(RememberedDialog):
         if self.doc is None:
             return
         default = f"report-{self.doc['report']}-{self.doc['from'] or 'start'}-{self.doc['to']}.csv"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the figures as CSV"), default, self.tr("CSV files (*.csv)")
+        chosen = choose_save_path(
+            self, self.tr("Save the figures as CSV"), self.tr("CSV files (*.csv)"), "csv", default
         )
-        if name:
-            self.save_to(Path(name), force=True)  # the save dialog asked before replacing a file
+        if chosen is not None:
+            self.save_to(chosen, force=True)  # the save dialog asked before replacing a file
 
     def save_to(self, path: Path, force: bool = False) -> Path | None:
         service = self.session.reports

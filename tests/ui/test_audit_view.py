@@ -105,8 +105,8 @@ def test_opened_from_the_toolbar_filtered_and_saved_as_csv(qtbot, monkeypatch, s
         seen.append(dialog.ui.since.property("invalid"))
         dialog.ui.since.clear()
         monkeypatch.setattr(
-            "safetyworker.ui.audit_dialog.QFileDialog.getSaveFileName",
-            lambda *a, **k: (str(tmp_path / "trail.csv"), ""),
+            "safetyworker.ui.audit_dialog.choose_save_path",
+            lambda *a, **k: tmp_path / "trail.csv",
         )
         qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
         seen.append(dialog.ui.shown.text())

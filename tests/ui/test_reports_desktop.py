@@ -59,7 +59,7 @@ def test_the_coordinator_gets_the_quarter_as_a_chart_and_a_csv(qtbot, stores, tm
     dialog.grab().save(str(tmp_path / "reports-support.png"))
     dialog.ui.report.setCurrentIndex(dialog.ui.report.findData("caseload"))
     target = tmp_path / "quarter.csv"
-    monkeypatch.setattr("safetyworker.ui.reports_dialog.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("safetyworker.ui.reports_dialog.choose_save_path", lambda *a, **k: target)
     qtbot.mouseClick(dialog.ui.saveCsv, Qt.MouseButton.LeftButton)
     assert "quarter.csv" in dialog.ui.saved.text() and "<5" in dialog.ui.saved.text()
     text = target.read_text()
