@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from safetyworker.i18n import _
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
-from safetyworker.printing.strings import words
-from safetyworker.printing.worker import MARGIN, _Sheet, _words, _yes
+from safetyworker.printing.sheet import Sheet, code_words, yes
 from safetyworker.records import phone
 from safetyworker.records.dates import day_text
 
@@ -34,13 +30,13 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _yes(value)
+        return yes(value)
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         return day_text(value)
     if isinstance(value, list):
         return "; ".join(t for t in (_text(v) for v in value) if t)
     if isinstance(value, dict):
-        return "; ".join(f"{_words(str(k))}: {_text(v)}" for k, v in value.items() if _text(v))
+        return "; ".join(f"{code_words(str(k))}: {_text(v)}" for k, v in value.items() if _text(v))
     return str(value)
 
 
@@ -65,7 +61,7 @@ def _windows(value: Any) -> str:
     out = []
     for w in value if isinstance(value, list) else []:
         if isinstance(w, dict) and "days" in w:
-            days = ", ".join(_words(str(d)) for d in w.get("days") or [])
+            days = ", ".join(code_words(str(d)) for d in w.get("days") or [])
             out.append(f"{days} {w.get('start', '')}–{w.get('end', '')}")
         elif isinstance(w, dict):
             out.append(f"{_local(w.get('start'))} – {_local(w.get('end'))}")
@@ -74,11 +70,11 @@ def _windows(value: Any) -> str:
     return "; ".join(out)
 
 
-def _generic(sheet: _Sheet, row: dict[str, Any], skip: tuple[str, ...] = ("id", "case_id")) -> None:
-    sheet.facts([(_words(k), _text(v)) for k, v in row.items() if k not in skip])
+def _generic(sheet: Sheet, row: dict[str, Any], skip: tuple[str, ...] = ("id", "case_id")) -> None:
+    sheet.facts([(code_words(k), _text(v)) for k, v in row.items() if k not in skip])
 
 
-def _person(sheet: _Sheet, person: dict[str, Any]) -> None:
+def _person(sheet: Sheet, person: dict[str, Any]) -> None:
     address = person.get("address") or {}
     lines = [*address.get("lines", []), address.get("postcode", "")]
     referral = person.get("referral") or {}
@@ -98,26 +94,26 @@ def _person(sheet: _Sheet, person: dict[str, Any]) -> None:
             (_("Safe to post"), _text(address.get("safe_to_post"))),
             (_("Locality"), _text(person.get("locality"))),
             (_("Transport"), _text(person.get("transport"))),
-            (_("Case status"), _words(_text(person.get("status")))),
+            (_("Case status"), code_words(_text(person.get("status")))),
             (_("Why the case was closed"), _text(person.get("closed_reason"))),
             (_("Closed on"), _when(person.get("closed_at"))),
             (_("Allocated worker"), _text(person.get("allocated_worker"))),
             (_("Referred by"), _text(referral.get("source"))),
             (_("Referred on"), _text(referral.get("date"))),
             (_("Programme"), _text(referral.get("programme"))),
-            (_("Consent"), _words(_text(consent.get("status")))),
+            (_("Consent"), code_words(_text(consent.get("status")))),
             (_("Consent given on"), _text(consent.get("date"))),
             (_("Consent to share with"), _text(consent.get("sharing"))),
         ]
     )
 
 
-def _methods(sheet: _Sheet, methods: list[dict[str, Any]]) -> None:
+def _methods(sheet: Sheet, methods: list[dict[str, Any]]) -> None:
     sheet.heading(_("How we contact you"))
     for m in methods:
         value = str(m.get("value", ""))
         shown = phone.display(value) if m.get("display") else value
-        sheet.subheading(f"{_words(str(m.get('kind', '')))}: {shown}")
+        sheet.subheading(f"{code_words(str(m.get('kind', '')))}: {shown}")
         sheet.facts(
             [
                 (_("Safe to call"), _text(m.get("safe_to_call"))),
@@ -137,7 +133,7 @@ def _methods(sheet: _Sheet, methods: list[dict[str, Any]]) -> None:
         sheet.gap()
 
 
-def _plans(sheet: _Sheet, plans: list[dict[str, Any]]) -> None:
+def _plans(sheet: Sheet, plans: list[dict[str, Any]]) -> None:
     sheet.heading(_("Safety plans (every version)"))
     for plan in plans:
         by = f" {_('by')} {plan['author']}" if plan.get("author") else ""
@@ -151,12 +147,12 @@ def _plans(sheet: _Sheet, plans: list[dict[str, Any]]) -> None:
                 line = f"{SECTION_TITLES[section]}: {item.get('text', '')}"
                 if item.get("meaning"):
                     line += f" ({item['meaning']})"
-                sheet.story.append(Paragraph(para_text(line), sheet.st.bullet, bulletText="•"))
+                sheet.bullet(line)
         if plan.get("review_date"):
             sheet.text(_("Next review: {date}").format(date=_text(plan["review_date"])))
 
 
-def _entries(sheet: _Sheet, title: str, rows: list[dict[str, Any]], head: Any, body: str) -> None:
+def _entries(sheet: Sheet, title: str, rows: list[dict[str, Any]], head: Any, body: str) -> None:
     sheet.heading(title)
     for row in rows:
         author = f" ({row['author']})" if row.get("author") else ""
@@ -168,7 +164,7 @@ def _entries(sheet: _Sheet, title: str, rows: list[dict[str, Any]], head: Any, b
         sheet.story.append(Paragraph(text, sheet.st.bullet, bulletText="•"))
 
 
-def _assessments(sheet: _Sheet, assessments: list[dict[str, Any]]) -> None:
+def _assessments(sheet: Sheet, assessments: list[dict[str, Any]]) -> None:
     sheet.heading(_("Risk assessments"))
     for a in assessments:
         sheet.subheading(_("Assessment {n}, done {when}").format(n=a.get("version"), when=_when(a.get("assessed_at"))))
@@ -178,7 +174,7 @@ def _assessments(sheet: _Sheet, assessments: list[dict[str, Any]]) -> None:
                 (_("Done by"), _text(a.get("assessor"))),
                 (_("Checklist"), _text(a.get("template"))),
                 (_("Score"), _text(a.get("score"))),
-                (_("Level"), _words(_text(a.get("level")))),
+                (_("Level"), code_words(_text(a.get("level")))),
                 (_("The worker's judgement"), _text(judgement)),
                 (_("What has changed"), _text(a.get("what_changed"))),
                 (_("Next review"), _text(a.get("next_review"))),
@@ -187,23 +183,20 @@ def _assessments(sheet: _Sheet, assessments: list[dict[str, Any]]) -> None:
         for answer in a.get("answers") or []:
             if answer.get("answer") == "not_asked" and not answer.get("note"):
                 continue
-            line = f"{answer.get('question')}: {_words(str(answer.get('answer')))}"
+            line = f"{answer.get('question')}: {code_words(str(answer.get('answer')))}"
             if answer.get("note"):
                 line += f" ({answer['note']})"
-            sheet.story.append(Paragraph(para_text(line), sheet.st.bullet, bulletText="•"))
+            sheet.bullet(line)
 
 
 def render(doc: dict[str, Any]) -> bytes:
     st = document.sheet_styles(False, body_size=10)
-    sheet = _Sheet(st)
-    sheet.story.append(Paragraph(para_text(_("Your information held by this service")), st.title))
-    sheet.story.append(
-        Paragraph(
-            para_text(_("Subject access copy, made {when}. Case reference {id}.")).format(
-                when=para_text(_when(doc.get("made_at"))), id=para_text(str(doc.get("case_id")))
-            ),
-            st.subtitle,
-        )
+    sheet = Sheet(st)
+    sheet.title(
+        _("Your information held by this service"),
+        _("Subject access copy, made {when}. Case reference {id}.").format(
+            when=_when(doc.get("made_at")), id=str(doc.get("case_id"))
+        ),
     )
     if doc.get("third_parties") == "withheld":
         sheet.text(
@@ -233,9 +226,9 @@ def render(doc: dict[str, Any]) -> bytes:
     if doc.get("planned_contacts"):
         sheet.heading(_("Planned contacts"))
         for row in doc["planned_contacts"]:
-            line = f"{_text(row.get('due'))}: {_words(str(row.get('kind')))}, {_words(str(row.get('status')))}"
+            line = f"{_text(row.get('due'))}: {code_words(str(row.get('kind')))}, {code_words(str(row.get('status')))}"
             extra = "; ".join(str(row[k]) for k in ("note", "cancel_reason") if row.get(k))
-            sheet.story.append(Paragraph(para_text(line + (f" ({extra})" if extra else "")), st.bullet, bulletText="•"))
+            sheet.bullet(line + (f" ({extra})" if extra else ""))
     if doc.get("safety_plans"):
         _plans(sheet, doc["safety_plans"])
     if doc.get("contact_log"):
@@ -243,7 +236,7 @@ def render(doc: dict[str, Any]) -> bytes:
             sheet,
             _("Contact log"),
             doc["contact_log"],
-            lambda r: f"{_when(r.get('at'))}: {_words(str(r.get('channel')))}, {_words(str(r.get('outcome')))}",
+            lambda r: f"{_when(r.get('at'))}: {code_words(str(r.get('channel')))}, {code_words(str(r.get('outcome')))}",
             "note",
         )
     if doc.get("notes"):
@@ -256,7 +249,7 @@ def render(doc: dict[str, Any]) -> bytes:
             _generic(sheet, referral, skip=("id", "case_id", "assessment_id"))
             sheet.gap()
     for table, rows in (doc.get("other_records") or {}).items():
-        sheet.heading(_words(table))
+        sheet.heading(code_words(table))
         for row in rows:
             _generic(sheet, row)
             sheet.gap()
@@ -269,16 +262,4 @@ def render(doc: dict[str, Any]) -> bytes:
         )
         sheet.story.append(Paragraph(para_text(line), st.small))
 
-    def footer(canvas: Canvas, page: int, pages: int) -> None:
-        canvas.setFont(st.small.fontName, st.small.fontSize)
-        canvas.drawString(MARGIN, 11 * mm, _("Subject access copy — confidential — keep it safe"))
-        canvas.drawRightString(A4[0] - MARGIN, 11 * mm, _("Page {page} of {pages}").format(page=page, pages=pages))
-
-    return document.build(
-        sheet.story,
-        pagesize=A4,
-        margins=(MARGIN, MARGIN, 18 * mm, 22 * mm),
-        title=words("en")["metadata_title"],
-        lang="en",
-        footer=footer,
-    )
+    return sheet.pdf(_("Subject access copy — confidential — keep it safe"))

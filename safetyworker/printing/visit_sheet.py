@@ -21,8 +21,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from safetyworker.i18n import _
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
+from safetyworker.printing.sheet import RULE
 from safetyworker.printing.strings import words
-from safetyworker.printing.worker import RULE
 from safetyworker.records import dates as date_words
 
 MARGIN = 15 * mm
