@@ -6,10 +6,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import shiboken6
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
@@ -23,8 +22,8 @@ from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
+from safetyworker.ui.main_tools import ToolActions
 from safetyworker.ui.reports_dialog import ReportsDialog
-from safetyworker.ui.settings_dialog import SettingsDialog
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.visits_view import VisitsWidget
@@ -108,14 +107,7 @@ class MainWindow(QMainWindow):
         self.ui.showClosed.toggled.connect(lambda _checked: self.reload())
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionHide.triggered.connect(self.hide_requested)
-        self.ui.actionShortcuts.triggered.connect(self._shortcuts)
         self.ui.actionNewCase.triggered.connect(self._new_case)
-        self.ui.actionSettings.triggered.connect(self._settings)
-        self.ui.actionAudit.triggered.connect(self.show_audit)
-        self.ui.actionReports.triggered.connect(self.show_reports)
-        self.audit_dialog: AuditDialog | None = None
-        self.reports_dialog: ReportsDialog | None = None
-        self.ui.actionImportCsv.triggered.connect(self._import_csv)
         self.ui.actionToday.triggered.connect(self.show_today)
         self.ui.actionCallCard.triggered.connect(self._call_card)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
@@ -133,7 +125,9 @@ class MainWindow(QMainWindow):
         self.sync = SyncActions(self, session, bridge)  # the Sync menu, the sync status, dropped bundles
         self.backups = BackupActions(self, session)  # Back up now, the scheduled backup, the last backup's date
         self.ui.actionBackupNow.setIcon(icon("backup"))
-        self._more_menu()
+        # the More button, the CSV import, reports, the audit trail, the shortcuts and the settings
+        self.tools = ToolActions(self, self.ui, session, imported=self.reload, settings_saved=self._settings_saved)
+        self.moreButton = self.tools.more_button
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
             if label is not self.backups.status:  # the last backup's date is short and must be read whole
                 label.setMinimumWidth(1)
@@ -150,26 +144,6 @@ class MainWindow(QMainWindow):
         self._callable_timer.start(60_000)
         self.reload(mark_callable=False)
         self.show_today()  # works out the calls that can be made now once, for both views
-
-    def _more_menu(self) -> None:
-        """The occasional tools (back up, the audit trail, reports, the shortcuts) under one "More" button, so
-        the toolbar fits a 1366-wide laptop and Lock and Hide (F12) are never pushed off its end. Their
-        shortcuts work from the window as before."""
-        ui = self.ui
-        more = QToolButton(self)
-        more.setObjectName("moreButton")
-        more.setText(self.tr("More"))
-        more.setToolTip(self.tr("Back up now, the audit trail, reports, the keyboard shortcuts"))
-        more.setAccessibleName(self.tr("More tools"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        menu = QMenu(more)
-        for action in (ui.actionBackupNow, ui.actionAudit, ui.actionReports, ui.actionShortcuts):
-            menu.addAction(action)
-            self.addAction(action)  # the shortcut (Ctrl+Shift+B, F1) works while the menu is closed
-        more.setMenu(menu)
-        ui.toolBar.insertWidget(ui.actionLock, more)
-        self.moreButton = more
 
     # -- the case-record panel, built when first needed -----------------------------------------------------
     @property
@@ -396,57 +370,17 @@ class MainWindow(QMainWindow):
         self.ui.search.setFocus()
         self.ui.search.selectAll()
 
-    def _import_csv(self) -> None:
-        from safetyworker.ui.csv_import_dialog import CsvImportDialog
-        from safetyworker.ui.remembered_dialog import dispose, run_dialog
+    @property
+    def audit_dialog(self) -> AuditDialog | None:
+        return self.tools.audit_dialog
 
-        dialog = CsvImportDialog(self.session, self)
-        dialog.imported.connect(lambda _ids: self.reload())
-        try:
-            run_dialog(dialog)
-        finally:
-            dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
+    @property
+    def reports_dialog(self) -> ReportsDialog | None:
+        return self.tools.reports_dialog
 
-    def show_reports(self) -> None:
-        """The Reports view (modal): closed and emptied at lock like every window showing the store."""
-        if self.session.reports is None:
-            return
-        self.reports_dialog = ReportsDialog(self.session, self)
-        try:
-            self.reports_dialog.exec()
-        finally:
-            if self.reports_dialog is not None:
-                self.reports_dialog.forget()
-                self.reports_dialog.deleteLater()
-            self.reports_dialog = None
-
-    def show_audit(self) -> None:
-        """The Audit view (modal): closed and emptied at lock like every window showing the store."""
-        if self.session.audit is None:
-            return
-        self.audit_dialog = AuditDialog(self.session, self)
-        try:
-            self.audit_dialog.exec()
-        finally:
-            if self.audit_dialog is not None:
-                self.audit_dialog.forget()
-                self.audit_dialog.deleteLater()
-            self.audit_dialog = None
-
-    def _shortcuts(self) -> None:
-        from safetyworker.ui.remembered_dialog import dispose, run_dialog
-        from safetyworker.ui.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self)
-        try:
-            run_dialog(dialog)
-        finally:
-            dispose(dialog)
-
-    def _settings(self) -> None:
-        if SettingsDialog(self, self.session.folder, self.session.backups).exec():
-            self.backups.refresh()
-            self.settings_changed.emit()
+    def _settings_saved(self) -> None:
+        self.backups.refresh()
+        self.settings_changed.emit()
 
     # -- a background job (a bundle made or imported) ---------------------------------------------------
     def job_started(self, text: str, hold_cases: bool) -> None:
@@ -524,12 +458,7 @@ class MainWindow(QMainWindow):
         self.caseload_loading = False
         self._pending_case = None
         self._changed_while_loading.clear()
-        if self.audit_dialog is not None and shiboken6.isValid(self.audit_dialog):
-            self.audit_dialog.forget()
-            self.audit_dialog.reject()
-        if self.reports_dialog is not None and shiboken6.isValid(self.reports_dialog):
-            self.reports_dialog.forget()
-            self.reports_dialog.reject()
+        self.tools.discard()
         self.sync.discard()
         self.backups.discard()
         if self._record is not None:
