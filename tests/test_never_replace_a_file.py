@@ -25,12 +25,20 @@ def tree(folder: Path) -> dict[str, str]:
 def writers(sites, run) -> dict[str, tuple[Path, list[str]]]:  # noqa: F811
     """Each command that writes a file where a person says, with the store it runs on."""
     case_id = add_case(run, sites["laptop"], sites["tmp"])
+    assessment = sites["tmp"] / "assessment.json"
+    assessment.write_text(json.dumps({"template": "example-24", "answers": {"q01": "yes"}}))
+    assert run(sites["laptop"], "risk", "add", case_id, str(assessment))[0] == 0
     return {
         "bundle export": (sites["laptop"], ["bundle", "export"]),
         "office bundle export": (sites["office"], ["bundle", "export", "--to", sites["worker"]]),
         "office enrol": (sites["office"], ["office", "enrol", "--worker", "Birch"]),
         "recover request": (sites["laptop"], ["recover", "request"]),
         "plan pdf": (sites["laptop"], ["plan", "pdf", case_id, "--variant", "card"]),
+        # the writers issues 14-20 added
+        "risk referral": (sites["laptop"], ["risk", "referral", case_id]),
+        "visit sheet": (sites["laptop"], ["visit", "sheet"]),
+        "subject-access": (sites["laptop"], ["subject-access", case_id]),
+        "audit export": (sites["laptop"], ["audit", "export"]),
     }
 
 
@@ -47,7 +55,18 @@ def targets_inside(store: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "command", ["bundle export", "office bundle export", "office enrol", "recover request", "plan pdf"]
+    "command",
+    [
+        "bundle export",
+        "office bundle export",
+        "office enrol",
+        "recover request",
+        "plan pdf",
+        "risk referral",
+        "visit sheet",
+        "subject-access",
+        "audit export",
+    ],
 )
 def test_nothing_is_ever_written_inside_a_store_folder_even_with_force(sites, run, command):  # noqa: F811
     store, argv = writers(sites, run)[command]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output
@@ -88,9 +87,10 @@ def cmd_list(args: Any) -> int:
 
 
 def cmd_export(args: Any) -> int:
+    target = common.output_target(args.output, args.force)  # refused before the store is opened (or audited)
     with common.open_session(args) as session:
         path, n = session.unlocked(session.audit).export_csv(
-            Path(args.output), force=args.force, case_id=args.case, since=args.since, trail=args.trail
+            target, force=args.force, case_id=args.case, since=args.since, trail=args.trail
         )
     return output.result(
         args,

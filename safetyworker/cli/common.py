@@ -96,6 +96,18 @@ def keyring_hint(exc: KeyringUnavailable) -> KeyringUnavailable:
     return KeyringUnavailable(exc.reason, f"{exc} {hint}")
 
 
+def output_target(raw: str, force: bool) -> Path:
+    """``-o FILE`` for a file made from the caseload (a PDF), checked before anything is made or audited: not
+    ``-``, not a folder, not a file already there (unless ``--force``), never inside a store folder (even with
+    ``--force``), and its folder must exist. Write it with ``sync.files.write_private``."""
+    from safetyworker.sync import files
+
+    target = files.new_file(Path(raw), force=force)
+    if not target.parent.is_dir():
+        raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
+    return target
+
+
 def open_session(args: Any) -> Session:
     """Unlock the store the command names (``with common.open_session(args) as session:``: locked again when
     the command ends, whatever happens)."""

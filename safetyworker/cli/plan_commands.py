@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 
 
@@ -270,7 +268,6 @@ def cmd_templates(args: Any) -> int:
 
 
 def cmd_pdf(args: Any) -> int:
-    from safetyworker.fsutil import atomic_write
     from safetyworker.printing.options import PrintOptions
     from safetyworker.services.plans import SAVE_PDF
     from safetyworker.sync import files
@@ -278,8 +275,7 @@ def cmd_pdf(args: Any) -> int:
     options = PrintOptions(
         variant=args.variant, large_print=args.large_print, lang=args.lang, include_name=args.with_name
     )
-    target = Path(args.output)
-    _check_target(target, args.force)
+    target = common.output_target(args.output, args.force)
     if options.print_lang != options.lang:
         # the worker copy is the organisation's record, in English: say so rather than ignore --lang quietly
         print(
@@ -297,13 +293,7 @@ def cmd_pdf(args: Any) -> int:
         if_found = service.if_found(args.case_id, options, args.version)
     if if_found:
         print(if_found, file=sys.stderr)  # what the copy gives away if found, before the worker hands it over
-    files.refuse_store_folder(target)
-    try:
-        atomic_write(target, pdf)
-    except OSError as exc:
-        raise SafetyWorkerError(
-            _("{name} could not be written ({why}).").format(name=target, why=exc.strerror)
-        ) from None
+    files.write_private(target, pdf)  # never in a store folder, whole or not there, this user's only
     if args.json:
         output.emit_json(
             {
@@ -322,13 +312,3 @@ def cmd_pdf(args: Any) -> int:
             )
         )
     return 0
-
-
-def _check_target(target: Path, force: bool) -> None:
-    """Refuse before anything is made or audited: a missing folder, a folder as FILE, a file already there (unless
-    --force), anywhere inside a store folder (even with --force)."""
-    from safetyworker.sync import files
-
-    files.new_file(target, force=force)
-    if not target.parent.is_dir():
-        raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))

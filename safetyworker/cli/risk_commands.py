@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.errors import SafetyWorkerError
 from safetyworker.i18n import _
 
 ANSWER_WORDS = {"yes": _("yes"), "no": _("no"), "dont_know": _("don't know"), "not_asked": _("not asked")}
@@ -193,13 +192,9 @@ def cmd_heard(args: Any) -> int:
 
 
 def cmd_referral(args: Any) -> int:
-    from safetyworker.fsutil import atomic_write
     from safetyworker.sync import files
 
-    target = Path(args.output)
-    files.new_file(target, force=args.force)
-    if not target.parent.is_dir():
-        raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
+    target = common.output_target(args.output, args.force)
     details = common.read_json(args.details) if args.details else None
     with common.open_session(args) as session:
         service = session.unlocked(session.risk)
@@ -212,13 +207,7 @@ def cmd_referral(args: Any) -> int:
                 else {"marac": "-"}
             )
         pdf = service.render_referral(args.case_id, details, "risk.referral_save_pdf")
-    files.refuse_store_folder(target)
-    try:
-        atomic_write(target, pdf)
-    except OSError as exc:
-        raise SafetyWorkerError(
-            _("{name} could not be written ({why}).").format(name=target, why=exc.strerror)
-        ) from None
+    files.write_private(target, pdf)  # never in a store folder, whole or not there, this user's only
     if args.json:
         output.emit_json({"case_id": args.case_id, "file": str(target)})
     else:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.i18n import _
 from safetyworker.records import dates as date_words
 
@@ -216,19 +214,11 @@ def cmd_log(args: Any) -> int:
 def cmd_sheet(args: Any) -> int:
     from safetyworker.sync import files
 
-    target = files.new_file(Path(args.output), force=args.force)
-    if not target.parent.is_dir():
-        raise SafetyWorkerError(_("There is no folder {name}.").format(name=target.parent))
+    target = common.output_target(args.output, args.force)
     day = _day(args.date)
     with common.open_session(args) as session:
         pdf = session.unlocked(session.visits).sheet(day)
-    files.refuse_store_folder(target)
-    try:
-        atomic_write(target, pdf)
-    except OSError as exc:
-        raise SafetyWorkerError(
-            _("{name} could not be written ({why}).").format(name=target, why=exc.strerror)
-        ) from None
+    files.write_private(target, pdf)  # never in a store folder, whole or not there, this user's only
     return output.result(
         args, {"file": str(target)}, _("Saved the visit sheet to {name}. Hand it to the office.").format(name=target)
     )
