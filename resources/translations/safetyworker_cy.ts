@@ -3064,18 +3064,6 @@
         <source>Encrypted · keyring</source>
         <translation>Wedi&apos;i amgryptio · cylch allweddi</translation>
     </message>
-    <message>
-        <source>More</source>
-        <translation>Mwy</translation>
-    </message>
-    <message>
-        <source>Back up now, the audit trail, reports, the keyboard shortcuts</source>
-        <translation>Gwneud copi wrth gefn nawr, y trywydd archwilio, adroddiadau, llwybrau byr y bysellfwrdd</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Rhagor o offer</translation>
-    </message>
     <message numerus="yes">
         <source>Loading the caseload… %n case(s) so far</source>
         <translation>
@@ -5897,6 +5885,21 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Calls are listed only while they are inside the agreed safe times. Open the call card before every call.</source>
         <translation>Dim ond tra maen nhw o fewn yr amseroedd diogel a gytunwyd y mae galwadau&apos;n cael eu rhestru. Agorwch y cerdyn galw cyn pob galwad.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Back up now, the audit trail, reports, the keyboard shortcuts</source>
+        <translation>Gwneud copi wrth gefn nawr, y trywydd archwilio, adroddiadau, llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Rhagor o offer</translation>
     </message>
 </context>
 <context>
@@ -11231,10 +11234,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{name} could not be read ({why}).</source>
         <translation>Nid oedd modd darllen {name} ({why}).</translation>
-    </message>
-    <message>
-        <source>{name} could not be written ({why}).</source>
-        <translation>Nid oedd modd ysgrifennu {name} ({why}).</translation>
     </message>
     <message>
         <source>{name} has a signature that does not match its sender. Nothing was changed.</source>
