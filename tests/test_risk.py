@@ -284,6 +284,15 @@ def test_history_is_in_the_order_the_assessments_were_done(store, case_id):
     assert service.caseload()[case_id].level == "high", "the current level is the latest done"
 
 
+def test_adding_one_typed_in_from_paper_answers_with_that_one_not_the_latest(store, case_id):
+    # `risk add --json` prints what add returns: it must be the assessment just saved, even when a later one exists
+    service = RiskService(store)
+    later = service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 14), "assessed_at": "2026-11-01"})
+    paper = service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 3), "assessed_at": "2026-09-01"})
+    assert paper.id != later.id
+    assert (paper.score, paper.level, paper.version) == (3, "standard", 1)
+
+
 def test_the_review_date_is_on_today_and_a_successful_contact_takes_it_off(store, case_id):
     service = RiskService(store)
     service.add(case_id, {"template": "practice-14", "answers": {}, "next_review": "2026-12-07"})

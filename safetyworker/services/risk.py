@@ -267,7 +267,8 @@ class RiskService:
             contacts.keep_review_in_step(self.store, case_id, SOURCE_RISK, next_review)
             audit.record(self.store, "risk.add", case_id, assessment_id)
         self.store.events.emit(CASES_CHANGED, ids=[case_id])
-        return self.latest(case_id)  # type: ignore[return-value]
+        # the one just saved, which need not be the latest: one typed in from paper takes its place in the history
+        return next(a for a in self.assessments(case_id) if a.id == assessment_id)
 
     # -- reading -------------------------------------------------------------------------------------
     def _check_case(self, case_id: str) -> None:
