@@ -239,3 +239,26 @@ def test_an_unfinished_checklist_is_an_unsaved_change_of_the_record(record, sess
     assert record.save()
     assert not record.is_dirty()
     assert session.risk.latest(case_id).answers["separation"] == "yes"
+
+
+def test_the_history_chart_keeps_one_pair_of_axes_however_often_it_is_drawn(session, qtbot):
+    # axes removed and made again as each case opened were still drawn once the chart had been hidden and shown
+    # (another case, Today): "02 Oct 26  02 Oct 26  23 Nov 26" under a three-point chart, seen at 1920x1080
+    from safetyworker.ui.risk_tab import RiskPanel
+
+    case_id = _case_id(session, "Siân")
+    for day, n in (("2026-08-14", 8), ("2026-10-02", 11), ("2026-11-20", 12)):
+        answers = {f"q{i:02d}": "yes" for i in range(1, n + 1)}
+        session.risk.add(case_id, {"template": "example-24", "answers": answers, "assessed_at": f"{day}T10:00:00Z"})
+    panel = RiskPanel()
+    qtbot.addWidget(panel)
+    panel.bind(session)
+    panel.show()
+    panel.set_case(case_id)
+    axes = panel.chart.axes()
+    assert len(axes) == 2 and all(a.isVisible() for a in axes)
+    panel.clear()
+    assert not any(a.isVisible() for a in panel.chart.axes()), "a cleared chart shows no dates"
+    panel.set_case(case_id)
+    assert panel.chart.axes() == axes, "the same two axes, not new ones beside the old"
+    assert [s.count() for s in panel.chart.series()] == [3, 0]
