@@ -99,6 +99,18 @@ def test_the_review_date_is_on_today(record, session, qtbot):
     assert any(t.startswith("Risk assessment review · due") for t in texts)
 
 
+def test_an_overdue_risk_review_says_it_is_the_risk_assessments(record, session, qtbot):
+    _case, panel = _open(record, session, "Nia")
+    panel.review.setDate(QDate.currentDate().addDays(-3))
+    assert panel.save()
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = datetime.now(UTC)
+    worked_out(qtbot, today)
+    texts = today.section_texts("overdue")
+    assert "Risk assessment review · 3 days overdue" in texts, texts
+
+
 def test_something_changed_prompts_a_review(record, session, qtbot):
     case_id, panel = _open(record, session, "Nia")
     assert panel.save()
