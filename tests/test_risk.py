@@ -417,3 +417,25 @@ def test_killed_while_adding_assessments_each_is_whole(tmp_path):
             assert live == [(found[-1].next_review,)]
             assert audit_trail.verify_chain(store)
     assert committed > 6
+
+
+def test_a_broken_checklist_file_in_the_store_folder_never_stops_reading(store, case_id):
+    # a mistyped organisation checklist stopped the desktop opening after unlock (the caseload's risk column
+    # read every checklist); reading carries on without it, while adding still names the file and saves nothing
+    service = RiskService(store)
+    service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 14)})
+    folder = store.folder / "risk"
+    folder.mkdir()
+    data = EXAMPLE.to_json()
+    data.update(id="ours", name="Ours")
+    data["levels"][2]["min_score"] = 5
+    (folder / "ours.json").write_text(json.dumps(data))
+    assert service.caseload()[case_id].level_label == "High"
+    assert service.latest(case_id).refer and service.history(case_id)[0]["level"] == "high"
+    readable, problems = service.readable_templates()
+    assert "ours" not in readable and "example-24" in readable
+    assert [p.field for p in problems] == ["ours.json.levels[2].min_score"]
+    with pytest.raises(InvalidInput) as err:
+        service.add(case_id, {"template": "example-24", "answers": {}})
+    assert err.value.field == "ours.json.levels[2].min_score"
+    assert len(service.assessments(case_id)) == 1

@@ -256,7 +256,8 @@ class RiskPanel(QWidget):
             self.clear()
             return
         try:
-            self._templates = {t.id: t for t in service.templates()}
+            # a broken checklist file leaves the history readable; the problem is said below (and adding names it)
+            self._templates, problems = service.readable_templates()
             self._assessments = service.assessments(case_id)
             prompt = service.review_prompt(case_id)
         except SafetyWorkerError as exc:
@@ -280,7 +281,15 @@ class RiskPanel(QWidget):
                   self.note, self.incident, self.saveButton):  # fmt: skip
             w.setEnabled(not closed)
         self.referButton.setEnabled(bool(self._assessments))
-        self._say(self.tr("This case is closed: its assessments can be read, not added to.") if closed else "")
+        if problems:
+            self._say(
+                self.tr(
+                    "A checklist file cannot be used, so no assessment can be saved until it is put right: {p}"
+                ).format(p=problems[0]),
+                True,
+            )
+        else:
+            self._say(self.tr("This case is closed: its assessments can be read, not added to.") if closed else "")
 
     def clear(self) -> None:
         """Forget the case (the app is locking): the form, the chart and any open dialog."""

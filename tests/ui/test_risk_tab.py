@@ -274,3 +274,22 @@ def test_the_history_chart_keeps_one_pair_of_axes_however_often_it_is_drawn(sess
     panel.set_case(case_id)
     assert panel.chart.axes() == axes, "the same two axes, not new ones beside the old"
     assert [s.count() for s in panel.chart.series()] == [3, 0]
+
+
+def test_a_broken_checklist_file_leaves_the_app_open_and_the_risk_tab_says_which(qtbot, demo_store_dir):
+    import json
+
+    from safetyworker.risk.templates import builtin_dir
+
+    (demo_store_dir / "risk").mkdir()
+    data = json.loads((builtin_dir() / "example-24.json").read_text())
+    data.update(id="ours", name="Ours")
+    data["levels"][2]["min_score"] = 5
+    (demo_store_dir / "risk" / "ours.json").write_text(json.dumps(data))
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    assert window is not None, "the caseload opens after unlock"
+    window.open_case(_case_id(controller.session, "Nia"))
+    panel = window.record.riskPanel
+    assert "ours.json" in panel.message.text() and panel.template.count() == 2
+    controller.shutdown()
