@@ -284,6 +284,15 @@ def test_history_is_in_the_order_the_assessments_were_done(store, case_id):
     assert service.caseload()[case_id].level == "high", "the current level is the latest done"
 
 
+def test_adding_one_typed_in_from_paper_answers_with_that_one_not_the_latest(store, case_id):
+    # `risk add --json` prints what add returns: it must be the assessment just saved, even when a later one exists
+    service = RiskService(store)
+    later = service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 14), "assessed_at": "2026-11-01"})
+    paper = service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 3), "assessed_at": "2026-09-01"})
+    assert paper.id != later.id
+    assert (paper.score, paper.level, paper.version) == (3, "standard", 1)
+
+
 def test_the_review_date_is_on_today_and_a_successful_contact_takes_it_off(store, case_id):
     service = RiskService(store)
     service.add(case_id, {"template": "practice-14", "answers": {}, "next_review": "2026-12-07"})
@@ -408,3 +417,25 @@ def test_killed_while_adding_assessments_each_is_whole(tmp_path):
             assert live == [(found[-1].next_review,)]
             assert audit_trail.verify_chain(store)
     assert committed > 6
+
+
+def test_a_broken_checklist_file_in_the_store_folder_never_stops_reading(store, case_id):
+    # a mistyped organisation checklist stopped the desktop opening after unlock (the caseload's risk column
+    # read every checklist); reading carries on without it, while adding still names the file and saves nothing
+    service = RiskService(store)
+    service.add(case_id, {"template": "example-24", "answers": yes(EXAMPLE, 14)})
+    folder = store.folder / "risk"
+    folder.mkdir()
+    data = EXAMPLE.to_json()
+    data.update(id="ours", name="Ours")
+    data["levels"][2]["min_score"] = 5
+    (folder / "ours.json").write_text(json.dumps(data))
+    assert service.caseload()[case_id].level_label == "High"
+    assert service.latest(case_id).refer and service.history(case_id)[0]["level"] == "high"
+    readable, problems = service.readable_templates()
+    assert "ours" not in readable and "example-24" in readable
+    assert [p.field for p in problems] == ["ours.json.levels[2].min_score"]
+    with pytest.raises(InvalidInput) as err:
+        service.add(case_id, {"template": "example-24", "answers": {}})
+    assert err.value.field == "ours.json.levels[2].min_score"
+    assert len(service.assessments(case_id)) == 1

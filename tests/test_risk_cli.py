@@ -246,3 +246,33 @@ def test_a_log_entry_can_record_a_new_incident_which_prompts_a_review(cli_store,
     assert code == 0, err
     with Store.unlock(tmp_path / "store", PASSPHRASE) as store:
         assert "incident" in RiskService(store).review_prompt(case_id)
+
+
+def test_show_says_something_changed_after_a_new_incident(cli_store, case_id, tmp_path):
+    # the Risk tab asks for a review; `risk show` (the CLI's view of the same) must ask too
+    assert (
+        cli_store("risk", "add", case_id, write(tmp_path, "a.json", {"template": "practice-14", "answers": {}}))[0] == 0
+    )
+    code, out, _ = cli_store("--json", "risk", "show", case_id)
+    assert code == 0 and json.loads(out)["review_prompt"] is None
+    assert cli_store("log", "add", case_id, "--channel", "visit", "--outcome", "visit_done", "--incident")[0] == 0
+    code, out, _ = cli_store("risk", "show", case_id)
+    assert code == 0 and out.startswith("Something changed: review the risk assessment? (a new incident was logged)")
+    code, out, _ = cli_store("--json", "risk", "show", case_id)
+    assert json.loads(out)["review_prompt"] == "a new incident was logged"
+
+
+def test_the_agenda_says_a_review_is_the_risk_assessments(cli_store, case_id, tmp_path):
+    from datetime import date, timedelta
+
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    late = (date.today() - timedelta(days=2)).isoformat()
+    data = {"template": "practice-14", "answers": {}, "next_review": soon}
+    assert cli_store("risk", "add", case_id, write(tmp_path, "a.json", data))[0] == 0
+    code, out, _ = cli_store("agenda")
+    reviews = out.split("Reviews due")[1]
+    assert code == 0 and "risk assessment" in reviews and soon in reviews
+    data["next_review"] = late
+    assert cli_store("risk", "add", case_id, write(tmp_path, "b.json", data))[0] == 0
+    overdue = cli_store("agenda")[1].split("Overdue")[1].split("Releases")[0]
+    assert "risk assessment" in overdue and late in overdue

@@ -4491,6 +4491,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Mae rhywbeth wedi newid: adolygu&apos;r asesiad risg? ({why})</translation>
     </message>
     <message>
+        <source>A checklist file cannot be used, so no assessment can be saved until it is put right: {p}</source>
+        <translation>Ni ellir defnyddio ffeil rhestr wirio, felly ni ellir cadw asesiad nes iddi gael ei chywiro: {p}</translation>
+    </message>
+    <message>
         <source>This case is closed: its assessments can be read, not added to.</source>
         <translation>Mae&apos;r achos hwn ar gau: gellir darllen ei asesiadau, ond nid ychwanegu atynt.</translation>
     </message>
@@ -8558,6 +8562,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Rhedwyd y drefn gadw</translation>
     </message>
     <message>
+        <source>Review of</source>
+        <translation>Adolygiad o</translation>
+    </message>
+    <message>
         <source>Risk assessment added</source>
         <translation>Ychwanegwyd asesiad risg</translation>
     </message>
@@ -8644,6 +8652,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Since the referral</source>
         <translation>Ers yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Something changed: review the risk assessment? ({why})</source>
+        <translation>Mae rhywbeth wedi newid: adolygu&apos;r asesiad risg? ({why})</translation>
     </message>
     <message>
         <source>Start</source>
@@ -10416,12 +10428,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>adfer copi wrth gefn i ffolder storfa newydd neu wag</translation>
     </message>
     <message>
+        <source>risk assessment</source>
+        <translation>asesiad risg</translation>
+    </message>
+    <message>
         <source>risk assessments</source>
         <translation>asesiadau risg</translation>
     </message>
     <message>
         <source>risk assessments, their history and MARAC referrals</source>
         <translation>asesiadau risg, eu hanes ac atgyfeiriadau MARAC</translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation>cynllun diogelwch</translation>
     </message>
     <message>
         <source>safety plan versions</source>

@@ -86,7 +86,7 @@ def cmd_agenda(args: Any) -> int:
     section(
         _("Overdue"),
         [_("Case"), _("Name"), _("Contact"), _("Was due"), _("Days late")],
-        [(e["case_id"], e["preferred_name"], e["kind"], e["due"], e["days_overdue"]) for e in doc["overdue"]],
+        [(e["case_id"], e["preferred_name"], _what(e), e["due"], e["days_overdue"]) for e in doc["overdue"]],
     )
     section(
         _("Releases in the next {n} days").format(n=doc["days"]),
@@ -95,10 +95,17 @@ def cmd_agenda(args: Any) -> int:
     )
     section(
         _("Reviews due in the next {n} days").format(n=doc["days"]),
-        [_("Case"), _("Name"), _("Due")],
-        [(e["case_id"], e["preferred_name"], e["due"]) for e in doc["reviews"]],
+        [_("Case"), _("Name"), _("Review of"), _("Due")],
+        [(e["case_id"], e["preferred_name"], _what(e), e["due"]) for e in doc["reviews"]],
     )
     return 0
+
+
+def _what(entry: dict[str, Any]) -> str:
+    """A contact's kind; for a review, whose it is (a risk review must not read as any other)."""
+    if entry["kind"] == "review":
+        return {"risk": _("risk assessment"), "plan": _("safety plan")}.get(entry.get("source") or "", entry["kind"])
+    return str(entry["kind"])
 
 
 def cmd_calls_due(args: Any) -> int:

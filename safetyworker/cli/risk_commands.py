@@ -119,9 +119,12 @@ def cmd_show(args: Any) -> int:
         service = session.unlocked(session.risk)
         found = service.show(args.case_id, args.version)
         count = len(service.assessments(args.case_id))
+        prompt = service.review_prompt(args.case_id)
     if args.json:
-        output.emit_json(found.to_json() if found else None)
+        output.emit_json({**found.to_json(), "review_prompt": prompt} if found else None)
         return 0
+    if prompt:  # what the Risk tab asks: the CLI says it too
+        print(_("Something changed: review the risk assessment? ({why})").format(why=prompt))
     if found is None:
         print(_("This case has no risk assessment yet."))
         return 0

@@ -190,27 +190,41 @@ def builtin_dir() -> Path:
     return resource("risk")
 
 
-def _from_folder(folder: Path, origin: str) -> list[RiskTemplate]:
+def _from_folder(folder: Path, origin: str, problems: list[InvalidInput] | None = None) -> list[RiskTemplate]:
     found: dict[str, RiskTemplate] = {}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        template = read_template(path, origin)
-        if template.id in found:
-            raise InvalidInput(path.name, _("another checklist file already has the id '{id}'").format(id=template.id))
+        try:
+            template = read_template(path, origin)
+            if template.id in found:
+                raise InvalidInput(
+                    path.name, _("another checklist file already has the id '{id}'").format(id=template.id)
+                )
+        except InvalidInput as exc:
+            if problems is None:
+                raise
+            problems.append(exc)
+            continue
         found[template.id] = template
     return list(found.values())
 
 
 def load_templates(
-    store_folder: Path | None = None, office: list[RiskTemplate] | None = None
+    store_folder: Path | None = None,
+    office: list[RiskTemplate] | None = None,
+    problems: list[InvalidInput] | None = None,
 ) -> dict[str, RiskTemplate]:
     """Every checklist by id: the shipped ones, then the organisation's own (``<store>/risk/*.json``), then
     those the office sent. A later one with the same id replaces an earlier one (an organisation may reword
-    the default); the shipped default comes first."""
+    the default); the shipped default comes first.
+
+    An organisation's file that cannot be read raises ``InvalidInput`` naming it, unless ``problems`` is given:
+    then it is left out and its error added there (reading the caseload and earlier assessments must not stop
+    at a mistyped checklist file; choosing a checklist and adding an assessment still do)."""
     by_id: dict[str, RiskTemplate] = {t.id: t for t in _from_folder(builtin_dir(), "shipped")}
     if not by_id:
         raise InvalidInput(str(builtin_dir()), _("no risk checklists were found (the installation is incomplete)"))
     if store_folder is not None:
-        by_id.update({t.id: t for t in _from_folder(store_folder / "risk", "organisation")})
+        by_id.update({t.id: t for t in _from_folder(store_folder / "risk", "organisation", problems)})
     for t in office or []:
         by_id[t.id] = t
     ordered = sorted(by_id.values(), key=lambda t: (t.id != DEFAULT, t.name.casefold(), t.id))

@@ -167,6 +167,13 @@ class RiskService:
         """Every checklist a worker may use, the shipped default first."""
         return list(load_templates(self.store.folder, self._office_templates()).values())
 
+    def readable_templates(self) -> tuple[dict[str, RiskTemplate], list[InvalidInput]]:
+        """The checklists that can be read, by id, and what is wrong with any organisation file that cannot: for
+        reading (the caseload, earlier assessments, the referral), which a broken file must never stop."""
+        problems: list[InvalidInput] = []
+        found = load_templates(self.store.folder, self._office_templates(), problems)
+        return found, problems
+
     def template(self, template_id: Any) -> RiskTemplate:
         found = {t.id: t for t in self.templates()}
         if not isinstance(template_id, str) or template_id not in found:
@@ -267,7 +274,8 @@ class RiskService:
             contacts.keep_review_in_step(self.store, case_id, SOURCE_RISK, next_review)
             audit.record(self.store, "risk.add", case_id, assessment_id)
         self.store.events.emit(CASES_CHANGED, ids=[case_id])
-        return self.latest(case_id)  # type: ignore[return-value]
+        # the one just saved, which need not be the latest: one typed in from paper takes its place in the history
+        return next(a for a in self.assessments(case_id) if a.id == assessment_id)
 
     # -- reading -------------------------------------------------------------------------------------
     def _check_case(self, case_id: str) -> None:
@@ -286,7 +294,8 @@ class RiskService:
         Not audited on its own: the desktop audits opening one (``show``)."""
         self._check_case(case_id)
         heard = self._heard_on(case_id)
-        return [self._assessment(row, n, heard) for n, row in enumerate(self._rows(case_id), start=1)]
+        known = self.readable_templates()[0]
+        return [self._assessment(row, n, heard, known) for n, row in enumerate(self._rows(case_id), start=1)]
 
     def latest(self, case_id: str) -> Assessment | None:
         found = self.assessments(case_id)
@@ -313,11 +322,13 @@ class RiskService:
                 audit.record(self.store, "risk.view", case_id, chosen.id)
         return chosen
 
-    def _assessment(self, row: tuple[Any, ...], number: int, heard: list[date]) -> Assessment:
+    def _assessment(
+        self, row: tuple[Any, ...], number: int, heard: list[date], templates: dict[str, RiskTemplate]
+    ) -> Assessment:
         (aid, case_id, template, tversion, questions, answers, notes, score, level, rules_level, j_level) = row[:11]
         (j_reason, seen_alone, new_incident, what_changed, next_review, assessor, assessed_at, corrects) = row[11:19]
         device = row[19]
-        known = {t.id: t for t in self.templates()}.get(template)
+        known = templates.get(template)
         lvl = known.level(level) if known else None
         refer = bool(lvl and lvl.refer) or bool(
             known and known.refer_from_score is not None and score >= known.refer_from_score
@@ -358,7 +369,7 @@ class RiskService:
         """Every open case's current level and earliest risk review still planned, in two statements."""
         today = today or date.today()
         out: dict[str, CaseRisk] = {}
-        labels = {(t.id, lvl.name): lvl for t in self.templates() for lvl in t.levels}
+        labels = {(t.id, lvl.name): lvl for t in self.readable_templates()[0].values() for lvl in t.levels}
         for case_id, template, level, score in self.store.db.execute(
             "SELECT r.case_id, r.template, r.level, r.score FROM risk_assessment r WHERE r.id = ("
             "SELECT id FROM risk_assessment x WHERE x.case_id = r.case_id "
@@ -505,7 +516,7 @@ class RiskService:
         return pdf
 
     def template_or_none(self, template_id: str) -> RiskTemplate | None:
-        return {t.id: t for t in self.templates()}.get(template_id)
+        return self.readable_templates()[0].get(template_id)
 
 
 def case_rows_safe_times(case: Any) -> list[str]:

@@ -200,6 +200,15 @@ class RiskPanel(QWidget):
         self.chart.legend().hide()
         self.chart.setMargins(self.chart.margins().__class__(4, 4, 4, 4))
         self.chart.setBackgroundRoundness(0)
+        # the axes are made once and kept: axes removed and added again as each case opened were still drawn,
+        # their dates beside the new ones, once the chart had been hidden and shown (another case, Today)
+        self.xAxis = QDateTimeAxis()
+        self.xAxis.setFormat("dd MMM yy")
+        self.yAxis = QValueAxis()
+        self.yAxis.setLabelFormat("%d")
+        self.yAxis.setTickCount(3)
+        self.chart.addAxis(self.xAxis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.yAxis, Qt.AlignmentFlag.AlignLeft)
         self.chartView = QChartView(self.chart, self)
         self.chartView.setObjectName("riskChart")
         self.chartView.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -247,7 +256,8 @@ class RiskPanel(QWidget):
             self.clear()
             return
         try:
-            self._templates = {t.id: t for t in service.templates()}
+            # a broken checklist file leaves the history readable; the problem is said below (and adding names it)
+            self._templates, problems = service.readable_templates()
             self._assessments = service.assessments(case_id)
             prompt = service.review_prompt(case_id)
         except SafetyWorkerError as exc:
@@ -271,7 +281,15 @@ class RiskPanel(QWidget):
                   self.note, self.incident, self.saveButton):  # fmt: skip
             w.setEnabled(not closed)
         self.referButton.setEnabled(bool(self._assessments))
-        self._say(self.tr("This case is closed: its assessments can be read, not added to.") if closed else "")
+        if problems:
+            self._say(
+                self.tr(
+                    "A checklist file cannot be used, so no assessment can be saved until it is put right: {p}"
+                ).format(p=problems[0]),
+                True,
+            )
+        else:
+            self._say(self.tr("This case is closed: its assessments can be read, not added to.") if closed else "")
 
     def clear(self) -> None:
         """Forget the case (the app is locking): the form, the chart and any open dialog."""
@@ -290,9 +308,7 @@ class RiskPanel(QWidget):
         self.review.setDate(self.review.minimumDate())
         self.earlier.clear()
         self._loading = False
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self._empty_chart()
         self.result.setText("")
         self.referHint.setText("")
         self.referHint.hide()
@@ -468,10 +484,13 @@ class RiskPanel(QWidget):
         return True
 
     # -- history ---------------------------------------------------------------------------------------------
-    def _fill_history(self) -> None:
+    def _empty_chart(self) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self.xAxis.setVisible(False)
+        self.yAxis.setVisible(False)
+
+    def _fill_history(self) -> None:
+        self._empty_chart()
         self.earlier.clear()
         for a in reversed(self._assessments):
             self.earlier.addItem(
@@ -500,22 +519,18 @@ class RiskPanel(QWidget):
         line.setPointLabelsFormat("@yPoint")
         self.chart.addSeries(line)
         self.chart.addSeries(raised)
-        x = QDateTimeAxis()
-        x.setFormat("dd MMM yy")
+        x, y = self.xAxis, self.yAxis
         x.setTickCount(min(max(len(self._assessments), 2), 6))
         first = QDateTime(QDate.fromString(self._assessments[0].assessed_at[:10], "yyyy-MM-dd"), QTime(0, 0))
         last = QDateTime(QDate.fromString(self._assessments[-1].assessed_at[:10], "yyyy-MM-dd"), QTime(23, 59))
         x.setRange(first.addDays(-3), last.addDays(3))
-        y = QValueAxis()
         t = self._templates.get(self._assessments[-1].template)
         y.setRange(0, max([t.max_score() if t else 0, *(a.score for a in self._assessments), 1]))
-        y.setLabelFormat("%d")
-        y.setTickCount(3)
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for series in (line, raised):
             series.attachAxis(x)
             series.attachAxis(y)
+        x.setVisible(True)
+        y.setVisible(True)
 
     def open_earlier(self) -> None:
         """Read an earlier assessment (an audited view)."""

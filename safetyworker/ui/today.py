@@ -162,14 +162,18 @@ class TodayWidget(QWidget):
     def _overdue_text(self, entry: dict) -> str:
         days = entry["days_overdue"]
         late = self.tr("%n day(s) overdue", "", days)
-        return f"{self._kind(entry['kind'])} · {late}"
+        return f"{self._what(entry)} · {late}"
 
     def _review_text(self, entry: dict) -> str:
-        """Which review it is: the risk assessment's, the safety plan's, or one planned by hand."""
-        what = {"risk": self.tr("Risk assessment review"), "plan": self.tr("Safety plan review")}.get(
-            entry.get("source", ""), self._kind(entry["kind"])
-        )
-        return self.tr("{what} · due {date}").format(what=what, date=day_text(entry["due"]))
+        return self.tr("{what} · due {date}").format(what=self._what(entry), date=day_text(entry["due"]))
+
+    def _what(self, entry: dict) -> str:
+        """Which contact it is; for a review, whose: the risk assessment's, the safety plan's, or one planned by
+        hand (an overdue risk review must not read as any other review)."""
+        if entry["kind"] == "review":
+            named = {"risk": self.tr("Risk assessment review"), "plan": self.tr("Safety plan review")}
+            return named.get(entry.get("source", ""), self._kind(entry["kind"]))
+        return self._kind(entry["kind"])
 
     def _release_text(self, entry: dict) -> str:
         days = entry["days_until"]

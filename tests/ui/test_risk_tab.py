@@ -99,6 +99,18 @@ def test_the_review_date_is_on_today(record, session, qtbot):
     assert any(t.startswith("Risk assessment review · due") for t in texts)
 
 
+def test_an_overdue_risk_review_says_it_is_the_risk_assessments(record, session, qtbot):
+    _case, panel = _open(record, session, "Nia")
+    panel.review.setDate(QDate.currentDate().addDays(-3))
+    assert panel.save()
+    today = TodayWidget(session)
+    qtbot.addWidget(today)
+    today.now = datetime.now(UTC)
+    worked_out(qtbot, today)
+    texts = today.section_texts("overdue")
+    assert "Risk assessment review · 3 days overdue" in texts, texts
+
+
 def test_something_changed_prompts_a_review(record, session, qtbot):
     case_id, panel = _open(record, session, "Nia")
     assert panel.save()
@@ -239,3 +251,45 @@ def test_an_unfinished_checklist_is_an_unsaved_change_of_the_record(record, sess
     assert record.save()
     assert not record.is_dirty()
     assert session.risk.latest(case_id).answers["separation"] == "yes"
+
+
+def test_the_history_chart_keeps_one_pair_of_axes_however_often_it_is_drawn(session, qtbot):
+    # axes removed and made again as each case opened were still drawn once the chart had been hidden and shown
+    # (another case, Today): "02 Oct 26  02 Oct 26  23 Nov 26" under a three-point chart, seen at 1920x1080
+    from safetyworker.ui.risk_tab import RiskPanel
+
+    case_id = _case_id(session, "Siân")
+    for day, n in (("2026-08-14", 8), ("2026-10-02", 11), ("2026-11-20", 12)):
+        answers = {f"q{i:02d}": "yes" for i in range(1, n + 1)}
+        session.risk.add(case_id, {"template": "example-24", "answers": answers, "assessed_at": f"{day}T10:00:00Z"})
+    panel = RiskPanel()
+    qtbot.addWidget(panel)
+    panel.bind(session)
+    panel.show()
+    panel.set_case(case_id)
+    axes = panel.chart.axes()
+    assert len(axes) == 2 and all(a.isVisible() for a in axes)
+    panel.clear()
+    assert not any(a.isVisible() for a in panel.chart.axes()), "a cleared chart shows no dates"
+    panel.set_case(case_id)
+    assert panel.chart.axes() == axes, "the same two axes, not new ones beside the old"
+    assert [s.count() for s in panel.chart.series()] == [3, 0]
+
+
+def test_a_broken_checklist_file_leaves_the_app_open_and_the_risk_tab_says_which(qtbot, demo_store_dir):
+    import json
+
+    from safetyworker.risk.templates import builtin_dir
+
+    (demo_store_dir / "risk").mkdir()
+    data = json.loads((builtin_dir() / "example-24.json").read_text())
+    data.update(id="ours", name="Ours")
+    data["levels"][2]["min_score"] = 5
+    (demo_store_dir / "risk" / "ours.json").write_text(json.dumps(data))
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    assert window is not None, "the caseload opens after unlock"
+    window.open_case(_case_id(controller.session, "Nia"))
+    panel = window.record.riskPanel
+    assert "ours.json" in panel.message.text() and panel.template.count() == 2
+    controller.shutdown()
