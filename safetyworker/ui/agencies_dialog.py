@@ -20,8 +20,8 @@ from safetyworker.services.session import Session
 from safetyworker.services.sharing import Agency, Contact
 from safetyworker.ui.forms.ui_agencies_dialog import Ui_AgenciesDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
+from safetyworker.ui.scroll_areas import VerticalScroll
 from safetyworker.ui.sharing_models import ID_ROLE, SORT_ROLE, AgenciesModel, ContactsModel
-from safetyworker.ui.vertical_scroll import VerticalScroll
 
 
 def _sorted_view(view: QTableView, model: AgenciesModel | ContactsModel, stretch: int) -> QSortFilterProxyModel:
