@@ -852,6 +852,10 @@
         <translation>Yr asiantaethau rydych yn gweithio gyda nhw, a&apos;r bobl yno.</translation>
     </message>
     <message>
+        <source>The chosen agency</source>
+        <translation>Yr asiantaeth a ddewiswyd</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
@@ -1958,6 +1962,10 @@
     <message>
         <source>A first bundle from {name}&apos;s laptop is waiting. Before the office takes it, make sure it is really {name}&apos;s laptop: ask {name}, in person or on the number you know, to read out the six words their laptop shows (in its sync status, at the bottom of the window). Do not use words written on or sent with the bundle.</source>
         <translation>Mae bwndel cyntaf o liniadur {name} yn aros. Cyn i&apos;r swyddfa ei dderbyn, gwnewch yn siŵr mai gliniadur {name} ydyw mewn gwirionedd: gofynnwch i {name}, wyneb yn wyneb neu ar y rhif rydych chi&apos;n ei wybod, ddarllen y chwe gair mae eu gliniadur yn eu dangos (yn ei statws cysoni, ar waelod y ffenestr). Peidiwch â defnyddio geiriau sydd wedi&apos;u hysgrifennu ar y bwndel neu wedi&apos;u hanfon gydag ef.</translation>
+    </message>
+    <message>
+        <source>The six words</source>
+        <translation>Y chwe gair</translation>
     </message>
     <message>
         <source>the six words, in the order they are read out</source>
@@ -5695,6 +5703,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>It carries the cases given to that worker, the office&apos;s updates to them and what the office has received. Only that worker&apos;s laptop can open it.</source>
         <translation>Mae&apos;n cario&apos;r achosion a roddwyd i&apos;r gweithiwr hwnnw, diweddariadau&apos;r swyddfa iddynt a&apos;r hyn mae&apos;r swyddfa wedi&apos;i dderbyn. Dim ond gliniadur y gweithiwr hwnnw all ei agor.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Gweithwyr</translation>
     </message>
     <message>
         <source>A worker&apos;s laptop can receive bundles once the office has imported its first bundle.</source>

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
@@ -20,6 +20,7 @@ from safetyworker.services.session import Session
 from safetyworker.services.sharing import Agency, Contact
 from safetyworker.ui.forms.ui_agencies_dialog import Ui_AgenciesDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
+from safetyworker.ui.scroll_areas import VerticalScroll
 from safetyworker.ui.sharing_models import ID_ROLE, SORT_ROLE, AgenciesModel, ContactsModel
 
 
@@ -88,6 +89,7 @@ class AgenciesDialog(RememberedDialog):
         self.proxy = _sorted_view(ui.agencies, self.model, AgenciesModel.NAME)
         self.contactsModel = ContactsModel(self)
         self.contactsProxy = _sorted_view(ui.contacts, self.contactsModel, ContactsModel.NAME)
+        self._details_scroll()
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([500, 520])
@@ -103,6 +105,16 @@ class AgenciesDialog(RememberedDialog):
         self.reload()
         self.new_agency()
         self.restore_geometry()
+
+    def _details_scroll(self) -> None:
+        """The agency's form and its contacts scroll up and down as one on a short screen: at the larger text
+        sizes they are taller than a 1366x768 laptop has room for (1366x700 under a title bar and a taskbar)."""
+        splitter = self.ui.splitter
+        pane = self.ui.detailPane
+        at = splitter.indexOf(pane)
+        scroll = VerticalScroll(pane, "detailScroll", self.tr("The chosen agency"))
+        splitter.insertWidget(at, scroll)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # the room is theirs
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

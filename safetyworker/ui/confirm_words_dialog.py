@@ -34,6 +34,7 @@ class ConfirmWordsDialog(QDialog):
         intro.setWordWrap(True)
         self.words = QLineEdit(self)
         self.words.setObjectName("words")
+        self.words.setAccessibleName(self.tr("The six words"))
         self.words.setPlaceholderText(self.tr("the six words, in the order they are read out"))
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
+from safetyworker.records.dates import numeric_date
 from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, kind_labels
 from safetyworker.services.directory import COVERS, EVERYWHERE, ImportRefused
@@ -87,7 +88,7 @@ class DirectoryModel(QAbstractTableModel):
             return tr("Yes") if e["outreach"] else tr("No")
         if column == "welsh":
             return tr("Yes") if e["welsh_language"] else tr("No")
-        checked = e["checked"] or tr("never")
+        checked = numeric_date(e["checked"]) or tr("never")  # the UK's date, as in the caseload's columns
         return tr("{date} – check again").format(date=checked) if e["stale"] else checked
 
 

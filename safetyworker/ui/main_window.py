@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from
@@ -24,6 +24,7 @@ from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.main_tools import ToolActions
 from safetyworker.ui.reports_dialog import ReportsDialog
+from safetyworker.ui.scroll_areas import ScrollWhenCramped
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.visits_view import VisitsWidget
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         self._record: CaseRecordWidget | None = None
         self._hold_reason = ""  # a bundle is being imported: a record panel built meanwhile starts held
         self.today = TodayWidget(session, self)
+        # the record and Today keep their size and scroll when the larger text sizes need more than 1366x700
+        stack = self.ui.recordStack
+        at = self.ui.splitter.indexOf(stack)
+        self.ui.splitter.insertWidget(at, ScrollWhenCramped(stack, "recordScroll"))
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
         self.today.refreshed.connect(self._today_refreshed)
@@ -144,6 +149,19 @@ class MainWindow(QMainWindow):
         self._callable_timer.start(60_000)
         self.reload(mark_callable=False)
         self.show_today()  # works out the calls that can be made now once, for both views
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """At the larger text sizes the toolbar's words are wider than a 1366-wide laptop: the buttons that have
+        an icon then show the icon alone (their name stays in the tooltip and for a screen reader), so Lock and
+        Hide (F12) are never pushed into the toolbar's overflow."""
+        bar = self.ui.toolBar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if bar.sizeHint().width() > self.width():
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     # -- the case-record panel, built when first needed -----------------------------------------------------
     @property

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
+from safetyworker.records.dates import day_text
 from safetyworker.records.report_words import REPORTS
 from safetyworker.services.reports import quarter_of
 from safetyworker.services.session import Session
@@ -114,10 +115,10 @@ class ReportsDialog(RememberedDialog):
         who = self.ui.worker.currentText() if self.office else self.tr("your own caseload")
         self.ui.summary.setText(
             self.tr("{start} to {end}, {who}. Overdue counts are as at {as_at}.").format(
-                start=start.strftime("%d/%m/%Y"),
-                end=end.strftime("%d/%m/%Y"),
+                start=day_text(start),  # a sentence has room: "Tue 8 Dec 2026", as everywhere a person reads
+                end=day_text(end),
                 who=who,
-                as_at=date.fromisoformat(self.doc["as_at"]).strftime("%d/%m/%Y"),
+                as_at=day_text(self.doc["as_at"]),
             )
         )
 

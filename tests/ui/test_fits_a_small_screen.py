@@ -208,3 +208,47 @@ def test_a_size_remembered_on_a_big_screen_is_cut_to_the_screen(qtbot, looked):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.rect().contains(rect_in(dialog.ui.printButton, dialog))
+
+
+@pytest.mark.parametrize("size", ["large", "larger"])
+def test_at_the_larger_text_sizes_the_window_stays_on_a_1366x700_screen(qtbot, session, bridge, looked, size):
+    """Settings → text size "Large" or "Larger": the window never grows past the laptop's screen. Where the record
+    needs more room than there is beside the caseload it scrolls; Lock and Hide (F12) stay on the toolbar."""
+    from safetyworker.ui import prefs
+
+    prefs.set_text_size(size)
+    apply_look(looked)
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        settle(qtbot)
+        assert window.minimumSizeHint().width() <= WIDTH and window.minimumSizeHint().height() <= HEIGHT
+        ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+        window.open_case(ffion)
+        tabs = window.record.ui.tabs
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            settle(qtbot)
+            assert (window.width(), window.height()) == (WIDTH, HEIGHT), f"the {tabs.tabText(i)} tab grew the window"
+            assert not tabs.usesScrollButtons(), "the tab titles are whole; the record scrolls instead"
+        bar = window.ui.toolBar
+        for action in (window.ui.actionLock, window.ui.actionHide):
+            button = bar.widgetForAction(action)
+            assert button.isVisible() and window.rect().contains(rect_in(button, window)), action.text()
+        table = window.ui.caseTable
+        assert not table.horizontalScrollBar().isVisible(), "the caseload still never scrolls sideways"
+        # an edit is saved by keys alone (Ctrl+S), whether or not Save is scrolled into view
+        window.record.ui.tabs.setCurrentWidget(window.record.ui.personTab)
+        window.record.ui.preferredName.setFocus()
+        qtbot.keyClick(window.record.ui.preferredName, Qt.Key.Key_End)
+        qtbot.keyClicks(window.record.ui.preferredName, "a")
+        assert window.record.is_dirty()
+        qtbot.keyClick(window.record.ui.preferredName, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot)
+        assert not window.record.is_dirty() and session.cases.show(ffion)["preferred_name"] == "Ffiona"
+    finally:
+        window.discard()
+        window.close()

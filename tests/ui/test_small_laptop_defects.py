@@ -249,6 +249,24 @@ def test_dates_read_the_uk_way_everywhere(qtbot, window, session):
     assert dues and all(WRITTEN.fullmatch(d) for d in dues), dues
 
 
+def test_the_newer_screens_read_dates_the_uk_way_too(qtbot, session):
+    """The directory (issue 19) and the reports (issue 19) came after issue 17: the directory's "Last checked"
+    showed the store's 2026-01-05 and the report's summary a fourth format."""
+    from safetyworker.ui.directory_dialog import DirectoryDialog
+    from safetyworker.ui.reports_dialog import ReportsDialog
+
+    directory = DirectoryDialog(None, session)
+    qtbot.addWidget(directory)
+    column = directory.model.COLUMNS.index("checked")
+    checked = [directory.model.index(r, column).data() for r in range(directory.model.rowCount())]
+    assert any(re.match(r"\d{2}/\d{2}/\d{4}", c) for c in checked), checked
+    assert not any(ISO.search(c) for c in checked), checked
+    reports = ReportsDialog(session)
+    qtbot.addWidget(reports)
+    summary = reports.ui.summary.text()
+    assert WRITTEN.search(summary) and not re.search(r"\d/\d", summary) and not ISO.search(summary), summary
+
+
 def test_overdue_contacts_stand_out_in_the_caseload(window):
     proxy = window.proxy
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "Priya")  # overdue in the demo

@@ -1,0 +1,61 @@
+"""Scroll areas for the parts of a window that are bigger than a small laptop has room for at the larger text
+sizes (1366x700 under a title bar and a taskbar): the window stays on the screen and the part scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+class VerticalScroll(QScrollArea):
+    """Never narrower than what it holds (plus a scroll bar), so nothing is cut at the side; as short as a
+    few lines of it. The widths are asked of the inner widget each time, because the text size is in the app's
+    style sheet and a widget only knows its font once it is shown."""
+
+    def __init__(self, inner: QWidget, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, never to the frame
+        self.setAccessibleName(accessible_name)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(inner)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self._bar(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() + QSize(self._bar(), 0) if inner is not None else super().sizeHint()
+
+
+class ScrollWhenCramped(QScrollArea):
+    """Holds a part of a window that needs more room than a 1366-wide laptop has at the larger text sizes (the
+    record's ten tabs at "Larger" are wider than the screen less the caseload). Where there is room it is just
+    the part, with no scroll bars; where there is not, the part keeps its own minimum size and scrolls, rather
+    than making the window wider or taller than the screen. Its own minimum is small, so it never pushes."""
+
+    MINIMUM = QSize(320, 240)
+
+    def __init__(self, inner: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, never to the frame
+        self.setWidget(inner)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        least = inner.minimumSizeHint() if inner is not None else self.MINIMUM
+        return least.boundedTo(self.MINIMUM)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
