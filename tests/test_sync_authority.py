@@ -159,11 +159,11 @@ def test_the_laptops_own_edits_and_new_cases_still_arrive(world, cases):
 def test_a_correction_on_the_laptops_own_case_cannot_hide_another_workers_entry(world, cases, capsys):
     """A log entry "correcting" an entry of Birch's case would drop Birch's contact from the office's reports."""
     birch_entry = CaseService(world.laptops["Birch"]).append_log(
-        cases["birch"], channel="phone", outcome="spoke", minutes=30
+        cases["birch"], channel="in_person", outcome="spoke", minutes=30
     )
     world.send("Birch")
     laptop = world.laptops["Ash"]
-    own = CaseService(laptop).append_log(cases["ash"], channel="phone", outcome="spoke", minutes=5)
+    own = CaseService(laptop).append_log(cases["ash"], channel="in_person", outcome="spoke", minutes=5)
     cur = laptop.db.execute("SELECT * FROM contact_log WHERE id = ?", (own,))
     row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     row.update(id="01JFAKELOG000000000000000000", corrects_id=birch_entry)
@@ -171,7 +171,9 @@ def test_a_correction_on_the_laptops_own_case_cannot_hide_another_workers_entry(
     import_refused(world, attack, capsys, "not assigned to Ash")
     assert world.office.db.execute("SELECT count(*) FROM contact_log WHERE corrects_id IS NOT NULL").fetchone() == (0,)
     # a correction within its own case still arrives
-    CaseService(laptop).append_log(cases["ash"], channel="phone", outcome="spoke", minutes=10, corrects_id=own)
+    CaseService(world.laptops["Ash"]).append_log(
+        cases["ash"], channel="in_person", outcome="spoke", minutes=10, corrects_id=own
+    )
     world.send("Ash")
     assert world.office.db.execute("SELECT corrects_id FROM contact_log WHERE corrects_id IS NOT NULL").fetchall() == [
         (own,)
