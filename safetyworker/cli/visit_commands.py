@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         "--where",
         default=None,
         metavar="TEXT",
-        help=_("a neutral place to meet (without it: the person's address, only if marked safe to visit)"),
+        help=_("a neutral place to meet (without it: the person's address, only if marked safe to visit)")
+        + common.FROM_STDIN,
     )
     c.add_argument("--travel", default="0", metavar="N", help=_("minutes of travel each way"))
     c.set_defaults(func=cmd_plan)
