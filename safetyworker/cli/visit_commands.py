@@ -94,9 +94,9 @@ def _iso(value: str) -> bool:
 
 
 def _hm(moment: str | None, zone: ZoneInfo) -> str:
-    if not moment:
-        return ""
-    return f"{datetime.fromisoformat(moment.replace('Z', '+00:00')).astimezone(zone):%H:%M}"
+    from safetyworker.services.visits import clock_text
+
+    return clock_text(moment, zone)
 
 
 def _rows(visits: list[Any], zone: ZoneInfo) -> list[tuple[Any, ...]]:
