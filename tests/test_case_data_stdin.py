@@ -67,6 +67,29 @@ def test_close_reason_and_plan_author_from_standard_input(cli_store, case_id, tm
     assert json.loads(out)["closed_reason"] == "Moved in with her sister"
 
 
+def test_a_visits_place_and_a_postcode_searched_near_from_standard_input(cli_store, case_id):
+    """Where a person will be met, and the postcode services are sought near, are case data too (issues 19-20)."""
+    code, out, err = cli_store("--json", "directory", "search", "--near", "-", stdin="Rhayader\n")
+    assert code == 0, err
+    code, out, err = cli_store(
+        "visit",
+        "plan",
+        case_id,
+        "--at",
+        "2099-01-05T10:00",
+        "--minutes",
+        "60",
+        "--back-by",
+        "2099-01-05T12:00",
+        "--where",
+        "-",
+        stdin="The library on Bridge Street\n",
+    )
+    assert code == 0, err
+    code, out, _ = cli_store("--json", "visit", "list", "--date", "05/01/2099")
+    assert [v["place"] for v in json.loads(out)] == ["The library on Bridge Street"]
+
+
 def test_only_one_value_can_come_from_standard_input(cli_store, case_id):
     code, _out, err = cli_store("plan", "set", case_id, "-", "--author", "-", stdin='{"items": []}')
     assert code == 2 and "only one of --author, FILE" in err
@@ -117,7 +140,7 @@ def test_the_option_list_names_every_case_data_option():
                     walk(sub)
 
     walk(build_parser())
-    for dest in ("search", "reason", "author", "worker", "value", "name"):
+    for dest in ("search", "reason", "author", "worker", "value", "name", "note", "how", "where", "near"):
         assert dest in dests and dest in common.CASE_DATA_OPTIONS
 
 

@@ -218,3 +218,31 @@ def test_directory_edit_checked_and_remove_change_one_entry_and_refuse_bad_input
     assert json.loads(out)["entries"] == []
     code, out, err = cli_store("directory", "remove", entry_id)
     assert code != 0 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("minutes", ["lots", -5, 10**12, 2.5])
+def test_support_minutes_stored_as_no_form_takes_count_as_none_and_never_crash(cli_store, store_dir, case_id, minutes):
+    """An entry from an older version or a damaged edit: the case's totals and the support report still add up
+    (the bad entry counts as no time) and doctor names it."""
+    from safetyworker.store.vault import Store
+
+    from .conftest import PASSPHRASE
+
+    code, out, err = cli_store("--json", "support", "add", case_id, "--minutes", "20", "--support", "housing")
+    assert code == 0, err
+    with Store.unlock(store_dir, PASSPHRASE) as store, store.transaction():
+        store.db.execute(
+            "INSERT INTO support_entry (id, created_hlc, device_id, case_id, at, minutes, travel_minutes, "
+            "support_kinds, note, author, corrects_id) SELECT 'X1', created_hlc, device_id, case_id, at, ?, "
+            "travel_minutes, support_kinds, note, author, corrects_id FROM support_entry",
+            (minutes,),
+        )
+    code, out, err = cli_store("--json", "support", "show", case_id)
+    assert code == 0, err
+    assert json.loads(out)["since_referral"]["minutes"] == 20
+    code, out, err = cli_store("support", "show", case_id)
+    assert code == 0, err
+    code, out, err = cli_store("--json", "report", "support")
+    assert code == 0, err
+    code, out, err = cli_store("--json", "doctor")
+    assert code == 1 and [b["record_id"] for b in json.loads(out)["bad_values"]] == ["X1"]

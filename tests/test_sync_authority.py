@@ -156,6 +156,51 @@ def test_the_laptops_own_edits_and_new_cases_still_arrive(world, cases):
     assert refusals(world) == []
 
 
+def test_a_correction_on_the_laptops_own_case_cannot_hide_another_workers_entry(world, cases, capsys):
+    """A log entry "correcting" an entry of Birch's case would drop Birch's contact from the office's reports."""
+    birch_entry = CaseService(world.laptops["Birch"]).append_log(
+        cases["birch"], channel="in_person", outcome="spoke", minutes=30
+    )
+    world.send("Birch")
+    laptop = world.laptops["Ash"]
+    own = CaseService(laptop).append_log(cases["ash"], channel="in_person", outcome="spoke", minutes=5)
+    cur = laptop.db.execute("SELECT * FROM contact_log WHERE id = ?", (own,))
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    row.update(id="01JFAKELOG000000000000000000", corrects_id=birch_entry)
+    attack = crafted(world, "Ash", [{"t": "contact_log", "id": row["id"], "row": row}])
+    import_refused(world, attack, capsys, "not assigned to Ash")
+    assert world.office.db.execute("SELECT count(*) FROM contact_log WHERE corrects_id IS NOT NULL").fetchone() == (0,)
+    # a correction within its own case still arrives
+    CaseService(world.laptops["Ash"]).append_log(
+        cases["ash"], channel="in_person", outcome="spoke", minutes=10, corrects_id=own
+    )
+    world.send("Ash")
+    assert world.office.db.execute("SELECT corrects_id FROM contact_log WHERE corrects_id IS NOT NULL").fetchall() == [
+        (own,)
+    ]
+
+
+def test_a_laptop_cannot_link_itself_to_another_workers_person_causing_harm(world, cases, capsys):
+    """Linking Birch's person causing harm to Ash's case would give Ash's laptop that person's record (release
+    date, exclusion zones) and the right to change it."""
+    CaseService(world.office).update(cases["birch"], {"person_causing_harm": {"name": "Pat Harm"}})
+    person = world.office.db.execute("SELECT person_id FROM harm_link WHERE case_id = ?", (cases["birch"],)).fetchone()[
+        0
+    ]
+    stamp = world.laptops["Ash"].clock.now()
+    link = {
+        "t": "harm_link",
+        "id": "01JFAKELINK0000000000000000",
+        "f": {"case_id": [cases["ash"], stamp, None], "person_id": [person, stamp, None]},
+    }
+    rename = {"t": "person_causing_harm", "id": person, "f": {"name": ["Someone Else", stamp, None]}}
+    import_refused(world, crafted(world, "Ash", [link, rename]), capsys, "not assigned to Ash")
+    import_refused(world, crafted(world, "Ash", [link]), capsys, "not assigned to Ash")
+    assert world.office.db.execute("SELECT name FROM person_causing_harm WHERE id = ?", (person,)).fetchone() == (
+        "Pat Harm",
+    )
+
+
 # -- removal and moves come only from the office ---------------------------------------------------------------
 
 

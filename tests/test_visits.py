@@ -185,3 +185,31 @@ def test_the_safety_flags_say_what_to_weigh_before_planning(cli_store, cases, st
     assert unsafe["not_safe_to_visit"].stop
     assert {"released", "risk", "check"} <= set(unsafe) and unsafe["risk"].text == "Risk level: Standard."
     assert "not_safe_to_visit" not in safe and "no_risk" in safe
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("back_by", "2025-13-45T99:00:00Z"), ("back_by", "teatime"), ("at", "soon"), ("minutes", "long")],
+)
+def test_a_visit_stored_with_a_time_no_form_takes_reads_without_crashing_and_counts_as_overdue(
+    cli_store, cases, store_dir, tmp_path, column, value
+):
+    """A value from an older version or a damaged edit: the day's list, the sheet and doctor still work, and a
+    back-in-touch time that cannot be read counts as passed (the office rings rather than waits)."""
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+    with Store.unlock(store_dir, PASSPHRASE) as store, store.transaction():
+        store.db.execute(f"UPDATE visit SET {column} = ? WHERE id = ?", (value, visit_id))
+    if column != "at":
+        code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z", "--json")
+        assert code == 0, err
+        assert [v["overdue"] for v in json.loads(out)] == [column == "back_by"]
+        code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z")
+        assert code == 0 and "Traceback" not in err, err
+        if column == "back_by":
+            assert "??:??" in out
+    code, _out, err = cli_store("visit", "sheet", "--date", "2025-12-08", "-o", str(tmp_path / "sheet.pdf"))
+    assert code == 0, err
+    code, out, _err = cli_store("doctor", "--json")
+    assert code == 1
+    assert [(b["record_id"], b["field"]) for b in json.loads(out)["bad_values"]] == [(visit_id, column)]

@@ -10912,6 +10912,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>mae&apos;r gwerth ar y mewnbwn safonol yn rhy hir</translation>
     </message>
     <message>
+        <source>the visit&apos;s start cannot be read; plan the visit again</source>
+        <translation>does dim modd darllen pryd mae&apos;r ymweliad yn dechrau; cynlluniwch yr ymweliad eto</translation>
+    </message>
+    <message>
         <source>the visits of a day (today by default)</source>
         <translation>ymweliadau diwrnod (heddiw yn ddiofyn)</translation>
     </message>

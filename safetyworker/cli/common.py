@@ -41,6 +41,9 @@ CASE_DATA_OPTIONS = {
     "name": "--name",
     "note": "--note",
     "how": "--how",
+    # where a person will be met, and the place (a postcode) services are sought near: where they live or go
+    "where": "--where",
+    "near": "--near",
 }
 
 

@@ -40,7 +40,12 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c = dsub.add_parser("list", parents=parents, help=_("every entry"))
     c.set_defaults(func=cmd_list)
     c = dsub.add_parser("search", parents=parents, help=_("services for a need near a place"))
-    c.add_argument("--near", default="", metavar="LOCALITY", help=_("a locality or postcode: those covering it first"))
+    c.add_argument(
+        "--near",
+        default="",
+        metavar="LOCALITY",
+        help=_("a locality or postcode: those covering it first") + common.FROM_STDIN,
+    )
     c.add_argument("--case", default=None, metavar="CASE_ID", help=_("near the case's locality and postcode"))
     c.add_argument("--need", default=None, metavar="KIND", help=kinds)
     c.add_argument("--serves", default=None, metavar="WHO", help=", ".join(SERVES))

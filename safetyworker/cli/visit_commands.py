@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         "--where",
         default=None,
         metavar="TEXT",
-        help=_("a neutral place to meet (without it: the person's address, only if marked safe to visit)"),
+        help=_("a neutral place to meet (without it: the person's address, only if marked safe to visit)")
+        + common.FROM_STDIN,
     )
     c.add_argument("--travel", default="0", metavar="N", help=_("minutes of travel each way"))
     c.set_defaults(func=cmd_plan)
@@ -91,9 +92,9 @@ def _iso(value: str) -> bool:
 
 
 def _hm(moment: str | None, zone: ZoneInfo) -> str:
-    if not moment:
-        return ""
-    return f"{datetime.fromisoformat(moment.replace('Z', '+00:00')).astimezone(zone):%H:%M}"
+    from safetyworker.services.visits import clock_text
+
+    return clock_text(moment, zone)
 
 
 def _rows(visits: list[Any], zone: ZoneInfo) -> list[tuple[Any, ...]]:

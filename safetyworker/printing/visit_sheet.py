@@ -9,7 +9,7 @@ no words about abuse or risk: a sheet on an office desk can be read by anyone pa
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,18 +24,15 @@ from safetyworker.printing.document import para_text
 from safetyworker.printing.sheet import RULE
 from safetyworker.printing.strings import words
 from safetyworker.records import dates as date_words
+from safetyworker.records.visit_rules import clock_text
 
 MARGIN = 15 * mm
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
 
 
-def _local(moment: str, zone: ZoneInfo) -> datetime:
-    return datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone(zone)
-
-
-def _hm(moment: str, zone: ZoneInfo) -> str:
-    return f"{_local(moment, zone):%H:%M}"
+def _hm(moment: str, zone: ZoneInfo, minutes: Any = 0) -> str:
+    return clock_text(moment, zone, minutes)
 
 
 def render_visit_sheet(day: date, visits: list[Any], worker: str, zone: ZoneInfo) -> bytes:
@@ -66,12 +63,11 @@ def render_visit_sheet(day: date, visits: list[Any], worker: str, zone: ZoneInfo
     ]
     rows: list[list[Any]] = [[Paragraph(para_text(h), st.label) for h in header]]
     for v in visits:
-        end = _local(v.at, zone) + timedelta(minutes=v.minutes)
         where = v.place or _("Home address on record")
         rows.append(
             [
                 Paragraph(para_text(_hm(v.at, zone)), st.body),
-                Paragraph(para_text(f"{end:%H:%M}"), st.body),
+                Paragraph(para_text(_hm(v.at, zone, v.minutes)), st.body),
                 Paragraph(para_text(_("{n} min").format(n=v.travel_minutes)), st.body),
                 Paragraph(para_text(_hm(v.back_by, zone)), st.subheading),
                 Paragraph(para_text(where), st.body),

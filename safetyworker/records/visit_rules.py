@@ -31,6 +31,32 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def stored_moment(value: Any) -> datetime | None:
+    """A moment as the store keeps it, or None when it cannot be read (a value no form accepts, from an older
+    version or a damaged edit: ``doctor`` names it). Reading a visit never crashes on one."""
+    try:
+        if not isinstance(value, str) or len(value) > 40:
+            return None
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def clock_text(value: Any, zone: ZoneInfo, minutes: Any = 0) -> str:
+    """A stored moment (``minutes`` later) as HH:MM on the clock of ``zone``; "" for none, "??:??" for one that
+    cannot be read (shown, not hidden: the office must still see the visit)."""
+    if not value:
+        return ""
+    moment = stored_moment(value)
+    try:
+        if moment is None or type(minutes) is not int:
+            raise ValueError
+        return f"{(moment + timedelta(minutes=minutes)).astimezone(zone):%H:%M}"
+    except (ValueError, OverflowError):
+        return "??:??"
+
+
 def parse_moment(value: Any, where: str, zone: ZoneInfo) -> datetime:
     """A moment typed as ISO: with an offset (or Z) as it is, without one as local time in ``zone`` (a worker
     types the time on their own clock). InvalidInput naming ``where`` otherwise."""

@@ -73,8 +73,18 @@ def _add(total: dict[str, Any], minutes: int, travel: int, kinds: list[str]) -> 
 
 def work_rows(store: Store, where: str = "", args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """(source, case id, at, minutes, travel minutes, kinds JSON, device id) of every piece of work counted,
-    for the totals here and for the reports."""
-    return list(store.db.execute(f"SELECT * FROM ({_WORK_SQL}){where}", args))
+    for the totals here and for the reports. Minutes stored as something no form takes (an older version, a
+    damaged edit: ``doctor`` names them) count as none, so the totals still add up instead of crashing."""
+    return [
+        (src, case_id, at, _stored_minutes(minutes), _stored_minutes(travel), kinds, device)
+        for src, case_id, at, minutes, travel, kinds, device in store.db.execute(
+            f"SELECT * FROM ({_WORK_SQL}){where}", args
+        )
+    ]
+
+
+def _stored_minutes(value: Any) -> int:
+    return value if type(value) is int and 0 <= value <= rules.MAX_MINUTES else 0
 
 
 def workers_by_device(store: Store) -> dict[str, str]:

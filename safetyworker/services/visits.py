@@ -25,7 +25,16 @@ from safetyworker.records import case_rows, tables
 from safetyworker.records import dates as date_words
 from safetyworker.records.model import Case
 from safetyworker.records.reader import checked_text
-from safetyworker.records.visit_rules import MAX_PLACE, check_times, parse_moment, utc_text
+from safetyworker.records.visit_rules import (
+    MAX_PLACE,
+    check_times,
+    clock_text,
+    parse_moment,
+    stored_moment,
+    utc_text,
+)
+
+__all__ = ["Visit", "VisitService", "clock_text", "is_overdue"]
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
 
@@ -90,8 +99,10 @@ class Visit:
 
 
 def is_overdue(back_by: str, back_at: str | None, now: datetime) -> bool:
-    """Not back safe, and the back-in-touch time has passed."""
-    return back_at is None and utc_text(now) > back_by
+    """Not back safe, and the back-in-touch time has passed; a back-in-touch time that cannot be read counts as
+    passed (the office rings the worker rather than wait for a time it cannot know)."""
+    back = stored_moment(back_by)
+    return back_at is None and (back is None or now > back)
 
 
 class VisitService:
@@ -300,7 +311,9 @@ class VisitService:
         visit = self.get(visit_id)
         if visit.log_id is not None:
             return visit
-        at = datetime.fromisoformat(visit.at.replace("Z", "+00:00"))
+        at = stored_moment(visit.at)
+        if at is None:
+            raise InvalidInput("at", _("the visit's start cannot be read; plan the visit again"))
         entry = CaseService(self.store).append_log(visit.case_id, channel="visit", outcome=outcome, at=at, note=note)
         with self.store.transaction():
             tables.update(self.store, VISIT, visit_id, {"log_id": entry})

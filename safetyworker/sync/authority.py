@@ -23,6 +23,7 @@ no form accepts never reaches a store, and from there every laptop.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from safetyworker.i18n import _
@@ -39,6 +40,21 @@ MOVE = "refused.move"
 OFFICE_LIST = "refused.office_list"
 INVALID = "refused.invalid_value"
 DIRECTORY = "refused.directory"
+
+
+#: Columns that point at another record of the case (the entry a correction replaces, the referral's
+#: assessment, the visit's log entry, ...). A laptop's record may point only within its own case: a "correction"
+#: on its own case pointing at another worker's entry would hide that entry from the office's reports.
+SAME_CASE = {
+    ("contact_log", "corrects_id"): "contact_log",
+    ("contact_log", "contact_method_id"): "contact_method",
+    ("case_note", "corrects_id"): "case_note",
+    ("risk_assessment", "corrects_id"): "risk_assessment",
+    ("support_entry", "corrects_id"): "support_entry",
+    ("marac_referral", "assessment_id"): "risk_assessment",
+    ("sharing_action", "sharing_id"): "sharing_record",
+    ("visit", "log_id"): "contact_log",
+}
 
 
 class BundleRefused(BadBundle):
@@ -133,6 +149,7 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
                 values["case_id"] if "case_id" in values else case_before("harm_link", op["id"])
             )
     bundle_agencies = {op["id"]: _incoming(op).get("added_by") for op in ops if op["t"] == "agency"}
+    _check_references(store, ops, outside)
     for op in ops:
         table, record_id = op["t"], op["id"]
         values = _incoming(op)
@@ -181,6 +198,48 @@ def check_scope(store: Store, worker_id: str, worker_name: str, ops: Any, name: 
                     record_id,
                 )
             if not may(before if before is not None else values.get("case_id")):
+                raise outside()
+            if table == "harm_link" and record_id not in held.get(table, ()):
+                # linking a person causing harm already linked to others' cases would give this laptop that
+                # person's record (and the right to change it): only when linked to one of its cases already
+                person = values.get("person_id")
+                elsewhere = [
+                    r[0]
+                    for r in store.db.execute(
+                        "SELECT case_id FROM harm_link WHERE person_id = ? AND deleted_hlc IS NULL", (person,)
+                    )
+                ]
+                if elsewhere and not any(may(c) for c in elsewhere):
+                    raise outside()
+
+
+def _check_references(store: Store, ops: list[dict[str, Any]], outside: Callable[[], BundleRefused]) -> None:
+    """Refuse a record pointing (``SAME_CASE``) at a record of another case, here or in the bundle."""
+    in_bundle: dict[tuple[str, str], Any] = {}
+    for op in ops:
+        row = op.get("row") if op["t"] in changes.APPEND_ONLY else _incoming(op)
+        if isinstance(row, dict) and "case_id" in row:
+            in_bundle[(op["t"], op["id"])] = row["case_id"]
+
+    def case_of(table: str, record_id: str) -> Any:
+        if (table, record_id) in in_bundle:
+            return in_bundle[(table, record_id)]
+        return _case_of_existing(store, table, record_id)
+
+    for op in ops:
+        table, record_id = op["t"], op["id"]
+        row = op.get("row") if table in changes.APPEND_ONLY else _incoming(op)
+        if not isinstance(row, dict):
+            continue
+        for (source, column), target in SAME_CASE.items():
+            pointed = row.get(column) if source == table else None
+            if not isinstance(pointed, str) or not pointed:
+                continue
+            there = case_of(target, pointed)
+            if there is None:
+                continue  # not known here: points at nothing the office holds
+            here = row["case_id"] if "case_id" in row else _case_of_existing(store, table, record_id)
+            if there != here:
                 raise outside()
 
 

@@ -7,7 +7,6 @@ then those still out, then those back safe, each by their back-in-touch time.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from safetyworker.services.visits import Visit
+from safetyworker.services.visits import Visit, clock_text
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#fde2e1")
@@ -29,9 +28,7 @@ OVERDUE_TEXT = QColor("#8a1c14")
 
 
 def _hm(moment: str | None, zone: ZoneInfo) -> str:
-    if not moment:
-        return ""
-    return f"{datetime.fromisoformat(moment.replace('Z', '+00:00')).astimezone(zone):%H:%M}"
+    return clock_text(moment, zone)
 
 
 class VisitsModel(QAbstractTableModel):
