@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>Contact safely</source>
-        <translation>Cysylltu&apos;n ddiogel</translation>
+        <translation>Cyswllt diogel</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>Causing harm</source>
-        <translation>Yn achosi niwed</translation>
+        <translation>Achosi niwed</translation>
     </message>
     <message>
         <source>The person who has caused harm, as probation and the police describe them. Keep to facts.</source>
@@ -2235,7 +2235,7 @@
     </message>
     <message>
         <source>Safe to text</source>
-        <translation>Diogel i anfon neges destun</translation>
+        <translation>Diogel i decstio</translation>
     </message>
     <message>
         <source>Voicemail or message allowed</source>
@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Beth ddigwyddodd</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>This number is marked not safe to call.</source>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>A new incident was reported (asks for a review of the risk assessment)</source>
-        <translation>Cafodd digwyddiad newydd ei adrodd (mae&apos;n gofyn am adolygu&apos;r asesiad risg)</translation>
+        <translation>Digwyddiad newydd wedi&apos;i adrodd (angen adolygu&apos;r asesiad risg)</translation>
     </message>
     <message>
         <source>Completes</source>
@@ -4694,11 +4694,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>What is agreed</source>
@@ -4726,7 +4726,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation>Fersiynau cynharach…</translation>
+        <translation>Hen fersiynau…</translation>
     </message>
     <message>
         <source>Read the versions saved before (they cannot be changed)</source>
@@ -6159,7 +6159,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Save the visit sheet…</source>
-        <translation>Cadw&apos;r daflen ymweliadau…</translation>
+        <translation>Cadw&apos;r daflen…</translation>
     </message>
     <message>
         <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
@@ -7266,7 +7266,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Safe to text</source>
-        <translation>Diogel i anfon neges destun</translation>
+        <translation>Diogel i decstio</translation>
     </message>
     <message>
         <source>Safe to visit</source>

@@ -17,7 +17,7 @@ from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.contact_log import LogCorrectionDialog, NoteDialog
 from safetyworker.ui.first_run import FirstRunDialog
-from safetyworker.ui.look import apply_look
+from safetyworker.ui.look import apply_look, install_language
 from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
@@ -29,12 +29,15 @@ from tests.ui.test_sync_desktop import Stores
 WIDTH, HEIGHT = 1366, 700
 
 
-@pytest.fixture
-def looked(qapp):
-    """The app's own style sheet: sizes depend on it."""
+@pytest.fixture(params=["en", "cy"])
+def looked(qapp, request):
+    """The app's own style sheet (sizes depend on it), in English and in Welsh: Welsh words are longer, and a
+    worker who chose Cymraeg has the same 1366x768 laptop."""
     apply_look(qapp)
+    install_language(qapp, request.param)  # after the look, which installs the language saved in Settings
     yield qapp
     qapp.setStyleSheet("")
+    install_language(qapp, "en")
 
 
 @pytest.fixture
