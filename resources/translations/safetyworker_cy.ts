@@ -58,26 +58,6 @@
         <translation>gan {author}</translation>
     </message>
     <message>
-        <source>Referred</source>
-        <translation>Atgyfeiriwyd</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Cysylltwyd</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Gweithredol</translation>
-    </message>
-    <message>
-        <source>Declined support</source>
-        <translation>Gwrthod cymorth</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ar gau</translation>
-    </message>
-    <message>
         <source>Not asked yet</source>
         <translation>Heb ofyn eto</translation>
     </message>
@@ -148,58 +128,6 @@
     <message>
         <source>Breached</source>
         <translation>Wedi torri&apos;r amodau</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Galwad ffôn</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Neges destun</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Ymweliad cartref</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Llythyr</translation>
-    </message>
-    <message>
-        <source>Met in person</source>
-        <translation>Wedi cyfarfod wyneb yn wyneb</translation>
-    </message>
-    <message>
-        <source>Initial contact</source>
-        <translation>Cyswllt cyntaf</translation>
-    </message>
-    <message>
-        <source>Mid-point contact</source>
-        <translation>Cyswllt hanner ffordd</translation>
-    </message>
-    <message>
-        <source>End of programme contact</source>
-        <translation>Cyswllt diwedd y rhaglen</translation>
-    </message>
-    <message>
-        <source>Follow-up contact</source>
-        <translation>Cyswllt dilynol</translation>
-    </message>
-    <message>
-        <source>Release contact</source>
-        <translation>Cyswllt rhyddhau</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Adolygiad</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Cyswllt</translation>
-    </message>
-    <message>
-        <source>Tell them</source>
-        <translation>Dweud wrthyn nhw</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -505,22 +433,6 @@
         <translation>Amser a chymorth a roddwyd: y mis hwn {month} (teithio {month_travel}); ers yr atgyfeiriad {since} (teithio {since_travel}).</translation>
     </message>
     <message>
-        <source>Caseload, referrals and closures</source>
-        <translation>Llwyth achosion, atgyfeiriadau a chau</translation>
-    </message>
-    <message>
-        <source>Timeliness</source>
-        <translation>Prydlondeb</translation>
-    </message>
-    <message>
-        <source>Contacts attempted and made</source>
-        <translation>Cysylltiadau a geisiwyd ac a wnaed</translation>
-    </message>
-    <message>
-        <source>Support given</source>
-        <translation>Cymorth a roddwyd</translation>
-    </message>
-    <message>
         <source>Information-sharing actions</source>
         <translation>Camau rhannu gwybodaeth</translation>
     </message>
@@ -619,66 +531,6 @@
     <message>
         <source>Not done</source>
         <translation>Heb eu gwneud</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Heb ei asesu</translation>
-    </message>
-    <message>
-        <source>The safety worker</source>
-        <translation>Y gweithiwr diogelwch</translation>
-    </message>
-    <message>
-        <source>An agency contact</source>
-        <translation>Cyswllt mewn asiantaeth</translation>
-    </message>
-    <message>
-        <source>attempted</source>
-        <translation>a geisiwyd</translation>
-    </message>
-    <message>
-        <source>reached the person</source>
-        <translation>wedi cyrraedd yr unigolyn</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>cyfanswm</translation>
-    </message>
-    <message>
-        <source>programmes started</source>
-        <translation>rhaglenni a ddechreuodd</translation>
-    </message>
-    <message>
-        <source>first contact before the start</source>
-        <translation>cysylltiad cyntaf cyn y dechrau</translation>
-    </message>
-    <message>
-        <source>share</source>
-        <translation>cyfran</translation>
-    </message>
-    <message>
-        <source>working days set</source>
-        <translation>diwrnodau gwaith a osodwyd</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>dyledus</translation>
-    </message>
-    <message>
-        <source>made in time</source>
-        <translation>wedi’u gwneud mewn pryd</translation>
-    </message>
-    <message>
-        <source>made late</source>
-        <translation>wedi’u gwneud yn hwyr</translation>
-    </message>
-    <message>
-        <source>not made</source>
-        <translation>heb eu gwneud</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Rhesymau eraill</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -5611,13 +5463,33 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
             <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{name}: {cases} cases, {n} bundles in, bundles {list} not arrived</source>
-        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn, bwndeli {list} heb gyrraedd</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in</source>
+        <translation>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name}: {cases} cases, {n} bundles in</source>
-        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn</translation>
+        <source>{name}: {cases}, {bundles}, bundles {list} not arrived</source>
+        <translation>{name}: {cases}, {bundles}, bwndeli {list} heb gyrraedd</translation>
+    </message>
+    <message>
+        <source>{name}: {cases}, {bundles}</source>
+        <translation>{name}: {cases}, {bundles}</translation>
     </message>
     <message>
         <source>Office {name} · no conflicts</source>
@@ -6379,6 +6251,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Wedi&apos;i gydnabod</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
         <source>Added {n} fictional demo cases to {folder}.</source>
         <translation>Ychwanegwyd {n} achos enghreifftiol dychmygol at {folder}.</translation>
     </message>
@@ -6397,6 +6273,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Allocated worker</source>
         <translation>Gweithiwr penodedig</translation>
+    </message>
+    <message>
+        <source>An agency contact</source>
+        <translation>Cyswllt mewn asiantaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: {n} people updated.</source>
+        <translation>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apr</source>
@@ -6471,6 +6361,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Statws yr achos</translation>
     </message>
     <message>
+        <source>Caseload, referrals and closures</source>
+        <translation>Llwyth achosion, atgyfeiriadau a chau</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
@@ -6501,6 +6395,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Choose a passphrase: a few unrelated words are easy to remember.</source>
         <translation>Dewiswch gyfrinymadrodd: mae ychydig o eiriau digyswllt yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <source>Code word</source>
@@ -6539,6 +6437,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Trefniadau cyswllt</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Cysylltwyd</translation>
+    </message>
+    <message>
+        <source>Contacts attempted and made</source>
+        <translation>Cysylltiadau a geisiwyd ac a wnaed</translation>
+    </message>
+    <message>
         <source>Correction: {text}</source>
         <translation>Cywiriad: {text}</translation>
     </message>
@@ -6569,6 +6475,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Dec</source>
         <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>Declined support</source>
+        <translation>Gwrthod cymorth</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -6602,6 +6512,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Done: the {kind} contact due {due}.</source>
         <translation>Wedi&apos;i wneud: y cyswllt {kind} oedd yn ddyledus {due}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was changed. {n} cases would change.</source>
+        <translation>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Yn ddyledus</translation>
@@ -6611,12 +6531,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn ddyledus, ond dim amser diogel i ffonio heddiw</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
         <source>Emergency bag</source>
         <translation>Bag argyfwng</translation>
     </message>
     <message>
         <source>Encryption check</source>
         <translation>Gwiriad amgryptio</translation>
+    </message>
+    <message>
+        <source>End of programme contact</source>
+        <translation>Cyswllt diwedd y rhaglen</translation>
     </message>
     <message>
         <source>Enrolled with {office}. Check the office shows the same words: {words}</source>
@@ -6637,6 +6565,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Feb</source>
         <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation>Cyswllt dilynol</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -6669,6 +6601,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Helplines ({source}; last checked {when})</source>
         <translation>Llinellau cymorth ({source}; gwiriwyd ddiwethaf {when})</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
     </message>
     <message>
         <source>How to contact them safely</source>
@@ -6709,16 +6645,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
-        <source>Imported {n} case(s).</source>
-        <translation>Mewnforiwyd {n} achos.</translation>
-    </message>
-    <message>
         <source>In a &apos;do not call&apos; period until {when}</source>
         <translation>Mewn cyfnod &quot;peidiwch â ffonio&quot; tan {when}</translation>
     </message>
     <message>
         <source>In days</source>
         <translation>Ymhen dyddiau</translation>
+    </message>
+    <message>
+        <source>Information-sharing actions</source>
+        <translation>Camau rhannu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Items</source>
@@ -6785,6 +6725,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Enw cyfreithiol</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Lefel</translation>
     </message>
@@ -6843,6 +6787,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Memory wiping is on for this store. Every query will be slower.</source>
         <translation>Mae clirio&apos;r cof ymlaen ar gyfer y storfa hon. Bydd pob ymholiad yn arafach.</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Wedi cyfarfod wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Mid-point contact</source>
+        <translation>Cyswllt hanner ffordd</translation>
     </message>
     <message>
         <source>Missing from office</source>
@@ -6961,6 +6913,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Heb ofyn</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
         <source>Not recorded.</source>
         <translation>Heb ei gofnodi.</translation>
     </message>
@@ -6979,10 +6935,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Ni newidiodd dim.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {n} row(s) need correcting (or use --skip-bad).</source>
-        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</translation>
     </message>
     <message>
         <source>Nov</source>
@@ -7927,10 +7879,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <source>Applied: {n} person(s) updated, {m} contact(s) planned to tell the victim-survivor.</source>
-        <translation>Wedi&apos;i gymhwyso: diweddarwyd {n} person, cynlluniwyd {m} cyswllt i ddweud wrth y dioddefwr-goroeswr.</translation>
-    </message>
-    <message>
         <source>April</source>
         <translation>Ebrill</translation>
     </message>
@@ -8086,9 +8034,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Children&apos;s services</source>
         <translation>Gwasanaethau plant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed cases are erased {n} years after they were closed ({source}).</source>
-        <translation>Caiff achosion sydd ar gau eu dileu {n} mlynedd ar ôl iddynt gau ({source}).</translation>
+        <translation>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} flwyddyn ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -8171,10 +8125,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Wedi’u gwneud yn hwyr</translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed. {n} case(s) would change.</source>
-        <translation>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</translation>
-    </message>
-    <message>
         <source>Each time your record was made, opened, changed, printed or copied, from the audit trail.</source>
         <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
@@ -8253,6 +8203,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Immigration</source>
         <translation>Mewnfudo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {n} cases.</source>
+        <translation>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In all: {totals}</source>
@@ -8422,9 +8382,25 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Nothing was changed: record the reference on the right person causing harm, or import with --skip-unmatched to apply the other rows.</source>
         <translation>Ni newidiwyd dim: cofnodwch y cyfeirnod ar y person cywir sy&apos;n achosi niwed, neu mewnforiwch gyda --skip-unmatched i gymhwyso&apos;r rhesi eraill.</translation>
     </message>
-    <message>
-        <source>Nothing was imported: {n} row(s) need correcting.</source>
-        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: {n} rows need correcting (or use --skip-bad).</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {n} rows need correcting.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>November</source>
@@ -8475,8 +8451,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae manylion pobl eraill wedi&apos;u dal yn ôl a&apos;u marcio.</translation>
     </message>
     <message>
+        <source>Other reasons</source>
+        <translation>Rhesymau eraill</translation>
+    </message>
+    <message>
         <source>Overdue, by who passes it on</source>
         <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
@@ -8529,6 +8513,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
         <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Release contact</source>
+        <translation>Cyswllt rhyddhau</translation>
     </message>
     <message>
         <source>Removed from the directory.</source>
@@ -8663,6 +8655,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Allforio mynediad at ddata</translation>
     </message>
     <message>
+        <source>Support given</source>
+        <translation>Cymorth a roddwyd</translation>
+    </message>
+    <message>
         <source>Support recorded</source>
         <translation>Cymorth wedi&apos;i gofnodi</translation>
     </message>
@@ -8673,6 +8669,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Tell them</source>
         <translation>Dweud wrthyn nhw</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Neges destun</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. A backup opens with the passphrase the store had when the backup was made. Nothing was changed.</source>
@@ -8686,9 +8686,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>The audit trail is NOT intact ({kind}, {where}).</source>
         <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The audit trail is intact: {n} events, each linked to the one before.</source>
-        <translation>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</translation>
+        <translation>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup could not be restored into {folder} ({why}). Nothing was changed; a store that was there is as it was.</source>
@@ -8745,6 +8751,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The safety plan already has it.</source>
         <translation>Mae yn y cynllun diogelwch yn barod.</translation>
+    </message>
+    <message>
+        <source>The safety worker</source>
+        <translation>Y gweithiwr diogelwch</translation>
     </message>
     <message>
         <source>The store that was there was moved, whole, to {path}. Delete it once you are sure.</source>
@@ -8835,6 +8845,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Time with or for the person</source>
         <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Prydlondeb</translation>
     </message>
     <message>
         <source>Today&apos;s calls shown</source>
@@ -9255,6 +9269,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ar ei ddiwedd</translation>
     </message>
     <message>
+        <source>attempted</source>
+        <translation>a geisiwyd</translation>
+    </message>
+    <message>
         <source>bigger type</source>
         <translation>teip mwy</translation>
     </message>
@@ -9269,6 +9287,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>by</source>
         <translation>gan</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>yn ôl math</translation>
     </message>
     <message>
         <source>calls that are due</source>
@@ -9415,6 +9437,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gwnaed {date}: {how}</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>dyledus</translation>
+    </message>
+    <message>
         <source>due {date}</source>
         <translation>erbyn {date}</translation>
     </message>
@@ -9457,6 +9483,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>fill a store (made if needed) with a fictional demo caseload</source>
         <translation>llenwi storfa (wedi&apos;i gwneud os oes angen) â llwyth achosion enghreifftiol dychmygol</translation>
+    </message>
+    <message>
+        <source>first contact before the start</source>
+        <translation>cysylltiad cyntaf cyn y dechrau</translation>
     </message>
     <message>
         <source>first day (inclusive)</source>
@@ -9829,6 +9859,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gweithio ar eich pen eich hun: cynllunio ymweliadau, nodi eich bod yn ôl yn ddiogel</translation>
     </message>
     <message>
+        <source>made in time</source>
+        <translation>wedi’u gwneud mewn pryd</translation>
+    </message>
+    <message>
+        <source>made late</source>
+        <translation>wedi’u gwneud yn hwyr</translation>
+    </message>
+    <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
     </message>
@@ -10177,6 +10215,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heb ei wirio ers blwyddyn</translation>
     </message>
     <message>
+        <source>not made</source>
+        <translation>heb eu gwneud</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
@@ -10357,8 +10399,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>argraffu enw&apos;r person ar eu copi</translation>
     </message>
     <message>
+        <source>programmes started</source>
+        <translation>rhaglenni a ddechreuodd</translation>
+    </message>
+    <message>
         <source>put an entry in a case&apos;s safety plan</source>
         <translation>rhoi cofnod yng nghynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>reached the person</source>
+        <translation>wedi cyrraedd yr unigolyn</translation>
     </message>
     <message>
         <source>record a referral to a MARAC from a JSON file</source>
@@ -10536,9 +10586,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>services for a need near a place</source>
         <translation>gwasanaethau ar gyfer angen ger lle</translation>
     </message>
-    <message>
-        <source>sessions</source>
-        <translation>sesiynau</translation>
+    <message numerus="yes">
+        <source>{n} rows changed nothing.</source>
+        <translation>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+        </translation>
     </message>
     <message>
         <source>set by the office</source>
@@ -10547,6 +10603,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cyfran</translation>
     </message>
     <message>
         <source>show a case&apos;s risk assessment (the latest by default)</source>
@@ -10997,6 +11057,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>cyfanswm</translation>
+    </message>
+    <message>
         <source>type the six words the laptop shows, in order (you gave {n})</source>
         <translation>teipiwch y chwe gair mae&apos;r gliniadur yn eu dangos, yn eu trefn (rhoesoch {n})</translation>
     </message>
@@ -11079,6 +11143,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>worker: {w} · </source>
         <translation>gweithiwr: {w} · </translation>
+    </message>
+    <message>
+        <source>working days set</source>
+        <translation>diwrnodau gwaith a osodwyd</translation>
     </message>
     <message>
         <source>working days within which the person is told of a change in probation&apos;s news (0: the same day)</source>
@@ -11187,6 +11255,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{m} min</source>
         <translation>{m} mun</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({status}, {n} sessions)</source>
+        <translation>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} belongs to another office. Nothing was changed.</source>
@@ -11400,9 +11478,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{name}&apos;s laptop was already confirmed with these words.</source>
         <translation>Roedd gliniadur {name} eisoes wedi&apos;i gadarnhau gyda&apos;r geiriau hyn.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} agreed words are left off until their words are written apart from their meaning.</source>
-        <translation>Mae {n} o eiriau a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</translation>
+        <translation>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael ei adael allan nes bydd ei eiriau wedi&apos;u hysgrifennu ar wahân i&apos;w ystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} cases</source>
@@ -11434,6 +11518,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{n} contacts planned to tell the victim-survivor.</source>
+        <translation>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} files and folders</source>
         <translation>{n} o ffeiliau a ffolderi</translation>
@@ -11460,13 +11554,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{n} overdue: ring the worker now.</source>
         <translation>{n} yn hwyr: ffoniwch y gweithiwr nawr.</translation>
     </message>
-    <message>
-        <source>{n} row(s) changed nothing.</source>
-        <translation>Ni newidiodd {n} rhes ddim.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{n} rows have problems: nothing was imported</source>
-        <translation>mae problemau gyda {n} rhes: ni fewnforiwyd dim</translation>
+        <translation>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problem gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>

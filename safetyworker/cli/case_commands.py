@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 
 if TYPE_CHECKING:
     from safetyworker.records.csv_import import RowProblem
@@ -238,9 +238,11 @@ def _refuse_csv(args: Any, problems: list[RowProblem]) -> int:
     for p in sorted(problems, key=lambda p: p.line):
         print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
     print(
-        _("Nothing was imported: {n} row(s) need correcting (or use --skip-bad).").format(
-            n=len({p.line for p in problems})
-        )
+        _n(
+            "Nothing was imported: {n} row needs correcting (or use --skip-bad).",
+            "Nothing was imported: {n} rows need correcting (or use --skip-bad).",
+            len({p.line for p in problems}),
+        ).format(n=len({p.line for p in problems}))
     )
     if any(p.existing_id for p in problems):
         print(_("Rows that match an open case are people already on the caseload; see them with case show ID."))
@@ -269,5 +271,5 @@ def cmd_import_csv(args: Any) -> int:
     else:
         for p in problems:
             print(_("skipped line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
-        print(_("Imported {n} case(s).").format(n=len(ids)))
+        print(_n("Imported {n} case.", "Imported {n} cases.", len(ids)).format(n=len(ids)))
     return 0

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import Styles, para_text
@@ -210,7 +210,10 @@ def person_facts(pch: PersonCausingHarm) -> list[tuple[str, str]]:
 
 
 def programme_text(programme: Programme) -> str:
-    return f"{programme.name} ({_words(programme.status)}, {programme.sessions_attended} " + _("sessions") + ")"
+    n = programme.sessions_attended
+    return _n("{name} ({status}, {n} session)", "{name} ({status}, {n} sessions)", n).format(
+        name=programme.name, status=_words(programme.status), n=n
+    )
 
 
 def _plan_items(sheet: _Sheet, plan: PlanVersion) -> None:
