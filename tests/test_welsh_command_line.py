@@ -59,4 +59,3 @@ def test_a_count_takes_its_plural_form(run, language, years, said):
     run("office", "settings", "set", "retention_years", years)
     i18n.set_language(language)
     assert said in run("office", "retention", "show")
-
