@@ -20,7 +20,7 @@ _META = ("period", "scope", "suppressed")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 report_names = words.report_names
