@@ -96,6 +96,32 @@ def test_the_main_window_fits_1366x700(qtbot, window):
         assert table.horizontalHeader().sectionSize(column) >= table.fontMetrics().horizontalAdvance(heading)
 
 
+def test_a_laptop_with_a_long_sync_status_opens_at_1366(qtbot, tmp_path, looked, monkeypatch):
+    """An enrolled laptop's status line (sent today, nothing new, this laptop's words) is longer than the
+    window, above all in Welsh: the bar measured it before its labels could give way, and the window opened
+    wider than the screen (1402-1495 px), cutting off its right side."""
+    from safetyworker.ui.bridge import CoreBridge
+    from safetyworker.ui.sync_status import SyncStatusLabel
+
+    long_line = " · ".join(["Sent to the office today, nothing new to send"] * 4)
+    monkeypatch.setattr(SyncStatusLabel, "describe", lambda *_a: (long_line, False, ""))
+    stores = Stores(tmp_path / "sync", confirm=False)
+    session = Session(stores.laptop)
+    bridge = CoreBridge(stores.laptop.events)
+    try:
+        window = MainWindow(session, bridge)
+        qtbot.addWidget(window)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qtbot)
+        assert window.width() == WIDTH, window.width()
+        window.discard()
+    finally:
+        bridge.detach()
+        stores.close()
+
+
 def test_every_record_tab_is_in_view_and_the_call_safety_details_need_no_scrolling(qtbot, window, session):
     ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
     window.open_case(ffion)
