@@ -693,7 +693,7 @@
     <name>AgenciesDialog</name>
     <message>
         <source>The organisation&apos;s list of agencies: every laptop receives it with its next bundle. Local agencies were added by a worker on their laptop.</source>
-        <translation>Rhestr y sefydliad o asiantaethau: mae pob gliniadur yn ei chael gyda&apos;i fwndel nesaf. Cafodd asiantaethau lleol eu hychwanegu gan weithiwr ar ei liniadur.</translation>
+        <translation>Rhestr y sefydliad o asiantaethau: mae pob gliniadur yn ei chael gyda&apos;i fwndel nesaf. Cafodd asiantaethau lleol eu hychwanegu gan weithiwr ar eu gliniadur.</translation>
     </message>
     <message>
         <source>Agencies on the office&apos;s list are read-only here: ask the office to change them. You can add a local agency and its contacts; it travels to the office with your next bundle.</source>
@@ -3363,7 +3363,7 @@
     </message>
     <message>
         <source>End this view: the app locks, and the worker&apos;s passphrase opens it again</source>
-        <translation>Gorffen yr olwg hon: mae&apos;r ap yn cloi, ac mae cyfrinair y gweithiwr yn ei agor eto</translation>
+        <translation>Gorffen yr olwg hon: mae&apos;r ap yn cloi, ac mae cyfrinymadrodd y gweithiwr yn ei agor eto</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -4942,7 +4942,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation>P&amp;wy sy’n ei wneud</translation>
+        <translation>Pwy s&amp;y’n ei wneud</translation>
     </message>
     <message>
         <source>Who does it</source>
@@ -4958,11 +4958,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>D&amp;ue within</source>
-        <translation>Erb&amp;yn</translation>
+        <translation>O &amp;fewn</translation>
     </message>
     <message>
         <source>Due within working days</source>
-        <translation>Erbyn ymhen diwrnodau gwaith</translation>
+        <translation>I’w wneud o fewn diwrnodau gwaith</translation>
     </message>
 </context>
 <context>
@@ -5979,7 +5979,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Saved as {name}. Print it for the office.</source>
-        <translation>Wedi&apos;i gadw fel {name}. Argraffwch ef i&apos;r swyddfa.</translation>
+        <translation>Wedi&apos;i chadw fel {name}. Argraffwch hi ar gyfer y swyddfa.</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -6035,7 +6035,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
-        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio ar eich pen eich hun y swyddfa</translation>
+        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio unigol y swyddfa</translation>
     </message>
 </context>
 <context>
@@ -8800,7 +8800,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>There is no action with the id {id}.</source>
-        <translation>Nid oes cam gyda’r id {id}.</translation>
+        <translation>Does dim cam gyda’r rhif adnabod {id}.</translation>
     </message>
     <message>
         <source>There is no agency with the id {id}.</source>
@@ -9928,7 +9928,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>must be a list of agency contact ids</source>
-        <translation>rhaid iddo fod yn rhestr o ids cysylltiadau asiantaeth</translation>
+        <translation>rhaid iddo fod yn rhestr o rifau adnabod cysylltiadau asiantaeth</translation>
     </message>
     <message>
         <source>must be a list of at least one contact</source>
@@ -10176,7 +10176,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>no contact with this id at this agency</source>
-        <translation>dim cyswllt gyda’r id hwn yn yr asiantaeth hon</translation>
+        <translation>dim cyswllt gyda’r rhif adnabod hwn yn yr asiantaeth hon</translation>
     </message>
     <message>
         <source>no entry with this id in this case</source>
@@ -11384,7 +11384,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{name} tried to change an agency on the office&apos;s list: refused. Nothing was changed. A laptop may add a local agency and change its own; only the office changes its list.</source>
-        <translation>{name}: ceisiodd newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
+        <translation>Ceisiodd {name} newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>
