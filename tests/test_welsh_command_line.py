@@ -59,3 +59,15 @@ def test_a_count_takes_its_plural_form(run, language, years, said):
     run("office", "settings", "set", "retention_years", years)
     i18n.set_language(language)
     assert said in run("office", "retention", "show")
+
+
+def test_the_agenda_and_a_case_say_kinds_statuses_and_channels_in_words(run):
+    run("s", "demo")
+    i18n.set_language("cy")
+    agenda = run("s", "agenda")
+    assert "Cyswllt diwedd y rhaglen" in agenda and "  end" not in agenda, agenda
+    cases = run("s", "case", "list")
+    assert "Gweithredol" in cases and "active" not in cases
+    ffion = next(line.split()[0] for line in cases.splitlines() if "Ffion" in line)
+    shown = run("s", "case", "show", ffion)
+    assert "Galwad ffôn" in shown and "Wedi siarad â nhw" in shown and "  phone  " not in shown

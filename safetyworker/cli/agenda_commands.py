@@ -9,6 +9,7 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records import words
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -56,8 +57,11 @@ def cmd_agenda(args: Any) -> int:
         if rows:
             output.table(headers, rows)
 
+    said = words.contact_kinds()  # the words, not the stored codes ("end"); the JSON keeps the codes
+
     def kinds(entry: dict) -> str:
-        return ", ".join(f"{c['kind']} ({c['note']})" if c.get("note") else c["kind"] for c in entry["contacts"])
+        named = [(said.get(c["kind"], c["kind"]), c.get("note")) for c in entry["contacts"]]
+        return ", ".join(f"{kind} ({note})" if note else kind for kind, note in named)
 
     section(
         _("Calls that can be made now"),
@@ -86,7 +90,10 @@ def cmd_agenda(args: Any) -> int:
     section(
         _("Overdue"),
         [_("Case"), _("Name"), _("Contact"), _("Was due"), _("Days late")],
-        [(e["case_id"], e["preferred_name"], e["kind"], e["due"], e["days_overdue"]) for e in doc["overdue"]],
+        [
+            (e["case_id"], e["preferred_name"], said.get(e["kind"], e["kind"]), e["due"], e["days_overdue"])
+            for e in doc["overdue"]
+        ],
     )
     section(
         _("Releases in the next {n} days").format(n=doc["days"]),
