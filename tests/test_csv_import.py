@@ -441,12 +441,12 @@ def _open_ids(cli) -> list[str]:
 
 def test_importing_the_same_file_twice_is_refused_naming_the_existing_cases(cli_store, tmp_path):
     code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes())
-    assert code == 0 and "Imported 3 case(s)." in out
+    assert code == 0 and "Imported 3 cases." in out
     before = _open_ids(cli_store)
 
     code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes())
     assert code == 2
-    assert "Nothing was imported: 3 row(s)" in out
+    assert "Nothing was imported: 3 rows" in out
     for case_id in before:
         assert f"already open as case {case_id}" in out
     assert "--allow-duplicates" in out
@@ -463,7 +463,7 @@ def test_importing_the_same_file_twice_is_refused_naming_the_existing_cases(cli_
 def test_allow_duplicates_adds_them_anyway(cli_store, tmp_path):
     _import(cli_store, tmp_path, EXAMPLE.read_bytes())
     code, out, _err = _import(cli_store, tmp_path, EXAMPLE.read_bytes(), "--allow-duplicates")
-    assert code == 0 and "Imported 3 case(s)." in out
+    assert code == 0 and "Imported 3 cases." in out
     assert len(_open_ids(cli_store)) == 6
 
 
@@ -474,7 +474,7 @@ def test_skip_bad_adds_the_new_people_and_lists_the_ones_already_there(cli_store
     code, out, _err = _import(cli_store, tmp_path, data, "--skip-bad", name="second.csv")
     assert code == 0
     assert f"skipped line 3, preferred_name: is already open as case {ani}" in out
-    assert "Imported 1 case(s)." in out
+    assert "Imported 1 case." in out
     assert len(_open_ids(cli_store)) == 2
 
 

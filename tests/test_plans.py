@@ -625,7 +625,7 @@ def test_old_agreed_words_stay_on_the_worker_copy_until_written_apart(store, cas
         printed = text_of(service.render(case_id, options, "plan.preview"))
         assert "washing" not in printed and "catrin" not in printed and "send help" not in printed
         assert "07700 900111" in printed  # the rest of the plan still prints
-        assert "1 agreed words are left off" in service.if_found(case_id, options)
+        assert "1 agreed word is left off" in service.if_found(case_id, options)
     assert "washing out" in text_of(service.render(case_id, PrintOptions("worker"), "plan.preview"))
     # the worker writes the words alone: now they print, and the meaning still does not
     doc = service.show(case_id)

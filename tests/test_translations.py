@@ -140,3 +140,25 @@ def test_the_command_line_speaks_welsh(tmp_path, env):
     )
     assert run.returncode == 1
     assert "Dim cyfrinymadrodd" in run.stderr, run.stderr
+
+
+def test_a_module_level_tr_uses_the_context_lupdate_files_it_under():
+    """lupdate files a module-level ``tr("...")`` under the empty context: a wrapper that looks it up under a
+    named context ("ReportsModel") finds nothing there, and the words stay English whatever the language."""
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "safetyworker" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and ast.unparse(node.func.value) == "QCoreApplication"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value != ""
+                and not (len(node.args) > 1 and isinstance(node.args[1], ast.Constant))
+            ):
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert wrong == []

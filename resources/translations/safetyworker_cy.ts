@@ -58,26 +58,6 @@
         <translation>gan {author}</translation>
     </message>
     <message>
-        <source>Referred</source>
-        <translation>Atgyfeiriwyd</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Cysylltwyd</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Gweithredol</translation>
-    </message>
-    <message>
-        <source>Declined support</source>
-        <translation>Gwrthod cymorth</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ar gau</translation>
-    </message>
-    <message>
         <source>Not asked yet</source>
         <translation>Heb ofyn eto</translation>
     </message>
@@ -148,58 +128,6 @@
     <message>
         <source>Breached</source>
         <translation>Wedi torri&apos;r amodau</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Galwad ffôn</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Neges destun</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Ymweliad cartref</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Llythyr</translation>
-    </message>
-    <message>
-        <source>Met in person</source>
-        <translation>Wedi cyfarfod wyneb yn wyneb</translation>
-    </message>
-    <message>
-        <source>Initial contact</source>
-        <translation>Cyswllt cyntaf</translation>
-    </message>
-    <message>
-        <source>Mid-point contact</source>
-        <translation>Cyswllt hanner ffordd</translation>
-    </message>
-    <message>
-        <source>End of programme contact</source>
-        <translation>Cyswllt diwedd y rhaglen</translation>
-    </message>
-    <message>
-        <source>Follow-up contact</source>
-        <translation>Cyswllt dilynol</translation>
-    </message>
-    <message>
-        <source>Release contact</source>
-        <translation>Cyswllt rhyddhau</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Adolygiad</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Cyswllt</translation>
-    </message>
-    <message>
-        <source>Tell them</source>
-        <translation>Dweud wrthyn nhw</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -505,22 +433,6 @@
         <translation>Amser a chymorth a roddwyd: y mis hwn {month} (teithio {month_travel}); ers yr atgyfeiriad {since} (teithio {since_travel}).</translation>
     </message>
     <message>
-        <source>Caseload, referrals and closures</source>
-        <translation>Llwyth achosion, atgyfeiriadau a chau</translation>
-    </message>
-    <message>
-        <source>Timeliness</source>
-        <translation>Prydlondeb</translation>
-    </message>
-    <message>
-        <source>Contacts attempted and made</source>
-        <translation>Cysylltiadau a geisiwyd ac a wnaed</translation>
-    </message>
-    <message>
-        <source>Support given</source>
-        <translation>Cymorth a roddwyd</translation>
-    </message>
-    <message>
         <source>Information-sharing actions</source>
         <translation>Camau rhannu gwybodaeth</translation>
     </message>
@@ -619,66 +531,6 @@
     <message>
         <source>Not done</source>
         <translation>Heb eu gwneud</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Heb ei asesu</translation>
-    </message>
-    <message>
-        <source>The safety worker</source>
-        <translation>Y gweithiwr diogelwch</translation>
-    </message>
-    <message>
-        <source>An agency contact</source>
-        <translation>Cyswllt mewn asiantaeth</translation>
-    </message>
-    <message>
-        <source>attempted</source>
-        <translation>a geisiwyd</translation>
-    </message>
-    <message>
-        <source>reached the person</source>
-        <translation>wedi cyrraedd yr unigolyn</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>cyfanswm</translation>
-    </message>
-    <message>
-        <source>programmes started</source>
-        <translation>rhaglenni a ddechreuodd</translation>
-    </message>
-    <message>
-        <source>first contact before the start</source>
-        <translation>cysylltiad cyntaf cyn y dechrau</translation>
-    </message>
-    <message>
-        <source>share</source>
-        <translation>cyfran</translation>
-    </message>
-    <message>
-        <source>working days set</source>
-        <translation>diwrnodau gwaith a osodwyd</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>dyledus</translation>
-    </message>
-    <message>
-        <source>made in time</source>
-        <translation>wedi’u gwneud mewn pryd</translation>
-    </message>
-    <message>
-        <source>made late</source>
-        <translation>wedi’u gwneud yn hwyr</translation>
-    </message>
-    <message>
-        <source>not made</source>
-        <translation>heb eu gwneud</translation>
-    </message>
-    <message>
-        <source>Other reasons</source>
-        <translation>Rhesymau eraill</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -841,7 +693,7 @@
     <name>AgenciesDialog</name>
     <message>
         <source>The organisation&apos;s list of agencies: every laptop receives it with its next bundle. Local agencies were added by a worker on their laptop.</source>
-        <translation>Rhestr y sefydliad o asiantaethau: mae pob gliniadur yn ei chael gyda&apos;i fwndel nesaf. Cafodd asiantaethau lleol eu hychwanegu gan weithiwr ar ei liniadur.</translation>
+        <translation>Rhestr y sefydliad o asiantaethau: mae pob gliniadur yn ei chael gyda&apos;i fwndel nesaf. Cafodd asiantaethau lleol eu hychwanegu gan weithiwr ar eu gliniadur.</translation>
     </message>
     <message>
         <source>Agencies on the office&apos;s list are read-only here: ask the office to change them. You can add a local agency and its contacts; it travels to the office with your next bundle.</source>
@@ -1375,7 +1227,7 @@
     </message>
     <message>
         <source>Contact safely</source>
-        <translation>Cysylltu&apos;n ddiogel</translation>
+        <translation>Cyswllt diogel</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1531,7 +1383,7 @@
     </message>
     <message>
         <source>Causing harm</source>
-        <translation>Yn achosi niwed</translation>
+        <translation>Achosi niwed</translation>
     </message>
     <message>
         <source>The person who has caused harm, as probation and the police describe them. Keep to facts.</source>
@@ -2243,7 +2095,7 @@
     </message>
     <message>
         <source>Safe to text</source>
-        <translation>Diogel i anfon neges destun</translation>
+        <translation>Diogel i decstio</translation>
     </message>
     <message>
         <source>Voicemail or message allowed</source>
@@ -2987,7 +2839,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Beth ddigwyddodd</translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>This number is marked not safe to call.</source>
@@ -3011,7 +2863,7 @@
     </message>
     <message>
         <source>A new incident was reported (asks for a review of the risk assessment)</source>
-        <translation>Cafodd digwyddiad newydd ei adrodd (mae&apos;n gofyn am adolygu&apos;r asesiad risg)</translation>
+        <translation>Digwyddiad newydd wedi&apos;i adrodd (angen adolygu&apos;r asesiad risg)</translation>
     </message>
     <message>
         <source>Completes</source>
@@ -3507,7 +3359,7 @@
     </message>
     <message>
         <source>End this view: the app locks, and the worker&apos;s passphrase opens it again</source>
-        <translation>Gorffen yr olwg hon: mae&apos;r ap yn cloi, ac mae cyfrinair y gweithiwr yn ei agor eto</translation>
+        <translation>Gorffen yr olwg hon: mae&apos;r ap yn cloi, ac mae cyfrinymadrodd y gweithiwr yn ei agor eto</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -4694,11 +4546,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Move up</source>
-        <translation>Symud i fyny</translation>
+        <translation>I fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Symud i lawr</translation>
+        <translation>I lawr</translation>
     </message>
     <message>
         <source>What is agreed</source>
@@ -4726,7 +4578,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Earlier versions…</source>
-        <translation>Fersiynau cynharach…</translation>
+        <translation>Hen fersiynau…</translation>
     </message>
     <message>
         <source>Read the versions saved before (they cannot be changed)</source>
@@ -5090,7 +4942,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation>P&amp;wy sy’n ei wneud</translation>
+        <translation>Pwy s&amp;y’n ei wneud</translation>
     </message>
     <message>
         <source>Who does it</source>
@@ -5106,11 +4958,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>D&amp;ue within</source>
-        <translation>Erb&amp;yn</translation>
+        <translation>O &amp;fewn</translation>
     </message>
     <message>
         <source>Due within working days</source>
-        <translation>Erbyn ymhen diwrnodau gwaith</translation>
+        <translation>I’w wneud o fewn diwrnodau gwaith</translation>
     </message>
 </context>
 <context>
@@ -5611,13 +5463,33 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
             <numerusform>%n gliniadur yn aros i&apos;w geiriau gael eu cadarnhau</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{name}: {cases} cases, {n} bundles in, bundles {list} not arrived</source>
-        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn, bwndeli {list} heb gyrraedd</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in</source>
+        <translation>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+            <numerusform>%n bwndel wedi dod i mewn</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name}: {cases} cases, {n} bundles in</source>
-        <translation>{name}: {cases} achos, {n} bwndel wedi dod i mewn</translation>
+        <source>{name}: {cases}, {bundles}, bundles {list} not arrived</source>
+        <translation>{name}: {cases}, {bundles}, bwndeli {list} heb gyrraedd</translation>
+    </message>
+    <message>
+        <source>{name}: {cases}, {bundles}</source>
+        <translation>{name}: {cases}, {bundles}</translation>
     </message>
     <message>
         <source>Office {name} · no conflicts</source>
@@ -6126,7 +5998,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Saved as {name}. Print it for the office.</source>
-        <translation>Wedi&apos;i gadw fel {name}. Argraffwch ef i&apos;r swyddfa.</translation>
+        <translation>Wedi&apos;i chadw fel {name}. Argraffwch hi ar gyfer y swyddfa.</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -6178,11 +6050,11 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Save the visit sheet…</source>
-        <translation>Cadw&apos;r daflen ymweliadau…</translation>
+        <translation>Cadw&apos;r daflen…</translation>
     </message>
     <message>
         <source>The day&apos;s visits as a PDF to print for the office&apos;s lone-working log</source>
-        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio ar eich pen eich hun y swyddfa</translation>
+        <translation>Ymweliadau&apos;r diwrnod fel PDF i&apos;w argraffu ar gyfer cofnod gweithio unigol y swyddfa</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +6270,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Wedi&apos;i gydnabod</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
         <source>Added {n} fictional demo cases to {folder}.</source>
         <translation>Ychwanegwyd {n} achos enghreifftiol dychmygol at {folder}.</translation>
     </message>
@@ -6416,6 +6292,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Allocated worker</source>
         <translation>Gweithiwr penodedig</translation>
+    </message>
+    <message>
+        <source>An agency contact</source>
+        <translation>Cyswllt mewn asiantaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: {n} people updated.</source>
+        <translation>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+            <numerusform>Wedi&apos;u rhoi ar waith: diweddarwyd {n} person.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apr</source>
@@ -6490,6 +6380,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Statws yr achos</translation>
     </message>
     <message>
+        <source>Caseload, referrals and closures</source>
+        <translation>Llwyth achosion, atgyfeiriadau a chau</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
@@ -6520,6 +6414,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Choose a passphrase: a few unrelated words are easy to remember.</source>
         <translation>Dewiswch gyfrinymadrodd: mae ychydig o eiriau digyswllt yn hawdd eu cofio.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <source>Code word</source>
@@ -6558,6 +6456,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Trefniadau cyswllt</translation>
     </message>
     <message>
+        <source>Contacted</source>
+        <translation>Cysylltwyd</translation>
+    </message>
+    <message>
+        <source>Contacts attempted and made</source>
+        <translation>Cysylltiadau a geisiwyd ac a wnaed</translation>
+    </message>
+    <message>
         <source>Correction: {text}</source>
         <translation>Cywiriad: {text}</translation>
     </message>
@@ -6588,6 +6494,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Dec</source>
         <translation>Rhag</translation>
+    </message>
+    <message>
+        <source>Declined support</source>
+        <translation>Gwrthod cymorth</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -6621,6 +6531,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Done: the {kind} contact due {due}.</source>
         <translation>Wedi&apos;i wneud: y cyswllt {kind} oedd yn ddyledus {due}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was changed. {n} cases would change.</source>
+        <translation>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+            <numerusform>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due</source>
         <translation>Yn ddyledus</translation>
@@ -6630,12 +6550,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn ddyledus, ond dim amser diogel i ffonio heddiw</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
         <source>Emergency bag</source>
         <translation>Bag argyfwng</translation>
     </message>
     <message>
         <source>Encryption check</source>
         <translation>Gwiriad amgryptio</translation>
+    </message>
+    <message>
+        <source>End of programme contact</source>
+        <translation>Cyswllt diwedd y rhaglen</translation>
     </message>
     <message>
         <source>Enrolled with {office}. Check the office shows the same words: {words}</source>
@@ -6656,6 +6584,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Feb</source>
         <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation>Cyswllt dilynol</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -6688,6 +6620,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Helplines ({source}; last checked {when})</source>
         <translation>Llinellau cymorth ({source}; gwiriwyd ddiwethaf {when})</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
     </message>
     <message>
         <source>How to contact them safely</source>
@@ -6728,16 +6664,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
-        <source>Imported {n} case(s).</source>
-        <translation>Mewnforiwyd {n} achos.</translation>
-    </message>
-    <message>
         <source>In a &apos;do not call&apos; period until {when}</source>
         <translation>Mewn cyfnod &quot;peidiwch â ffonio&quot; tan {when}</translation>
     </message>
     <message>
         <source>In days</source>
         <translation>Ymhen dyddiau</translation>
+    </message>
+    <message>
+        <source>Information-sharing actions</source>
+        <translation>Camau rhannu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Items</source>
@@ -6804,6 +6744,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Enw cyfreithiol</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Lefel</translation>
     </message>
@@ -6862,6 +6806,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Memory wiping is on for this store. Every query will be slower.</source>
         <translation>Mae clirio&apos;r cof ymlaen ar gyfer y storfa hon. Bydd pob ymholiad yn arafach.</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Wedi cyfarfod wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Mid-point contact</source>
+        <translation>Cyswllt hanner ffordd</translation>
     </message>
     <message>
         <source>Missing from office</source>
@@ -6980,6 +6932,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Heb ofyn</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
         <source>Not recorded.</source>
         <translation>Heb ei gofnodi.</translation>
     </message>
@@ -6998,10 +6954,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Ni newidiodd dim.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {n} row(s) need correcting (or use --skip-bad).</source>
-        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</translation>
     </message>
     <message>
         <source>Nov</source>
@@ -7285,7 +7237,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Safe to text</source>
-        <translation>Diogel i anfon neges destun</translation>
+        <translation>Diogel i decstio</translation>
     </message>
     <message>
         <source>Safe to visit</source>
@@ -7946,10 +7898,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <source>Applied: {n} person(s) updated, {m} contact(s) planned to tell the victim-survivor.</source>
-        <translation>Wedi&apos;i gymhwyso: diweddarwyd {n} person, cynlluniwyd {m} cyswllt i ddweud wrth y dioddefwr-goroeswr.</translation>
-    </message>
-    <message>
         <source>April</source>
         <translation>Ebrill</translation>
     </message>
@@ -8105,9 +8053,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Children&apos;s services</source>
         <translation>Gwasanaethau plant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed cases are erased {n} years after they were closed ({source}).</source>
-        <translation>Caiff achosion sydd ar gau eu dileu {n} mlynedd ar ôl iddynt gau ({source}).</translation>
+        <translation>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} flwyddyn ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+            <numerusform>Caiff achosion sydd ar gau eu dileu {n} o flynyddoedd ar ôl iddyn nhw gau ({source}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -8190,10 +8144,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Wedi’u gwneud yn hwyr</translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed. {n} case(s) would change.</source>
-        <translation>Rhediad prawf: ni newidiwyd dim. Byddai {n} achos yn newid.</translation>
-    </message>
-    <message>
         <source>Each time your record was made, opened, changed, printed or copied, from the audit trail.</source>
         <translation>Bob tro y cafodd eich cofnod ei wneud, ei agor, ei newid, ei argraffu neu ei gopïo, o&apos;r trywydd archwilio.</translation>
     </message>
@@ -8272,6 +8222,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Immigration</source>
         <translation>Mewnfudo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {n} cases.</source>
+        <translation>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+            <numerusform>Mewnforiwyd {n} achos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In all: {totals}</source>
@@ -8441,9 +8401,25 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>Nothing was changed: record the reference on the right person causing harm, or import with --skip-unmatched to apply the other rows.</source>
         <translation>Ni newidiwyd dim: cofnodwch y cyfeirnod ar y person cywir sy&apos;n achosi niwed, neu mewnforiwch gyda --skip-unmatched i gymhwyso&apos;r rhesi eraill.</translation>
     </message>
-    <message>
-        <source>Nothing was imported: {n} row(s) need correcting.</source>
-        <translation>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: {n} rows need correcting (or use --skip-bad).</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes (neu defnyddiwch --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: {n} rows need correcting.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: mae angen cywiro {n} rhes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>November</source>
@@ -8494,8 +8470,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae manylion pobl eraill wedi&apos;u dal yn ôl a&apos;u marcio.</translation>
     </message>
     <message>
+        <source>Other reasons</source>
+        <translation>Rhesymau eraill</translation>
+    </message>
+    <message>
         <source>Overdue, by who passes it on</source>
         <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
@@ -8548,6 +8532,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Referrals to a MARAC (a meeting of agencies about safety)</source>
         <translation>Atgyfeiriadau i MARAC (cyfarfod o asiantaethau am ddiogelwch)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <source>Release contact</source>
+        <translation>Cyswllt rhyddhau</translation>
     </message>
     <message>
         <source>Removed from the directory.</source>
@@ -8690,6 +8682,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Allforio mynediad at ddata</translation>
     </message>
     <message>
+        <source>Support given</source>
+        <translation>Cymorth a roddwyd</translation>
+    </message>
+    <message>
         <source>Support recorded</source>
         <translation>Cymorth wedi&apos;i gofnodi</translation>
     </message>
@@ -8700,6 +8696,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Tell them</source>
         <translation>Dweud wrthyn nhw</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Neges destun</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. A backup opens with the passphrase the store had when the backup was made. Nothing was changed.</source>
@@ -8713,9 +8713,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>The audit trail is NOT intact ({kind}, {where}).</source>
         <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The audit trail is intact: {n} events, each linked to the one before.</source>
-        <translation>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</translation>
+        <translation>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyflawn: {n} digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup could not be restored into {folder} ({why}). Nothing was changed; a store that was there is as it was.</source>
@@ -8774,6 +8780,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae yn y cynllun diogelwch yn barod.</translation>
     </message>
     <message>
+        <source>The safety worker</source>
+        <translation>Y gweithiwr diogelwch</translation>
+    </message>
+    <message>
         <source>The store that was there was moved, whole, to {path}. Delete it once you are sure.</source>
         <translation>Cafodd y storfa oedd yno ei symud, yn gyfan, i {path}. Dilëwch hi pan fyddwch chi&apos;n siŵr.</translation>
     </message>
@@ -8817,7 +8827,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>There is no action with the id {id}.</source>
-        <translation>Nid oes cam gyda’r id {id}.</translation>
+        <translation>Does dim cam gyda’r rhif adnabod {id}.</translation>
     </message>
     <message>
         <source>There is no agency with the id {id}.</source>
@@ -8862,6 +8872,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Time with or for the person</source>
         <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Prydlondeb</translation>
     </message>
     <message>
         <source>Today&apos;s calls shown</source>
@@ -9282,6 +9296,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>ar ei ddiwedd</translation>
     </message>
     <message>
+        <source>attempted</source>
+        <translation>a geisiwyd</translation>
+    </message>
+    <message>
         <source>bigger type</source>
         <translation>teip mwy</translation>
     </message>
@@ -9296,6 +9314,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>by</source>
         <translation>gan</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>yn ôl math</translation>
     </message>
     <message>
         <source>calls that are due</source>
@@ -9442,6 +9464,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gwnaed {date}: {how}</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>dyledus</translation>
+    </message>
+    <message>
         <source>due {date}</source>
         <translation>erbyn {date}</translation>
     </message>
@@ -9484,6 +9510,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>fill a store (made if needed) with a fictional demo caseload</source>
         <translation>llenwi storfa (wedi&apos;i gwneud os oes angen) â llwyth achosion enghreifftiol dychmygol</translation>
+    </message>
+    <message>
+        <source>first contact before the start</source>
+        <translation>cysylltiad cyntaf cyn y dechrau</translation>
     </message>
     <message>
         <source>first day (inclusive)</source>
@@ -9856,6 +9886,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>gweithio ar eich pen eich hun: cynllunio ymweliadau, nodi eich bod yn ôl yn ddiogel</translation>
     </message>
     <message>
+        <source>made in time</source>
+        <translation>wedi’u gwneud mewn pryd</translation>
+    </message>
+    <message>
+        <source>made late</source>
+        <translation>wedi’u gwneud yn hwyr</translation>
+    </message>
+    <message>
         <source>make the store folder and its files readable and writable by you alone</source>
         <translation>gwneud ffolder y storfa a&apos;i ffeiliau&apos;n ddarllenadwy ac yn ysgrifenadwy i chi yn unig</translation>
     </message>
@@ -9917,7 +9955,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>must be a list of agency contact ids</source>
-        <translation>rhaid iddo fod yn rhestr o ids cysylltiadau asiantaeth</translation>
+        <translation>rhaid iddo fod yn rhestr o rifau adnabod cysylltiadau asiantaeth</translation>
     </message>
     <message>
         <source>must be a list of at least one contact</source>
@@ -10165,7 +10203,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>no contact with this id at this agency</source>
-        <translation>dim cyswllt gyda’r id hwn yn yr asiantaeth hon</translation>
+        <translation>dim cyswllt gyda’r rhif adnabod hwn yn yr asiantaeth hon</translation>
     </message>
     <message>
         <source>no entry with this id in this case</source>
@@ -10202,6 +10240,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>not checked for a year</source>
         <translation>heb ei wirio ers blwyddyn</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>heb eu gwneud</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -10384,8 +10426,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>argraffu enw&apos;r person ar eu copi</translation>
     </message>
     <message>
+        <source>programmes started</source>
+        <translation>rhaglenni a ddechreuodd</translation>
+    </message>
+    <message>
         <source>put an entry in a case&apos;s safety plan</source>
         <translation>rhoi cofnod yng nghynllun diogelwch achos</translation>
+    </message>
+    <message>
+        <source>reached the person</source>
+        <translation>wedi cyrraedd yr unigolyn</translation>
     </message>
     <message>
         <source>record a referral to a MARAC from a JSON file</source>
@@ -10571,9 +10621,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>services for a need near a place</source>
         <translation>gwasanaethau ar gyfer angen ger lle</translation>
     </message>
-    <message>
-        <source>sessions</source>
-        <translation>sesiynau</translation>
+    <message numerus="yes">
+        <source>{n} rows changed nothing.</source>
+        <translation>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+            <numerusform>Ni newidiodd {n} rhes ddim.</numerusform>
+        </translation>
     </message>
     <message>
         <source>set by the office</source>
@@ -10582,6 +10638,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>cyfran</translation>
     </message>
     <message>
         <source>show a case&apos;s risk assessment (the latest by default)</source>
@@ -11036,6 +11096,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>heddiw: galwadau i&apos;w gwneud nawr ac yn nes ymlaen, yn hwyr, rhyddhau</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>cyfanswm</translation>
+    </message>
+    <message>
         <source>type the six words the laptop shows, in order (you gave {n})</source>
         <translation>teipiwch y chwe gair mae&apos;r gliniadur yn eu dangos, yn eu trefn (rhoesoch {n})</translation>
     </message>
@@ -11118,6 +11182,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>worker: {w} · </source>
         <translation>gweithiwr: {w} · </translation>
+    </message>
+    <message>
+        <source>working days set</source>
+        <translation>diwrnodau gwaith a osodwyd</translation>
     </message>
     <message>
         <source>working days within which the person is told of a change in probation&apos;s news (0: the same day)</source>
@@ -11226,6 +11294,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{m} min</source>
         <translation>{m} mun</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({status}, {n} sessions)</source>
+        <translation>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+            <numerusform>{name} ({status}, {n} sesiwn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} belongs to another office. Nothing was changed.</source>
@@ -11341,7 +11419,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{name} tried to change an agency on the office&apos;s list: refused. Nothing was changed. A laptop may add a local agency and change its own; only the office changes its list.</source>
-        <translation>{name}: ceisiodd newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
+        <translation>Ceisiodd {name} newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>
@@ -11435,9 +11513,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{name}&apos;s laptop was already confirmed with these words.</source>
         <translation>Roedd gliniadur {name} eisoes wedi&apos;i gadarnhau gyda&apos;r geiriau hyn.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} agreed words are left off until their words are written apart from their meaning.</source>
-        <translation>Mae {n} o eiriau a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</translation>
+        <translation>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael ei adael allan nes bydd ei eiriau wedi&apos;u hysgrifennu ar wahân i&apos;w ystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+            <numerusform>Mae {n} gair a gytunwyd yn cael eu gadael allan nes bydd eu geiriau wedi&apos;u hysgrifennu ar wahân i&apos;w hystyr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} cases</source>
@@ -11469,6 +11553,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>Cafodd {n} newid i gofnodion a dynnwyd eu gollwng.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{n} contacts planned to tell the victim-survivor.</source>
+        <translation>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+            <numerusform>Cynlluniwyd {n} cyswllt i ddweud wrth y dioddefwr-goroeswr.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} files and folders</source>
         <translation>{n} o ffeiliau a ffolderi</translation>
@@ -11495,13 +11589,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{n} overdue: ring the worker now.</source>
         <translation>{n} yn hwyr: ffoniwch y gweithiwr nawr.</translation>
     </message>
-    <message>
-        <source>{n} row(s) changed nothing.</source>
-        <translation>Ni newidiodd {n} rhes ddim.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{n} rows have problems: nothing was imported</source>
-        <translation>mae problemau gyda {n} rhes: ni fewnforiwyd dim</translation>
+        <translation>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problem gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+            <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} already exists; choose another name, or add --force to replace it.</source>

@@ -233,6 +233,20 @@
             <numerusform>%n laptops waiting for their words to be confirmed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in</source>
+        <translation>
+            <numerusform>%n bundle in</numerusform>
+            <numerusform>%n bundles in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncWorkerDialog</name>

@@ -9,6 +9,7 @@ from typing import Any
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
+from safetyworker.records import words
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -56,8 +57,11 @@ def cmd_agenda(args: Any) -> int:
         if rows:
             output.table(headers, rows)
 
+    said = words.contact_kinds()  # the words, not the stored codes ("end"); the JSON keeps the codes
+
     def kinds(entry: dict) -> str:
-        return ", ".join(f"{c['kind']} ({c['note']})" if c.get("note") else c["kind"] for c in entry["contacts"])
+        named = [(said.get(c["kind"], c["kind"]), c.get("note")) for c in entry["contacts"]]
+        return ", ".join(f"{kind} ({note})" if note else kind for kind, note in named)
 
     section(
         _("Calls that can be made now"),
@@ -86,7 +90,7 @@ def cmd_agenda(args: Any) -> int:
     section(
         _("Overdue"),
         [_("Case"), _("Name"), _("Contact"), _("Was due"), _("Days late")],
-        [(e["case_id"], e["preferred_name"], _what(e), e["due"], e["days_overdue"]) for e in doc["overdue"]],
+        [(e["case_id"], e["preferred_name"], _what(e, said), e["due"], e["days_overdue"]) for e in doc["overdue"]],
     )
     section(
         _("Releases in the next {n} days").format(n=doc["days"]),
@@ -96,16 +100,19 @@ def cmd_agenda(args: Any) -> int:
     section(
         _("Reviews due in the next {n} days").format(n=doc["days"]),
         [_("Case"), _("Name"), _("Review of"), _("Due")],
-        [(e["case_id"], e["preferred_name"], _what(e), e["due"]) for e in doc["reviews"]],
+        [(e["case_id"], e["preferred_name"], _what(e, said), e["due"]) for e in doc["reviews"]],
     )
     return 0
 
 
-def _what(entry: dict[str, Any]) -> str:
-    """A contact's kind; for a review, whose it is (a risk review must not read as any other)."""
-    if entry["kind"] == "review":
-        return {"risk": _("risk assessment"), "plan": _("safety plan")}.get(entry.get("source") or "", entry["kind"])
-    return str(entry["kind"])
+def _what(entry: dict[str, Any], said: dict[str, str]) -> str:
+    """A contact's kind in words; for a review, whose it is (a risk review must not read as any other)."""
+    kind = str(entry["kind"])
+    if kind == "review":
+        whose = {"risk": _("risk assessment"), "plan": _("safety plan")}.get(entry.get("source") or "")
+        if whose:
+            return whose
+    return said.get(kind, kind)
 
 
 def cmd_calls_due(args: Any) -> int:

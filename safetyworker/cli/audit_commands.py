@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from safetyworker.cli import common, output
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 
 #: ``audit verify`` when the trail is not whole (0 only when it is).
 BROKEN_EXIT = 1
@@ -54,7 +54,11 @@ def cmd_verify(args: Any) -> int:
         output.result(
             args,
             doc,
-            _("The audit trail is intact: {n} events, each linked to the one before.").format(n=doc["events"]),
+            _n(
+                "The audit trail is intact: {n} event.",
+                "The audit trail is intact: {n} events, each linked to the one before.",
+                doc["events"],
+            ).format(n=doc["events"]),
         )
         return 0
     where = _("at event {seq}").format(seq=problem["seq"]) if problem["seq"] else _("at its end")

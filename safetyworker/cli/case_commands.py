@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING, Any
 
 from safetyworker.cli import common, output, prompt
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 
 if TYPE_CHECKING:
     from safetyworker.records.csv_import import RowProblem
 
+from safetyworker.records import words
 from safetyworker.records.dates import day_text, numeric_date
+
+
+def status_word(status: str) -> str:
+    """A case's status in words ("Active", "Gweithredol"); ``--status`` and the JSON keep the codes."""
+    return words.case_statuses().get(status, status)
 
 
 def register(sub: argparse._SubParsersAction, parents: list) -> None:
@@ -104,7 +110,7 @@ def cmd_list(args: Any) -> int:
                 c.id,
                 c.preferred_name,
                 c.locality,
-                c.status,
+                status_word(c.status),
                 phone.display(c.phone) if c.phone else "",
                 numeric_date(c.next_contact),  # the UK's day/month/year (--json keeps YYYY-MM-DD)
                 numeric_date((c.last_contact or "")[:10]),
@@ -120,6 +126,8 @@ def _yes(flag: bool) -> str:
 
 
 def cmd_show(args: Any) -> int:
+    from safetyworker.protocol.call_safety import outcome_words  # only when a case is shown
+
     with common.open_session(args) as session:
         doc = session.unlocked(session.cases).show(args.case_id)
     if args.json:
@@ -130,7 +138,7 @@ def cmd_show(args: Any) -> int:
         (_("Name"), doc["preferred_name"] + (f" ({doc['pronouns']})" if doc["pronouns"] else "")),
         (_("Legal name"), doc["legal_name"]),
         (_("On the phone, call them"), doc["phone_name"] or doc["preferred_name"]),
-        (_("Status"), doc["status"] + (f": {doc['closed_reason']}" if doc["closed_reason"] else "")),
+        (_("Status"), status_word(doc["status"]) + (f": {doc['closed_reason']}" if doc["closed_reason"] else "")),
         (_("Locality"), doc["locality"]),
         (_("Languages"), ", ".join(doc["languages"])),
         (_("Address"), ", ".join([*address["lines"], address["postcode"]]).strip(", ")),
@@ -193,14 +201,17 @@ def cmd_show(args: Any) -> int:
             status = contact["status"] + (_(", overdue") if contact["overdue"] else "")
             if contact["status"] == "done" and contact["done_at"]:
                 status += " " + day_text(contact["done_at"][:10])
-            print(f"  {day_text(contact['due'])}  {contact['kind']}  {status}  {contact['id']}")
+            kind = words.contact_kinds().get(contact["kind"], contact["kind"])
+            print(f"  {day_text(contact['due'])}  {kind}  {status}  {contact['id']}")
             if contact.get("note"):
                 print(f"      {contact['note']}")  # what to tell (an inform contact), or why it was planned
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))
         for entry in doc["contact_log"][-5:]:
-            print(f"  {entry['at'][:16].replace('T', ' ')}  {entry['channel']}  {entry['outcome']}")
+            channel = words.log_channels().get(entry["channel"], entry["channel"])
+            outcome = outcome_words().get(entry["outcome"], entry["outcome"])
+            print(f"  {entry['at'][:16].replace('T', ' ')}  {channel}  {outcome}")
     return 0
 
 
@@ -238,9 +249,11 @@ def _refuse_csv(args: Any, problems: list[RowProblem]) -> int:
     for p in sorted(problems, key=lambda p: p.line):
         print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
     print(
-        _("Nothing was imported: {n} row(s) need correcting (or use --skip-bad).").format(
-            n=len({p.line for p in problems})
-        )
+        _n(
+            "Nothing was imported: {n} row needs correcting (or use --skip-bad).",
+            "Nothing was imported: {n} rows need correcting (or use --skip-bad).",
+            len({p.line for p in problems}),
+        ).format(n=len({p.line for p in problems}))
     )
     if any(p.existing_id for p in problems):
         print(_("Rows that match an open case are people already on the caseload; see them with case show ID."))
@@ -269,5 +282,5 @@ def cmd_import_csv(args: Any) -> int:
     else:
         for p in problems:
             print(_("skipped line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
-        print(_("Imported {n} case(s).").format(n=len(ids)))
+        print(_n("Imported {n} case.", "Imported {n} cases.", len(ids)).format(n=len(ids)))
     return 0

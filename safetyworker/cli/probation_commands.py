@@ -7,7 +7,7 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 
 
 def register_office(osub: argparse._SubParsersAction, parents: list) -> None:
@@ -69,18 +69,31 @@ def cmd_import_updates(args: Any) -> int:
         return _refuse(args, refused.report)
     lines = _change_lines(report)
     if report["unchanged"]:
-        lines.append(_("{n} row(s) changed nothing.").format(n=len(report["unchanged"])))
+        unchanged = len(report["unchanged"])
+        lines.append(_n("{n} row changed nothing.", "{n} rows changed nothing.", unchanged).format(n=unchanged))
     skipped = _unmatched_lines(report)
     if skipped:
         lines.append(_("Left out (--skip-unmatched):"))
         lines += ["  " + line for line in skipped]
     if report["dry_run"]:
-        lines.append(_("Dry run: nothing was changed. {n} case(s) would change.").format(n=len(report["changes"])))
-    else:
+        changes = len(report["changes"])
         lines.append(
-            _("Applied: {n} person(s) updated, {m} contact(s) planned to tell the victim-survivor.").format(
-                n=len(report["changes"]), m=report["inform_contacts"]
-            )
+            _n(
+                "Dry run: nothing was changed. {n} case would change.",
+                "Dry run: nothing was changed. {n} cases would change.",
+                changes,
+            ).format(n=changes)
+        )
+    else:
+        updated, planned = len(report["changes"]), report["inform_contacts"]
+        lines.append(
+            _n("Applied: {n} person updated.", "Applied: {n} people updated.", updated).format(n=updated)
+            + " "
+            + _n(
+                "{n} contact planned to tell the victim-survivor.",
+                "{n} contacts planned to tell the victim-survivor.",
+                planned,
+            ).format(n=planned)
         )
     return output.result(args, report, *lines)
 

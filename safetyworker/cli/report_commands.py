@@ -10,8 +10,9 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.i18n import N_, TranslatedMapping, _
+from safetyworker.records import words
 from safetyworker.records.report_words import MINUTE_FIGURES, REPORTS
-from safetyworker.records.support import hours_text
+from safetyworker.records.support import SUPPORT_KINDS, hours_text
 
 #: What each figure is called for a person reading the terminal (the JSON keeps the words).
 FIGURE_LABELS = TranslatedMapping(
@@ -69,10 +70,23 @@ def _value(figure: str, value: Any, minutes: bool) -> str:
     return str(value)
 
 
+def item_words() -> dict[str, str]:
+    """The words of the figures' items (statuses, channels, kinds), as the desktop's report shows them."""
+    return {
+        **words.contact_kinds(),
+        **words.log_channels(),
+        **words.case_statuses(),
+        **dict(SUPPORT_KINDS.items()),
+        **words.report_items(),
+    }
+
+
 def report_lines(doc: dict[str, Any]) -> list[str]:
-    """The figures for a person: one line per figure, items indented."""
+    """The figures for a person: one line per figure, items indented, in words (the JSON keeps the codes)."""
     period = _("{start} to {end}").format(start=doc["from"] or _("the beginning"), end=doc["to"])
-    lines = [_("Report: {name}, {period}").format(name=doc["report"], period=period)]
+    name = words.report_names().get(doc["report"], doc["report"])
+    lines = [_("Report: {name}, {period}").format(name=name, period=period)]
+    said = item_words()
     for figure, value in doc.items():
         if figure in _META:
             continue
@@ -86,10 +100,10 @@ def report_lines(doc: dict[str, Any]) -> list[str]:
             lines.append("  " + _("none"))
         for item, inner in value.items():
             if isinstance(inner, dict):
-                text = ", ".join(f"{k} {_value(k, v, minutes)}" for k, v in inner.items())
-                lines.append(f"  {item}: {text}")
+                text = ", ".join(f"{said.get(k, k)} {_value(k, v, minutes)}" for k, v in inner.items())
+                lines.append(f"  {said.get(item, item)}: {text}")
             else:
-                lines.append(f"  {item}: {_value(item, inner, minutes)}")
+                lines.append(f"  {said.get(item, item)}: {_value(item, inner, minutes)}")
     return lines
 
 

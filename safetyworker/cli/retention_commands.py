@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from safetyworker.cli import common, output
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 
 if TYPE_CHECKING:
     from safetyworker.services.retention import RetentionReport, Schedule
@@ -27,9 +27,12 @@ def _rule_line(schedule: Schedule, rule: str) -> str:
     if rule == "laptop":
         return _("This laptop: closed cases are taken off once the office holds every change to them.")
     source = _("set by the office") if schedule.source == "office" else _("the default")
-    return _("Closed cases are erased {n} years after they were closed ({source}).").format(
-        n=schedule.closed_case_years, source=source
-    )
+    years = schedule.closed_case_years
+    return _n(
+        "Closed cases are erased {n} year after they were closed ({source}).",
+        "Closed cases are erased {n} years after they were closed ({source}).",
+        years,
+    ).format(n=years, source=source)
 
 
 def cmd_show(args: Any) -> int:

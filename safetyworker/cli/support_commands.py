@@ -12,7 +12,7 @@ from safetyworker.cli import common, output
 from safetyworker.cli.call_commands import parse_at
 from safetyworker.cli.case_commands import _problem_json
 from safetyworker.errors import InvalidInput
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.records import phone
 from safetyworker.records.directory_words import SERVES
 from safetyworker.records.support import SUPPORT_KINDS, hours_text, kind_labels, parse_kinds, parse_minutes
@@ -209,8 +209,13 @@ def cmd_import(args: Any) -> int:
         else:
             for p in refused.problems:
                 print(_("line {line}, {field}: {problem}").format(line=p.line, field=p.field, problem=p.message))
+            rows = len({p.line for p in refused.problems})
             print(
-                _("Nothing was imported: {n} row(s) need correcting.").format(n=len({p.line for p in refused.problems}))
+                _n(
+                    "Nothing was imported: {n} row needs correcting.",
+                    "Nothing was imported: {n} rows need correcting.",
+                    rows,
+                ).format(n=rows)
             )
         return InvalidInput.exit_code
     return output.result(

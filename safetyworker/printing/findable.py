@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.plans.model import CARD_SECTIONS, CODE_WORDS, PlanItem, PlanVersion
 from safetyworker.printing.options import PrintOptions
 from safetyworker.printing.strings import Helplines, words
@@ -111,9 +111,12 @@ def warning_line(found: Findable | None) -> str:
     else:
         line = _("If someone else finds this copy, it shows no names and no numbers other than the helplines.")
     if found.words_not_written:
-        line += " " + _("{n} agreed words are left off until their words are written apart from their meaning.").format(
-            n=found.words_not_written
-        )
+        n = found.words_not_written
+        line += " " + _n(
+            "{n} agreed word is left off until its words are written apart from their meaning.",
+            "{n} agreed words are left off until their words are written apart from their meaning.",
+            n,
+        ).format(n=n)
     return line
 
 

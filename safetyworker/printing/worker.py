@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.plans.model import SECTION_TITLES, SECTIONS, PlanVersion
 from safetyworker.printing import document
 from safetyworker.printing.document import para_text
@@ -145,7 +145,10 @@ def person_facts(pch: PersonCausingHarm) -> list[tuple[str, str]]:
 
 
 def programme_text(programme: Programme) -> str:
-    return f"{programme.name} ({code_words(programme.status)}, {programme.sessions_attended} " + _("sessions") + ")"
+    n = programme.sessions_attended
+    return _n("{name} ({status}, {n} session)", "{name} ({status}, {n} sessions)", n).format(
+        name=programme.name, status=code_words(programme.status), n=n
+    )
 
 
 def _plan_items(sheet: Sheet, plan: PlanVersion) -> None:

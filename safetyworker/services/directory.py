@@ -18,7 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.plans.model import PlanDraft, PlanItem
 from safetyworker.records import case_rows, tables
 from safetyworker.records import directory as rules
@@ -44,7 +44,13 @@ class ImportRefused(InvalidInput):
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        super().__init__("", _("{n} rows have problems: nothing was imported").format(n=len(problems)))
+        count = len(problems)
+        super().__init__(
+            "",
+            _n(
+                "{n} row has a problem: nothing was imported", "{n} rows have problems: nothing was imported", count
+            ).format(n=count),
+        )
 
 
 def plan_text(entry: rules.DirectoryEntry) -> str:

@@ -26,7 +26,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
 class AuditModel(QAbstractTableModel):

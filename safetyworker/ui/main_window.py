@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QMainWindow, QWidget
 
 from safetyworker.services.agenda import CallableNow, callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
             if label is not self.backups.status:  # the last backup's date is short and must be read whole
                 label.setMinimumWidth(1)
+        # The bar measured its labels before they were allowed to give way, and a window not yet shown does not
+        # measure again: it would open as wide as the longest status line (1495 px in Welsh on a 1366 laptop).
+        for layout in self.ui.statusBar.findChildren(QLayout):
+            layout.invalidate()
         self.setAcceptDrops(True)
 
         prefs.restore_geometry(self, "MainWindow")

@@ -9,21 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from safetyworker.protocol.call_safety import outcome_words
-from safetyworker.records import dates
+from safetyworker.records import dates, words
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
-def case_statuses() -> dict[str, str]:
-    return {
-        "referred": tr("Referred"),
-        "contacted": tr("Contacted"),
-        "active": tr("Active"),
-        "declined": tr("Declined support"),
-        "closed": tr("Closed"),
-    }
+# the words of the codes, from the core: the command line says the same
+case_statuses = words.case_statuses
 
 
 def consent_statuses() -> dict[str, str]:
@@ -64,29 +58,10 @@ def programme_statuses() -> dict[str, str]:
     }
 
 
-def log_channels() -> dict[str, str]:
-    return {
-        "phone": tr("Phone call"),
-        "text": tr("Text message"),
-        "email": tr("Email"),
-        "visit": tr("Home visit"),
-        "post": tr("Letter"),
-        "in_person": tr("Met in person"),
-    }
+log_channels = words.log_channels
 
 
-def contact_kinds() -> dict[str, str]:
-    """Kinds of planned contact (the timetable's and the ones a worker plans by hand)."""
-    return {
-        "initial": tr("Initial contact"),
-        "mid_point": tr("Mid-point contact"),
-        "end": tr("End of programme contact"),
-        "follow_up": tr("Follow-up contact"),
-        "release": tr("Release contact"),
-        "review": tr("Review"),
-        "ad_hoc": tr("Contact"),
-        "inform": tr("Tell them"),
-    }
+contact_kinds = words.contact_kinds
 
 
 def planned_statuses() -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from safetyworker.records import words
 from safetyworker.records.report_words import MINUTE_FIGURES
 from safetyworker.records.support import SUPPORT_KINDS, hours_text
 from safetyworker.services.reports import csv_rows
@@ -19,17 +20,10 @@ _META = ("period", "scope", "suppressed")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under the empty context
 
 
-def report_names() -> dict[str, str]:
-    return {
-        "caseload": tr("Caseload, referrals and closures"),
-        "timeliness": tr("Timeliness"),
-        "contacts": tr("Contacts attempted and made"),
-        "support": tr("Support given"),
-        "actions": tr("Information-sharing actions"),
-    }
+report_names = words.report_names
 
 
 def figure_labels() -> dict[str, str]:
@@ -68,21 +62,7 @@ def item_labels() -> dict[str, str]:
         **record_text.log_channels(),
         **record_text.case_statuses(),
         **dict(SUPPORT_KINDS.items()),
-        "not_assessed": tr("Not assessed"),
-        "worker": tr("The safety worker"),
-        "agency": tr("An agency contact"),
-        "attempted": tr("attempted"),
-        "made": tr("reached the person"),
-        "total": tr("total"),
-        "programme_starts": tr("programmes started"),
-        "before_start": tr("first contact before the start"),
-        "share": tr("share"),
-        "working_days": tr("working days set"),
-        "due": tr("due"),
-        "made_in_time": tr("made in time"),
-        "made_late": tr("made late"),
-        "not_made": tr("not made"),
-        "other_reasons": tr("Other reasons"),
+        **words.report_items(),
     }
 
 

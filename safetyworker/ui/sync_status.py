@@ -159,11 +159,15 @@ class SyncStatusLabel(QLabel):
         lines = [alert["message"] for alert in alerts]
         lines.append(self.tr("Office fingerprint: {words}").format(words=report.get("fingerprint") or ""))
         for worker in report.get("workers", []):
-            values = {"name": worker["name"], "cases": worker["cases"], "n": worker["bundles_received"]}
+            values = {
+                "name": worker["name"],
+                "cases": self.tr("%n case(s)", "", worker["cases"]),  # each count takes its own plural form
+                "bundles": self.tr("%n bundle(s) in", "", worker["bundles_received"]),
+            }
             if worker.get("gaps"):  # whole sentences, never glued from pieces
-                line = self.tr("{name}: {cases} cases, {n} bundles in, bundles {list} not arrived")
+                line = self.tr("{name}: {cases}, {bundles}, bundles {list} not arrived")
                 values["list"] = ", ".join(map(str, worker["gaps"]))
             else:
-                line = self.tr("{name}: {cases} cases, {n} bundles in")
+                line = self.tr("{name}: {cases}, {bundles}")
             lines.append(line.format(**values))
         return text, conflicts > 0 or bool(alerts), "\n".join(lines)

@@ -160,3 +160,16 @@ def test_a_lock_closes_the_audit_view(qtbot, stores, open_window):  # noqa: F811
     QTimer.singleShot(0, lock_now)
     window.ui.actionAudit.trigger()
     assert closed == [0] and window.audit_dialog is None
+
+
+def test_the_headings_speak_welsh_when_it_is_chosen(qapp):
+    """The headings came from a context lupdate never fills ("AuditModel"): they stayed English."""
+    from safetyworker.ui.look import install_language
+
+    install_language(qapp, "cy")
+    try:
+        model, _proxy = make()
+        heading = model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert heading not in ("Detail", None)
+    finally:
+        install_language(qapp, "en")

@@ -17,7 +17,7 @@ from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.contact_log import LogCorrectionDialog, NoteDialog
 from safetyworker.ui.first_run import FirstRunDialog
-from safetyworker.ui.look import apply_look
+from safetyworker.ui.look import apply_look, install_language
 from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
@@ -29,12 +29,15 @@ from tests.ui.test_sync_desktop import Stores
 WIDTH, HEIGHT = 1366, 700
 
 
-@pytest.fixture
-def looked(qapp):
-    """The app's own style sheet: sizes depend on it."""
+@pytest.fixture(params=["en", "cy"])
+def looked(qapp, request):
+    """The app's own style sheet (sizes depend on it), in English and in Welsh: Welsh words are longer, and a
+    worker who chose Cymraeg has the same 1366x768 laptop."""
     apply_look(qapp)
+    install_language(qapp, request.param)  # after the look, which installs the language saved in Settings
     yield qapp
     qapp.setStyleSheet("")
+    install_language(qapp, "en")
 
 
 @pytest.fixture
@@ -91,6 +94,32 @@ def test_the_main_window_fits_1366x700(qtbot, window):
         assert left >= 0 and left + table.columnWidth(column) <= viewport, column
         heading = table.model().headerData(column, Qt.Orientation.Horizontal)
         assert table.horizontalHeader().sectionSize(column) >= table.fontMetrics().horizontalAdvance(heading)
+
+
+def test_a_laptop_with_a_long_sync_status_opens_at_1366(qtbot, tmp_path, looked, monkeypatch):
+    """An enrolled laptop's status line (sent today, nothing new, this laptop's words) is longer than the
+    window, above all in Welsh: the bar measured it before its labels could give way, and the window opened
+    wider than the screen (1402-1495 px), cutting off its right side."""
+    from safetyworker.ui.bridge import CoreBridge
+    from safetyworker.ui.sync_status import SyncStatusLabel
+
+    long_line = " · ".join(["Sent to the office today, nothing new to send"] * 4)
+    monkeypatch.setattr(SyncStatusLabel, "describe", lambda *_a: (long_line, False, ""))
+    stores = Stores(tmp_path / "sync", confirm=False)
+    session = Session(stores.laptop)
+    bridge = CoreBridge(stores.laptop.events)
+    try:
+        window = MainWindow(session, bridge)
+        qtbot.addWidget(window)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qtbot)
+        assert window.width() == WIDTH, window.width()
+        window.discard()
+    finally:
+        bridge.detach()
+        stores.close()
 
 
 def test_every_record_tab_is_in_view_and_the_call_safety_details_need_no_scrolling(qtbot, window, session):

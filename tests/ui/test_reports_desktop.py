@@ -94,3 +94,19 @@ def test_the_toolbar_opens_reports_and_a_lock_closes_them(qtbot, stores, open_wi
     QTimer.singleShot(0, lock_now)
     window.ui.actionReports.trigger()
     assert seen == [True, 0] and window.reports_dialog is None
+
+
+def test_the_figures_speak_welsh_when_it_is_chosen(qtbot, qapp, stores):  # noqa: F811
+    """The figures' words came from a context lupdate never fills ("ReportsModel"): they stayed English."""
+    from safetyworker.ui.look import install_language
+
+    office_with_work(stores)
+    install_language(qapp, "cy")
+    try:
+        model = FiguresModel()
+        model.set_report(ReportService(stores.office).report("caseload"))
+        figures = {model.index(r, 0).data() for r in range(model.rowCount())}
+        assert "Achosion yn ôl statws" in figures and "Cases by status" not in figures
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Ffigur"
+    finally:
+        install_language(qapp, "en")
