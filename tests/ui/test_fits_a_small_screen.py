@@ -17,7 +17,7 @@ from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.contact_log import LogCorrectionDialog, NoteDialog
 from safetyworker.ui.first_run import FirstRunDialog
-from safetyworker.ui.look import apply_look
+from safetyworker.ui.look import apply_look, install_language
 from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDialog
 from safetyworker.ui.safe_windows import PeriodDialog, SafeWindowDialog
@@ -208,3 +208,51 @@ def test_a_size_remembered_on_a_big_screen_is_cut_to_the_screen(qtbot, looked):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.rect().contains(rect_in(dialog.ui.printButton, dialog))
+
+
+@pytest.fixture(params=["en", "cy"])
+def language(request, qapp):
+    """English, and Welsh, whose titles are longer."""
+    install_language(qapp, request.param)
+    yield request.param
+    install_language(qapp, "en")
+
+
+def test_a_tab_asking_for_a_review_never_widens_the_window_past_a_laptop(qtbot, session, bridge, looked, language):
+    """Siân's risk assessment asks for a review ("something changed"). Her record's tabs stay on a 1366 screen,
+    none behind scroll arrows, in English and in Welsh, and no title however long can change that."""
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    sian = next(c.id for c in session.cases.search() if c.preferred_name == "Siân")
+    window.open_case(sian)
+    settle(qtbot)
+    record = window.record
+    tabs, bar = record.ui.tabs, record.ui.tabs.tabBar()
+    risk = tabs.indexOf(record.riskTab)
+    assert not tabs.tabIcon(risk).isNull(), "the review is marked with a shape beside the title"
+    assert tabs.tabText(risk) == record.tr("Risk"), "the title itself stays short"
+    assert record.riskPanel.prompt.text() in bar.accessibleTabName(risk)
+
+    def fits() -> int:
+        settle(qtbot)
+        assert not tabs.usesScrollButtons()
+        assert bar.width() <= tabs.width()
+        for i in range(tabs.count()):
+            assert bar.rect().contains(bar.tabRect(i)), f"{tabs.tabText(i)} is hidden"
+            assert tabs.tabToolTip(i), f"the whole name of {tabs.tabText(i)} is in its tooltip"
+        return window.minimumSizeHint().width()
+
+    fitted = fits()
+    if language == "en":
+        assert fitted <= WIDTH
+        assert (window.width(), window.height()) == (WIDTH, HEIGHT), "nothing forced the window to grow"
+    # whatever a title says, the tab bar asks for no more width (a Welsh page may itself be wider: not the tabs')
+    for i in range(tabs.count()):
+        tabs.setTabText(i, tabs.tabText(i) + ": rhywbeth wedi newid, adolygu'r asesiad risg?")
+    assert fits() <= max(fitted, WIDTH)
+    assert record.tabFit.wanted_width() <= window._record_room()
+    window.discard()
+    window.close()
