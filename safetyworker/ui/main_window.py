@@ -18,8 +18,8 @@ from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.backup_actions import BackupActions
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.caseload_columns import CaseloadColumns
-from safetyworker.ui.fitting_tabs import SMALL_SCREEN_WIDTH
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
+from safetyworker.ui.fitting_tabs import SMALL_SCREEN_WIDTH
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator

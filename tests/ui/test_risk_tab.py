@@ -16,7 +16,7 @@ from safetyworker.services.cases import CaseSummary
 from safetyworker.services.risk import CaseRisk
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
-from safetyworker.ui.risk_tab import ReferralDialog
+from safetyworker.ui.risk_referral import ReferralDialog
 from safetyworker.ui.today import TodayWidget
 from tests.ui.test_app_and_lock import all_texts, start
 from tests.ui.test_today_and_call_card import worked_out
