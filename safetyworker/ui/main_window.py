@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         """The width a 1366-wide laptop leaves the record's tab bar beside the caseload at its narrowest."""
         splitter = self.ui.splitter
         caseload = splitter.widget(0).minimumSizeHint().width()
-        record = self._record
-        margins = record.layout().contentsMargins() if record is not None and record.layout() else None
+        layout = self._record.layout() if self._record is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
         sides = margins.left() + margins.right() + 4 if margins is not None else 0
         return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides
 
