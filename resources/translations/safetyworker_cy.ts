@@ -1506,6 +1506,10 @@
         <translation>Cynllun diogelwch</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
         <source>Risk assessment</source>
         <translation>Asesiad risg</translation>
     </message>
@@ -1528,10 +1532,6 @@
     <message>
         <source>Save the new case first</source>
         <translation>Cadwch yr achos newydd yn gyntaf</translation>
-    </message>
-    <message>
-        <source>Risk: review?</source>
-        <translation>Risg: adolygu?</translation>
     </message>
     <message>
         <source>Not saved: the safety plan has a problem, shown on its tab.</source>
@@ -4228,6 +4228,60 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
 </context>
 <context>
+    <name>RiskHistory</name>
+    <message>
+        <source>Show the history of the risk assessments</source>
+        <extracomment>the worker asked to read the chosen earlier assessment (its version number)</extracomment>
+        <translation>Dangos hanes yr asesiadau risg</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Darllen</translation>
+    </message>
+    <message>
+        <source>Read the earlier assessment</source>
+        <translation>Darllen yr asesiad cynharach</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Asesiadau cynharach</translation>
+    </message>
+    <message>
+        <source>The chart shows the score of each assessment; a green point: the level was raised by judgement.</source>
+        <translation>Mae&apos;r siart yn dangos sgôr pob asesiad; pwynt gwyrdd: cafodd y lefel ei chodi gan farn broffesiynol.</translation>
+    </message>
+    <message>
+        <source>History: no assessment yet</source>
+        <translation>Hanes: dim asesiad eto</translation>
+    </message>
+    <message>
+        <source>{n}. {day}: score {score}, {level}</source>
+        <translation>{n}. {day}: sgôr {score}, {level}</translation>
+    </message>
+    <message>
+        <source>No assessment yet</source>
+        <translation>Dim asesiad eto</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n assessment(s) · the latest {day}: score {score}, {level}</source>
+        <translation>
+            <numerusform>Hanes: %n asesiad · yr olaf {day}: sgôr {score}, {level}</numerusform>
+            <numerusform>Hanes: %n asesiad · yr olaf {day}: sgôr {score}, {level}</numerusform>
+            <numerusform>Hanes: %n asesiad · yr olaf {day}: sgôr {score}, {level}</numerusform>
+            <numerusform>Hanes: %n asesiad · yr olaf {day}: sgôr {score}, {level}</numerusform>
+            <numerusform>Hanes: %n asesiad · yr olaf {day}: sgôr {score}, {level}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Level raised by judgement</source>
+        <translation>Lefel wedi&apos;i chodi gan farn broffesiynol</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <source>Yes</source>
@@ -4283,6 +4337,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Nodyn ar y cwestiwn a ddewiswyd</translation>
     </message>
     <message>
+        <source>Note on the chosen question</source>
+        <translation>Nodyn ar y cwestiwn a ddewiswyd</translation>
+    </message>
+    <message>
         <source>Your professional judgement may raise the level, never lower it</source>
         <translation>Gall eich barn broffesiynol godi&apos;r lefel, byth ei gostwng</translation>
     </message>
@@ -4327,22 +4385,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Atgyfeiriad MARAC…</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>Darllen</translation>
-    </message>
-    <message>
-        <source>Read the earlier assessment</source>
-        <translation>Darllen yr asesiad cynharach</translation>
-    </message>
-    <message>
-        <source>Earlier assessments</source>
-        <translation>Asesiadau cynharach</translation>
-    </message>
-    <message>
-        <source>The chart shows the score of each assessment; a green point: the level was raised by judgement.</source>
-        <translation>Mae&apos;r siart yn dangos sgôr pob asesiad; pwynt gwyrdd: cafodd y lefel ei chodi gan farn broffesiynol.</translation>
-    </message>
-    <message>
         <source>The risk assessments could not be shown: {p}</source>
         <translation>Nid oedd modd dangos yr asesiadau risg: {p}</translation>
     </message>
@@ -4385,22 +4427,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Saved. Score {score}, level {level}.</source>
         <translation>Wedi&apos;i gadw. Sgôr {score}, lefel {level}.</translation>
-    </message>
-    <message>
-        <source>{n}. {day}: score {score}, {level}</source>
-        <translation>{n}. {day}: sgôr {score}, {level}</translation>
-    </message>
-    <message>
-        <source>No assessment yet</source>
-        <translation>Dim asesiad eto</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Sgôr</translation>
-    </message>
-    <message>
-        <source>Level raised by judgement</source>
-        <translation>Lefel wedi&apos;i chodi gan farn broffesiynol</translation>
     </message>
     <message>
         <source>Risk assessment {n}</source>

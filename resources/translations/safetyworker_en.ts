@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>RiskHistory</name>
+    <message numerus="yes">
+        <source>History: %n assessment(s) · the latest {day}: score {score}, {level}</source>
+        <translation>
+            <numerusform>History: 1 assessment · the latest {day}: score {score}, {level}</numerusform>
+            <numerusform>History: %n assessments · the latest {day}: score {score}, {level}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanPanel</name>
     <message numerus="yes">
         <source>Helplines: %n chosen</source>

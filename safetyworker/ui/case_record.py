@@ -36,6 +36,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui.case_form import empty_doc, field_widgets, fill_choices, read_case, write_case
 from safetyworker.ui.close_case_dialog import CloseCaseDialog
 from safetyworker.ui.field_errors import FieldErrors, field_label
+from safetyworker.ui.fitting_tabs import TabFit
 from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
 from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
@@ -111,11 +112,13 @@ class CaseRecordWidget(QWidget):
             self.plannedPanel: self.tr("Planned contacts"),
             ui.planTab: self.tr("Safety plan"),
             ui.logTab: self.tr("Contact log"),
+            ui.childrenTab: self.tr("Children"),
+            ui.notesTab: self.tr("Notes"),
         }
+        # a title that does not fit the room a 1366-wide laptop leaves is shortened, never the window widened
+        self.tabFit = TabFit(ui.tabs)
         for page, whole in self._tab_tips.items():
-            ui.tabs.setTabToolTip(ui.tabs.indexOf(page), whole)
-        ui.tabs.setUsesScrollButtons(False)
-        ui.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+            self.tabFit.name(page, whole)
         self.plannedPanel.bind(session)
         self.plannedPanel.changed.connect(self._planned_changed)
         ui.logPanel.bind(session)
@@ -136,9 +139,7 @@ class CaseRecordWidget(QWidget):
         self.sharingPanel = SharingPanel(self)
         self.sharingPanel.setObjectName("sharingPanel")
         ui.tabs.insertTab(ui.tabs.indexOf(self.riskTab) + 1, self.sharingPanel, self.tr("Sharing"))
-        ui.tabs.setTabToolTip(
-            ui.tabs.indexOf(self.sharingPanel), self.tr("Information sharing with other agencies, and its actions")
-        )
+        self.tabFit.name(self.sharingPanel, self.tr("Information sharing with other agencies, and its actions"))
         self.sharingPanel.bind(session)
         self.sharingPanel.changed.connect(self.history_changed)
         self.riskPanel.saved.connect(self._risk_saved)
@@ -187,12 +188,13 @@ class CaseRecordWidget(QWidget):
     WIDE = 860  # from this width the cards of a page sit two across
 
     def minimumSizeHint(self) -> QSize:
-        """Never narrower than the tab titles: every tab in view, no scroll arrows (the splitter keeps this)."""
+        """Never narrower than the tab titles (every tab in view, no scroll arrows: the splitter keeps this),
+        unless the titles want more than a 1366-wide laptop has room for: then they are shortened (TabFit)."""
         hint = super().minimumSizeHint()
         layout = self.layout()
         assert layout is not None  # the form's, set up in __init__
         margins = layout.contentsMargins()
-        tabs = self.ui.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
+        tabs = self.tabFit.wanted_width() + margins.left() + margins.right() + 4
         return QSize(max(hint.width(), tabs), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -425,12 +427,10 @@ class CaseRecordWidget(QWidget):
             self.riskPanel.set_case(self._case_id, closed=(self._doc or {}).get("status") == "closed")
 
     def _update_risk_tab(self) -> None:
-        """The tab says when something changed that calls for a review (its text is on the tab itself)."""
-        tabs = self.ui.tabs
-        index = tabs.indexOf(self.riskTab)
+        """The tab says when something changed that calls for a review: a warning shape beside its short title,
+        the words in its tooltip and accessible name (a longer title widened the window past a laptop's)."""
         prompt = self.riskPanel.prompt.text() if not self.riskPanel.prompt.isHidden() else ""
-        tabs.setTabText(index, self.tr("Risk: review?") if prompt else self.tr("Risk"))
-        tabs.setTabToolTip(index, prompt)
+        self.tabFit.mark(self.riskTab, self.tr("Risk"), prompt)
 
     def _planned_changed(self, case_id: str) -> None:
         """A contact was cancelled or planned by hand: the log form offers the open ones afresh."""

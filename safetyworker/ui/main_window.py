@@ -19,6 +19,7 @@ from safetyworker.ui.backup_actions import BackupActions
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.caseload_columns import CaseloadColumns
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
+from safetyworker.ui.fitting_tabs import SMALL_SCREEN_WIDTH
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
             from safetyworker.ui.case_record import CaseRecordWidget
 
             record = CaseRecordWidget(self.session, self)
+            # the record's tabs never ask for more than a 1366-wide laptop leaves beside the caseload
+            record.tabFit.room = self._record_room
             self.ui.recordStack.addWidget(record)
             record.case_saved.connect(self._case_saved)
             record.ui.planPanel.show_to_person.connect(self._show_to_person)
@@ -182,6 +185,15 @@ class MainWindow(QMainWindow):
                 record.hold(self._hold_reason)
             self._record = record
         return self._record
+
+    def _record_room(self) -> int:
+        """The width a 1366-wide laptop leaves the record's tab bar beside the caseload at its narrowest."""
+        splitter = self.ui.splitter
+        caseload = splitter.widget(0).minimumSizeHint().width()
+        layout = self._record.layout() if self._record is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() + 4 if margins is not None else 0
+        return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides
 
     @property
     def built_record(self) -> CaseRecordWidget | None:

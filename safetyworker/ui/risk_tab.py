@@ -1,5 +1,7 @@
-"""The "Risk" tab of the case record: the checklist as a form, the score and level as it is filled in, the
-history as a small chart, each earlier assessment readable, and the MARAC referral.
+"""The "Risk" tab of the case record: the checklist as a form, the score and level as it is filled in (above
+the questions), the assessment's judgement and review date (below them), the history folded away
+(ui/risk_history.py) and the MARAC referral (ui/risk_referral.py). Laid out for a 1366x700 laptop: the
+questions take the width, one line each for most, about nine in view.
 
 Keyboard first: the questions are one per row of a table; with a row chosen, 1 (yes), 2 (no), 3 (don't know)
 and 0 (not asked) answer it and move to the next, so a worker can go down the checklist with a phone in the
@@ -9,13 +11,11 @@ calls ``clear()``: no widget, chart or dialog keeps anything of the case.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,14 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.risk.templates import ANSWERS, RiskTemplate
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
-from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.remembered_dialog import dispose
-from safetyworker.ui.save_dialog import choose_save_path
+from safetyworker.ui.risk_history import RiskHistory
+from safetyworker.ui.risk_referral import ReferralDialog, _problem, assessment_text
 
 #: The key that answers each way (the order of ``ANSWERS``).
 ANSWER_KEYS = {Qt.Key.Key_1: "yes", Qt.Key.Key_2: "no", Qt.Key.Key_3: "dont_know", Qt.Key.Key_0: "not_asked"}
@@ -101,14 +100,30 @@ class RiskPanel(QWidget):
         top.addWidget(self.seenAlone)
         top.addStretch(1)
         outer.addLayout(top)
-        # on a line of its own, so the tab fits a 1366-wide laptop beside the caseload
+
+        # the score and level as the checklist is filled in: above the table, in view while answering
+        summary = QFrame(self)
+        look.set_role(summary, "card")
+        line = QHBoxLayout(summary)
+        line.setContentsMargins(12, 6, 12, 6)
+        line.setSpacing(12)
+        self.result = QLabel(self)
+        self.result.setObjectName("riskResult")
+        look.set_role(self.result, "section")
+        self.result.setWordWrap(True)
+        line.addWidget(self.result, 1)
+        self.referHint = QLabel(self)
+        self.referHint.setWordWrap(True)
+        look.set_role(self.referHint, "warning")
+        line.addWidget(self.referHint, 1)
+        outer.addWidget(summary)
         self.hint = QLabel(self.tr("Answer with 1 yes · 2 no · 3 don't know · 0 not asked"), self)
         self.hint.setWordWrap(True)
         look.set_role(self.hint, "hint")
         outer.addWidget(self.hint)
 
-        body = QHBoxLayout()
-        body.setSpacing(12)
+        # the questions take the width: a narrow answer column, and the note column shows the first words (the
+        # chosen question's note is written below the table)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("riskQuestions")
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("Note")])
@@ -117,126 +132,97 @@ class RiskPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(ANSWER, 96)
-        self.table.setColumnWidth(NOTE, 130)
+        self.table.setColumnWidth(ANSWER, 104)
+        self.table.setColumnWidth(NOTE, 120)
+        # about nine questions in view on a 1366x700 laptop; the tab scrolls as a whole for the rest of the form
+        self.table.setMinimumHeight(300)
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)  # rows fit their wrapped question as the width changes
         self.table.currentCellChanged.connect(self._row_chosen)
-        body.addWidget(self.table, 3)
-
-        side = QFrame(self)
-        look.set_role(side, "card")
-        form = QVBoxLayout(side)
-        form.setContentsMargins(14, 10, 14, 12)
-        form.setSpacing(6)
-        self.result = QLabel(self)
-        self.result.setObjectName("riskResult")
-        look.set_role(self.result, "section")
-        self.result.setWordWrap(True)
-        form.addWidget(self.result)
-        self.referHint = QLabel(self)
-        self.referHint.setWordWrap(True)
-        look.set_role(self.referHint, "warning")
-        form.addWidget(self.referHint)
-        fields = QFormLayout()
-        fields.setSpacing(6)
-        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addWidget(self.table, 1)
+        notes = QHBoxLayout()
+        notes.setSpacing(8)
         self.note = QLineEdit(self)
         self.note.setObjectName("riskNote")
         self.note.setPlaceholderText(self.tr("A note on the chosen question"))
+        self.note.setAccessibleName(self.tr("Note on the chosen question"))
         self.note.textEdited.connect(self._note_edited)
-        fields.addRow(self.tr("Note"), self.note)
+        note_label = QLabel(self.tr("Note"), self)
+        note_label.setBuddy(self.note)
+        notes.addWidget(note_label)
+        notes.addWidget(self.note, 1)
+        outer.addLayout(notes)
+
+        # the assessment as a whole, under the checklist: two columns, so it stays short
+        card = QFrame(self)
+        look.set_role(card, "card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
         self.judgement = QComboBox(self)
         self.judgement.setObjectName("riskJudgement")
         self.judgement.setToolTip(self.tr("Your professional judgement may raise the level, never lower it"))
-        fields.addRow(self.tr("Judgement"), self.judgement)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("riskReason")
         self.reason.setPlaceholderText(self.tr("Why (always needed with a judgement)"))
         self.reason.setMaximumHeight(56)
         self.reason.setTabChangesFocus(True)
-        fields.addRow(self.tr("Reason"), self.reason)
         self.changed = QPlainTextEdit(self)
         self.changed.setObjectName("riskChanged")
         self.changed.setPlaceholderText(self.tr("Since the last assessment"))
         self.changed.setMaximumHeight(56)
         self.changed.setTabChangesFocus(True)
-        fields.addRow(self.tr("What has changed"), self.changed)
         self.incident = QCheckBox(self.tr("After a new incident"), self)
-        fields.addRow("", self.incident)
         self.review = QDateEdit(self)
         self.review.setObjectName("riskReview")
         self.review.setCalendarPopup(True)
         self.review.setDisplayFormat("dd/MM/yyyy")
         self.review.setSpecialValueText(self.tr("No date"))
         self.review.setMaximumDate(QDate(2100, 12, 31))
-        fields.addRow(self.tr("Next review"), self.review)
-        form.addLayout(fields)
+        for row, column, text, widget in (
+            (0, 0, self.tr("Judgement"), self.judgement),
+            (1, 0, self.tr("Reason"), self.reason),
+            (0, 2, self.tr("Next review"), self.review),
+            (1, 2, self.tr("What has changed"), self.changed),
+        ):
+            field_label = QLabel(text, card)
+            field_label.setBuddy(widget)
+            align = Qt.AlignmentFlag.AlignVCenter if row == 0 else Qt.AlignmentFlag.AlignTop
+            grid.addWidget(field_label, row, column, align)
+            grid.addWidget(widget, row, column + 1)
+        grid.addWidget(self.incident, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         self.saveButton = QPushButton(self.tr("Save assessment"), self)
         self.saveButton.setObjectName("riskSave")
         self.saveButton.clicked.connect(self.save)
         self.referButton = QPushButton(self.tr("MARAC referral…"), self)
         self.referButton.setObjectName("riskRefer")
         self.referButton.clicked.connect(self.refer)
-        buttons.addWidget(self.saveButton)
-        buttons.addWidget(self.referButton)
-        form.addLayout(buttons)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        form.addWidget(self.message)
-        form.addStretch(1)
-        body.addWidget(side, 2)
-        outer.addLayout(body, 1)
+        buttons.addWidget(self.saveButton)
+        buttons.addWidget(self.referButton)
+        buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        outer.addWidget(card)
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(12)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setMargins(self.chart.margins().__class__(4, 4, 4, 4))
-        self.chart.setBackgroundRoundness(0)
-        # the axes are made once and kept: axes removed and added again as each case opened were still drawn,
-        # their dates beside the new ones, once the chart had been hidden and shown (another case, Today)
-        self.xAxis = QDateTimeAxis()
-        self.xAxis.setFormat("dd MMM yy")
-        self.yAxis = QValueAxis()
-        self.yAxis.setLabelFormat("%d")
-        self.yAxis.setTickCount(3)
-        self.chart.addAxis(self.xAxis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.yAxis, Qt.AlignmentFlag.AlignLeft)
-        self.chartView = QChartView(self.chart, self)
-        self.chartView.setObjectName("riskChart")
-        self.chartView.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chartView.setMinimumHeight(150)
-        self.chartView.setMaximumHeight(170)
-        bottom.addWidget(self.chartView, 3)
-        earlier = QVBoxLayout()
-        self.earlier = QComboBox(self)
-        self.earlier.setObjectName("riskEarlier")
-        self.openButton = QPushButton(self.tr("Read"), self)
-        self.openButton.clicked.connect(self.open_earlier)
-        self.openButton.setAccessibleName(self.tr("Read the earlier assessment"))
-        earlier_label = QLabel(self.tr("Earlier assessments"), self)
-        earlier_label.setBuddy(self.earlier)
-        self.earlier.setAccessibleName(self.tr("Earlier assessments"))
-        earlier.addWidget(earlier_label)
-        earlier.addWidget(self.earlier)
-        earlier.addWidget(self.openButton)
-        key = QLabel(
-            self.tr("The chart shows the score of each assessment; a green point: the level was raised by judgement."),
-            self,
-        )
-        key.setWordWrap(True)
-        look.set_role(key, "hint")
-        earlier.addWidget(key)
-        earlier.addStretch(1)
-        bottom.addLayout(earlier, 2)
-        outer.addLayout(bottom)
+        # the history folds away: the checklist needs the room on a laptop
+        self.history = RiskHistory(self)
+        self.history.read.connect(self.open_earlier)
+        self.chart, self.earlier, self.openButton = self.history.chart, self.history.earlier, self.history.openButton
+        outer.addWidget(self.history)
 
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.judgement.currentIndexChanged.connect(self._update_result)
@@ -273,7 +259,7 @@ class RiskPanel(QWidget):
         self.template.setCurrentIndex(max(index, 0))
         self._loading = False
         self._fill_questions()
-        self._fill_history()
+        self.history.show_assessments(self._assessments, self._templates)
         if prompt:
             self.prompt.setText(self.tr("Something changed: review the risk assessment? ({why})").format(why=prompt))
         self.prompt.setVisible(bool(prompt))
@@ -306,9 +292,8 @@ class RiskPanel(QWidget):
         self.seenAlone.setChecked(False)
         self.incident.setChecked(False)
         self.review.setDate(self.review.minimumDate())
-        self.earlier.clear()
         self._loading = False
-        self._empty_chart()
+        self.history.clear()
         self.result.setText("")
         self.referHint.setText("")
         self.referHint.hide()
@@ -484,58 +469,10 @@ class RiskPanel(QWidget):
         return True
 
     # -- history ---------------------------------------------------------------------------------------------
-    def _empty_chart(self) -> None:
-        self.chart.removeAllSeries()
-        self.xAxis.setVisible(False)
-        self.yAxis.setVisible(False)
-
-    def _fill_history(self) -> None:
-        self._empty_chart()
-        self.earlier.clear()
-        for a in reversed(self._assessments):
-            self.earlier.addItem(
-                self.tr("{n}. {day}: score {score}, {level}").format(
-                    n=a.version, day=a.assessed_at[:10], score=a.score, level=a.level_label
-                ),
-                a.version,
-            )
-        self.openButton.setEnabled(bool(self._assessments))
-        if not self._assessments:
-            self.chart.setTitle(self.tr("No assessment yet"))
-            return
-        self.chart.setTitle("")
-        line = QLineSeries()
-        line.setName(self.tr("Score"))
-        raised = QScatterSeries()
-        raised.setName(self.tr("Level raised by judgement"))
-        raised.setMarkerSize(10)
-        for a in self._assessments:
-            when = QDateTime(QDate.fromString(a.assessed_at[:10], "yyyy-MM-dd"), QTime(12, 0))
-            line.append(when.toMSecsSinceEpoch(), a.score)
-            if a.level != a.rules_level:
-                raised.append(when.toMSecsSinceEpoch(), a.score)
-        line.setPointsVisible(True)
-        line.setPointLabelsVisible(True)
-        line.setPointLabelsFormat("@yPoint")
-        self.chart.addSeries(line)
-        self.chart.addSeries(raised)
-        x, y = self.xAxis, self.yAxis
-        x.setTickCount(min(max(len(self._assessments), 2), 6))
-        first = QDateTime(QDate.fromString(self._assessments[0].assessed_at[:10], "yyyy-MM-dd"), QTime(0, 0))
-        last = QDateTime(QDate.fromString(self._assessments[-1].assessed_at[:10], "yyyy-MM-dd"), QTime(23, 59))
-        x.setRange(first.addDays(-3), last.addDays(3))
-        t = self._templates.get(self._assessments[-1].template)
-        y.setRange(0, max([t.max_score() if t else 0, *(a.score for a in self._assessments), 1]))
-        for series in (line, raised):
-            series.attachAxis(x)
-            series.attachAxis(y)
-        x.setVisible(True)
-        y.setVisible(True)
-
-    def open_earlier(self) -> None:
-        """Read an earlier assessment (an audited view)."""
+    def open_earlier(self, number: int | None = None) -> None:
+        """Read an earlier assessment (an audited view): ``number``, or the one chosen in the history."""
         service = self._session.risk if self._session else None
-        number = self.earlier.currentData()
+        number = self.history.chosen() if number is None else number
         if self._case_id is None or service is None or number is None:
             return
         try:
@@ -585,159 +522,6 @@ class RiskPanel(QWidget):
 
     def _say(self, text: str, problem: bool = False) -> None:
         look.say(self.message, text, problem)
-
-
-class ReferralDialog(QDialog):
-    """Refer to a MARAC: where, consent, what the person wants; record it, and save the referral PDF."""
-
-    recorded = Signal(str)
-
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("MARAC referral"))
-        self.session = session
-        self.case_id = case_id
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.marac = QLineEdit(self)
-        self.marac.setObjectName("referralMarac")
-        form.addRow(self.tr("MARAC"), self.marac)
-        self.consent = QComboBox(self)
-        self.consent.setObjectName("referralConsent")
-        for value, text in (
-            ("given", self.tr("Given")),
-            ("refused", self.tr("Refused: referring anyway")),
-            ("not_asked", self.tr("Not asked")),
-        ):
-            self.consent.addItem(text, value)
-        form.addRow(self.tr("Consent"), self.consent)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("referralReason")
-        self.reason.setPlaceholderText(self.tr("Why the referral goes ahead without consent"))
-        self.reason.setMaximumHeight(60)
-        form.addRow(self.tr("Reason"), self.reason)
-        self.wishes = QPlainTextEdit(self)
-        self.wishes.setObjectName("referralWishes")
-        self.wishes.setMaximumHeight(60)
-        form.addRow(self.tr("What the person wants"), self.wishes)
-        self.heard = QDateEdit(self)
-        self.heard.setCalendarPopup(True)
-        self.heard.setDisplayFormat("dd/MM/yyyy")
-        self.heard.setSpecialValueText(self.tr("Not yet"))
-        self.heard.setDate(self.heard.minimumDate())
-        form.addRow(self.tr("Heard at the MARAC on"), self.heard)
-        layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.recordButton = box.addButton(self.tr("Record referral"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.pdfButton = box.addButton(self.tr("Save referral PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
-        box.rejected.connect(self.reject)
-        self.recordButton.clicked.connect(self.record)
-        self.pdfButton.clicked.connect(self.save_pdf)
-        layout.addWidget(box)
-        referrals = session.risk.referrals(case_id) if session.risk else []
-        if referrals:  # the latest referral's details: nothing typed twice
-            last = referrals[-1]
-            self.marac.setText(last.marac)
-            self.consent.setCurrentIndex(max(self.consent.findData(last.consent), 0))
-            self.reason.setPlainText(last.consent_reason)
-            self.wishes.setPlainText(last.wishes)
-        self.resize(520, 420)
-
-    def details(self) -> dict[str, Any]:
-        data = {
-            "marac": self.marac.text(),
-            "consent": self.consent.currentData(),
-            "consent_reason": self.reason.toPlainText(),
-            "wishes": self.wishes.toPlainText(),
-        }
-        if self.heard.date() != self.heard.minimumDate():
-            data["heard_on"] = self.heard.date().toString("yyyy-MM-dd")
-        return data
-
-    def record(self) -> None:
-        if self.session.risk is None:
-            return
-        try:
-            self.session.risk.refer(self.case_id, self.details())
-        except SafetyWorkerError as exc:
-            look.say(self.message, self.tr("Not recorded: {p}").format(p=_problem(exc)), True)
-            return
-        self.recorded.emit(self.case_id)
-        self.accept()
-
-    def save_pdf(self, path: Path | None = None) -> bool:
-        """Write the referral to a file the worker picks (never over a file without asking, never inside a store
-        folder); audited."""
-        if self.session.risk is None:
-            return False
-        if path is None:
-            picked = choose_save_path(
-                self,
-                self.tr("Save the referral as a PDF"),
-                self.tr("PDF files (*.pdf)"),
-                "pdf",
-                self.tr("referral.pdf"),
-            )
-            if picked is None:
-                return False
-            chosen, force = picked, True  # the save dialog asked before replacing it
-        else:
-            chosen, force = path, False
-        try:
-            files.new_file(chosen, force=force)
-            files.refuse_store_folder(chosen)
-            data = self.session.risk.render_referral(self.case_id, self.details(), "risk.referral_save_pdf")
-            atomic_write(chosen, data)
-        except SafetyWorkerError as exc:
-            look.say(self.message, self.tr("Not saved: {p}").format(p=_problem(exc)), True)
-            return False
-        except OSError as exc:
-            look.say(self.message, self.tr("Not saved: {p}").format(p=exc.strerror or exc), True)
-            return False
-        look.say(self.message, self.tr("Saved as {name}. Send it securely, then delete it.").format(name=chosen.name))
-        return True
-
-    def forget(self) -> None:
-        self.marac.clear()
-        for text in (self.reason, self.wishes):
-            text.clear()
-
-
-def assessment_text(widget: QWidget, a: Assessment) -> str:
-    """An assessment as plain text to read (every answer, note and the judgement)."""
-    tr = widget.tr
-    words = {"yes": tr("yes"), "no": tr("no"), "dont_know": tr("don't know"), "not_asked": tr("not asked")}
-    lines = [
-        tr("Done {when}{by}").format(
-            when=a.assessed_at[:16].replace("T", " "), by=f" · {a.assessor}" if a.assessor else ""
-        ),
-        tr("Checklist: {t} (version {v})").format(t=a.template, v=a.template_version),
-        tr("Score {score} · Level {level}").format(score=a.score, level=a.level_label),
-        tr("Seen alone and safely: {x}").format(
-            x={True: tr("yes"), False: tr("no"), None: tr("not recorded")}[a.seen_alone]
-        ),
-    ]
-    if a.judgement:
-        lines.append(
-            tr("Judgement: {level}. {reason}").format(level=a.judgement["level"], reason=a.judgement["reason"])
-        )
-    if a.what_changed:
-        lines.append(tr("What has changed: {x}").format(x=a.what_changed))
-    if a.next_review:
-        lines.append(tr("Next review: {d}").format(d=a.next_review))
-    lines.append("")
-    for q in a.questions:
-        lines.append(f"[{words.get(a.answers.get(q['id'], 'not_asked'), '')}] {q['text']}")
-        if a.notes.get(q["id"]):
-            lines.append(f"      {a.notes[q['id']]}")
-    return "\n".join(lines)
-
-
-def _problem(exc: SafetyWorkerError) -> str:
-    return str(getattr(exc, "problem", exc))
 
 
 def _field(widget: QWidget, name: str) -> str:

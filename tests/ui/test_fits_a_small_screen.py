@@ -281,3 +281,42 @@ def test_at_the_larger_text_sizes_the_window_stays_on_a_1366x700_screen(qtbot, s
     finally:
         window.discard()
         window.close()
+
+
+def test_a_tab_asking_for_a_review_never_widens_the_window_past_a_laptop(qtbot, session, bridge, looked):
+    """Siân's risk assessment asks for a review ("something changed"). Her record's tabs stay on a 1366 screen,
+    none behind scroll arrows, in English and in Welsh, and no title however long can change that."""
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    sian = next(c.id for c in session.cases.search() if c.preferred_name == "Siân")
+    window.open_case(sian)
+    settle(qtbot)
+    record = window.record
+    tabs, bar = record.ui.tabs, record.ui.tabs.tabBar()
+    risk = tabs.indexOf(record.riskTab)
+    assert not tabs.tabIcon(risk).isNull(), "the review is marked with a shape beside the title"
+    assert tabs.tabText(risk) == record.tr("Risk"), "the title itself stays short"
+    assert record.riskPanel.prompt.text() in bar.accessibleTabName(risk)
+
+    def fits() -> int:
+        settle(qtbot)
+        assert not tabs.usesScrollButtons()
+        assert bar.width() <= tabs.width()
+        for i in range(tabs.count()):
+            assert bar.rect().contains(bar.tabRect(i)), f"{tabs.tabText(i)} is hidden"
+            assert tabs.tabToolTip(i), f"the whole name of {tabs.tabText(i)} is in its tooltip"
+        return window.minimumSizeHint().width()
+
+    fitted = fits()
+    assert fitted <= WIDTH
+    assert (window.width(), window.height()) == (WIDTH, HEIGHT), "nothing forced the window to grow"
+    # whatever a title says, the tab bar asks for no more width
+    for i in range(tabs.count()):
+        tabs.setTabText(i, tabs.tabText(i) + ": rhywbeth wedi newid, adolygu'r asesiad risg?")
+    assert fits() <= max(fitted, WIDTH)
+    assert record.tabFit.wanted_width() <= window._record_room()
+    window.discard()
+    window.close()

@@ -16,7 +16,7 @@ from safetyworker.services.cases import CaseSummary
 from safetyworker.services.risk import CaseRisk
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
-from safetyworker.ui.risk_tab import ReferralDialog
+from safetyworker.ui.risk_referral import ReferralDialog
 from safetyworker.ui.today import TodayWidget
 from tests.ui.test_app_and_lock import all_texts, start
 from tests.ui.test_today_and_call_card import worked_out
@@ -118,7 +118,11 @@ def test_something_changed_prompts_a_review(record, session, qtbot):
     session.cases.append_log(case_id, channel="visit", outcome="visit_done", incident=True)
     record.load(case_id)
     assert panel.prompt.isVisible() and "Something changed: review the risk assessment?" in panel.prompt.text()
-    assert record.ui.tabs.tabText(record.ui.tabs.indexOf(record.riskTab)) == "Risk: review?"
+    tabs, index = record.ui.tabs, record.ui.tabs.indexOf(record.riskTab)
+    # a short title and a warning shape (not a colour, not longer words); the words in the tooltip and the name
+    assert tabs.tabText(index) == "Risk" and not tabs.tabIcon(index).isNull()
+    assert tabs.tabToolTip(index) == panel.prompt.text()
+    assert tabs.tabBar().accessibleTabName(index) == f"Risk: {panel.prompt.text()}"
 
 
 def test_an_earlier_assessment_can_be_read(record, session, qtbot):

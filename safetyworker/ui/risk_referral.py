@@ -1,0 +1,182 @@
+"""The MARAC referral from the Risk tab (where, consent, what the person wants; recorded, and saved as a PDF),
+and an earlier assessment as plain text to read. Everything goes through ``session.risk``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyworker.errors import SafetyWorkerError
+from safetyworker.fsutil import atomic_write
+from safetyworker.services.risk import Assessment
+from safetyworker.services.session import Session
+from safetyworker.sync import files
+from safetyworker.ui import look
+from safetyworker.ui.save_dialog import choose_save_path
+
+
+class ReferralDialog(QDialog):
+    """Refer to a MARAC: where, consent, what the person wants; record it, and save the referral PDF."""
+
+    recorded = Signal(str)
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("MARAC referral"))
+        self.session = session
+        self.case_id = case_id
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.marac = QLineEdit(self)
+        self.marac.setObjectName("referralMarac")
+        form.addRow(self.tr("MARAC"), self.marac)
+        self.consent = QComboBox(self)
+        self.consent.setObjectName("referralConsent")
+        for value, text in (
+            ("given", self.tr("Given")),
+            ("refused", self.tr("Refused: referring anyway")),
+            ("not_asked", self.tr("Not asked")),
+        ):
+            self.consent.addItem(text, value)
+        form.addRow(self.tr("Consent"), self.consent)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("referralReason")
+        self.reason.setPlaceholderText(self.tr("Why the referral goes ahead without consent"))
+        self.reason.setMaximumHeight(60)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.wishes = QPlainTextEdit(self)
+        self.wishes.setObjectName("referralWishes")
+        self.wishes.setMaximumHeight(60)
+        form.addRow(self.tr("What the person wants"), self.wishes)
+        self.heard = QDateEdit(self)
+        self.heard.setCalendarPopup(True)
+        self.heard.setDisplayFormat("dd/MM/yyyy")
+        self.heard.setSpecialValueText(self.tr("Not yet"))
+        self.heard.setDate(self.heard.minimumDate())
+        form.addRow(self.tr("Heard at the MARAC on"), self.heard)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.recordButton = box.addButton(self.tr("Record referral"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pdfButton = box.addButton(self.tr("Save referral PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        box.rejected.connect(self.reject)
+        self.recordButton.clicked.connect(self.record)
+        self.pdfButton.clicked.connect(self.save_pdf)
+        layout.addWidget(box)
+        referrals = session.risk.referrals(case_id) if session.risk else []
+        if referrals:  # the latest referral's details: nothing typed twice
+            last = referrals[-1]
+            self.marac.setText(last.marac)
+            self.consent.setCurrentIndex(max(self.consent.findData(last.consent), 0))
+            self.reason.setPlainText(last.consent_reason)
+            self.wishes.setPlainText(last.wishes)
+        self.resize(520, 420)
+
+    def details(self) -> dict[str, Any]:
+        data = {
+            "marac": self.marac.text(),
+            "consent": self.consent.currentData(),
+            "consent_reason": self.reason.toPlainText(),
+            "wishes": self.wishes.toPlainText(),
+        }
+        if self.heard.date() != self.heard.minimumDate():
+            data["heard_on"] = self.heard.date().toString("yyyy-MM-dd")
+        return data
+
+    def record(self) -> None:
+        if self.session.risk is None:
+            return
+        try:
+            self.session.risk.refer(self.case_id, self.details())
+        except SafetyWorkerError as exc:
+            look.say(self.message, self.tr("Not recorded: {p}").format(p=_problem(exc)), True)
+            return
+        self.recorded.emit(self.case_id)
+        self.accept()
+
+    def save_pdf(self, path: Path | None = None) -> bool:
+        """Write the referral to a file the worker picks (never over a file without asking, never inside a store
+        folder); audited."""
+        if self.session.risk is None:
+            return False
+        if path is None:
+            picked = choose_save_path(
+                self,
+                self.tr("Save the referral as a PDF"),
+                self.tr("PDF files (*.pdf)"),
+                "pdf",
+                self.tr("referral.pdf"),
+            )
+            if picked is None:
+                return False
+            chosen, force = picked, True  # the save dialog asked before replacing it
+        else:
+            chosen, force = path, False
+        try:
+            files.new_file(chosen, force=force)
+            files.refuse_store_folder(chosen)
+            data = self.session.risk.render_referral(self.case_id, self.details(), "risk.referral_save_pdf")
+            atomic_write(chosen, data)
+        except SafetyWorkerError as exc:
+            look.say(self.message, self.tr("Not saved: {p}").format(p=_problem(exc)), True)
+            return False
+        except OSError as exc:
+            look.say(self.message, self.tr("Not saved: {p}").format(p=exc.strerror or exc), True)
+            return False
+        look.say(self.message, self.tr("Saved as {name}. Send it securely, then delete it.").format(name=chosen.name))
+        return True
+
+    def forget(self) -> None:
+        self.marac.clear()
+        for text in (self.reason, self.wishes):
+            text.clear()
+
+
+def assessment_text(widget: QWidget, a: Assessment) -> str:
+    """An assessment as plain text to read (every answer, note and the judgement)."""
+    tr = widget.tr
+    words = {"yes": tr("yes"), "no": tr("no"), "dont_know": tr("don't know"), "not_asked": tr("not asked")}
+    lines = [
+        tr("Done {when}{by}").format(
+            when=a.assessed_at[:16].replace("T", " "), by=f" · {a.assessor}" if a.assessor else ""
+        ),
+        tr("Checklist: {t} (version {v})").format(t=a.template, v=a.template_version),
+        tr("Score {score} · Level {level}").format(score=a.score, level=a.level_label),
+        tr("Seen alone and safely: {x}").format(
+            x={True: tr("yes"), False: tr("no"), None: tr("not recorded")}[a.seen_alone]
+        ),
+    ]
+    if a.judgement:
+        lines.append(
+            tr("Judgement: {level}. {reason}").format(level=a.judgement["level"], reason=a.judgement["reason"])
+        )
+    if a.what_changed:
+        lines.append(tr("What has changed: {x}").format(x=a.what_changed))
+    if a.next_review:
+        lines.append(tr("Next review: {d}").format(d=a.next_review))
+    lines.append("")
+    for q in a.questions:
+        lines.append(f"[{words.get(a.answers.get(q['id'], 'not_asked'), '')}] {q['text']}")
+        if a.notes.get(q["id"]):
+            lines.append(f"      {a.notes[q['id']]}")
+    return "\n".join(lines)
+
+
+def _problem(exc: SafetyWorkerError) -> str:
+    return str(getattr(exc, "problem", exc))
