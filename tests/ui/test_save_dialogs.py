@@ -13,6 +13,7 @@ settings file (QtProject.conf), another trace of where the bundles are kept.
 from __future__ import annotations
 
 import ast
+import stat
 from pathlib import Path
 
 import shiboken6
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from safetyworker.services.session import Session
 from safetyworker.ui.audit_dialog import AuditDialog
+from safetyworker.ui.main_window import MainWindow
 from safetyworker.ui.recovery_dialog import RecoveryDialog
 from safetyworker.ui.reports_dialog import ReportsDialog
+from safetyworker.ui.risk_tab import ReferralDialog
 from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.settings_dialog import SettingsDialog
+from tests.ui.test_risk_tab import _open, record  # noqa: F401 (fixture)
 from tests.ui.test_sync_desktop import Stores, open_window, stores  # noqa: F401 (fixtures)
 
 UI = Path(__file__).resolve().parents[2] / "safetyworker" / "ui"
@@ -176,3 +180,32 @@ def test_a_chooser_open_at_a_lock_gives_nothing(qtbot, tmp_path):
     QTimer.singleShot(0, lock)
     assert choose_open_path(window, "Choose", "CSV files (*.csv)") is None
     assert tmp_path.name not in _traces()
+
+
+def test_the_referral_and_the_visit_sheet_are_saved_the_one_way(qtbot, session, bridge, record, tmp_path):  # noqa: F811
+    """Both one-off PDFs: Qt's own save dialog, written for this user only (like the command line's copies), and
+    the place said; a path never asked about is never replaced."""
+    case_id, panel = _open(record, session, "Nia")
+    assert panel.save()
+    referral = ReferralDialog(session, case_id, panel)
+    qtbot.addWidget(referral)
+    referral.marac.setText("Northshire MARAC")
+    referral.consent.setCurrentIndex(referral.consent.findData("given"))
+    referral.show()
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.show_visits()
+    for save, target, message in (
+        (referral.save_pdf, tmp_path / "for-marac", referral.message),
+        (window.visits.save_sheet, tmp_path / "today", window.visits.ui.messageLabel),
+    ):
+        seen: list[tuple[bool, str]] = []
+        QTimer.singleShot(0, lambda target=target, seen=seen: _save_in(target, seen))
+        assert save(), message.text()
+        assert seen == [(True, "pdf")]
+        written = target.with_suffix(".pdf")
+        assert written.read_bytes().startswith(b"%PDF")
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600, "readable by this user only"
+        assert f"Saved as {written.name}." in message.text()
+        assert not save(written), "never over a file the worker was not asked about"
+        assert "already exists" in message.text()
