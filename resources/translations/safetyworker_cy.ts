@@ -748,6 +748,14 @@
         <source>For: {who}</source>
         <translation>Ar gyfer: {who}</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
@@ -4226,16 +4234,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Cadw&apos;r atgyfeiriad fel PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>referral.pdf</source>
         <translation>atgyfeiriad.pdf</translation>
-    </message>
-    <message>
-        <source>Not saved: {p}</source>
-        <translation>Heb ei gadw: {p}</translation>
     </message>
     <message>
         <source>Saved as {name}. Send it securely, then delete it.</source>
@@ -6097,16 +6097,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Cadw&apos;r daflen ymweliadau fel PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>visits.pdf</source>
         <translation>ymweliadau.pdf</translation>
-    </message>
-    <message>
-        <source>Not saved: {p}</source>
-        <translation>Heb ei gadw: {p}</translation>
     </message>
     <message>
         <source>Saved as {name}. Print it for the office.</source>
