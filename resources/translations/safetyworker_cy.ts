@@ -600,6 +600,14 @@
         <source>For: {who}</source>
         <translation>Ar gyfer: {who}</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {p}</source>
+        <translation>Heb ei gadw: {p}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
@@ -4086,16 +4094,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Cadw&apos;r atgyfeiriad fel PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>referral.pdf</source>
         <translation>atgyfeiriad.pdf</translation>
-    </message>
-    <message>
-        <source>Not saved: {p}</source>
-        <translation>Heb ei gadw: {p}</translation>
     </message>
     <message>
         <source>Saved as {name}. Send it securely, then delete it.</source>
@@ -6011,16 +6011,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Cadw&apos;r daflen ymweliadau fel PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>visits.pdf</source>
         <translation>ymweliadau.pdf</translation>
-    </message>
-    <message>
-        <source>Not saved: {p}</source>
-        <translation>Heb ei gadw: {p}</translation>
     </message>
     <message>
         <source>Saved as {name}. Print it for the office.</source>

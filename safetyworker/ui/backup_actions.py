@@ -23,11 +23,12 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.backups import BackupMade
 from safetyworker.services.session import Session
+from safetyworker.ui.save_dialog import choose_folder
 from safetyworker.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -191,10 +192,9 @@ class BackupActions(QObject):
     def ask_folder(self) -> Path | None:
         """The folder the worker chooses (tests answer for them: an attribute that is not a bound method, so no
         reference cycle keeps this object for the garbage collector to free on some other thread)."""
-        chosen = QFileDialog.getExistingDirectory(
+        return choose_folder(
             self.window, self.tr("Where should backups go? (for example a USB stick kept locked away)")
         )
-        return Path(chosen) if chosen else None
 
     # -- lock ----------------------------------------------------------------------------------------
     def discard(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from safetyworker.records.csv_import import read_cases_csv
 from safetyworker.services.case_import import MAX_INPUT_BYTES, ImportOutcome, import_rows
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.worker import Worker
 
 
@@ -93,11 +93,11 @@ class CsvImportDialog(QDialog):
         self.resize(720, 520)
 
     def _choose(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the spreadsheet (CSV)"), "", self.tr("CSV files (*.csv);;All files (*)")
+        chosen = choose_open_path(
+            self, self.tr("Choose the spreadsheet (CSV)"), self.tr("CSV files (*.csv);;All files (*)")
         )
-        if name:
-            self.use_file(Path(name))
+        if chosen is not None:
+            self.use_file(chosen)
 
     def use_file(self, path: Path) -> None:
         self.path = path

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
@@ -21,6 +21,7 @@ from safetyworker.services.session import Session
 from safetyworker.ui.directory_entry_dialog import DirectoryEntryDialog
 from safetyworker.ui.forms.ui_directory_dialog import Ui_DirectoryDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
+from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.support_widgets import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -295,9 +296,9 @@ class DirectoryDialog(RememberedDialog):
             )
 
     def import_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, tr("Import the directory"), "", tr("CSV files (*.csv)"))
-        if name:
-            self.import_path(Path(name))
+        chosen = choose_open_path(self, tr("Import the directory"), tr("CSV files (*.csv)"))
+        if chosen is not None:
+            self.import_path(chosen)
 
     def import_path(self, path: Path) -> None:
         service = self._session.directory

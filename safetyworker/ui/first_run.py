@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyworker.errors import KeyringUnavailable, SafetyWorkerError
 from safetyworker.keys import strength
@@ -15,6 +15,7 @@ from safetyworker.ui import look, prefs
 from safetyworker.ui.enrol_pages import EnrolCheckPage, EnrolDonePage
 from safetyworker.ui.forms.ui_first_run import Ui_FirstRunDialog
 from safetyworker.ui.passphrase_field import PassphraseFields
+from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.worker import Worker
 
 CHOOSE, CREATE, ENROL_CHECK, ENROL_DONE = range(4)
@@ -74,14 +75,13 @@ class FirstRunDialog(QDialog):
     def _choose_enrolment_file(self) -> None:
         """Read the office's file (small, checked field by field) and show whose office it names."""
         self.ui.chooseError.clear()
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = choose_open_path(
             self,
             self.tr("Choose the enrolment file from your office"),
-            "",
             self.tr("Enrolment files (*.json);;All files (*)"),
         )
-        if name:
-            self.use_enrolment_file(Path(name))
+        if chosen is not None:
+            self.use_enrolment_file(chosen)
 
     def use_enrolment_file(self, path: Path) -> bool:
         """Go on with ``path``: its office to check, or its one-line refusal on the first page."""

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from safetyworker.services import recovery
 from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.passphrase_field import NewPassphrase
-from safetyworker.ui.save_dialog import choose_save_path
+from safetyworker.ui.save_dialog import choose_open_path, choose_save_path
 from safetyworker.ui.worker import Worker
 
 
@@ -169,14 +168,11 @@ class RecoveryDialog(QDialog):
         return True
 
     def _choose_answer(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the answer file from your office"),
-            "",
-            self.tr("Answer files (*.json);;All files (*)"),
+        chosen = choose_open_path(
+            self, self.tr("Choose the answer file from your office"), self.tr("Answer files (*.json);;All files (*)")
         )
-        if name:
-            self.use_answer(Path(name))
+        if chosen is not None:
+            self.use_answer(chosen)
 
     def use_answer(self, path: Path) -> None:
         """Step 2: the answer file, checked only when the code is used (it opens nothing without it)."""

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
-from safetyworker.sync import files
 from safetyworker.ui import look
-from safetyworker.ui.save_dialog import choose_save_path
+from safetyworker.ui.pdf_save import save_pdf
 
 
 class ReferralDialog(QDialog):
@@ -115,32 +113,16 @@ class ReferralDialog(QDialog):
         folder); audited."""
         if self.session.risk is None:
             return False
-        if path is None:
-            picked = choose_save_path(
-                self,
-                self.tr("Save the referral as a PDF"),
-                self.tr("PDF files (*.pdf)"),
-                "pdf",
-                self.tr("referral.pdf"),
-            )
-            if picked is None:
-                return False
-            chosen, force = picked, True  # the save dialog asked before replacing it
-        else:
-            chosen, force = path, False
-        try:
-            files.new_file(chosen, force=force)
-            files.refuse_store_folder(chosen)
-            data = self.session.risk.render_referral(self.case_id, self.details(), "risk.referral_save_pdf")
-            atomic_write(chosen, data)
-        except SafetyWorkerError as exc:
-            look.say(self.message, self.tr("Not saved: {p}").format(p=_problem(exc)), True)
-            return False
-        except OSError as exc:
-            look.say(self.message, self.tr("Not saved: {p}").format(p=exc.strerror or exc), True)
-            return False
-        look.say(self.message, self.tr("Saved as {name}. Send it securely, then delete it.").format(name=chosen.name))
-        return True
+        risk, case_id, details = self.session.risk, self.case_id, self.details()
+        return save_pdf(
+            self,
+            self.message,
+            path,
+            title=self.tr("Save the referral as a PDF"),
+            suggested=self.tr("referral.pdf"),
+            make=lambda: risk.render_referral(case_id, details, "risk.referral_save_pdf"),
+            saved=self.tr("Saved as {name}. Send it securely, then delete it."),
+        )
 
     def forget(self) -> None:
         self.marac.clear()

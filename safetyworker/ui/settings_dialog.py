@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from safetyworker import i18n
 from safetyworker.errors import SafetyWorkerError
@@ -13,6 +13,7 @@ from safetyworker.services.backups import DAILY, OFF, WEEKLY, BackupService
 from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.save_dialog import choose_folder
 
 
 class SettingsDialog(QDialog):
@@ -74,8 +75,7 @@ class SettingsDialog(QDialog):
     def ask_folder(self) -> Path | None:
         """The folder the worker chooses (tests answer for them: an attribute that is not a bound method, so no
         reference cycle keeps this object for the garbage collector to free on some other thread)."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Where should backups go?"))
-        return Path(chosen) if chosen else None
+        return choose_folder(self, self.tr("Where should backups go?"))
 
     def _choose_backup_folder(self) -> None:
         chosen = self.ask_folder()

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.audit import peer_problem_text
@@ -35,6 +35,7 @@ from safetyworker.ui.icons import icon
 from safetyworker.ui.open_actions_dialog import OpenActionsDialog
 from safetyworker.ui.record_text import when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
+from safetyworker.ui.save_dialog import choose_folder, choose_open_path
 from safetyworker.ui.sync_status import SyncStatusLabel
 from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
 from safetyworker.ui.worker import Worker
@@ -174,11 +175,11 @@ class SyncActions(QObject):
     def choose_import(self) -> None:
         if self.busy or not self.enrolled:
             return
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a bundle"), "", self.tr("Sync bundles (*.age);;All files (*)")
+        chosen = choose_open_path(
+            self.window, self.tr("Import a bundle"), self.tr("Sync bundles (*.age);;All files (*)")
         )
-        if name:
-            self.import_file(Path(name))
+        if chosen is not None:
+            self.import_file(chosen)
 
     def dropped_file(self, mime: QMimeData) -> Path | None:
         """The one local file dragged onto the window, when a bundle could be imported now."""
@@ -262,8 +263,7 @@ class SyncActions(QObject):
 
     # -- running a job ---------------------------------------------------------------------------------------
     def _ask_folder(self, caption: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.window, caption)
-        return Path(name) if name else None
+        return choose_folder(self.window, caption)
 
     def _start(self, kind: str, context: Any, text: str, fn: Any) -> None:
         self.busy = True

@@ -20,14 +20,12 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.fsutil import atomic_write
 from safetyworker.services.session import Session
 from safetyworker.services.visits import Visit
-from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
+from safetyworker.ui.pdf_save import save_pdf
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
-from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.visit_dialog import PlanVisitDialog
 from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
 
@@ -221,28 +219,13 @@ class VisitsWidget(QWidget):
         service = self.session.visits
         if service is None:
             return False
-        if path is None:
-            picked = choose_save_path(
-                self,
-                self.tr("Save the visit sheet as a PDF"),
-                self.tr("PDF files (*.pdf)"),
-                "pdf",
-                self.tr("visits.pdf"),
-            )
-            if picked is None:
-                return False
-            chosen, force = picked, True  # the save dialog asked before replacing it
-        else:
-            chosen, force = path, False
-        try:
-            files.new_file(chosen, force=force)
-            files.refuse_store_folder(chosen)
-            atomic_write(chosen, service.sheet(self.day(), self._now()))
-        except SafetyWorkerError as exc:
-            look.say(self.ui.messageLabel, self.tr("Not saved: {p}").format(p=getattr(exc, "problem", exc)), True)
-            return False
-        except OSError as exc:
-            look.say(self.ui.messageLabel, self.tr("Not saved: {p}").format(p=exc.strerror or exc), True)
-            return False
-        look.say(self.ui.messageLabel, self.tr("Saved as {name}. Print it for the office.").format(name=chosen.name))
-        return True
+        day, now = self.day(), self._now()
+        return save_pdf(
+            self,
+            self.ui.messageLabel,
+            path,
+            title=self.tr("Save the visit sheet as a PDF"),
+            suggested=self.tr("visits.pdf"),
+            make=lambda: service.sheet(day, now),
+            saved=self.tr("Saved as {name}. Print it for the office."),
+        )

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPushButton
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.cases import CaseService
 from safetyworker.services.session import Session
 from safetyworker.sync import bundles, confirmation, conflicts, enrolment
+from safetyworker.ui import sync_actions
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.controller import AppController
 from safetyworker.ui.main_window import MainWindow
@@ -74,11 +75,13 @@ def open_window(qtbot):
 
 
 def folder_dialog(monkeypatch, folder: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder)))
+    """The worker chooses ``folder`` in the folder chooser (ui/save_dialog.choose_folder)."""
+    monkeypatch.setattr(sync_actions, "choose_folder", lambda *_a, **_k: Path(folder))
 
 
 def file_dialog(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
+    """The worker chooses ``path`` in the file chooser (ui/save_dialog.choose_open_path)."""
+    monkeypatch.setattr(sync_actions, "choose_open_path", lambda *_a, **_k: Path(path))
 
 
 def run(qtbot, window: MainWindow, action) -> str:

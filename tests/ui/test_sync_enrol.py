@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from safetyworker.store.vault import Store, store_exists
 from safetyworker.sync import enrolment
+from safetyworker.ui import first_run
 from safetyworker.ui.enrol_pages import spaced_words
 from safetyworker.ui.first_run import CHOOSE, CREATE, ENROL_CHECK, ENROL_DONE, FirstRunDialog
 from tests.conftest import PASSPHRASE
@@ -27,7 +29,8 @@ def enrolment_file(tmp_path):
 
 
 def pick(monkeypatch, path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), "")))
+    """The worker chooses ``path`` in the file chooser ("" is Cancel)."""
+    monkeypatch.setattr(first_run, "choose_open_path", lambda *_a, **_k: Path(path) if path else None)
 
 
 def click(qtbot, button) -> None:
