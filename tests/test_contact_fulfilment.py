@@ -315,6 +315,7 @@ def test_log_add_corrects_an_entry_and_the_contact_is_due_again(setup):
     assert code == 0, err
     entry = out.splitlines()[0]
     assert json.loads(cli("calls", "due", "--at", at, "--json")[1]) == []
+    assert entry in cli("case", "show", case_id)[1], "the record shows the id a correction names"
 
     code, out, err = cli(
         "log", "add", case_id, "--outcome", "no_answer_no_message", "--method", method_id(doc), "--at", at,
@@ -400,6 +401,8 @@ def test_contact_cancel_by_hand_with_a_reason(setup):
     row = planned(show(cli, case_id), "initial")
     assert row["status"] == "cancelled" and row["cancel_reason"] == "Met at the programme office instead"
     assert json.loads(cli("calls", "due", "--at", now_text(), "--json")[1]) == []
+    code, out, _err = cli("case", "show", case_id)
+    assert "Cancelled: Met at the programme office instead" in out, "the record says why, as the desktop does"
     code, _out, err = cli("contact", "cancel", initial, "--reason", "again")
     assert code == 2 and "already cancelled" in err
     code, _out, err = cli("contact", "cancel", "01NOSUCHCONTACT00000000000", "--reason", "x")

@@ -196,11 +196,14 @@ def cmd_show(args: Any) -> int:
             print(f"  {day_text(contact['due'])}  {contact['kind']}  {status}  {contact['id']}")
             if contact.get("note"):
                 print(f"      {contact['note']}")  # what to tell (an inform contact), or why it was planned
+            if contact["status"] == "cancelled" and contact.get("cancel_reason"):
+                print("      " + _("Cancelled: {reason}").format(reason=contact["cancel_reason"]))
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))
         for entry in doc["contact_log"][-5:]:
-            print(f"  {entry['at'][:16].replace('T', ' ')}  {entry['channel']}  {entry['outcome']}")
+            # the id is what `log add --corrects` names
+            print(f"  {entry['at'][:16].replace('T', ' ')}  {entry['channel']}  {entry['outcome']}  {entry['id']}")
     return 0
 
 
