@@ -8023,6 +8023,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gwiriwyd diogelwch yr alwad</translation>
     </message>
     <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Wedi&apos;i ganslo: {reason}</translation>
+    </message>
+    <message>
         <source>Case added</source>
         <translation>Ychwanegwyd achos</translation>
     </message>
@@ -8477,6 +8481,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Overdue, by who passes it on</source>
         <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Planned again: the {kind} contact due {due}.</source>
+        <translation>Wedi&apos;i gynllunio eto: y cyswllt {kind} sy&apos;n ddyledus {due}.</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
@@ -9485,6 +9493,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>give either due (a date) or due_in_working_days (a number), one of them</source>
         <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
+    </message>
+    <message>
+        <source>give the id of the log entry this one corrects</source>
+        <translation>rhowch id y cofnod yn y log y mae hwn yn ei gywiro</translation>
     </message>
     <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
@@ -10785,6 +10797,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y cyfeiriadur gwasanaethau lleol</translation>
     </message>
     <message>
+        <source>the log entry this one corrects (what it completed is undone first)</source>
+        <translation>y cofnod yn y log y mae hwn yn ei gywiro (caiff yr hyn a gwblhaodd ei ddadwneud yn gyntaf)</translation>
+    </message>
+    <message>
         <source>the lowest level (the first) must start from 0</source>
         <translation>rhaid i&apos;r lefel isaf (y gyntaf) ddechrau o 0</translation>
     </message>
@@ -11183,6 +11199,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{id} is not a worker enrolled here</source>
         <translation>nid yw {id} yn weithiwr sydd wedi’i gofrestru yma</translation>
+    </message>
+    <message>
+        <source>{id} is not an entry of this case&apos;s contact log</source>
+        <translation>nid yw {id} yn gofnod yn log cyswllt yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} was already corrected by {later}: correct that entry instead</source>
+        <translation>mae {id} eisoes wedi&apos;i gywiro gan {later}: cywirwch y cofnod hwnnw yn lle</translation>
     </message>
     <message>
         <source>{m} min</source>
