@@ -85,6 +85,7 @@ def test_call_check_json_with_a_utc_time(cli, case_id):
 
     code, out, _err = cli("call", "check", case_id, "--at", "2026-03-30T18:00+01:00")
     assert code == NOT_SAFE_NOW and "Outside the agreed safe times" in out and "Wed 1 Apr 10:00" in out
+    assert out.count("Next safe time") == 1, f"said once, in one form: {out}"
 
 
 def test_call_check_without_a_time_uses_now(cli, case_id):

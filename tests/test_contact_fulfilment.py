@@ -247,12 +247,12 @@ def test_log_add_keeps_the_call_protocol(setup):
     code, _out, err = cli("log", "add", case_id, "--outcome", "left_message", "--method", method, "--at", at)
     assert code == 2 and "voicemail" in err
     code, _out, err = cli("log", "add", case_id, "--outcome", "left_message", "--at", at)
-    assert code == 2 and "say which number was rung" in err
+    assert code == 2 and "--method: say which number was rung" in err, "the message names the option to add"
     # Outside the safe times (23:59-00:00 is outside the window) needs a reason.
     yesterday = TODAY - timedelta(days=1)
     late_text = datetime(yesterday.year, yesterday.month, yesterday.day, 23, 59, 30, tzinfo=LONDON).isoformat()
     code, _out, err = cli("log", "add", case_id, "--outcome", "spoke", "--method", method, "--at", late_text)
-    assert code == 2 and "say why" in err
+    assert code == 2 and "--reason: this call was outside the agreed safe times: say why" in err
     assert show(cli, case_id)["contact_log"] == []  # nothing half-written
     assert planned(show(cli, case_id), "initial")["status"] == "planned"
     code, _out, err = cli(
@@ -270,7 +270,9 @@ def test_log_add_keeps_the_call_protocol(setup):
         (["--outcome", "spoke", "--at", "2026-01-01T10:00"], "--at"),
         (["--outcome", "spoke", "--at", "next tuesday"], "--at"),
         (["--outcome", "spoke", "--at", "2099-01-01T10:00Z"], "--at"),
-        (["--outcome", "spoke", "--method", "nope"], "contact_method_id"),
+        (["--outcome", "spoke", "--method", "nope"], "--method: is not one of this case's contact methods"),
+        (["--outcome", "spoke", "--corrects", "nope"], "--corrects: nope is not an entry of this case's contact log"),
+        (["--outcome", "spoke", "--corrects", " "], "--corrects"),
         (["--outcome", "spoke", "--fulfils", " "], "--fulfils"),
     ],
 )
@@ -301,6 +303,63 @@ def test_a_correction_can_undo_the_completion(store):
     fixed = service.append_log(case_id, channel="visit", outcome="visit_done", corrects_id=first)
     done = next(c for c in service.show(case_id)["planned_contacts"] if c["kind"] == "initial")
     assert done["status"] == "done" and done["log_id"] == fixed
+
+
+def test_log_add_corrects_an_entry_and_the_contact_is_due_again(setup):
+    """The CLI corrects as the desktop's "Correct…" does: "spoke" was a mistake, nobody answered."""
+    cli, case_id = setup
+    doc = show(cli, case_id)
+    initial = planned(doc, "initial")["id"]
+    at = now_text()
+    code, out, err = cli("log", "add", case_id, "--outcome", "spoke", "--method", method_id(doc), "--at", at)
+    assert code == 0, err
+    entry = out.splitlines()[0]
+    assert json.loads(cli("calls", "due", "--at", at, "--json")[1]) == []
+    assert entry in cli("case", "show", case_id)[1], "the record shows the id a correction names"
+
+    code, out, err = cli(
+        "log", "add", case_id, "--outcome", "no_answer_no_message", "--method", method_id(doc), "--at", at,
+        "--corrects", entry,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Planned again: the initial contact due" in out
+    correction = out.splitlines()[0]
+    again = planned(show(cli, case_id), "initial")
+    assert (again["status"], again["done_at"], again["log_id"]) == ("planned", None, None)
+    assert [c["case_id"] for c in json.loads(cli("calls", "due", "--at", at, "--json")[1])] == [case_id]
+    log = show(cli, case_id)["contact_log"]
+    assert [(e["id"], e["corrects_id"]) for e in log] == [(entry, None), (correction, entry)], "append-only"
+
+    # An entry already corrected is not corrected again (the desktop offers "Correct…" on the latest only).
+    code, _out, err = cli(
+        "log", "add", case_id, "--outcome", "spoke", "--method", method_id(doc), "--at", at, "--corrects", entry
+    )  # fmt: skip
+    assert code == 2 and f"--corrects: {entry} was already corrected by {correction}" in err
+    # Correcting the correction back to "spoke" completes the contact again, and --json says so.
+    code, out, err = cli(
+        "log", "add", case_id, "--outcome", "spoke", "--method", method_id(doc), "--at", at,
+        "--corrects", correction, "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    result = json.loads(out)
+    assert (result["fulfilled"], result["corrects_id"], result["undone"]) == ([initial], correction, [])
+    assert planned(show(cli, case_id), "initial")["log_id"] == result["id"]
+
+
+def test_a_correction_names_an_entry_of_the_same_case(store):
+    """Naming another case's entry would put that case's completed contact back to planned: refused whole."""
+    service = CaseService(store)
+    (mine,) = service.add(case_doc())
+    (theirs,) = service.add(case_doc(preferred_name="Other"))
+    their_entry = service.append_log(theirs, channel="visit", outcome="visit_done")
+    before = service.show(theirs)["planned_contacts"]
+    with pytest.raises(InvalidInput) as refused:
+        service.append_log(mine, channel="visit", outcome="no_answer_no_message", corrects_id=their_entry)
+    assert refused.value.field == "corrects_id"
+    assert service.show(theirs)["planned_contacts"] == before, "their completed contact stays done"
+    assert service.show(mine)["contact_log"] == [], "nothing half-written"
+    with pytest.raises(InvalidInput):
+        service.append_log(mine, channel="visit", outcome="visit_done", corrects_id="01NOSUCHENTRY000000000000")
 
 
 def test_proposals_offer_the_earliest_due_first(store):
@@ -342,6 +401,8 @@ def test_contact_cancel_by_hand_with_a_reason(setup):
     row = planned(show(cli, case_id), "initial")
     assert row["status"] == "cancelled" and row["cancel_reason"] == "Met at the programme office instead"
     assert json.loads(cli("calls", "due", "--at", now_text(), "--json")[1]) == []
+    code, out, _err = cli("case", "show", case_id)
+    assert "Cancelled: Met at the programme office instead" in out, "the record says why, as the desktop does"
     code, _out, err = cli("contact", "cancel", initial, "--reason", "again")
     assert code == 2 and "already cancelled" in err
     code, _out, err = cli("contact", "cancel", "01NOSUCHCONTACT00000000000", "--reason", "x")

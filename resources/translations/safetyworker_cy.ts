@@ -8008,6 +8008,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gwiriwyd diogelwch yr alwad</translation>
     </message>
     <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Wedi&apos;i ganslo: {reason}</translation>
+    </message>
+    <message>
         <source>Case added</source>
         <translation>Ychwanegwyd achos</translation>
     </message>
@@ -8498,6 +8502,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Planned again: the {kind} contact due {due}.</source>
+        <translation>Wedi&apos;i gynllunio eto: y cyswllt {kind} sy&apos;n ddyledus {due}.</translation>
     </message>
     <message>
         <source>Planned contact cancelled</source>
@@ -9560,6 +9568,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>give either due (a date) or due_in_working_days (a number), one of them</source>
         <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
+    </message>
+    <message>
+        <source>give the id of the log entry this one corrects</source>
+        <translation>rhowch id y cofnod yn y log y mae hwn yn ei gywiro</translation>
     </message>
     <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
@@ -10638,6 +10650,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>services for a need near a place</source>
         <translation>gwasanaethau ar gyfer angen ger lle</translation>
+    </message>
+    <message>
+        <source>the log entry this one corrects (what it completed is undone first)</source>
+        <translation>y cofnod yn y log y mae hwn yn ei gywiro (caiff yr hyn a gwblhaodd ei ddadwneud yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>{id} is not an entry of this case&apos;s contact log</source>
+        <translation>nid yw {id} yn gofnod yn log cyswllt yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} was already corrected by {later}: correct that entry instead</source>
+        <translation>mae {id} eisoes wedi&apos;i gywiro gan {later}: cywirwch y cofnod hwnnw yn lle</translation>
     </message>
     <message numerus="yes">
         <source>{n} rows changed nothing.</source>

@@ -54,7 +54,6 @@ def parse_at(value: str | None) -> datetime | None:
 
 
 def cmd_check(args: Any) -> int:
-    from safetyworker.protocol.call_safety import describe_moment
     from safetyworker.records import phone
 
     at = parse_at(args.at)
@@ -78,13 +77,7 @@ def cmd_check(args: Any) -> int:
         return 0 if check.safe else NOT_SAFE_NOW
     if number:
         print(_("Number: {number}").format(number=phone.display(number)))
-    print(check.reason)
-    if check.next_window_start and check.next_window_end and not check.safe:
-        print(
-            _("Next safe time: {start} to {end}").format(
-                start=describe_moment(check.next_window_start), end=describe_moment(check.next_window_end)
-            )
-        )
+    print(check.reason)  # when it is not safe, the reason already gives the next safe time
     return 0 if check.safe else NOT_SAFE_NOW
 
 

@@ -205,13 +205,16 @@ def cmd_show(args: Any) -> int:
             print(f"  {day_text(contact['due'])}  {kind}  {status}  {contact['id']}")
             if contact.get("note"):
                 print(f"      {contact['note']}")  # what to tell (an inform contact), or why it was planned
+            if contact["status"] == "cancelled" and contact.get("cancel_reason"):
+                print("      " + _("Cancelled: {reason}").format(reason=contact["cancel_reason"]))
     if doc["contact_log"]:
         print()
         print(_("Recent contacts:"))
         for entry in doc["contact_log"][-5:]:
             channel = words.log_channels().get(entry["channel"], entry["channel"])
             outcome = outcome_words().get(entry["outcome"], entry["outcome"])
-            print(f"  {entry['at'][:16].replace('T', ' ')}  {channel}  {outcome}")
+            # the id is what `log add --corrects` names
+            print(f"  {entry['at'][:16].replace('T', ' ')}  {channel}  {outcome}  {entry['id']}")
     return 0
 
 

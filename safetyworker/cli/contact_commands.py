@@ -51,6 +51,12 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         default=None,
         help=_("the planned contact this completes (default: the earliest due), or 'none'"),
     )
+    c.add_argument(
+        "--corrects",
+        metavar="ENTRY_ID",
+        default=None,
+        help=_("the log entry this one corrects (what it completed is undone first)"),
+    )
     c.set_defaults(func=cmd_log_add)
 
     p = sub.add_parser("contact", parents=parents, help=_("cancel a planned contact, or plan one by hand"))
@@ -66,6 +72,18 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     c.add_argument("--due", required=True, metavar="DATE", help=_("the day it is due, e.g. 2026-12-24"))
     c.add_argument("--note", default="")
     c.set_defaults(func=cmd_plan)
+
+
+#: The core's field names, as the options a person typed (so a message points at what to change).
+_OPTIONS = {
+    "outcome": "--outcome",
+    "channel": "--channel",
+    "contact_method_id": "--method",
+    "override_reason": "--reason",
+    "note": "--note",
+    "fulfils": "--fulfils",
+    "corrects_id": "--corrects",
+}
 
 
 def _fulfils(value: str | None) -> str | None:
@@ -97,32 +115,54 @@ def cmd_log_add(args: Any) -> int:
     if at > datetime.now(UTC) + FUTURE_SLACK:
         raise InvalidInput("--at", _("the time is in the future: log a contact once it has happened"))
     fulfils = _fulfils(args.fulfils)
-    contacts.check_fulfils(args.outcome, fulfils)
+    corrects = args.corrects.strip() if args.corrects is not None else None
+    if corrects == "":
+        raise InvalidInput("--corrects", _("give the id of the log entry this one corrects"))
+    minutes = parse_minutes(args.minutes, "--minutes")
+    travel_minutes = parse_minutes(args.travel_minutes, "--travel-minutes")
+    support = parse_kinds(args.support, "--support")
+    try:
+        contacts.check_fulfils(args.outcome, fulfils)
+    except InvalidInput as exc:
+        raise InvalidInput(_OPTIONS.get(exc.field, exc.field), exc.problem) from None
     with common.open_session(args) as session:
-        entry_id = session.unlocked(session.cases).append_log(
-            args.case_id,
-            channel=args.channel,
-            outcome=args.outcome,
-            at=at,
-            override_reason=args.reason.strip(),
-            note=args.note.strip(),
-            contact_method_id=args.method,
-            fulfils=fulfils,
-            incident=args.incident,
-            minutes=parse_minutes(args.minutes, "--minutes"),
-            travel_minutes=parse_minutes(args.travel_minutes, "--travel-minutes"),
-            support=parse_kinds(args.support, "--support"),
-        )
+        held = session.unlocked(session.contacts).fulfilled_by(corrects) if corrects else []
+        try:
+            entry_id = session.unlocked(session.cases).append_log(
+                args.case_id,
+                channel=args.channel,
+                outcome=args.outcome,
+                at=at,
+                override_reason=args.reason.strip(),
+                note=args.note.strip(),
+                contact_method_id=args.method,
+                corrects_id=corrects,
+                fulfils=fulfils,
+                incident=args.incident,
+                minutes=minutes,
+                travel_minutes=travel_minutes,
+                support=support,
+            )
+        except InvalidInput as exc:
+            raise InvalidInput(_OPTIONS.get(exc.field, exc.field), exc.problem) from None
         done = session.unlocked(session.contacts).fulfilled_by(entry_id)
-        rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done)}
+        undone = [p for p in held if p not in done]  # what the corrected entry completed and this one does not
+        rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done + undone)}
     if args.json:
-        output.emit_json({"id": entry_id, "fulfilled": done})
+        doc: dict[str, Any] = {"id": entry_id, "fulfilled": done}
+        if corrects:
+            doc |= {"corrects_id": corrects, "undone": undone}
+        output.emit_json(doc)
         return 0
     print(entry_id)
     for planned in done:
         row = rows.get(planned)
         if row:
             print(_("Done: the {kind} contact due {due}.").format(kind=row["kind"], due=row["due"]))
+    for planned in undone:
+        row = rows.get(planned)
+        if row:
+            print(_("Planned again: the {kind} contact due {due}.").format(kind=row["kind"], due=row["due"]))
     return 0
 
 

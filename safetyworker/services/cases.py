@@ -290,8 +290,11 @@ class CaseService:
         override_reason = checked_text(override_reason, "override_reason", multiline=True)
         note = checked_text(note, "note", multiline=True)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
+        case = self._load(case_id)
+        if corrects_id is not None:
+            self._check_corrects(case_id, corrects_id)
         call_safety.check_log_entry(
-            self._load(case_id),
+            case,
             channel,
             outcome,
             moment,
@@ -337,6 +340,26 @@ class CaseService:
             audit.record(self.store, "contact_log.append", case_id)
         self._changed([case_id])
         return entry_id
+
+    def _check_corrects(self, case_id: str, corrects_id: str) -> None:
+        """A correction names an entry of the same case's log: undoing what another case's entry completed, or
+        pointing at nothing, would put the wrong contacts back to planned."""
+        row = self.store.db.execute("SELECT case_id FROM contact_log WHERE id = ?", (corrects_id,)).fetchone()
+        if row is None or row[0] != case_id:
+            raise InvalidInput(
+                "corrects_id", _("{id} is not an entry of this case's contact log").format(id=corrects_id)
+            )
+        later = self.store.db.execute(
+            "SELECT id FROM contact_log WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
+            (corrects_id,),
+        ).fetchone()
+        if later is not None:  # as in the desktop, where "Correct…" is offered on the latest version only
+            raise InvalidInput(
+                "corrects_id",
+                _("{id} was already corrected by {later}: correct that entry instead").format(
+                    id=corrects_id, later=later[0]
+                ),
+            )
 
     def append_note(self, case_id: str, text: str, corrects_id: str | None = None, at: datetime | None = None) -> str:
         text = checked_text(text.strip(), "text", multiline=True)

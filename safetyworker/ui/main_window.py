@@ -446,12 +446,21 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif self.ui.recordStack.currentWidget() is self.visits:
             self.visits.refresh()
-        elif self._current and self.model.row_of(self._current) is not None:
+        elif self._current and self._still_listed(self._current):
             if not self.record.is_dirty() and not self.record.has_unadded_log_entry():
                 self.record.load(self._current)
         elif self._record_shown() and self.record.case_id is not None:
             self.record.clear()
             self.show_today()  # the case that was open is no longer on this laptop
+
+    def _still_listed(self, case_id: str) -> bool:
+        """The case is on the caseload: among the rows read so far or, while the rest of a big caseload is read
+        in the background, in the store (a case not in the first screenful has not left this laptop)."""
+        if self.model.row_of(case_id) is not None:
+            return True
+        if not self.caseload_loading or self.session.cases is None:
+            return False
+        return bool(self.session.cases.summaries([case_id], include_closed=self.ui.showClosed.isChecked()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.sync.dropped_file(event.mimeData()) is not None:

@@ -170,3 +170,38 @@ def test_open_save_and_log_while_bundles_are_made_and_imported(qtbot, world, ope
     bundles.import_bundle(office, final.path)
     assert CaseService(office).show(mine)["locality"] == saved[-1]
     assert audit.verify_chain(office) and audit.verify_chain(laptop)
+
+
+def test_the_open_case_and_a_log_entry_being_typed_stay_after_a_big_import(qtbot, world, open_window):
+    """A caseload bigger than the first screenful is read in the background after an import: the case the
+    worker has open is still there (it is not "gone from this laptop" because the rest of the list has not come
+    yet), so it stays open and the log entry they were typing during the import is kept."""
+    from safetyworker.ui.main_window import FIRST_SCREENFUL
+
+    office, laptop, _mine, theirs, usb = world
+    CaseService(office).update(theirs, {"preferred_name": "Zoe Officecase"})  # sorts after the newcomers
+    CaseService(laptop).add(
+        [{"preferred_name": f"New {i:03d}", "locality": "Moor"} for i in range(FIRST_SCREENFUL + 10)]
+    )
+    made = bundles.export_to_office(laptop, usb / "big.age").path
+    window = open_window(office)
+    window.open_case(theirs)
+    window.sync.import_file(made)
+    assert window.job.running
+    form = window.record.ui.logPanel.ui.entryForm
+    window.record.ui.tabs.setCurrentWidget(window.record.ui.logTab)
+    form.ui.note.setText("Rang during the import: all well")  # logging stays possible while importing
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=30_000)
+    assert _said(window).startswith("Bundle 1 from Sam imported: ")
+    assert window.ui.recordStack.currentWidget() is window.record, "the open case was not closed"
+    assert window.record.case_id == theirs
+    assert form.ui.note.text() == "Rang during the import: all well", "what was being typed is kept"
+    qtbot.waitUntil(lambda: not window.caseload_loading, timeout=15_000)
+    assert window.model.total() == office_count(office)
+    (selected,) = window.ui.caseTable.selectionModel().selectedRows()
+    assert window.proxy.case_id(selected.row()) == theirs, "the caseload shows which case is open"
+    window.record.ui.logPanel.discard_draft()  # closing the window would ask about it
+
+
+def office_count(store) -> int:
+    return _count(store, "SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL")
