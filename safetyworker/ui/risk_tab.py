@@ -43,6 +43,7 @@ from safetyworker.risk.templates import ANSWERS, RiskTemplate
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
 from safetyworker.ui.risk_referral import ReferralDialog, _problem, assessment_text
@@ -184,7 +185,7 @@ class RiskPanel(QWidget):
         self.review = QDateEdit(self)
         self.review.setObjectName("riskReview")
         self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("dd/MM/yyyy")
+        date_input(self.review)
         self.review.setSpecialValueText(self.tr("No date"))
         self.review.setMaximumDate(QDate(2100, 12, 31))
         for row, column, text, widget in (

@@ -29,6 +29,7 @@ from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 from safetyworker.ui.plan_editor import PlanItemsEditor
 from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
 from safetyworker.ui.plan_print import PlanPrintDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 
 _ITEM = re.compile(r"items\[(\d+)\]")
@@ -46,6 +47,7 @@ class SafetyPlanPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_SafetyPlan()
         self.ui.setupUi(self)
+        date_input(self.ui.reviewDate)
         self._card_scrolls()
         self.editor = PlanItemsEditor(self.ui, self)
         self._session: Session | None = None

@@ -28,6 +28,7 @@ from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.forms.ui_action_done_dialog import Ui_ActionDoneDialog
 from safetyworker.ui.forms.ui_case_contacts_dialog import Ui_CaseContactsDialog
 from safetyworker.ui.forms.ui_sharing_dialog import Ui_SharingDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 from safetyworker.ui.sharing_models import ID_ROLE, SORT_ROLE, ActionsModel, RecordsModel
 
@@ -45,6 +46,7 @@ class SharingDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_SharingDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.sharedOn)
         ui = self.ui
         ui.direction.addItem(self.tr("Received from"), "received")
         ui.direction.addItem(self.tr("Shared with"), "shared")
@@ -106,6 +108,7 @@ class ActionDoneDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_ActionDoneDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.doneOn)
         self.ui.whatText.setText(what)
         today = QDate.currentDate()
         self.ui.doneOn.setMaximumDate(today)

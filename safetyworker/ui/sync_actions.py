@@ -403,9 +403,9 @@ class SyncActions(QObject):
 
     def _audit_warning(self, result: ImportResult) -> str:
         return self.tr(
-            "Warning: in this bundle from {sender}'s laptop, {problem}. The changes were imported, and what the "
-            "office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their "
-            "laptop what happened."
+            "Warning: the bundle from {sender}'s laptop shows a problem with its audit trail. {problem} The changes "
+            "were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and "
+            "whoever looks after their laptop what happened."
         ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem))
 
     def _when(self, iso: str) -> str:

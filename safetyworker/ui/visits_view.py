@@ -25,6 +25,7 @@ from safetyworker.services.visits import Visit
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.pdf_save import save_pdf
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.visit_dialog import PlanVisitDialog
 from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
@@ -38,6 +39,7 @@ class VisitsWidget(QWidget):
         super().__init__(parent)
         self.ui = Ui_VisitsWidget()
         self.ui.setupUi(self)
+        date_input(self.ui.dayEdit)
         self.session = session
         self.office = session.role == "office"
         self.zone = ZoneInfo(session.timezone)
