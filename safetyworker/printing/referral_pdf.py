@@ -88,7 +88,7 @@ def render_referral(
     seen = {True: yes(True), False: yes(False), None: _("Not recorded")}
     sheet.facts(
         [
-            (_("Checklist"), f"{checklist} ({_('version')} {assessment.template_version})"),
+            (_("Checklist"), _("{checklist} (version {v})").format(checklist=checklist, v=assessment.template_version)),
             (_("Done on"), assessment.assessed_at[:10]),
             (_("Done by"), assessment.assessor),
             (_("Seen alone and safely"), seen[assessment.seen_alone]),
