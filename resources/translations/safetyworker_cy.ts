@@ -10,7 +10,6 @@
     </message>
     <message>
         <source>Version {n}</source>
-        <extracomment>a version number to preview and print</extracomment>
         <translation>Fersiwn {n}</translation>
     </message>
     <message>
@@ -146,16 +145,16 @@
         <translation>Bob dydd</translation>
     </message>
     <message>
-        <source>(runs past midnight)</source>
-        <translation>(yn mynd heibio hanner nos)</translation>
+        <source>{window} (runs past midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} (over)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
-    </message>
-    <message>
-        <source>(over)</source>
-        <translation>(wedi dod i ben)</translation>
     </message>
     <message>
         <source>to {time}</source>
@@ -178,8 +177,12 @@
         <translation>heb ofyn</translation>
     </message>
     <message>
-        <source>Done {when}{by}</source>
-        <translation>Wedi&apos;i wneud {when}{by}</translation>
+        <source>Done {when} by {assessor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checklist: {t} (version {v})</source>
@@ -211,7 +214,6 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The event&apos;s own sort key (its seq, or its UTC moment for the When column).</extracomment>
         <translation>Rhif</translation>
     </message>
     <message>
@@ -292,7 +294,6 @@
     </message>
     <message>
         <source>Any need</source>
-        <extracomment>services added to the plan while the dialog was open</extracomment>
         <translation>Unrhyw angen</translation>
     </message>
     <message>
@@ -401,7 +402,6 @@
     </message>
     <message>
         <source>Support given: {kind}</source>
-        <extracomment>Checkboxes per row (the support kinds, and who a service is for: the columns line up).</extracomment>
         <translation>Cymorth a roddwyd: {kind}</translation>
     </message>
     <message>
@@ -947,12 +947,8 @@
         </translation>
     </message>
     <message>
-        <source>at event {seq}: </source>
-        <translation>wrth ddigwyddiad {seq}: </translation>
-    </message>
-    <message>
-        <source>NOT intact, {where}{message} Keep a copy (Save as CSV) and report it.</source>
-        <translation>NID yw&apos;n gyflawn, {where}{message} Cadwch gopi (Cadw fel CSV) a rhowch wybod amdano.</translation>
+        <source>NOT intact. {problem} Keep a copy (Save as CSV) and report it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown</source>
@@ -1502,7 +1498,6 @@
     </message>
     <message>
         <source>Subject access copy…</source>
-        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
         <translation>Copi mynediad at ddata…</translation>
     </message>
     <message>
@@ -1628,7 +1623,6 @@
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Sorting the risk column: the usual level names in order (any other name between standard and high).</extracomment>
         <translation>Enw</translation>
     </message>
     <message>
@@ -1657,7 +1651,6 @@
     </message>
     <message>
         <source>review due</source>
-        <extracomment>the day &quot;overdue&quot; is counted from; None means the real date. Tests set it.</extracomment>
         <translation>adolygiad yn ddyledus</translation>
     </message>
     <message>
@@ -1844,7 +1837,6 @@
     <name>ConflictsDialog</name>
     <message>
         <source>No conflicts to look at.</source>
-        <extracomment>a conflict was resolved (case id, or &quot;&quot; for a record outside a case)</extracomment>
         <translation>Dim gwrthdaro i edrych arno.</translation>
     </message>
     <message>
@@ -2015,7 +2007,6 @@
     <name>ContactLogPanel</name>
     <message>
         <source>Correction: {what}</source>
-        <extracomment>case id, after an entry was added (the record reloads the history) case id, after a service from the directory was added to its safety plan where the person lives (their locality), to search the directory near it</extracomment>
         <translation>Cywiriad: {what}</translation>
     </message>
     <message>
@@ -3231,7 +3222,6 @@
     <name>NotesPanel</name>
     <message>
         <source>{when} · correction</source>
-        <extracomment>case id, after a note was added case id, after a service from the directory was added to its safety plan</extracomment>
         <translation>{when} · cywiriad</translation>
     </message>
     <message>
@@ -3452,7 +3442,6 @@
     <name>PlanItemsEditor</name>
     <message>
         <source>What is agreed, in words the person would use</source>
-        <extracomment>the worker changed an item (added, removed, moved, rewritten, ticked)</extracomment>
         <translation>Beth a gytunwyd, yn y geiriau y byddai&apos;r person yn eu defnyddio</translation>
     </message>
     <message>
@@ -3524,7 +3513,6 @@
     <name>PlanPrintDialog</name>
     <message>
         <source>English</source>
-        <extracomment>``render(options, action)`` -&gt; PDF bytes; action is &quot;plan.preview&quot;, &quot;plan.print&quot; or &quot;plan.save_pdf&quot;. ``if_found(options)`` -&gt; one line on what that copy shows if someone else finds it (&quot;&quot; for the worker copy). Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi. a preview was shown, or could not be made a print or a save has finished: True when it was done</extracomment>
         <translation>Saesneg</translation>
     </message>
     <message>
@@ -3698,7 +3686,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>PlanVisitDialog</name>
     <message>
         <source>Plan the visit</source>
-        <extracomment>a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in</extracomment>
         <translation>Cynllunio&apos;r ymweliad</translation>
     </message>
     <message>
@@ -3810,7 +3797,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>PlannedContactsPanel</name>
     <message>
         <source>Planned contacts</source>
-        <extracomment>case id, after a contact was cancelled or planned (the record and Today refresh)</extracomment>
         <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
     <message>
@@ -4106,7 +4092,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>Reminders</name>
     <message>
         <source>A safe time to call has started: unlock to see</source>
-        <extracomment>how often the kept window times are compared with the clock while locked discreet text for an in-app notice where the system tray is not available</extracomment>
         <translation>Mae amser diogel i ffonio wedi dechrau: datglowch i weld</translation>
     </message>
     <message numerus="yes">
@@ -4231,7 +4216,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>RiskHistory</name>
     <message>
         <source>Show the history of the risk assessments</source>
-        <extracomment>the worker asked to read the chosen earlier assessment (its version number)</extracomment>
         <translation>Dangos hanes yr asesiadau risg</translation>
     </message>
     <message>
@@ -4285,7 +4269,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>RiskPanel</name>
     <message>
         <source>Yes</source>
-        <extracomment>The key that answers each way (the order of ``ANSWERS``). case id, after an assessment or a referral was saved an answer was given (the record counts an unfinished checklist as an unsaved change)</extracomment>
         <translation>Ie</translation>
     </message>
     <message>
@@ -4647,7 +4630,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SafetyPlanPanel</name>
     <message>
         <source>No date</source>
-        <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved case id: show the person their own copy, full screen (&quot;Show to the person…&quot;)</extracomment>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
@@ -4995,7 +4977,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SharingPanel</name>
     <message>
         <source>Agency contacts…</source>
-        <extracomment>The widest a column other than the long text may be: the rest goes to what was shared or what to do. The narrowest a column gives way to: a date or a name stays readable in part. a case id: a sharing record was added, an action marked done or the contacts changed</extracomment>
         <translation>Cysylltiadau asiantaeth…</translation>
     </message>
     <message>
@@ -5353,8 +5334,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         </translation>
     </message>
     <message>
-        <source>Warning: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their laptop what happened.</source>
-        <translation>Rhybudd: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau, ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw. Edrychwch ar y Trywydd archwilio, a gofynnwch i&apos;r gweithiwr ac i bwy bynnag sy&apos;n gofalu am eu gliniadur beth ddigwyddodd.</translation>
+        <source>Warning: the bundle from {sender}&apos;s laptop shows a problem with its audit trail. {problem} The changes were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their laptop what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {file} in {folder}: a notice telling {name}&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
@@ -5362,7 +5343,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Open actions across workers…</source>
-        <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
         <translation>Camau agored pob gweithiwr…</translation>
     </message>
     <message>
@@ -5402,7 +5382,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SyncStatusLabel</name>
     <message>
         <source>Office sync not set up</source>
-        <extracomment>more days than this without a bundle to the office shows the status in the warning style a status that took longer than this to work out is not worked out again after every saved case after a case is saved, wait this long for more changes before working the status out again the moment the status is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Cysoni gyda&apos;r swyddfa heb ei baratoi</translation>
     </message>
     <message>
@@ -5623,7 +5602,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>TodayWidget</name>
     <message>
         <source>Working out today&apos;s calls…</source>
-        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the worker asked for the day&apos;s visits (lone working) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Wrthi&apos;n cyfrifo galwadau heddiw…</translation>
     </message>
     <message>
@@ -5915,7 +5893,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>VisitsModel</name>
     <message>
         <source>Start</source>
-        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time) the office&apos;s welfare list says &quot;ring them&quot;; the worker&apos;s own list says &quot;say you are back safe&quot;</extracomment>
         <translation>Dechrau</translation>
     </message>
     <message>
@@ -5963,7 +5940,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>VisitsWidget</name>
     <message>
         <source>Every worker&apos;s visits. A visit whose back-in-touch time has passed without a &apos;back safe&apos; is overdue: it is shown first, in red. Ring the worker.</source>
-        <extracomment>a visit was planned or marked back safe (the caseload may show it) the moment the view is for (aware); None means the real clock. Tests set it. the case open in the record when the view was shown: the one a new visit is for, at first</extracomment>
         <translation>Ymweliadau pob gweithiwr. Mae ymweliad yn hwyr pan fydd ei amser bod yn ôl mewn cysylltiad wedi mynd heibio heb &apos;yn ôl yn ddiogel&apos;: mae&apos;n cael ei ddangos yn gyntaf, mewn coch. Ffoniwch y gweithiwr.</translation>
     </message>
     <message>
@@ -6079,7 +6055,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>WeekGrid</name>
     <message>
         <source>Safe times each week, on a grid of the week</source>
-        <extracomment>double-click on an empty spot: day index (0 = Monday) and hour</extracomment>
         <translation>Amseroedd diogel bob wythnos, ar grid o&apos;r wythnos</translation>
     </message>
     <message>
@@ -6138,10 +6113,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source> by {author}</source>
         <translation> gan {author}</translation>
-    </message>
-    <message>
-        <source> by {a}</source>
-        <translation> gan {a}</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day (use mon, tue, wed, thu, fri, sat, sun)</source>
@@ -6412,10 +6383,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Checklist</source>
         <translation>Rhestr wirio</translation>
-    </message>
-    <message>
-        <source>Child: {name}{age}</source>
-        <translation>Plentyn: {name}{age}</translation>
     </message>
     <message>
         <source>Children</source>
@@ -7402,6 +7369,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;r gweithiwr hwnnw eisoes yn dal yr achos hwn.</translation>
     </message>
     <message>
+        <source>The audit trail is NOT intact ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact: the problem is at event {seq} ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case was closed.</source>
         <translation>Caewyd yr achos.</translation>
     </message>
@@ -7440,6 +7415,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The key file&apos;s key-derivation settings are damaged.</source>
         <translation>Mae gosodiadau deillio allwedd y ffeil allweddi wedi&apos;u difrodi.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail does not hold together: an event was changed, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail no longer extends the one in its last bundle: events were changed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail says it holds events the bundle does not carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail was cut: events written since its last bundle are missing, or an older copy was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The level from the answers stands.</source>
@@ -7738,6 +7729,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Fersiwn</translation>
     </message>
     <message>
+        <source>Version {n}, saved {when} by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visit or meeting done</source>
         <translation>Ymweliad neu gyfarfod wedi&apos;i wneud</translation>
     </message>
@@ -7748,6 +7743,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>WARNING</source>
         <translation>RHYBUDD</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle from {sender}&apos;s laptop shows a problem with its audit trail. {problem} The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WORKER ONLY</source>
@@ -7800,10 +7799,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;{e}&apos;)</source>
         <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;{e}&apos;)</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>fersiwn</translation>
     </message>
     <message>
         <source>Was due</source>
@@ -8727,10 +8722,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>The address is not marked safe to visit: meet somewhere neutral.</source>
         <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral.</translation>
     </message>
-    <message>
-        <source>The audit trail is NOT intact ({kind}, {where}).</source>
-        <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
-    </message>
     <message numerus="yes">
         <source>The audit trail is intact: {n} events, each linked to the one before.</source>
         <translation>
@@ -8938,10 +8929,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Visits: {day}</source>
         <translation>Ymweliadau: {day}</translation>
-    </message>
-    <message>
-        <source>WARNING: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
-        <translation>RHYBUDD: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw: safetyworker audit list --worker-trail ID</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -9274,10 +9261,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>storfa swyddfa (yn derbyn bwndeli gweithwyr)</translation>
     </message>
     <message>
-        <source>and {n} more</source>
-        <translation>a {n} arall</translation>
-    </message>
-    <message>
         <source>another checklist file already has the id &apos;{id}&apos;</source>
         <translation>mae gan ffeil rhestr wirio arall yr id &apos;{id}&apos; eisoes</translation>
     </message>
@@ -9306,14 +9289,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cymhwyso&apos;r rhesi sy&apos;n cyfateb i un person, gan adael allan gyfeirnodau nad ydynt yn cyfateb i neb neu sy&apos;n cyfateb i sawl un</translation>
     </message>
     <message>
-        <source>at event {seq}</source>
-        <translation>wrth ddigwyddiad {seq}</translation>
-    </message>
-    <message>
-        <source>at its end</source>
-        <translation>ar ei ddiwedd</translation>
-    </message>
-    <message>
         <source>attempted</source>
         <translation>a geisiwyd</translation>
     </message>
@@ -9328,10 +9303,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>breached the programme on {date}</source>
         <translation>wedi torri amodau&apos;r rhaglen ar {date}</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>gan</translation>
     </message>
     <message>
         <source>by kind</source>
@@ -9782,32 +9753,12 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw&apos;n JSON dilys ({error})</translation>
     </message>
     <message>
-        <source>its audit trail does not hold together: an event was changed, removed or moved</source>
-        <translation>nid yw ei drywydd archwilio yn dal at ei gilydd: cafodd digwyddiad ei newid, ei dynnu neu ei symud</translation>
-    </message>
-    <message>
-        <source>its audit trail no longer extends the one in its last bundle: events were changed or replaced</source>
-        <translation>nid yw ei drywydd archwilio yn estyn yr un yn ei fwndel diwethaf mwyach: cafodd digwyddiadau eu newid neu eu disodli</translation>
-    </message>
-    <message>
-        <source>its audit trail says it holds events the bundle does not carry</source>
-        <translation>mae ei drywydd archwilio yn dweud ei fod yn dal digwyddiadau nad yw&apos;r bwndel yn eu cario</translation>
-    </message>
-    <message>
-        <source>its audit trail was cut: events written since its last bundle are missing, or an older copy was restored</source>
-        <translation>cafodd ei drywydd archwilio ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer</translation>
-    </message>
-    <message>
         <source>its language (default: Welsh when the person speaks it)</source>
         <translation>ei iaith (diofyn: Cymraeg pan fydd y person yn ei siarad)</translation>
     </message>
     <message>
         <source>judge &apos;overdue&apos; at this moment (default: now)</source>
         <translation>barnu &apos;yn hwyr&apos; ar yr adeg hon (diofyn: nawr)</translation>
-    </message>
-    <message>
-        <source>judgement</source>
-        <translation>barn broffesiynol</translation>
     </message>
     <message>
         <source>keep the value from this device</source>
@@ -10654,6 +10605,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>wedi&apos;i osod gan y swyddfa</translation>
     </message>
     <message>
+        <source>Child: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child: {name} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
     </message>
@@ -11270,6 +11229,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>{case} (caewyd {day}): {why}</translation>
     </message>
     <message>
+        <source>{checklist} (version {v})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {old} -&gt; {new}</source>
         <translation>{field}: {old} -&gt; {new}</translation>
     </message>
@@ -11308,6 +11271,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{id} is not a worker enrolled here</source>
         <translation>nid yw {id} yn weithiwr sydd wedi’i gofrestru yma</translation>
+    </message>
+    <message>
+        <source>{level} (by judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{listed} and {n} more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{m} min</source>
@@ -11696,6 +11667,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{value} is too early</source>
         <translation>Mae {value} yn rhy gynnar</translation>
+    </message>
+    <message>
+        <source>{when} by {assessor}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{word} is not one of the fingerprint words: check the spelling with the worker</source>

@@ -133,7 +133,7 @@ class PlanContactDialog(RememberedDialog):
 class PlannedContactsPanel(QWidget):
     """The timetable of one case: every planned contact, earliest due first, with its status."""
 
-    #: case id, after a contact was cancelled or planned (the record and Today refresh)
+    # case id, after a contact was cancelled or planned (the record and Today refresh)
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -76,17 +76,17 @@ def log_outcomes() -> dict[str, str]:
 
 # -- dates: one UK format, from the core (safetyworker/records/dates.py) --------------------------------
 
-#: a date to read, written out: "Tue 8 Dec 2026"
+# a date to read, written out: "Tue 8 Dec 2026"
 day_text = dates.day_text
-#: a moment to read: "Tue 8 Dec 2026, 10:05"
+# a moment to read: "Tue 8 Dec 2026, 10:05"
 when_text = dates.moment_text
-#: a stored date in a field to edit: "08/12/2026"
+# a stored date in a field to edit: "08/12/2026"
 date_to_text = dates.numeric_date
-#: a typed date in the stored form (refused with what was typed)
+# a typed date in the stored form (refused with what was typed)
 text_to_date = dates.typed_date
 
 
-#: the one format of every field a date is typed into (Qt's words for "08/12/2026"), and with a time
+# the one format of every field a date is typed into (Qt's words for "08/12/2026"), and with a time
 DATE_INPUT = "dd/MM/yyyy"
 MOMENT_INPUT = "dd/MM/yyyy HH:mm"
 

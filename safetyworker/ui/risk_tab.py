@@ -48,15 +48,15 @@ from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
 from safetyworker.ui.risk_referral import ReferralDialog, _problem, assessment_text
 
-#: The key that answers each way (the order of ``ANSWERS``).
+# The key that answers each way (the order of ``ANSWERS``).
 ANSWER_KEYS = {Qt.Key.Key_1: "yes", Qt.Key.Key_2: "no", Qt.Key.Key_3: "dont_know", Qt.Key.Key_0: "not_asked"}
 QUESTION, ANSWER, NOTE = range(3)
 
 
 class RiskPanel(QWidget):
-    #: case id, after an assessment or a referral was saved
+    # case id, after an assessment or a referral was saved
     saved = Signal(str)
-    #: an answer was given (the record counts an unfinished checklist as an unsaved change)
+    # an answer was given (the record counts an unfinished checklist as an unsaved change)
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

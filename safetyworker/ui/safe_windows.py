@@ -105,7 +105,7 @@ class WeekGrid(QWidget):
 
     window_clicked = Signal(int)
     window_activated = Signal(int)
-    #: double-click on an empty spot: day index (0 = Monday) and hour
+    # double-click on an empty spot: day index (0 = Monday) and hour
     empty_activated = Signal(int, int)
 
     FIRST_HOUR = 7

@@ -36,11 +36,11 @@ _ITEM = re.compile(r"items\[(\d+)\]")
 
 
 class SafetyPlanPanel(QWidget):
-    #: an edit was made or undone (the record works out whether anything is unsaved)
+    # an edit was made or undone (the record works out whether anything is unsaved)
     changed = Signal()
-    #: case id, after a new version was saved
+    # case id, after a new version was saved
     saved = Signal(str)
-    #: case id: show the person their own copy, full screen ("Show to the person…")
+    # case id: show the person their own copy, full screen ("Show to the person…")
     show_to_person = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

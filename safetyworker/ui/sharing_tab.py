@@ -193,9 +193,9 @@ def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, access
     return view
 
 
-#: The widest a column other than the long text may be: the rest goes to what was shared or what to do.
+# The widest a column other than the long text may be: the rest goes to what was shared or what to do.
 MAX_COLUMN = 210
-#: The narrowest a column gives way to: a date or a name stays readable in part.
+# The narrowest a column gives way to: a date or a name stays readable in part.
 MIN_COLUMN = 70
 
 
@@ -235,7 +235,7 @@ class FittedTable(QTableView):
 class SharingPanel(QWidget):
     """The Sharing tab of one case."""
 
-    #: a case id: a sharing record was added, an action marked done or the contacts changed
+    # a case id: a sharing record was added, an action marked done or the contacts changed
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -15,7 +15,7 @@ from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: Checkboxes per row (the support kinds, and who a service is for: the columns line up).
+# Checkboxes per row (the support kinds, and who a service is for: the columns line up).
 PER_ROW = 4
 
 

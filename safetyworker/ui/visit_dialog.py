@@ -22,7 +22,7 @@ from safetyworker.ui.forms.ui_visit_dialog import Ui_PlanVisitDialog
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in
+# a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in
 MARGIN = timedelta(minutes=15)
 
 

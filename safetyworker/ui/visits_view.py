@@ -32,7 +32,7 @@ from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
 
 
 class VisitsWidget(QWidget):
-    #: a visit was planned or marked back safe (the caseload may show it)
+    # a visit was planned or marked back safe (the caseload may show it)
     changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -43,9 +43,9 @@ class VisitsWidget(QWidget):
         self.session = session
         self.office = session.role == "office"
         self.zone = ZoneInfo(session.timezone)
-        #: the moment the view is for (aware); None means the real clock. Tests set it.
+        # the moment the view is for (aware); None means the real clock. Tests set it.
         self.now: datetime | None = None
-        #: the case open in the record when the view was shown: the one a new visit is for, at first
+        # the case open in the record when the view was shown: the one a new visit is for, at first
         self.case_id: str | None = None
         self.model = VisitsModel(self)
         self.model.office = self.office
