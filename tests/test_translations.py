@@ -177,3 +177,11 @@ def test_no_developer_comment_reaches_the_translators_as_a_note():
     assert misplaced == [], "make these ordinary comments (#):\n" + "\n".join(misplaced)
     catalogue = (ROOT / "resources" / "translations" / "safetyworker_cy.ts").read_text(encoding="utf-8")
     assert "<extracomment>" not in catalogue, "run `make translations`: the catalogue still has stray notes"
+
+
+def test_the_welsh_uses_one_apostrophe():
+    """Welsh elides a lot (mae'r, sy'n, o'i): one apostrophe throughout, the straight one the catalogue mostly
+    had, not a mix of ' and ’ that reads as two hands (and trips a search for "mae'r")."""
+    catalogue = (ROOT / "resources" / "translations" / "safetyworker_cy.ts").read_text(encoding="utf-8")
+    translations_only = "".join(part.split("</translation>")[0] for part in catalogue.split("<translation")[1:])
+    assert "’" not in translations_only and "&apos;" in translations_only
