@@ -126,6 +126,7 @@ def test_an_edited_event_is_named(folder, run):
     assert doc["problem"]["kind"] == "edited" and doc["problem"]["seq"] == seq
     code, out, _err = run(folder, "audit", "verify")
     assert code == 1 and f"at event {seq}" in out and "changed after it was written" in out
+    assert out.splitlines()[0] == f"The audit trail is NOT intact: the problem is at event {seq} (edited).", out
 
 
 def test_an_edited_event_whose_hash_was_made_again_is_named(folder):

@@ -33,6 +33,7 @@ def test_laptop_shows_its_words_at_enrolment_and_in_doctor(handed_over, run):  #
     assert doctor["device_words"] == words and len(words.split()) == 6
     code, out, _err = run(handed_over["laptop"], "doctor")
     assert code == 0 and "This laptop's words" in out and words in out
+    assert doctor["enrolment_refused"] is False and "enrolment_problem" not in doctor
     assert "device_words" not in ok_json(run(handed_over["office"], "--json", "doctor"))
 
 
@@ -98,6 +99,13 @@ def test_a_copied_enrolment_file_is_refused_with_an_alert_and_the_laptop_told(ha
     code, out, _err = run(laptop, "bundle", "status")
     assert code == 0 and "may have been copied" in out
     assert ok_json(run(laptop, "--json", "bundle", "status"))["enrolment_refused"] is True
+    # doctor says it too (issue 12): not "healthy", in words, in --json and by its exit code
+    code, out, _err = run(laptop, "doctor")
+    assert code == 1 and "may have been copied" in out and "The store is healthy" not in out
+    code, out, _err = run(laptop, "--json", "doctor")
+    doc = json.loads(out)
+    assert code == 1 and doc["healthy"] is False and doc["enrolment_refused"] is True
+    assert "may have been copied" in doc["enrolment_problem"]
 
     # Withdrawn: the alert is dealt with.
     ok_json(run(office, "--json", "office", "revoke", worker))

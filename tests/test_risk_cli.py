@@ -276,3 +276,20 @@ def test_the_agenda_says_a_review_is_the_risk_assessments(cli_store, case_id, tm
     assert cli_store("risk", "add", case_id, write(tmp_path, "b.json", data))[0] == 0
     overdue = cli_store("agenda")[1].split("Overdue")[1].split("Releases")[0]
     assert "risk assessment" in overdue and late in overdue
+
+
+def test_the_referral_pdf_says_no_children_are_recorded_rather_than_leaving_the_section_out(cli_store, tmp_path):
+    """Issue 14: a MARAC reads a missing Children section as "not asked"."""
+    childless = {key: value for key, value in CASE.items() if key != "children"}
+    code, case_id, _ = cli_store("case", "add", write(tmp_path, "case.json", childless))
+    case_id = case_id.strip()
+    assert code == 0
+    data = {"template": "practice-14", "answers": {"separation": "yes"}, "assessed_at": "2026-12-08T10:00:00Z"}
+    assert cli_store("risk", "add", case_id, write(tmp_path, "a.json", data))[0] == 0
+    assert cli_store("risk", "refer", case_id, write(tmp_path, "r.json", {"marac": "Northshire MARAC"}))[0] == 0
+    target = tmp_path / "referral.pdf"
+    code, _, err = cli_store("risk", "referral", case_id, "-o", str(target))
+    assert code == 0, err
+    flat = " ".join(pdf_text(target)[0].split())
+    assert "Children None recorded." in flat, flat
+    assert "Done on Tue 8 Dec 2026" in flat, "dates as people read them (issue 17)"

@@ -162,3 +162,26 @@ def test_a_module_level_tr_uses_the_context_lupdate_files_it_under():
             ):
                 wrong.append(f"{path.name}:{node.lineno}")
     assert wrong == []
+
+
+def test_no_developer_comment_reaches_the_translators_as_a_note():
+    """lupdate gives a ``#:`` comment to the next tr() string, however far below it is: "case id, after a save"
+    reached Welsh translators as a note on "Subject access copy…", and a sort key's note on "No.". A note for
+    translators sits on the line just before its tr(); every other comment is an ordinary ``#``."""
+    misplaced = []
+    for path in sorted((ROOT / "safetyworker" / "ui").glob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if line.lstrip().startswith("#:") and "tr(" not in (lines[number + 1] if number + 1 < len(lines) else ""):
+                misplaced.append(f"{path.name}:{number + 1}: {line.strip()}")
+    assert misplaced == [], "make these ordinary comments (#):\n" + "\n".join(misplaced)
+    catalogue = (ROOT / "resources" / "translations" / "safetyworker_cy.ts").read_text(encoding="utf-8")
+    assert "<extracomment>" not in catalogue, "run `make translations`: the catalogue still has stray notes"
+
+
+def test_the_welsh_uses_one_apostrophe():
+    """Welsh elides a lot (mae'r, sy'n, o'i): one apostrophe throughout, the straight one the catalogue mostly
+    had, not a mix of ' and ’ that reads as two hands (and trips a search for "mae'r")."""
+    catalogue = (ROOT / "resources" / "translations" / "safetyworker_cy.ts").read_text(encoding="utf-8")
+    translations_only = "".join(part.split("</translation>")[0] for part in catalogue.split("<translation")[1:])
+    assert "’" not in translations_only and "&apos;" in translations_only

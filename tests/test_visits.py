@@ -200,16 +200,32 @@ def test_a_visit_stored_with_a_time_no_form_takes_reads_without_crashing_and_cou
     visit_id = json.loads(out)["id"]
     with Store.unlock(store_dir, PASSPHRASE) as store, store.transaction():
         store.db.execute(f"UPDATE visit SET {column} = ? WHERE id = ?", (value, visit_id))
-    if column != "at":
-        code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z", "--json")
-        assert code == 0, err
-        assert [v["overdue"] for v in json.loads(out)] == [column == "back_by"]
-        code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z")
-        assert code == 0 and "Traceback" not in err, err
-        if column == "back_by":
-            assert "??:??" in out
+    # still on that day's list, never hidden (a start that cannot be read goes by its back-in-touch time)
+    code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z", "--json")
+    assert code == 0, err
+    assert [(v["id"], v["overdue"]) for v in json.loads(out)] == [(visit_id, column == "back_by")]
+    code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T10:05Z")
+    assert code == 0 and "Traceback" not in err, err
+    if column in ("at", "back_by"):
+        assert "??:??" in out
+    code, out, err = cli_store("visit", "list", "--date", "2025-12-09", "--now", "2025-12-08T10:05Z", "--json")
+    assert code == 0 and json.loads(out) == [], "nor listed on another day"
     code, _out, err = cli_store("visit", "sheet", "--date", "2025-12-08", "-o", str(tmp_path / "sheet.pdf"))
     assert code == 0, err
     code, out, _err = cli_store("doctor", "--json")
     assert code == 1
     assert [(b["record_id"], b["field"]) for b in json.loads(out)["bad_values"]] == [(visit_id, column)]
+
+
+def test_a_visit_whose_start_and_back_by_cannot_be_read_is_listed_every_day_until_back_safe(
+    cli_store, cases, store_dir
+):
+    """Nothing says which day it was: the office is shown it (overdue) on every day's list rather than never."""
+    code, out, _ = plan(cli_store, cases["safe"])
+    visit_id = json.loads(out)["id"]
+    with Store.unlock(store_dir, PASSPHRASE) as store, store.transaction():
+        store.db.execute("UPDATE visit SET at = 'soon', back_by = 'teatime' WHERE id = ?", (visit_id,))
+    for day in ("2025-12-08", "2026-01-30"):
+        code, out, err = cli_store("visit", "list", "--date", day, "--now", "2025-12-08T10:05Z", "--json")
+        assert code == 0, err
+        assert [(v["id"], v["overdue"]) for v in json.loads(out)] == [(visit_id, True)]

@@ -10,7 +10,6 @@
     </message>
     <message>
         <source>Version {n}</source>
-        <extracomment>a version number to preview and print</extracomment>
         <translation>Fersiwn {n}</translation>
     </message>
     <message>
@@ -146,16 +145,16 @@
         <translation>Bob dydd</translation>
     </message>
     <message>
-        <source>(runs past midnight)</source>
-        <translation>(yn mynd heibio hanner nos)</translation>
+        <source>{window} (runs past midnight)</source>
+        <translation>{window} (yn mynd heibio hanner nos)</translation>
+    </message>
+    <message>
+        <source>{period} (over)</source>
+        <translation>{period} (wedi dod i ben)</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
-    </message>
-    <message>
-        <source>(over)</source>
-        <translation>(wedi dod i ben)</translation>
     </message>
     <message>
         <source>to {time}</source>
@@ -178,8 +177,12 @@
         <translation>heb ofyn</translation>
     </message>
     <message>
-        <source>Done {when}{by}</source>
-        <translation>Wedi&apos;i wneud {when}{by}</translation>
+        <source>Done {when} by {assessor}</source>
+        <translation>Wedi&apos;i wneud {when} gan {assessor}</translation>
+    </message>
+    <message>
+        <source>Done {when}</source>
+        <translation>Wedi&apos;i wneud {when}</translation>
     </message>
     <message>
         <source>Checklist: {t} (version {v})</source>
@@ -211,7 +214,6 @@
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The event&apos;s own sort key (its seq, or its UTC moment for the When column).</extracomment>
         <translation>Rhif</translation>
     </message>
     <message>
@@ -236,7 +238,7 @@
     </message>
     <message>
         <source>What they do</source>
-        <translation>Beth maen nhw’n ei wneud</translation>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -260,7 +262,7 @@
     </message>
     <message>
         <source>Not checked for over a year: the number or hours may have changed.</source>
-        <translation>Heb ei wirio ers dros flwyddyn: efallai bod y rhif neu’r oriau wedi newid.</translation>
+        <translation>Heb ei wirio ers dros flwyddyn: efallai bod y rhif neu&apos;r oriau wedi newid.</translation>
     </message>
     <message>
         <source> (added by a worker)</source>
@@ -292,7 +294,6 @@
     </message>
     <message>
         <source>Any need</source>
-        <extracomment>services added to the plan while the dialog was open</extracomment>
         <translation>Unrhyw angen</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@
     </message>
     <message>
         <source>{n} found</source>
-        <translation>{n} wedi’u canfod</translation>
+        <translation>{n} wedi&apos;u canfod</translation>
     </message>
     <message>
         <source>No service matches. Try another place or need, or fewer ticks.</source>
@@ -333,7 +334,7 @@
     </message>
     <message>
         <source>This service is on the office&apos;s list: only the office changes it. Tell them what is wrong.</source>
-        <translation>Mae’r gwasanaeth hwn ar restr y swyddfa: dim ond y swyddfa sy’n ei newid. Dywedwch wrthyn nhw beth sydd o’i le.</translation>
+        <translation>Mae&apos;r gwasanaeth hwn ar restr y swyddfa: dim ond y swyddfa sy&apos;n ei newid. Dywedwch wrthyn nhw beth sydd o&apos;i le.</translation>
     </message>
     <message>
         <source>Change the chosen service&apos;s details</source>
@@ -341,11 +342,11 @@
     </message>
     <message>
         <source>The chosen service&apos;s number and hours were checked today: one click</source>
-        <translation>Cafodd rhif ac oriau’r gwasanaeth a ddewiswyd eu gwirio heddiw: un clic</translation>
+        <translation>Cafodd rhif ac oriau&apos;r gwasanaeth a ddewiswyd eu gwirio heddiw: un clic</translation>
     </message>
     <message>
         <source>Take the chosen service out of the directory</source>
-        <translation>Tynnu’r gwasanaeth a ddewiswyd o’r cyfeiriadur</translation>
+        <translation>Tynnu&apos;r gwasanaeth a ddewiswyd o&apos;r cyfeiriadur</translation>
     </message>
     <message>
         <source>Added {name} to the directory.</source>
@@ -357,7 +358,7 @@
     </message>
     <message>
         <source>{name}: marked as checked today.</source>
-        <translation>{name}: wedi’i nodi fel un a wiriwyd heddiw.</translation>
+        <translation>{name}: wedi&apos;i nodi fel un a wiriwyd heddiw.</translation>
     </message>
     <message>
         <source>Remove a service</source>
@@ -365,11 +366,11 @@
     </message>
     <message>
         <source>Take {name} out of the directory? Safety plans that name it keep it.</source>
-        <translation>Tynnu {name} o’r cyfeiriadur? Bydd cynlluniau diogelwch sy’n ei enwi yn ei gadw.</translation>
+        <translation>Tynnu {name} o&apos;r cyfeiriadur? Bydd cynlluniau diogelwch sy&apos;n ei enwi yn ei gadw.</translation>
     </message>
     <message>
         <source>Removed {name} from the directory.</source>
-        <translation>Tynnwyd {name} o’r cyfeiriadur.</translation>
+        <translation>Tynnwyd {name} o&apos;r cyfeiriadur.</translation>
     </message>
     <message>
         <source>The safety plan already has {name}.</source>
@@ -377,11 +378,11 @@
     </message>
     <message>
         <source>Added {name} to the safety plan under Local services (worker&apos;s copy: tick it there for the person&apos;s copy).</source>
-        <translation>Ychwanegwyd {name} at y cynllun diogelwch dan Gwasanaethau lleol (copi’r gweithiwr: ticiwch ef yno ar gyfer copi’r person).</translation>
+        <translation>Ychwanegwyd {name} at y cynllun diogelwch dan Gwasanaethau lleol (copi&apos;r gweithiwr: ticiwch ef yno ar gyfer copi&apos;r person).</translation>
     </message>
     <message>
         <source>Import the directory</source>
-        <translation>Mewnforio’r cyfeiriadur</translation>
+        <translation>Mewnforio&apos;r cyfeiriadur</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -401,12 +402,11 @@
     </message>
     <message>
         <source>Support given: {kind}</source>
-        <extracomment>Checkboxes per row (the support kinds, and who a service is for: the columns line up).</extracomment>
         <translation>Cymorth a roddwyd: {kind}</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation>Dim wedi’i ddewis</translation>
+        <translation>Dim wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>The kinds of support given in this contact: {kinds}</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Time and support given: nothing recorded yet.</source>
-        <translation>Amser a chymorth a roddwyd: dim wedi’i gofnodi eto.</translation>
+        <translation>Amser a chymorth a roddwyd: dim wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Time and support given: this month {month} (travel {month_travel}); since the referral {since} (travel {since_travel}).</source>
@@ -462,11 +462,11 @@
     </message>
     <message>
         <source>First contact before the programme started</source>
-        <translation>Cysylltiad cyntaf cyn i’r rhaglen ddechrau</translation>
+        <translation>Cysylltiad cyntaf cyn i&apos;r rhaglen ddechrau</translation>
     </message>
     <message>
         <source>Contacts overdue</source>
-        <translation>Cysylltiadau sy’n hwyr</translation>
+        <translation>Cysylltiadau sy&apos;n hwyr</translation>
     </message>
     <message>
         <source>Inform contacts within the set working days</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Time with or for the person</source>
-        <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
+        <translation>Amser gyda&apos;r unigolyn neu ar ei ran</translation>
     </message>
     <message>
         <source>Travel</source>
@@ -510,23 +510,23 @@
     </message>
     <message>
         <source>Actions overdue</source>
-        <translation>Camau sy’n hwyr</translation>
+        <translation>Camau sy&apos;n hwyr</translation>
     </message>
     <message>
         <source>Overdue, by who passes it on</source>
-        <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+        <translation>Hwyr, yn ôl pwy sy&apos;n ei drosglwyddo</translation>
     </message>
     <message>
         <source>Actions due in the period</source>
-        <translation>Camau sy’n ddyledus yn y cyfnod</translation>
+        <translation>Camau sy&apos;n ddyledus yn y cyfnod</translation>
     </message>
     <message>
         <source>Done by the day due</source>
-        <translation>Wedi’u gwneud erbyn y diwrnod dyledus</translation>
+        <translation>Wedi&apos;u gwneud erbyn y diwrnod dyledus</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation>Wedi’u gwneud yn hwyr</translation>
+        <translation>Wedi&apos;u gwneud yn hwyr</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -613,15 +613,15 @@
     <name>ActionDoneDialog</name>
     <message>
         <source>Mark done</source>
-        <translation>Marcio wedi’i wneud</translation>
+        <translation>Marcio wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Mark the action done</source>
-        <translation>Marcio’r cam gweithredu wedi’i wneud</translation>
+        <translation>Marcio&apos;r cam gweithredu wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>&amp;How was it done?</source>
-        <translation>Sut y’i &amp;gwnaed?</translation>
+        <translation>Sut y&apos;i &amp;gwnaed?</translation>
     </message>
     <message>
         <source>For example: phoned DC Park and sent the address by secure email</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>How it was done</source>
-        <translation>Sut y’i gwnaed</translation>
+        <translation>Sut y&apos;i gwnaed</translation>
     </message>
     <message>
         <source>&amp;Done on</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Who does it</source>
-        <translation>Pwy sy’n ei wneud</translation>
+        <translation>Pwy sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>To whom</source>
@@ -947,12 +947,8 @@
         </translation>
     </message>
     <message>
-        <source>at event {seq}: </source>
-        <translation>wrth ddigwyddiad {seq}: </translation>
-    </message>
-    <message>
-        <source>NOT intact, {where}{message} Keep a copy (Save as CSV) and report it.</source>
-        <translation>NID yw&apos;n gyflawn, {where}{message} Cadwch gopi (Cadw fel CSV) a rhowch wybod amdano.</translation>
+        <source>NOT intact. {problem} Keep a copy (Save as CSV) and report it.</source>
+        <translation>NID yw&apos;n gyflawn. {problem} Cadwch gopi (Cadw fel CSV) a rhowch wybod amdano.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown</source>
@@ -1176,11 +1172,11 @@
     <name>CaseContactsDialog</name>
     <message>
         <source>Agency contacts involved</source>
-        <translation>Cysylltiadau asiantaeth sy’n rhan o’r achos</translation>
+        <translation>Cysylltiadau asiantaeth sy&apos;n rhan o&apos;r achos</translation>
     </message>
     <message>
         <source>Tick the people at other agencies who work on this case, for example the probation officer and the programme tutor.</source>
-        <translation>Ticiwch y bobl mewn asiantaethau eraill sy’n gweithio ar yr achos hwn, er enghraifft y swyddog prawf a thiwtor y rhaglen.</translation>
+        <translation>Ticiwch y bobl mewn asiantaethau eraill sy&apos;n gweithio ar yr achos hwn, er enghraifft y swyddog prawf a thiwtor y rhaglen.</translation>
     </message>
     <message>
         <source>Agency contacts</source>
@@ -1494,7 +1490,7 @@
     </message>
     <message>
         <source>Information sharing with other agencies, and its actions</source>
-        <translation>Rhannu gwybodaeth ag asiantaethau eraill, a’r camau sy’n dilyn</translation>
+        <translation>Rhannu gwybodaeth ag asiantaethau eraill, a&apos;r camau sy&apos;n dilyn</translation>
     </message>
     <message>
         <source>Contact log</source>
@@ -1502,7 +1498,6 @@
     </message>
     <message>
         <source>Subject access copy…</source>
-        <extracomment>case id, after a successful save or close case id, after a contact log entry or a note was added (kept at once; not part of Save)</extracomment>
         <translation>Copi mynediad at ddata…</translation>
     </message>
     <message>
@@ -1628,7 +1623,6 @@
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Sorting the risk column: the usual level names in order (any other name between standard and high).</extracomment>
         <translation>Enw</translation>
     </message>
     <message>
@@ -1657,7 +1651,6 @@
     </message>
     <message>
         <source>review due</source>
-        <extracomment>the day &quot;overdue&quot; is counted from; None means the real date. Tests set it.</extracomment>
         <translation>adolygiad yn ddyledus</translation>
     </message>
     <message>
@@ -1844,7 +1837,6 @@
     <name>ConflictsDialog</name>
     <message>
         <source>No conflicts to look at.</source>
-        <extracomment>a conflict was resolved (case id, or &quot;&quot; for a record outside a case)</extracomment>
         <translation>Dim gwrthdaro i edrych arno.</translation>
     </message>
     <message>
@@ -1968,7 +1960,7 @@
     </message>
     <message>
         <source>Record work done for the person without them there: a call to housing, a letter, a referral</source>
-        <translation>Cofnodi gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i’r adran dai, llythyr, atgyfeiriad</translation>
+        <translation>Cofnodi gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i&apos;r adran dai, llythyr, atgyfeiriad</translation>
     </message>
     <message>
         <source>Local services…</source>
@@ -1976,7 +1968,7 @@
     </message>
     <message>
         <source>Search the services directory by place and need, and add one to the safety plan</source>
-        <translation>Chwilio’r cyfeiriadur gwasanaethau yn ôl lle ac angen, ac ychwanegu un at y cynllun diogelwch</translation>
+        <translation>Chwilio&apos;r cyfeiriadur gwasanaethau yn ôl lle ac angen, ac ychwanegu un at y cynllun diogelwch</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -2015,7 +2007,6 @@
     <name>ContactLogPanel</name>
     <message>
         <source>Correction: {what}</source>
-        <extracomment>case id, after an entry was added (the record reloads the history) case id, after a service from the directory was added to its safety plan where the person lives (their locality), to search the directory near it</extracomment>
         <translation>Cywiriad: {what}</translation>
     </message>
     <message>
@@ -2421,7 +2412,7 @@
     </message>
     <message>
         <source>Who the service is for</source>
-        <translation>Ar gyfer pwy mae’r gwasanaeth</translation>
+        <translation>Ar gyfer pwy mae&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Comes to the person</source>
@@ -2445,7 +2436,7 @@
     </message>
     <message>
         <source>Office: bring in the directory from a CSV file (all rows or none)</source>
-        <translation>Swyddfa: dod â’r cyfeiriadur i mewn o ffeil CSV (pob rhes neu ddim un)</translation>
+        <translation>Swyddfa: dod â&apos;r cyfeiriadur i mewn o ffeil CSV (pob rhes neu ddim un)</translation>
     </message>
     <message>
         <source>Add a service…</source>
@@ -2473,7 +2464,7 @@
     </message>
     <message>
         <source>Put the chosen service under Local services in this person&apos;s safety plan</source>
-        <translation>Rhoi’r gwasanaeth a ddewiswyd dan Gwasanaethau lleol yng nghynllun diogelwch y person hwn</translation>
+        <translation>Rhoi&apos;r gwasanaeth a ddewiswyd dan Gwasanaethau lleol yng nghynllun diogelwch y person hwn</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2492,11 +2483,11 @@
     </message>
     <message>
         <source>The office&apos;s list: every laptop gets the change with its next sync.</source>
-        <translation>Rhestr y swyddfa: bydd pob gliniadur yn cael y newid gyda’i gysoni nesaf.</translation>
+        <translation>Rhestr y swyddfa: bydd pob gliniadur yn cael y newid gyda&apos;i gysoni nesaf.</translation>
     </message>
     <message>
         <source>A service you add here is yours: it goes to the office with your next sync, and only you or the office change it.</source>
-        <translation>Eich gwasanaeth chi yw gwasanaeth rydych chi’n ei ychwanegu yma: mae’n mynd i’r swyddfa gyda’ch cysoni nesaf, a dim ond chi neu’r swyddfa sy’n ei newid.</translation>
+        <translation>Eich gwasanaeth chi yw gwasanaeth rydych chi&apos;n ei ychwanegu yma: mae&apos;n mynd i&apos;r swyddfa gyda&apos;ch cysoni nesaf, a dim ond chi neu&apos;r swyddfa sy&apos;n ei newid.</translation>
     </message>
     <message>
         <source>A service in the directory</source>
@@ -2508,15 +2499,15 @@
     </message>
     <message>
         <source>Name of the service</source>
-        <translation>Enw’r gwasanaeth</translation>
+        <translation>Enw&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation>Beth maen nhw’n ei wneud</translation>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
     </message>
     <message>
         <source>What the service does</source>
-        <translation>Beth mae’r gwasanaeth yn ei wneud</translation>
+        <translation>Beth mae&apos;r gwasanaeth yn ei wneud</translation>
     </message>
     <message>
         <source>Who for</source>
@@ -2524,7 +2515,7 @@
     </message>
     <message>
         <source>Who the service is for</source>
-        <translation>Ar gyfer pwy mae’r gwasanaeth</translation>
+        <translation>Ar gyfer pwy mae&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -2532,7 +2523,7 @@
     </message>
     <message>
         <source>Areas covered, separated by semicolons</source>
-        <translation>Yr ardaloedd a gwmpesir, wedi’u gwahanu gan hanner colon</translation>
+        <translation>Yr ardaloedd a gwmpesir, wedi&apos;u gwahanu gan hanner colon</translation>
     </message>
     <message>
         <source>Towns, villages or postcode districts, with ; between them (empty: everywhere)</source>
@@ -2584,7 +2575,7 @@
     </message>
     <message>
         <source>Languages spoken, separated by semicolons</source>
-        <translation>Yr ieithoedd a siaredir, wedi’u gwahanu gan hanner colon</translation>
+        <translation>Yr ieithoedd a siaredir, wedi&apos;u gwahanu gan hanner colon</translation>
     </message>
     <message>
         <source>For example: English; Welsh; Polish</source>
@@ -2600,7 +2591,7 @@
     </message>
     <message>
         <source>How a person gets in: they phone, a worker refers, a form…</source>
-        <translation>Sut mae person yn cael mynediad: maen nhw’n ffonio, gweithiwr yn atgyfeirio, ffurflen…</translation>
+        <translation>Sut mae person yn cael mynediad: maen nhw&apos;n ffonio, gweithiwr yn atgyfeirio, ffurflen…</translation>
     </message>
     <message>
         <source>Last checked</source>
@@ -2612,7 +2603,7 @@
     </message>
     <message>
         <source>The details have been checked</source>
-        <translation>Mae’r manylion wedi’u gwirio</translation>
+        <translation>Mae&apos;r manylion wedi&apos;u gwirio</translation>
     </message>
     <message>
         <source>Date last checked</source>
@@ -2628,7 +2619,7 @@
     </message>
     <message>
         <source>The number and hours were checked today</source>
-        <translation>Cafodd y rhif a’r oriau eu gwirio heddiw</translation>
+        <translation>Cafodd y rhif a&apos;r oriau eu gwirio heddiw</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +2878,7 @@
     </message>
     <message>
         <source>Minutes spent with or for the person</source>
-        <translation>Munudau a dreuliwyd gyda’r person neu drostyn nhw</translation>
+        <translation>Munudau a dreuliwyd gyda&apos;r person neu drostyn nhw</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -3100,7 +3091,7 @@
     </message>
     <message>
         <source>Figures for funders, as charts: caseload, timeliness, contacts, support given, actions; save them as CSV (no names, small counts hidden)</source>
-        <translation>Ffigurau i gyllidwyr, fel siartiau: llwyth achosion, prydlondeb, cysylltiadau, cymorth a roddwyd, camau; eu cadw fel CSV (dim enwau, niferoedd bach wedi’u cuddio)</translation>
+        <translation>Ffigurau i gyllidwyr, fel siartiau: llwyth achosion, prydlondeb, cysylltiadau, cymorth a roddwyd, camau; eu cadw fel CSV (dim enwau, niferoedd bach wedi&apos;u cuddio)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -3231,7 +3222,6 @@
     <name>NotesPanel</name>
     <message>
         <source>{when} · correction</source>
-        <extracomment>case id, after a note was added case id, after a service from the directory was added to its safety plan</extracomment>
         <translation>{when} · cywiriad</translation>
     </message>
     <message>
@@ -3452,7 +3442,6 @@
     <name>PlanItemsEditor</name>
     <message>
         <source>What is agreed, in words the person would use</source>
-        <extracomment>the worker changed an item (added, removed, moved, rewritten, ticked)</extracomment>
         <translation>Beth a gytunwyd, yn y geiriau y byddai&apos;r person yn eu defnyddio</translation>
     </message>
     <message>
@@ -3524,7 +3513,6 @@
     <name>PlanPrintDialog</name>
     <message>
         <source>English</source>
-        <extracomment>``render(options, action)`` -&gt; PDF bytes; action is &quot;plan.preview&quot;, &quot;plan.print&quot; or &quot;plan.save_pdf&quot;. ``if_found(options)`` -&gt; one line on what that copy shows if someone else finds it (&quot;&quot; for the worker copy). Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi. a preview was shown, or could not be made a print or a save has finished: True when it was done</extracomment>
         <translation>Saesneg</translation>
     </message>
     <message>
@@ -3698,7 +3686,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>PlanVisitDialog</name>
     <message>
         <source>Plan the visit</source>
-        <extracomment>a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in</extracomment>
         <translation>Cynllunio&apos;r ymweliad</translation>
     </message>
     <message>
@@ -3810,7 +3797,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>PlannedContactsPanel</name>
     <message>
         <source>Planned contacts</source>
-        <extracomment>case id, after a contact was cancelled or planned (the record and Today refresh)</extracomment>
         <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
     </message>
     <message>
@@ -3917,7 +3903,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Received or shared</source>
-        <translation>Wedi’i dderbyn neu ei rannu</translation>
+        <translation>Wedi&apos;i dderbyn neu ei rannu</translation>
     </message>
     <message>
         <source>With</source>
@@ -4106,7 +4092,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>Reminders</name>
     <message>
         <source>A safe time to call has started: unlock to see</source>
-        <extracomment>how often the kept window times are compared with the clock while locked discreet text for an in-app notice where the system tray is not available</extracomment>
         <translation>Mae amser diogel i ffonio wedi dechrau: datglowch i weld</translation>
     </message>
     <message numerus="yes">
@@ -4136,7 +4121,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation>Mae’r cyfnod yn dechrau ar ôl iddo orffen.</translation>
+        <translation>Mae&apos;r cyfnod yn dechrau ar ôl iddo orffen.</translation>
     </message>
     <message>
         <source>your own caseload</source>
@@ -4144,7 +4129,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>{start} to {end}, {who}. Overdue counts are as at {as_at}.</source>
-        <translation>{start} i {end}, {who}. Mae’r niferoedd hwyr fel yr oeddent ar {as_at}.</translation>
+        <translation>{start} i {end}, {who}. Mae&apos;r niferoedd hwyr fel yr oeddent ar {as_at}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4152,7 +4137,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation>Cadw’r ffigurau fel CSV</translation>
+        <translation>Cadw&apos;r ffigurau fel CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4160,7 +4145,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Saved in {file}: counts under 5 written as &lt;5.</source>
-        <translation>Wedi’u cadw yn {file}: niferoedd o dan 5 wedi’u hysgrifennu fel &lt;5.</translation>
+        <translation>Wedi&apos;u cadw yn {file}: niferoedd o dan 5 wedi&apos;u hysgrifennu fel &lt;5.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4204,7 +4189,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>All workers&apos; cases, or the cases given to one worker</source>
-        <translation>Achosion pob gweithiwr, neu’r achosion a roddwyd i un gweithiwr</translation>
+        <translation>Achosion pob gweithiwr, neu&apos;r achosion a roddwyd i un gweithiwr</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -4224,14 +4209,13 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>The figures for a funder: counts under 5 are written as &quot;&lt;5&quot;, and no names</source>
-        <translation>Y ffigurau i gyllidwr: niferoedd o dan 5 wedi’u hysgrifennu fel &quot;&lt;5&quot;, a dim enwau</translation>
+        <translation>Y ffigurau i gyllidwr: niferoedd o dan 5 wedi&apos;u hysgrifennu fel &quot;&lt;5&quot;, a dim enwau</translation>
     </message>
 </context>
 <context>
     <name>RiskHistory</name>
     <message>
         <source>Show the history of the risk assessments</source>
-        <extracomment>the worker asked to read the chosen earlier assessment (its version number)</extracomment>
         <translation>Dangos hanes yr asesiadau risg</translation>
     </message>
     <message>
@@ -4285,7 +4269,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>RiskPanel</name>
     <message>
         <source>Yes</source>
-        <extracomment>The key that answers each way (the order of ``ANSWERS``). case id, after an assessment or a referral was saved an answer was given (the record counts an unfinished checklist as an unsaved change)</extracomment>
         <translation>Ie</translation>
     </message>
     <message>
@@ -4647,7 +4630,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SafetyPlanPanel</name>
     <message>
         <source>No date</source>
-        <extracomment>an edit was made or undone (the record works out whether anything is unsaved) case id, after a new version was saved case id: show the person their own copy, full screen (&quot;Show to the person…&quot;)</extracomment>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
@@ -4884,7 +4866,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>(no one named)</source>
-        <translation>(neb wedi’i enwi)</translation>
+        <translation>(neb wedi&apos;i enwi)</translation>
     </message>
     <message>
         <source>Record it</source>
@@ -4900,7 +4882,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Received or shared</source>
-        <translation>Wedi’i dderbyn neu ei rannu</translation>
+        <translation>Wedi&apos;i dderbyn neu ei rannu</translation>
     </message>
     <message>
         <source>&amp;Agency contact</source>
@@ -4924,7 +4906,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>A short summary, for example: a new address and the release date</source>
-        <translation>Crynodeb byr, er enghraifft: cyfeiriad newydd a’r dyddiad rhyddhau</translation>
+        <translation>Crynodeb byr, er enghraifft: cyfeiriad newydd a&apos;r dyddiad rhyddhau</translation>
     </message>
     <message>
         <source>What was shared</source>
@@ -4948,7 +4930,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Why it was shared without consent</source>
-        <translation>Pam y’i rhannwyd heb gydsyniad</translation>
+        <translation>Pam y&apos;i rhannwyd heb gydsyniad</translation>
     </message>
     <message>
         <source>Someone must pass this on</source>
@@ -4956,7 +4938,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>What &amp;to do</source>
-        <translation>Beth i’w &amp;wneud</translation>
+        <translation>Beth i&apos;w &amp;wneud</translation>
     </message>
     <message>
         <source>For example: tell the police unit about the new address</source>
@@ -4964,15 +4946,15 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>What to do</source>
-        <translation>Beth i’w wneud</translation>
+        <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation>Pwy s&amp;y’n ei wneud</translation>
+        <translation>Pwy s&amp;y&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation>Pwy sy’n ei wneud</translation>
+        <translation>Pwy sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>T&amp;o whom</source>
@@ -4988,19 +4970,18 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Due within working days</source>
-        <translation>I’w wneud o fewn diwrnodau gwaith</translation>
+        <translation>I&apos;w wneud o fewn diwrnodau gwaith</translation>
     </message>
 </context>
 <context>
     <name>SharingPanel</name>
     <message>
         <source>Agency contacts…</source>
-        <extracomment>The widest a column other than the long text may be: the rest goes to what was shared or what to do. The narrowest a column gives way to: a date or a name stays readable in part. a case id: a sharing record was added, an action marked done or the contacts changed</extracomment>
         <translation>Cysylltiadau asiantaeth…</translation>
     </message>
     <message>
         <source>Choose the people at other agencies who work on this case</source>
-        <translation>Dewiswch y bobl mewn asiantaethau eraill sy’n gweithio ar yr achos hwn</translation>
+        <translation>Dewiswch y bobl mewn asiantaethau eraill sy&apos;n gweithio ar yr achos hwn</translation>
     </message>
     <message>
         <source>Information received and shared</source>
@@ -5008,7 +4989,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Actions: who passes what on, to whom, by when</source>
-        <translation>Camau: pwy sy’n trosglwyddo beth, i bwy, erbyn pryd</translation>
+        <translation>Camau: pwy sy&apos;n trosglwyddo beth, i bwy, erbyn pryd</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -5020,19 +5001,19 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Mark done…</source>
-        <translation>Marcio wedi’i wneud…</translation>
+        <translation>Marcio wedi&apos;i wneud…</translation>
     </message>
     <message>
         <source>Agency contacts involved: {names}</source>
-        <translation>Cysylltiadau asiantaeth sy’n rhan o’r achos: {names}</translation>
+        <translation>Cysylltiadau asiantaeth sy&apos;n rhan o&apos;r achos: {names}</translation>
     </message>
     <message>
         <source>No agency contacts linked to this case yet.</source>
-        <translation>Dim cysylltiadau asiantaeth wedi’u cysylltu â’r achos hwn eto.</translation>
+        <translation>Dim cysylltiadau asiantaeth wedi&apos;u cysylltu â&apos;r achos hwn eto.</translation>
     </message>
     <message>
         <source>There are no agency contacts yet: the office adds them, and they arrive with its next bundle.</source>
-        <translation>Nid oes cysylltiadau asiantaeth eto: mae’r swyddfa’n eu hychwanegu, ac maen nhw’n cyrraedd gyda’i bwndel nesaf.</translation>
+        <translation>Nid oes cysylltiadau asiantaeth eto: mae&apos;r swyddfa&apos;n eu hychwanegu, ac maen nhw&apos;n cyrraedd gyda&apos;i bwndel nesaf.</translation>
     </message>
 </context>
 <context>
@@ -5173,7 +5154,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>The time is in the future. Record work once it is done.</source>
-        <translation>Mae’r amser yn y dyfodol. Cofnodwch waith unwaith y mae wedi’i wneud.</translation>
+        <translation>Mae&apos;r amser yn y dyfodol. Cofnodwch waith unwaith y mae wedi&apos;i wneud.</translation>
     </message>
     <message>
         <source>Record support given without the person</source>
@@ -5181,7 +5162,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Work done for the person without them there: a call to housing, a letter, a referral.</source>
-        <translation>Gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i’r adran dai, llythyr, atgyfeiriad.</translation>
+        <translation>Gwaith a wnaed dros y person heb iddyn nhw fod yno: galwad i&apos;r adran dai, llythyr, atgyfeiriad.</translation>
     </message>
     <message>
         <source>When</source>
@@ -5217,7 +5198,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>What was done (for example: rang the council&apos;s housing team)</source>
-        <translation>Beth a wnaed (er enghraifft: ffonio tîm tai’r cyngor)</translation>
+        <translation>Beth a wnaed (er enghraifft: ffonio tîm tai&apos;r cyngor)</translation>
     </message>
 </context>
 <context>
@@ -5353,8 +5334,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         </translation>
     </message>
     <message>
-        <source>Warning: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their laptop what happened.</source>
-        <translation>Rhybudd: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau, ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw. Edrychwch ar y Trywydd archwilio, a gofynnwch i&apos;r gweithiwr ac i bwy bynnag sy&apos;n gofalu am eu gliniadur beth ddigwyddodd.</translation>
+        <source>Warning: the bundle from {sender}&apos;s laptop shows a problem with its audit trail. {problem} The changes were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their laptop what happened.</source>
+        <translation>Rhybudd: mae&apos;r bwndel o liniadur {sender} yn dangos problem gyda&apos;i drywydd archwilio. {problem} Cafodd y newidiadau eu mewnforio, ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw. Edrychwch ar y Trywydd archwilio, a gofynnwch i&apos;r gweithiwr ac i bwy bynnag sy&apos;n gofalu am eu gliniadur beth ddigwyddodd.</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}: a notice telling {name}&apos;s laptop its enrolment may have been copied and to call the office. It holds no case data.</source>
@@ -5362,7 +5343,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Open actions across workers…</source>
-        <extracomment>the status is worked out again this often (a day can pass with the app open) a bundle job finished (the app may lock now if it was asked to meanwhile) the result sentence or refusal line of the last job (also shown in a message box)</extracomment>
         <translation>Camau agored pob gweithiwr…</translation>
     </message>
     <message>
@@ -5402,7 +5382,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>SyncStatusLabel</name>
     <message>
         <source>Office sync not set up</source>
-        <extracomment>more days than this without a bundle to the office shows the status in the warning style a status that took longer than this to work out is not worked out again after every saved case after a case is saved, wait this long for more changes before working the status out again the moment the status is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Cysoni gyda&apos;r swyddfa heb ei baratoi</translation>
     </message>
     <message>
@@ -5623,7 +5602,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>TodayWidget</name>
     <message>
         <source>Working out today&apos;s calls…</source>
-        <extracomment>how far ahead releases and reviews are shown a case id: the worker chose a case to open in the record the view shows a fresh agenda (``data``) the worker asked for the day&apos;s visits (lone working) the moment the view is for (aware); None means the real clock. Tests set it.</extracomment>
         <translation>Wrthi&apos;n cyfrifo galwadau heddiw…</translation>
     </message>
     <message>
@@ -5684,7 +5662,7 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     </message>
     <message>
         <source>Actions to pass on</source>
-        <translation>Camau i’w trosglwyddo</translation>
+        <translation>Camau i&apos;w trosglwyddo</translation>
     </message>
     <message>
         <source>No open actions from sharing</source>
@@ -5915,7 +5893,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>VisitsModel</name>
     <message>
         <source>Start</source>
-        <extracomment>the sort key of a row (overdue first, then out, then back safe; by back-in-touch time) the office&apos;s welfare list says &quot;ring them&quot;; the worker&apos;s own list says &quot;say you are back safe&quot;</extracomment>
         <translation>Dechrau</translation>
     </message>
     <message>
@@ -5963,7 +5940,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>VisitsWidget</name>
     <message>
         <source>Every worker&apos;s visits. A visit whose back-in-touch time has passed without a &apos;back safe&apos; is overdue: it is shown first, in red. Ring the worker.</source>
-        <extracomment>a visit was planned or marked back safe (the caseload may show it) the moment the view is for (aware); None means the real clock. Tests set it. the case open in the record when the view was shown: the one a new visit is for, at first</extracomment>
         <translation>Ymweliadau pob gweithiwr. Mae ymweliad yn hwyr pan fydd ei amser bod yn ôl mewn cysylltiad wedi mynd heibio heb &apos;yn ôl yn ddiogel&apos;: mae&apos;n cael ei ddangos yn gyntaf, mewn coch. Ffoniwch y gweithiwr.</translation>
     </message>
     <message>
@@ -6079,7 +6055,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <name>WeekGrid</name>
     <message>
         <source>Safe times each week, on a grid of the week</source>
-        <extracomment>double-click on an empty spot: day index (0 = Monday) and hour</extracomment>
         <translation>Amseroedd diogel bob wythnos, ar grid o&apos;r wythnos</translation>
     </message>
     <message>
@@ -6138,10 +6113,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source> by {author}</source>
         <translation> gan {author}</translation>
-    </message>
-    <message>
-        <source> by {a}</source>
-        <translation> gan {a}</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day (use mon, tue, wed, thu, fri, sat, sun)</source>
@@ -6412,10 +6383,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Checklist</source>
         <translation>Rhestr wirio</translation>
-    </message>
-    <message>
-        <source>Child: {name}{age}</source>
-        <translation>Plentyn: {name}{age}</translation>
     </message>
     <message>
         <source>Children</source>
@@ -7402,6 +7369,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Mae&apos;r gweithiwr hwnnw eisoes yn dal yr achos hwn.</translation>
     </message>
     <message>
+        <source>The audit trail is NOT intact ({kind}).</source>
+        <translation>NID yw&apos;r trywydd archwilio&apos;n gyflawn ({kind}).</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact: the problem is at event {seq} ({kind}).</source>
+        <translation>NID yw&apos;r trywydd archwilio&apos;n gyflawn: mae&apos;r broblem yn nigwyddiad {seq} ({kind}).</translation>
+    </message>
+    <message>
         <source>The case was closed.</source>
         <translation>Caewyd yr achos.</translation>
     </message>
@@ -7440,6 +7415,22 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The key file&apos;s key-derivation settings are damaged.</source>
         <translation>Mae gosodiadau deillio allwedd y ffeil allweddi wedi&apos;u difrodi.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail does not hold together: an event was changed, removed or moved.</source>
+        <translation>Nid yw trywydd archwilio&apos;r gliniadur yn dal at ei gilydd: cafodd digwyddiad ei newid, ei dynnu neu ei symud.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail no longer extends the one in its last bundle: events were changed or replaced.</source>
+        <translation>Nid yw trywydd archwilio&apos;r gliniadur bellach yn parhau&apos;r un yn ei fwndel diwethaf: cafodd digwyddiadau eu newid neu eu disodli.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail says it holds events the bundle does not carry.</source>
+        <translation>Mae trywydd archwilio&apos;r gliniadur yn dweud ei fod yn dal digwyddiadau nad yw&apos;r bwndel yn eu cario.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit trail was cut: events written since its last bundle are missing, or an older copy was restored.</source>
+        <translation>Cafodd trywydd archwilio&apos;r gliniadur ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer.</translation>
     </message>
     <message>
         <source>The level from the answers stands.</source>
@@ -7738,6 +7729,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Fersiwn</translation>
     </message>
     <message>
+        <source>Version {n}, saved {when} by {author}</source>
+        <translation>Fersiwn {n}, cadwyd {when} gan {author}</translation>
+    </message>
+    <message>
         <source>Visit or meeting done</source>
         <translation>Ymweliad neu gyfarfod wedi&apos;i wneud</translation>
     </message>
@@ -7748,6 +7743,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>WARNING</source>
         <translation>RHYBUDD</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle from {sender}&apos;s laptop shows a problem with its audit trail. {problem} The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
+        <translation>RHYBUDD: mae&apos;r bwndel o liniadur {sender} yn dangos problem gyda&apos;i drywydd archwilio. {problem} Cafodd y newidiadau eu mewnforio ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw: safetyworker audit list --worker-trail ID</translation>
     </message>
     <message>
         <source>WORKER ONLY</source>
@@ -7800,10 +7799,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos; only (for example &apos;{e}&apos;)</source>
         <translation>defnyddiwch lythrennau bach, digidau, &apos;_&apos; a &apos;-&apos; yn unig (er enghraifft &apos;{e}&apos;)</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>fersiwn</translation>
     </message>
     <message>
         <source>Was due</source>
@@ -7885,11 +7880,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Actions due in the period</source>
-        <translation>Camau sy’n ddyledus yn y cyfnod</translation>
+        <translation>Camau sy&apos;n ddyledus yn y cyfnod</translation>
     </message>
     <message>
         <source>Actions overdue</source>
-        <translation>Camau sy’n hwyr</translation>
+        <translation>Camau sy&apos;n hwyr</translation>
     </message>
     <message>
         <source>Added to the safety plan (version {v}).</source>
@@ -8115,7 +8110,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Contacts overdue</source>
-        <translation>Cysylltiadau sy’n hwyr</translation>
+        <translation>Cysylltiadau sy&apos;n hwyr</translation>
     </message>
     <message>
         <source>Contacts that reached the person</source>
@@ -8159,11 +8154,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Done by the day due</source>
-        <translation>Wedi’u gwneud erbyn y diwrnod dyledus</translation>
+        <translation>Wedi&apos;u gwneud erbyn y diwrnod dyledus</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation>Wedi’u gwneud yn hwyr</translation>
+        <translation>Wedi&apos;u gwneud yn hwyr</translation>
     </message>
     <message>
         <source>Each time your record was made, opened, changed, printed or copied, from the audit trail.</source>
@@ -8176,6 +8171,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Ends</source>
         <translation>Yn gorffen</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Cofrestru</translation>
     </message>
     <message>
         <source>Enrolment withdrawn</source>
@@ -8219,7 +8218,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>First contact before the programme started</source>
-        <translation>Cysylltiad cyntaf cyn i’r rhaglen ddechrau</translation>
+        <translation>Cysylltiad cyntaf cyn i&apos;r rhaglen ddechrau</translation>
     </message>
     <message>
         <source>Health</source>
@@ -8341,11 +8340,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Marked as checked today.</source>
-        <translation>Wedi’i nodi fel un a wiriwyd heddiw.</translation>
+        <translation>Wedi&apos;i nodi fel un a wiriwyd heddiw.</translation>
     </message>
     <message>
         <source>Marked done on {date}.</source>
-        <translation>Marciwyd wedi’i wneud ar {date}.</translation>
+        <translation>Marciwyd wedi&apos;i wneud ar {date}.</translation>
     </message>
     <message>
         <source>Men</source>
@@ -8365,7 +8364,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>No agencies yet: the office adds them with `safetyworker agency add FILE`.</source>
-        <translation>Dim asiantaethau eto: mae’r swyddfa’n eu hychwanegu gyda `safetyworker agency add FILE`.</translation>
+        <translation>Dim asiantaethau eto: mae&apos;r swyddfa&apos;n eu hychwanegu gyda `safetyworker agency add FILE`.</translation>
     </message>
     <message>
         <source>No entries.</source>
@@ -8392,6 +8391,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Dim ymweliadau wedi&apos;u cynllunio.</translation>
     </message>
     <message>
+        <source>None recorded.</source>
+        <translation>Dim wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Heb eu gwneud</translation>
     </message>
@@ -8413,7 +8416,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Nothing shared or received is recorded for this case.</source>
-        <translation>Does dim wedi’i rannu na’i dderbyn wedi’i gofnodi ar gyfer yr achos hwn.</translation>
+        <translation>Does dim wedi&apos;i rannu na&apos;i dderbyn wedi&apos;i gofnodi ar gyfer yr achos hwn.</translation>
     </message>
     <message>
         <source>Nothing was changed: correct the rows above and import the file again.</source>
@@ -8497,7 +8500,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Overdue, by who passes it on</source>
-        <translation>Hwyr, yn ôl pwy sy’n ei drosglwyddo</translation>
+        <translation>Hwyr, yn ôl pwy sy&apos;n ei drosglwyddo</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -8521,7 +8524,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Probation delivery unit</source>
-        <translation>Uned gyflawni’r gwasanaeth prawf</translation>
+        <translation>Uned gyflawni&apos;r gwasanaeth prawf</translation>
     </message>
     <message>
         <source>Probation update applied</source>
@@ -8569,7 +8572,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Removed from the directory.</source>
-        <translation>Tynnwyd o’r cyfeiriadur.</translation>
+        <translation>Tynnwyd o&apos;r cyfeiriadur.</translation>
     </message>
     <message>
         <source>Removed:</source>
@@ -8649,11 +8652,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Saved the figures to {name} (counts under 5 written &lt;5).</source>
-        <translation>Wedi cadw’r ffigurau yn {name} (niferoedd o dan 5 wedi’u hysgrifennu fel &lt;5).</translation>
+        <translation>Wedi cadw&apos;r ffigurau yn {name} (niferoedd o dan 5 wedi&apos;u hysgrifennu fel &lt;5).</translation>
     </message>
     <message>
         <source>Saved the figures to {name}, small counts shown: keep it inside the service.</source>
-        <translation>Wedi cadw’r ffigurau yn {name}, gyda’r niferoedd bach: cadwch y ffeil o fewn y gwasanaeth.</translation>
+        <translation>Wedi cadw&apos;r ffigurau yn {name}, gyda&apos;r niferoedd bach: cadwch y ffeil o fewn y gwasanaeth.</translation>
     </message>
     <message>
         <source>Saved the subject access copy to {name}.</source>
@@ -8734,10 +8737,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The address is not marked safe to visit: meet somewhere neutral.</source>
         <translation>Nid yw&apos;r cyfeiriad wedi&apos;i nodi&apos;n ddiogel i ymweld ag ef: cyfarfodwch rywle niwtral.</translation>
-    </message>
-    <message>
-        <source>The audit trail is NOT intact ({kind}, {where}).</source>
-        <translation>NID yw&apos;r trywydd archwilio yn gyflawn ({kind}, {where}).</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: {n} events, each linked to the one before.</source>
@@ -8853,15 +8852,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>There is no action with the id {id}.</source>
-        <translation>Does dim cam gyda’r rhif adnabod {id}.</translation>
+        <translation>Does dim cam gyda&apos;r rhif adnabod {id}.</translation>
     </message>
     <message>
         <source>There is no agency with the id {id}.</source>
-        <translation>Nid oes asiantaeth gyda’r id {id}.</translation>
+        <translation>Nid oes asiantaeth gyda&apos;r id {id}.</translation>
     </message>
     <message>
         <source>There is no directory entry with the id {id}.</source>
-        <translation>Does dim cofnod yn y cyfeiriadur gyda’r rhif adnabod {id}.</translation>
+        <translation>Does dim cofnod yn y cyfeiriadur gyda&apos;r rhif adnabod {id}.</translation>
     </message>
     <message>
         <source>There is no folder {folder}. Make it first, or choose another.</source>
@@ -8897,7 +8896,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>Time with or for the person</source>
-        <translation>Amser gyda’r unigolyn neu ar ei ran</translation>
+        <translation>Amser gyda&apos;r unigolyn neu ar ei ran</translation>
     </message>
     <message>
         <source>Timeliness</source>
@@ -8946,10 +8945,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Visits: {day}</source>
         <translation>Ymweliadau: {day}</translation>
-    </message>
-    <message>
-        <source>WARNING: in this bundle from {sender}&apos;s laptop, {problem}. The changes were imported and what the office saw before is kept: safetyworker audit list --worker-trail ID</source>
-        <translation>RHYBUDD: yn y bwndel hwn o liniadur {sender}, {problem}. Mewnforiwyd y newidiadau ac mae&apos;r hyn a welodd y swyddfa o&apos;r blaen yn cael ei gadw: safetyworker audit list --worker-trail ID</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -9123,7 +9118,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>a case&apos;s sharing records and their actions</source>
-        <translation>cofnodion rhannu achos a’u camau</translation>
+        <translation>cofnodion rhannu achos a&apos;u camau</translation>
     </message>
     <message>
         <source>a change to a record this store does not have</source>
@@ -9135,7 +9130,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>a column is named twice</source>
-        <translation>mae colofn wedi’i henwi ddwywaith</translation>
+        <translation>mae colofn wedi&apos;i henwi ddwywaith</translation>
     </message>
     <message>
         <source>a few words about what happened</source>
@@ -9163,7 +9158,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>a locality or postcode: those covering it first</source>
-        <translation>ardal neu god post: y rhai sy’n ei chynnwys yn gyntaf</translation>
+        <translation>ardal neu god post: y rhai sy&apos;n ei chynnwys yn gyntaf</translation>
     </message>
     <message>
         <source>a message may be left only on a number whose record allows voicemail; choose another outcome</source>
@@ -9259,7 +9254,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>also save the figures as CSV</source>
-        <translation>cadw’r ffigurau fel CSV hefyd</translation>
+        <translation>cadw&apos;r ffigurau fel CSV hefyd</translation>
     </message>
     <message>
         <source>an assessment must be an object with named fields</source>
@@ -9280,10 +9275,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>an office store (receives workers&apos; bundles)</source>
         <translation>storfa swyddfa (yn derbyn bwndeli gweithwyr)</translation>
-    </message>
-    <message>
-        <source>and {n} more</source>
-        <translation>a {n} arall</translation>
     </message>
     <message>
         <source>another checklist file already has the id &apos;{id}&apos;</source>
@@ -9314,14 +9305,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>cymhwyso&apos;r rhesi sy&apos;n cyfateb i un person, gan adael allan gyfeirnodau nad ydynt yn cyfateb i neb neu sy&apos;n cyfateb i sawl un</translation>
     </message>
     <message>
-        <source>at event {seq}</source>
-        <translation>wrth ddigwyddiad {seq}</translation>
-    </message>
-    <message>
-        <source>at its end</source>
-        <translation>ar ei ddiwedd</translation>
-    </message>
-    <message>
         <source>attempted</source>
         <translation>a geisiwyd</translation>
     </message>
@@ -9336,10 +9319,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>breached the programme on {date}</source>
         <translation>wedi torri amodau&apos;r rhaglen ar {date}</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>gan</translation>
     </message>
     <message>
         <source>by kind</source>
@@ -9531,7 +9510,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>figures for funders: no names, small counts hidden in CSV</source>
-        <translation>ffigurau i gyllidwyr: dim enwau, niferoedd bach wedi’u cuddio yn y CSV</translation>
+        <translation>ffigurau i gyllidwyr: dim enwau, niferoedd bach wedi&apos;u cuddio yn y CSV</translation>
     </message>
     <message>
         <source>fill a store (made if needed) with a fictional demo caseload</source>
@@ -9615,7 +9594,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>how it was done</source>
-        <translation>sut y’i gwnaed</translation>
+        <translation>sut y&apos;i gwnaed</translation>
     </message>
     <message>
         <source>how long closed cases are kept, and removing them</source>
@@ -9719,7 +9698,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>is not an email address</source>
-        <translation>nid yw’n gyfeiriad e-bost</translation>
+        <translation>nid yw&apos;n gyfeiriad e-bost</translation>
     </message>
     <message>
         <source>is not an item of the person&apos;s own copy</source>
@@ -9794,32 +9773,12 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>nid yw&apos;n JSON dilys ({error})</translation>
     </message>
     <message>
-        <source>its audit trail does not hold together: an event was changed, removed or moved</source>
-        <translation>nid yw ei drywydd archwilio yn dal at ei gilydd: cafodd digwyddiad ei newid, ei dynnu neu ei symud</translation>
-    </message>
-    <message>
-        <source>its audit trail no longer extends the one in its last bundle: events were changed or replaced</source>
-        <translation>nid yw ei drywydd archwilio yn estyn yr un yn ei fwndel diwethaf mwyach: cafodd digwyddiadau eu newid neu eu disodli</translation>
-    </message>
-    <message>
-        <source>its audit trail says it holds events the bundle does not carry</source>
-        <translation>mae ei drywydd archwilio yn dweud ei fod yn dal digwyddiadau nad yw&apos;r bwndel yn eu cario</translation>
-    </message>
-    <message>
-        <source>its audit trail was cut: events written since its last bundle are missing, or an older copy was restored</source>
-        <translation>cafodd ei drywydd archwilio ei dorri: mae digwyddiadau a ysgrifennwyd ers ei fwndel diwethaf ar goll, neu cafodd copi hŷn ei adfer</translation>
-    </message>
-    <message>
         <source>its language (default: Welsh when the person speaks it)</source>
         <translation>ei iaith (diofyn: Cymraeg pan fydd y person yn ei siarad)</translation>
     </message>
     <message>
         <source>judge &apos;overdue&apos; at this moment (default: now)</source>
         <translation>barnu &apos;yn hwyr&apos; ar yr adeg hon (diofyn: nawr)</translation>
-    </message>
-    <message>
-        <source>judgement</source>
-        <translation>barn broffesiynol</translation>
     </message>
     <message>
         <source>keep the value from this device</source>
@@ -9881,7 +9840,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>list the agencies and their contacts</source>
-        <translation>rhestru’r asiantaethau a’u cysylltiadau</translation>
+        <translation>rhestru&apos;r asiantaethau a&apos;u cysylltiadau</translation>
     </message>
     <message>
         <source>list the risk checklists</source>
@@ -9917,11 +9876,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>made in time</source>
-        <translation>wedi’u gwneud mewn pryd</translation>
+        <translation>wedi&apos;u gwneud mewn pryd</translation>
     </message>
     <message>
         <source>made late</source>
-        <translation>wedi’u gwneud yn hwyr</translation>
+        <translation>wedi&apos;u gwneud yn hwyr</translation>
     </message>
     <message>
         <source>make the store folder and its files readable and writable by you alone</source>
@@ -9929,7 +9888,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>mark an action done, saying how</source>
-        <translation>marcio cam wedi’i wneud, gan ddweud sut</translation>
+        <translation>marcio cam wedi&apos;i wneud, gan ddweud sut</translation>
     </message>
     <message>
         <source>mark yourself back safe after a visit</source>
@@ -9953,7 +9912,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>minutes spent with the person</source>
-        <translation>munudau a dreuliwyd gyda’r person</translation>
+        <translation>munudau a dreuliwyd gyda&apos;r person</translation>
     </message>
     <message>
         <source>must be 0 or 1</source>
@@ -10209,7 +10168,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>names a kind twice</source>
-        <translation>mae’n enwi math ddwywaith</translation>
+        <translation>mae&apos;n enwi math ddwywaith</translation>
     </message>
     <message>
         <source>names no entry under &apos;lines&apos; in the strings files</source>
@@ -10233,7 +10192,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>no contact with this id at this agency</source>
-        <translation>dim cyswllt gyda’r rhif adnabod hwn yn yr asiantaeth hon</translation>
+        <translation>dim cyswllt gyda&apos;r rhif adnabod hwn yn yr asiantaeth hon</translation>
     </message>
     <message>
         <source>no entry with this id in this case</source>
@@ -10337,11 +10296,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>office: every worker&apos;s, with who holds each case</source>
-        <translation>swyddfa: rhai pob gweithiwr, gyda phwy sy’n dal pob achos</translation>
+        <translation>swyddfa: rhai pob gweithiwr, gyda phwy sy&apos;n dal pob achos</translation>
     </message>
     <message>
         <source>office: only the cases given to this worker</source>
-        <translation>swyddfa: dim ond yr achosion a roddwyd i’r gweithiwr hwn</translation>
+        <translation>swyddfa: dim ond yr achosion a roddwyd i&apos;r gweithiwr hwn</translation>
     </message>
     <message>
         <source>office: send a risk checklist file to every laptop</source>
@@ -10385,11 +10344,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>only services that come to the person</source>
-        <translation>dim ond gwasanaethau sy’n dod at y person</translation>
+        <translation>dim ond gwasanaethau sy&apos;n dod at y person</translation>
     </message>
     <message>
         <source>only services that work in Welsh</source>
-        <translation>dim ond gwasanaethau sy’n gweithio yn Gymraeg</translation>
+        <translation>dim ond gwasanaethau sy&apos;n gweithio yn Gymraeg</translation>
     </message>
     <message>
         <source>only the events about this case</source>
@@ -10397,11 +10356,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>only the office reports on another worker&apos;s cases</source>
-        <translation>dim ond y swyddfa sy’n adrodd ar achosion gweithiwr arall</translation>
+        <translation>dim ond y swyddfa sy&apos;n adrodd ar achosion gweithiwr arall</translation>
     </message>
     <message>
         <source>only the office sees every worker&apos;s actions</source>
-        <translation>dim ond y swyddfa sy’n gweld camau pob gweithiwr</translation>
+        <translation>dim ond y swyddfa sy&apos;n gweld camau pob gweithiwr</translation>
     </message>
     <message>
         <source>only those not done yet</source>
@@ -10473,7 +10432,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>record a sharing, with its actions, from a JSON file</source>
-        <translation>cofnodi rhannu, gyda’i gamau, o ffeil JSON</translation>
+        <translation>cofnodi rhannu, gyda&apos;i gamau, o ffeil JSON</translation>
     </message>
     <message>
         <source>record work done for a person without them there</source>
@@ -10501,7 +10460,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>replace FILE if it is already there</source>
-        <translation>disodli FILE os yw yno’n barod</translation>
+        <translation>disodli FILE os yw yno&apos;n barod</translation>
     </message>
     <message>
         <source>replace FILE if it is already there (never in a store folder)</source>
@@ -10509,7 +10468,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>replace an entry with the one in a JSON file (- for standard input)</source>
-        <translation>rhoi’r cofnod mewn ffeil JSON yn lle cofnod (- ar gyfer y mewnbwn safonol)</translation>
+        <translation>rhoi&apos;r cofnod mewn ffeil JSON yn lle cofnod (- ar gyfer y mewnbwn safonol)</translation>
     </message>
     <message>
         <source>replace the store in DIR (it is moved aside, not deleted); asks you to type &apos;replace&apos;</source>
@@ -10593,11 +10552,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>say an entry was checked today</source>
-        <translation>dweud bod cofnod wedi’i wirio heddiw</translation>
+        <translation>dweud bod cofnod wedi&apos;i wirio heddiw</translation>
     </message>
     <message>
         <source>say how it was done</source>
-        <translation>dywedwch sut y’i gwnaed</translation>
+        <translation>dywedwch sut y&apos;i gwnaed</translation>
     </message>
     <message>
         <source>say how many minutes it took</source>
@@ -10609,7 +10568,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>say what the service does (one or more of: {k})</source>
-        <translation>dywedwch beth mae’r gwasanaeth yn ei wneud (un neu fwy o: {k})</translation>
+        <translation>dywedwch beth mae&apos;r gwasanaeth yn ei wneud (un neu fwy o: {k})</translation>
     </message>
     <message>
         <source>say which folder to back up to</source>
@@ -10678,6 +10637,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>wedi&apos;i osod gan y swyddfa</translation>
     </message>
     <message>
+        <source>Child: {name}</source>
+        <translation>Plentyn: {name}</translation>
+    </message>
+    <message>
+        <source>Child: {name} ({age})</source>
+        <translation>Plentyn: {name} ({age})</translation>
+    </message>
+    <message>
         <source>set here; each worker&apos;s next bundle carries it</source>
         <translation>wedi&apos;i osod yma; mae bwndel nesaf pob gweithiwr yn ei gario</translation>
     </message>
@@ -10695,7 +10662,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>show one agency and its contacts</source>
-        <translation>dangos un asiantaeth a’i chysylltiadau</translation>
+        <translation>dangos un asiantaeth a&apos;i chysylltiadau</translation>
     </message>
     <message>
         <source>show one case</source>
@@ -10735,7 +10702,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>take an entry out of the directory</source>
-        <translation>tynnu cofnod o’r cyfeiriadur</translation>
+        <translation>tynnu cofnod o&apos;r cyfeiriadur</translation>
     </message>
     <message>
         <source>tell them: {what}</source>
@@ -10767,7 +10734,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the agencies the service works with, and their contacts</source>
-        <translation>yr asiantaethau y mae’r gwasanaeth yn gweithio gyda nhw, a’u cysylltiadau</translation>
+        <translation>yr asiantaethau y mae&apos;r gwasanaeth yn gweithio gyda nhw, a&apos;u cysylltiadau</translation>
     </message>
     <message>
         <source>the agreed words (never what they mean)</source>
@@ -10795,11 +10762,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the column &apos;{c}&apos; is missing</source>
-        <translation>mae’r golofn &apos;{c}&apos; ar goll</translation>
+        <translation>mae&apos;r golofn &apos;{c}&apos; ar goll</translation>
     </message>
     <message>
         <source>the column &apos;{c}&apos; is not known; use: {all}</source>
-        <translation>nid yw’r golofn &apos;{c}&apos; yn hysbys; defnyddiwch: {all}</translation>
+        <translation>nid yw&apos;r golofn &apos;{c}&apos; yn hysbys; defnyddiwch: {all}</translation>
     </message>
     <message>
         <source>the contact method (number) used</source>
@@ -10815,7 +10782,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the demo directory is too large</source>
-        <translation>mae’r cyfeiriadur enghreifftiol yn rhy fawr</translation>
+        <translation>mae&apos;r cyfeiriadur enghreifftiol yn rhy fawr</translation>
     </message>
     <message>
         <source>the enrolled workers and their sync state</source>
@@ -10939,7 +10906,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the office keeps the directory: import the file there</source>
-        <translation>y swyddfa sy’n cadw’r cyfeiriadur: mewnforiwch y ffeil yno</translation>
+        <translation>y swyddfa sy&apos;n cadw&apos;r cyfeiriadur: mewnforiwch y ffeil yno</translation>
     </message>
     <message>
         <source>the office&apos;s name (with --office)</source>
@@ -10951,7 +10918,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the period starts after it ends</source>
-        <translation>mae’r cyfnod yn dechrau ar ôl iddo orffen</translation>
+        <translation>mae&apos;r cyfnod yn dechrau ar ôl iddo orffen</translation>
     </message>
     <message>
         <source>the person&apos;s address is not marked safe to visit: meet somewhere neutral and say where (for example a library or a community centre)</source>
@@ -10975,7 +10942,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the same name is on line {line} too</source>
-        <translation>mae’r un enw ar linell {line} hefyd</translation>
+        <translation>mae&apos;r un enw ar linell {line} hefyd</translation>
     </message>
     <message>
         <source>the six words, in order</source>
@@ -10999,7 +10966,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>the time is in the future: record work once it is done</source>
-        <translation>mae’r amser yn y dyfodol: cofnodwch waith unwaith y mae wedi’i wneud</translation>
+        <translation>mae&apos;r amser yn y dyfodol: cofnodwch waith unwaith y mae wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>the updates file was not applied: nothing was changed</source>
@@ -11035,7 +11002,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>there is no agency contact with this id</source>
-        <translation>nid oes cyswllt asiantaeth gyda’r id hwn</translation>
+        <translation>nid oes cyswllt asiantaeth gyda&apos;r id hwn</translation>
     </message>
     <message>
         <source>there is no demo case of that name</source>
@@ -11043,11 +11010,11 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>this action was already marked done on {d}</source>
-        <translation>marciwyd y cam hwn wedi’i wneud eisoes ar {d}</translation>
+        <translation>marciwyd y cam hwn wedi&apos;i wneud eisoes ar {d}</translation>
     </message>
     <message>
         <source>this agency is on the office&apos;s list: ask the office to change it (a laptop cannot)</source>
-        <translation>mae’r asiantaeth hon ar restr y swyddfa: gofynnwch i’r swyddfa ei newid (ni all gliniadur)</translation>
+        <translation>mae&apos;r asiantaeth hon ar restr y swyddfa: gofynnwch i&apos;r swyddfa ei newid (ni all gliniadur)</translation>
     </message>
     <message>
         <source>this call was in a &apos;do not call&apos; period: say why</source>
@@ -11091,7 +11058,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>this entry is the office&apos;s: only the office changes it (tell them what is wrong)</source>
-        <translation>cofnod y swyddfa yw hwn: dim ond y swyddfa sy’n ei newid (dywedwch wrthyn nhw beth sy’n anghywir)</translation>
+        <translation>cofnod y swyddfa yw hwn: dim ond y swyddfa sy&apos;n ei newid (dywedwch wrthyn nhw beth sy&apos;n anghywir)</translation>
     </message>
     <message>
         <source>this field holds {kind}; write a value of that kind</source>
@@ -11191,7 +11158,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>who must pass what on, to whom, by when</source>
-        <translation>pwy sy’n gorfod trosglwyddo beth, i bwy, erbyn pryd</translation>
+        <translation>pwy sy&apos;n gorfod trosglwyddo beth, i bwy, erbyn pryd</translation>
     </message>
     <message>
         <source>who wrote this version</source>
@@ -11247,7 +11214,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>write counts under 5 as they are (not for outside the service)</source>
-        <translation>ysgrifennu niferoedd o dan 5 fel y maent (nid i’w rhannu y tu allan i’r gwasanaeth)</translation>
+        <translation>ysgrifennu niferoedd o dan 5 fel y maent (nid i&apos;w rhannu y tu allan i&apos;r gwasanaeth)</translation>
     </message>
     <message>
         <source>write one value, not a list</source>
@@ -11279,7 +11246,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>years after a case was closed that the office erases it, with everything about it (1 to 100)</source>
-        <translation>y blynyddoedd ar ôl cau achos y mae’r swyddfa yn ei ddileu, gyda phopeth amdano (1 i 100)</translation>
+        <translation>y blynyddoedd ar ôl cau achos y mae&apos;r swyddfa yn ei ddileu, gyda phopeth amdano (1 i 100)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -11292,6 +11259,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{case} (closed {day}): {why}</source>
         <translation>{case} (caewyd {day}): {why}</translation>
+    </message>
+    <message>
+        <source>{checklist} (version {v})</source>
+        <translation>{checklist} (fersiwn {v})</translation>
     </message>
     <message>
         <source>{field}: {old} -&gt; {new}</source>
@@ -11331,7 +11302,15 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{id} is not a worker enrolled here</source>
-        <translation>nid yw {id} yn weithiwr sydd wedi’i gofrestru yma</translation>
+        <translation>nid yw {id} yn weithiwr sydd wedi&apos;i gofrestru yma</translation>
+    </message>
+    <message>
+        <source>{level} (by judgement)</source>
+        <translation>{level} (drwy farn broffesiynol)</translation>
+    </message>
+    <message>
+        <source>{listed} and {n} more</source>
+        <translation>{listed} a {n} arall</translation>
     </message>
     <message>
         <source>{m} min</source>
@@ -11461,7 +11440,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{name} tried to change an agency on the office&apos;s list: refused. Nothing was changed. A laptop may add a local agency and change its own; only the office changes its list.</source>
-        <translation>Ceisiodd {name} newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
+        <translation>Ceisiodd {name} newid asiantaeth ar restr y swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu asiantaeth leol a newid ei un ei hun; dim ond y swyddfa sy&apos;n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to change cases not assigned to {worker}: refused. Nothing was changed. Ask {worker} about it, and check that laptop.</source>
@@ -11469,7 +11448,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{name} tried to change the office&apos;s services directory: refused. Nothing was changed. A laptop may add entries of its own; only the office changes its list.</source>
-        <translation>Ceisiodd {name} newid cyfeiriadur gwasanaethau’r swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu ei gofnodion ei hun; dim ond y swyddfa sy’n newid ei rhestr.</translation>
+        <translation>Ceisiodd {name} newid cyfeiriadur gwasanaethau&apos;r swyddfa: gwrthodwyd. Ni newidiwyd dim. Gall gliniadur ychwanegu ei gofnodion ei hun; dim ond y swyddfa sy&apos;n newid ei rhestr.</translation>
     </message>
     <message>
         <source>{name} tried to move a record from one case to another: refused. Nothing was changed. Only the office moves cases and what belongs to them.</source>
@@ -11695,7 +11674,7 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     </message>
     <message>
         <source>{title}: {time} with or for the person, {travel} travelling</source>
-        <translation>{title}: {time} gyda’r person neu drostyn nhw, {travel} yn teithio</translation>
+        <translation>{title}: {time} gyda&apos;r person neu drostyn nhw, {travel} yn teithio</translation>
     </message>
     <message>
         <source>{value} is before the sharing it came from ({d})</source>
@@ -11720,6 +11699,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>{value} is too early</source>
         <translation>Mae {value} yn rhy gynnar</translation>
+    </message>
+    <message>
+        <source>{when} by {assessor}</source>
+        <translation>{when} gan {assessor}</translation>
     </message>
     <message>
         <source>{word} is not one of the fingerprint words: check the spelling with the worker</source>

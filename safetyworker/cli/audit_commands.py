@@ -61,13 +61,11 @@ def cmd_verify(args: Any) -> int:
             ).format(n=doc["events"]),
         )
         return 0
-    where = _("at event {seq}").format(seq=problem["seq"]) if problem["seq"] else _("at its end")
-    output.result(
-        args,
-        doc,
-        _("The audit trail is NOT intact ({kind}, {where}).").format(kind=problem["kind"], where=where),
-        problem["message"],
-    )
+    if problem["seq"]:  # whole sentences for each case, not "at event 4" glued into one
+        verdict = _("The audit trail is NOT intact: the problem is at event {seq} ({kind}).")
+    else:
+        verdict = _("The audit trail is NOT intact ({kind}).")
+    output.result(args, doc, verdict.format(seq=problem["seq"], kind=problem["kind"]), problem["message"])
     return BROKEN_EXIT
 
 

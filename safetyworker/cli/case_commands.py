@@ -171,11 +171,10 @@ def cmd_show(args: Any) -> int:
         )
     for child in doc["children"]:
         print()
-        print(
-            _("Child: {name}{age}").format(
-                name=child["name"], age=f" ({child['age']})" if child["age"] is not None else ""
-            )
-        )
+        if child["age"] is not None:
+            print(_("Child: {name} ({age})").format(name=child["name"], age=child["age"]))
+        else:
+            print(_("Child: {name}").format(name=child["name"]))
     person = doc["person_causing_harm"]
     if person:
         print()

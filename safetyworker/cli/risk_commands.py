@@ -89,7 +89,9 @@ def cmd_templates(args: Any) -> int:
                 t.version,
                 len(t.questions),
                 ", ".join(
-                    f"{lvl.name} ({lvl.min_score}+)" if lvl.min_score is not None else f"{lvl.name} ({_('judgement')})"
+                    f"{lvl.name} ({lvl.min_score}+)"
+                    if lvl.min_score is not None
+                    else _("{level} (by judgement)").format(level=lvl.name)
                     for lvl in t.levels
                 ),
             )
@@ -132,8 +134,13 @@ def cmd_show(args: Any) -> int:
     output.pairs(
         [
             (_("Assessment"), _("{n} of {total}").format(n=found.version, total=count)),
-            (_("Done"), found.assessed_at + (_(" by {a}").format(a=found.assessor) if found.assessor else "")),
-            (_("Checklist"), f"{found.template} ({_('version')} {found.template_version})"),
+            (
+                _("Done"),
+                _("{when} by {assessor}").format(when=found.assessed_at, assessor=found.assessor)
+                if found.assessor
+                else found.assessed_at,
+            ),
+            (_("Checklist"), _("{checklist} (version {v})").format(checklist=found.template, v=found.template_version)),
             (_("Score"), str(found.score)),
             (_("Level"), found.level_label),
             (_("Judgement"), f"{judgement['level']}: {judgement['reason']}" if judgement else _("none")),

@@ -185,6 +185,8 @@ def cmd_doctor(args: Any) -> int:
             rows.append((_("WARNING"), _("test key settings are on: this store must not hold real data")))
         for bad in report.get("bad_values", []):
             rows.append((_("Value no form accepts"), settings.Problem(**bad).describe()))
+        if report.get("enrolment_problem"):
+            rows.append((_("Enrolment"), report["enrolment_problem"]))
         if "problem" in report:
             rows.append((_("Problem"), report["problem"]))
         output.pairs(rows)

@@ -309,8 +309,9 @@ def cmd_import(args: Any) -> int:
         if result.audit_problem:
             print(
                 _(
-                    "WARNING: in this bundle from {sender}'s laptop, {problem}. The changes were imported and what the "
-                    "office saw before is kept: safetyworker audit list --worker-trail ID"
+                    "WARNING: the bundle from {sender}'s laptop shows a problem with its audit trail. {problem} The "
+                    "changes were imported and what the office saw before is kept: safetyworker audit list "
+                    "--worker-trail ID"
                 ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem)),
                 file=sys.stderr,
             )

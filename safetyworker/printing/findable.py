@@ -123,7 +123,7 @@ def warning_line(found: Findable | None) -> str:
 def _some(values: tuple[str, ...]) -> str:
     shown = ", ".join(values[:SHOWN])
     if len(values) > SHOWN:
-        shown += " " + _("and {n} more").format(n=len(values) - SHOWN)
+        shown = _("{listed} and {n} more").format(listed=shown, n=len(values) - SHOWN)
     return shown
 
 

@@ -22,6 +22,7 @@ from safetyworker.printing.worker import (
     person_facts,
     programme_text,
 )
+from safetyworker.records.dates import day_text
 from safetyworker.records.model import Case
 from safetyworker.risk.templates import RiskTemplate
 
@@ -44,7 +45,7 @@ def render_referral(
     sheet.facts(
         [
             (_("MARAC"), details.get("marac", "")),
-            (_("Referred on"), details.get("referred_on", "")),
+            (_("Referred on"), day_text(details.get("referred_on"))),
             (_("Case reference"), case.id or ""),
         ]
     )
@@ -71,11 +72,13 @@ def render_referral(
             sheet.gap()
         if any(m.code_word for m in case.contact_methods):
             sheet.text(_("The person's code words are not on a referral: ask the worker."), "small")
-    if case.children:
-        sheet.heading(_("Children"))
-        for child in case.children:
-            sheet.subheading(child_heading(child))
-            sheet.facts(child_facts(child, views=False))
+    # always there: a MARAC reads a missing section as "not asked", so an empty one says so
+    sheet.heading(_("Children"))
+    if not case.children:
+        sheet.text(_("None recorded."))
+    for child in case.children:
+        sheet.subheading(child_heading(child))
+        sheet.facts(child_facts(child, views=False))
     pch = case.person_causing_harm
     if pch:
         programme = pch.programme
@@ -88,8 +91,8 @@ def render_referral(
     seen = {True: yes(True), False: yes(False), None: _("Not recorded")}
     sheet.facts(
         [
-            (_("Checklist"), f"{checklist} ({_('version')} {assessment.template_version})"),
-            (_("Done on"), assessment.assessed_at[:10]),
+            (_("Checklist"), _("{checklist} (version {v})").format(checklist=checklist, v=assessment.template_version)),
+            (_("Done on"), day_text(assessment.assessed_at)),
             (_("Done by"), assessment.assessor),
             (_("Seen alone and safely"), seen[assessment.seen_alone]),
             (_("Score"), str(assessment.score)),

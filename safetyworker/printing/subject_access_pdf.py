@@ -136,10 +136,12 @@ def _methods(sheet: Sheet, methods: list[dict[str, Any]]) -> None:
 def _plans(sheet: Sheet, plans: list[dict[str, Any]]) -> None:
     sheet.heading(_("Safety plans (every version)"))
     for plan in plans:
-        by = f" {_('by')} {plan['author']}" if plan.get("author") else ""
-        sheet.subheading(
-            _("Version {n}, saved {when}").format(n=plan.get("version"), when=_when(plan.get("saved_at"))) + by
-        )
+        n, when = plan.get("version"), _when(plan.get("saved_at"))
+        if plan.get("author"):
+            title = _("Version {n}, saved {when} by {author}").format(n=n, when=when, author=plan["author"])
+        else:
+            title = _("Version {n}, saved {when}").format(n=n, when=when)
+        sheet.subheading(title)
         items = plan.get("items") or []
         for section in SECTIONS:
             texts = [i for i in items if i.get("section") == section]

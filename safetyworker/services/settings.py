@@ -13,7 +13,7 @@ from safetyworker.services import device
 from safetyworker.services.cases import CaseService
 from safetyworker.store import audit, migrations, permissions, settings
 from safetyworker.store.vault import Store, read_key_slots, store_exists
-from safetyworker.sync import enrolment, stored_check
+from safetyworker.sync import confirmation, enrolment, stored_check
 
 MEMORY_SECURITY = settings.MEMORY_SECURITY
 NAMES = settings.NAMES
@@ -109,5 +109,11 @@ class SettingsService:
             report["device_words"] = enrolment.device_fingerprint(store)
         # values no form accepts (reading shows them the safe way; a person should put them right)
         report["bad_values"] = [p.to_json() for p in stored_check.store_problems(db)]
-        report["healthy"] = not cipher_problems and integrity == ["ok"] and not report["bad_values"]
+        # the office refused this laptop's enrolment (used by another laptop too): said as loudly as a broken
+        # store, since bundles from here must stop until the office enrols the worker again
+        refused = confirmation.refused_at(store) if store.role == "worker" else None
+        report["enrolment_refused"] = bool(refused)
+        if refused:
+            report["enrolment_problem"] = confirmation.refused_message()
+        report["healthy"] = not cipher_problems and integrity == ["ok"] and not report["bad_values"] and not refused
         return report

@@ -98,6 +98,20 @@ class Visit:
         }
 
 
+# how the app stores a moment (utc_text): "2025-12-08T10:00:00Z"
+_STORED_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
+
+
+def _on_day(at: Any, back_by: Any, back_at: Any, start: datetime, end: datetime) -> bool:
+    """Whether a visit belongs to the day from ``start`` to ``end``: by its start; a start that cannot be read
+    goes by its back-in-touch time, and one with neither readable is listed every day until the worker is back
+    safe (its time shows as ??:??: the office must still see it, never lose it)."""
+    moment = stored_moment(at) or stored_moment(back_by)
+    if moment is None:
+        return back_at is None
+    return start <= moment < end
+
+
 def is_overdue(back_by: str, back_at: str | None, now: datetime) -> bool:
     """Not back safe, and the back-in-touch time has passed; a back-in-touch time that cannot be read counts as
     passed (the office rings the worker rather than wait for a time it cannot know)."""
@@ -263,19 +277,22 @@ class VisitService:
         day = day or self.today(now)
         start = datetime.combine(day, datetime.min.time(), self.zone)
         end = datetime.combine(day + timedelta(days=1), datetime.min.time(), self.zone)
+        # The text range finds the visits stored as the app writes them; any other stored start (a value no
+        # form accepts, or another way of writing a moment) is read and placed by its moment, never left out.
         rows = self.store.db.execute(
-            f"SELECT {_COLUMNS} FROM visit WHERE at >= ? AND at < ? AND deleted_hlc IS NULL ORDER BY at, back_by, id",
+            f"SELECT {_COLUMNS} FROM visit WHERE deleted_hlc IS NULL AND (at >= ? AND at < ? OR at IS NULL "
+            f"OR at NOT GLOB '{_STORED_GLOB}') ORDER BY at, back_by, id",
             (utc_text(start), utc_text(end)),
         ).fetchall()
+        found = [r for r in rows if _on_day(r[3], r[6], r[8], start, end)]
+        ids = sorted({r[1] for r in found})
         names = {
             r[0]: r[1]
             for r in self.store.db.execute(
-                "SELECT id, preferred_name FROM case_record WHERE id IN (SELECT case_id FROM visit WHERE at >= ? "
-                "AND at < ?)",
-                (utc_text(start), utc_text(end)),
+                f"SELECT id, preferred_name FROM case_record WHERE id IN ({', '.join('?' * len(ids))})", ids
             )
         }
-        return [self._visit(r, now, names) for r in rows]
+        return [self._visit(r, now, names) for r in found]
 
     def of_case(self, case_id: str, now: datetime | None = None) -> list[Visit]:
         now = now or datetime.now(UTC)

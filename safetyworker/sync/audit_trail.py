@@ -30,10 +30,16 @@ REWRITTEN = "rewritten"
 BROKEN = "broken"
 INCOMPLETE = "incomplete"
 PROBLEM_TEXT = {
-    CUT: N_("its audit trail was cut: events written since its last bundle are missing, or an older copy was restored"),
-    REWRITTEN: N_("its audit trail no longer extends the one in its last bundle: events were changed or replaced"),
-    BROKEN: N_("its audit trail does not hold together: an event was changed, removed or moved"),
-    INCOMPLETE: N_("its audit trail says it holds events the bundle does not carry"),
+    # whole sentences: shown on their own (the Audit view) and after "Warning: ..." (a bundle's import)
+    CUT: N_(
+        "The laptop's audit trail was cut: events written since its last bundle are missing, or an older copy was "
+        "restored."
+    ),
+    REWRITTEN: N_(
+        "The laptop's audit trail no longer extends the one in its last bundle: events were changed or replaced."
+    ),
+    BROKEN: N_("The laptop's audit trail does not hold together: an event was changed, removed or moved."),
+    INCOMPLETE: N_("The laptop's audit trail says it holds events the bundle does not carry."),
 }
 
 

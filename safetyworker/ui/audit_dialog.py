@@ -88,12 +88,12 @@ class AuditDialog(RememberedDialog):
                 )
             )
         else:
+            # whole sentences: the core's message is one already (it names the event where there is one)
             problem = doc["problem"] or {}
-            where = self.tr("at event {seq}: ").format(seq=problem.get("seq")) if problem.get("seq") else ""
             self.ui.verdict.setProperty("role", "warning")
             self.ui.verdict.setText(
-                self.tr("NOT intact, {where}{message} Keep a copy (Save as CSV) and report it.").format(
-                    where=where, message=problem.get("message", "")
+                self.tr("NOT intact. {problem} Keep a copy (Save as CSV) and report it.").format(
+                    problem=problem.get("message", "")
                 )
             )
         self.ui.verdict.style().unpolish(self.ui.verdict)

@@ -21,7 +21,7 @@ from safetyworker.ui.record_text import when_text
 
 _Index = QModelIndex | QPersistentModelIndex
 SEQ, WHEN, WHAT, RECORD, DETAIL = range(5)
-#: The event's own sort key (its seq, or its UTC moment for the When column).
+# The event's own sort key (its seq, or its UTC moment for the When column).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -10,7 +10,7 @@ from safetyworker.events import CASES_CHANGED, Events
 
 
 class CoreBridge(QObject):
-    #: case ids that were added or changed
+    # case ids that were added or changed
     cases_changed = Signal(list)
 
     def __init__(self, events: Events, parent: QObject | None = None) -> None:

@@ -49,9 +49,9 @@ _LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
 
 
 class CaseRecordWidget(QWidget):
-    #: case id, after a successful save or close
+    # case id, after a successful save or close
     case_saved = Signal(str)
-    #: case id, after a contact log entry or a note was added (kept at once; not part of Save)
+    # case id, after a contact log entry or a note was added (kept at once; not part of Save)
     history_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -16,14 +16,14 @@ from safetyworker.ui.caseload_model import CaseloadModel
 
 _PAD = 20  # a cell's padding each side, and a little air
 _ARROW = 18  # the sort arrow beside the heading of the sorted column
-#: widest cell text of the columns whose text has a known shape
+# widest cell text of the columns whose text has a known shape
 _SAMPLES = {
     CaseloadModel.NEXT: "30/12/2026",
     CaseloadModel.LAST: "30/12/2026",
     CaseloadModel.CALL_NOW: "01632 960602, until 12:00",
 }
 ALWAYS = (CaseloadModel.NAME, CaseloadModel.NEXT, CaseloadModel.LAST, CaseloadModel.CALL_NOW)
-#: shown when there is room, in this order (the status is the first to give way, the risk level the last)
+# shown when there is room, in this order (the status is the first to give way, the risk level the last)
 OPTIONAL = (CaseloadModel.RISK, CaseloadModel.LOCALITY, CaseloadModel.STATUS)
 NAME_MAX = 150
 OPTIONAL_MAX = 110

@@ -26,7 +26,7 @@ from safetyworker.ui.record_text import case_statuses
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {"referred": 0, "contacted": 1, "active": 2, "declined": 3, "closed": 4}
 _FAR = "9999"
-#: Sorting the risk column: the usual level names in order (any other name between standard and high).
+# Sorting the risk column: the usual level names in order (any other name between standard and high).
 _LEVEL_RANK = {"": 0, "standard": 1, "medium": 2, "high": 4}
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset(
@@ -76,7 +76,7 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Can call now"),
         )
         self._status_text = case_statuses()
-        #: the day "overdue" is counted from; None means the real date. Tests set it.
+        # the day "overdue" is counted from; None means the real date. Tests set it.
         self.today: date | None = None
 
     # -- loading -------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from safetyworker.ui.remembered_dialog import RememberedDialog
 
 
 class ConflictsDialog(RememberedDialog):
-    #: a conflict was resolved (case id, or "" for a record outside a case)
+    # a conflict was resolved (case id, or "" for a record outside a case)
     resolved = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -98,9 +98,9 @@ class _WrapDelegate(QStyledItemDelegate):
 class ContactLogPanel(QWidget):
     """The log: an area to add an entry, and the entries, newest first."""
 
-    #: case id, after an entry was added (the record reloads the history)
+    # case id, after an entry was added (the record reloads the history)
     appended = Signal(str)
-    #: case id, after a service from the directory was added to its safety plan
+    # case id, after a service from the directory was added to its safety plan
     plan_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,7 +111,7 @@ class ContactLogPanel(QWidget):
         self._case_id: str | None = None
         self._methods: list[dict] = []
         self._log: list[dict] = []
-        #: where the person lives (their locality), to search the directory near it
+        # where the person lives (their locality), to search the directory near it
         self.case_place = ""
         ui = self.ui
         header = ui.logTree.header()
@@ -366,9 +366,9 @@ class ContactLogPanel(QWidget):
 class NotesPanel(QWidget):
     """Notes about the case: add one, and read them newest first."""
 
-    #: case id, after a note was added
+    # case id, after a note was added
     appended = Signal(str)
-    #: case id, after a service from the directory was added to its safety plan
+    # case id, after a service from the directory was added to its safety plan
     plan_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

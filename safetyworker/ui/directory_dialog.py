@@ -102,7 +102,7 @@ class DirectoryDialog(RememberedDialog):
         self.ui.setupUi(self)
         self._session = session
         self._case_id = case_id
-        #: services added to the plan while the dialog was open
+        # services added to the plan while the dialog was open
         self.added: list[str] = []
         self.model = DirectoryModel(self)
         self.proxy = QSortFilterProxyModel(self)

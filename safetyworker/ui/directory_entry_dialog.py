@@ -16,6 +16,7 @@ from safetyworker.records.directory_words import SERVES
 from safetyworker.services.session import Session
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_directory_entry_dialog import Ui_DirectoryEntryDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.support_widgets import SupportKinds, TickBoxes, tr
 
@@ -33,6 +34,7 @@ class DirectoryEntryDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_DirectoryEntryDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.checked)
         self._session = session
         self.entry_id: str | None = entry["id"] if entry else None
         self.errors = FieldErrors()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from safetyworker.ui.icons import icon
 
-#: the narrowest screen the app is laid out for (a 1366x768 laptop)
+# the narrowest screen the app is laid out for (a 1366x768 laptop)
 SMALL_SCREEN_WIDTH = 1366
 
 
@@ -30,7 +30,7 @@ class TabFit:
         tabs.setUsesScrollButtons(False)
         # ElideRight: Qt shortens the widest titles first, and only when the bar has less than it asks for
         tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        #: the most width the tab bar may ask for (set by the window the record sits in); None: all it wants
+        # the most width the tab bar may ask for (set by the window the record sits in); None: all it wants
         self.room: Callable[[], int] | None = None
 
     def wanted_width(self) -> int:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
-from safetyworker.ui.record_text import contact_kinds, day_text, log_channels, log_outcomes, method_kinds
+from safetyworker.ui.record_text import contact_kinds, date_input, day_text, log_channels, log_outcomes, method_kinds
 from safetyworker.ui.support_widgets import SupportKindsButton
 
 _MESSAGE = "left_message"
@@ -33,6 +33,7 @@ class LogEntryForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_LogEntryForm()
         self.ui.setupUi(self)
+        date_input(self.ui.when)
         self._methods: list[dict] = []
         self._planned: list[dict] = []
         for key, text in log_channels().items():

@@ -30,7 +30,7 @@ _NO = QColor("#5b6573")
 
 
 class PlanItemsEditor(QObject):
-    #: the worker changed an item (added, removed, moved, rewritten, ticked)
+    # the worker changed an item (added, removed, moved, rewritten, ticked)
     edited = Signal()
 
     def __init__(self, ui: Ui_SafetyPlan, parent: QObject) -> None:

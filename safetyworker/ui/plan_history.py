@@ -88,7 +88,7 @@ def plan_html(plan: PlanVersion, templates: dict[str, PlanTemplate]) -> str:
 
 
 class PlanHistoryDialog(RememberedDialog):
-    #: a version number to preview and print
+    # a version number to preview and print
     print_requested = Signal(int)
 
     def __init__(

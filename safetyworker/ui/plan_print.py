@@ -32,12 +32,12 @@ from safetyworker.ui.remembered_dialog import RememberedDialog, dispose
 from safetyworker.ui.save_dialog import choose_save_path
 from safetyworker.ui.worker import Worker
 
-#: ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
+# ``render(options, action)`` -> PDF bytes; action is "plan.preview", "plan.print" or "plan.save_pdf".
 Renderer = Callable[[PrintOptions, str], bytes]
-#: ``if_found(options)`` -> one line on what that copy shows if someone else finds it ("" for the worker copy).
+# ``if_found(options)`` -> one line on what that copy shows if someone else finds it ("" for the worker copy).
 IfFound = Callable[[PrintOptions], str]
 
-#: Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi.
+# Pages are painted as images at this resolution at most: sharp on paper, without 100 MB pages at 1200 dpi.
 MAX_PRINT_DPI = 300
 _MM_PER_POINT = 25.4 / 72
 _SMALL_PAGE_OFFSET_MM = 15.0  # a card on A4 sits this far in from the corner, inside any printer's margins
@@ -117,9 +117,9 @@ class PlanPrintDialog(RememberedDialog):
     card, on what it would show someone else who found it. The preview is made off the GUI thread (a long plan
     in large print takes a moment): the dialog says so at once, and print and save wait for it."""
 
-    #: a preview was shown, or could not be made
+    # a preview was shown, or could not be made
     preview_done = Signal()
-    #: a print or a save has finished: True when it was done
+    # a print or a save has finished: True when it was done
     output_done = Signal(bool)
 
     def __init__(

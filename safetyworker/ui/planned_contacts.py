@@ -33,7 +33,7 @@ from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.contacts import ContactService
 from safetyworker.services.session import Session
 from safetyworker.timetable import planner
-from safetyworker.ui.record_text import contact_kinds, day_text, planned_statuses, when_text
+from safetyworker.ui.record_text import contact_kinds, date_input, day_text, planned_statuses, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
 _ID = Qt.ItemDataRole.UserRole
@@ -103,7 +103,7 @@ class PlanContactDialog(RememberedDialog):
         self.due = QDateEdit(self)
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        date_input(self.due)
         self.due.setMinimumDate(QDate.currentDate())
         self.due.setDate(QDate.currentDate())
         form.addRow(self.tr("Due"), self.due)
@@ -133,7 +133,7 @@ class PlanContactDialog(RememberedDialog):
 class PlannedContactsPanel(QWidget):
     """The timetable of one case: every planned contact, earliest due first, with its status."""
 
-    #: case id, after a contact was cancelled or planned (the record and Today refresh)
+    # case id, after a contact was cancelled or planned (the record and Today refresh)
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

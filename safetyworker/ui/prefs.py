@@ -71,7 +71,7 @@ def save_state(key: str, data: QByteArray) -> None:
     settings().setValue(f"state/{key}", data)
 
 
-#: Text sizes a worker can choose in Settings, and how much each enlarges every font of the app.
+# Text sizes a worker can choose in Settings, and how much each enlarges every font of the app.
 TEXT_SIZES = {"normal": 1.0, "large": 1.2, "larger": 1.45}
 
 

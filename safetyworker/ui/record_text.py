@@ -7,6 +7,7 @@ catalogue covers the record.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from safetyworker.protocol.call_safety import outcome_words
 from safetyworker.records import dates, words
@@ -75,14 +76,30 @@ def log_outcomes() -> dict[str, str]:
 
 # -- dates: one UK format, from the core (safetyworker/records/dates.py) --------------------------------
 
-#: a date to read, written out: "Tue 8 Dec 2026"
+# a date to read, written out: "Tue 8 Dec 2026"
 day_text = dates.day_text
-#: a moment to read: "Tue 8 Dec 2026, 10:05"
+# a moment to read: "Tue 8 Dec 2026, 10:05"
 when_text = dates.moment_text
-#: a stored date in a field to edit: "08/12/2026"
+# a stored date in a field to edit: "08/12/2026"
 date_to_text = dates.numeric_date
-#: a typed date in the stored form (refused with what was typed)
+# a typed date in the stored form (refused with what was typed)
 text_to_date = dates.typed_date
+
+
+# the one format of every field a date is typed into (Qt's words for "08/12/2026"), and with a time
+DATE_INPUT = "dd/MM/yyyy"
+MOMENT_INPUT = "dd/MM/yyyy HH:mm"
+
+
+def date_input(*edits: QDateTimeEdit) -> None:
+    """Give date fields the one input format: 08/12/2026, and 08/12/2026 14:30 where a time is typed too.
+
+    Every QDateEdit and QDateTimeEdit goes through here (the forms in ui/*.ui set no format of their own), so
+    a person types a date the same way in every window; Qt's own "ddd d MMM" would also use Qt's day names,
+    not the catalogue's.
+    """
+    for edit in edits:
+        edit.setDisplayFormat(DATE_INPUT if isinstance(edit, QDateEdit) else MOMENT_INPUT)
 
 
 def day_names() -> tuple[str, ...]:

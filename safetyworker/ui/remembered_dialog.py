@@ -25,7 +25,7 @@ class RememberedDialog(QDialog):
         super().closeEvent(event)
 
 
-#: room left for a title bar and a taskbar (a 1366x768 laptop leaves about 1366x700 for a window)
+# room left for a title bar and a taskbar (a 1366x768 laptop leaves about 1366x700 for a window)
 SCREEN_MARGIN = 68
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from safetyworker.ui.icons import icon
 
 REBUILD_MINUTES = 5
-#: how often the kept window times are compared with the clock while locked
+# how often the kept window times are compared with the clock while locked
 LOCKED_CHECK_MS = 30_000
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ Window = tuple[datetime, datetime]  # aware UTC start and end, nothing else
 
 
 class Reminders(QObject):
-    #: discreet text for an in-app notice where the system tray is not available
+    # discreet text for an in-app notice where the system tray is not available
     notice = Signal(str)
 
     def __init__(self, parent: QObject | None = None, now: Callable[[], datetime] | None = None) -> None:

@@ -19,6 +19,7 @@ from safetyworker.records.report_words import REPORTS
 from safetyworker.services.reports import quarter_of
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_reports_dialog import Ui_ReportsDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.reports_model import SORT_ROLE, FiguresModel, chart_data, report_names
 from safetyworker.ui.save_dialog import choose_save_path
@@ -37,6 +38,7 @@ class ReportsDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_ReportsDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.start, self.ui.end)
         self.session = session
         self.doc: dict[str, Any] | None = None
         names = report_names()

@@ -27,7 +27,7 @@ from safetyworker.ui import look
 
 
 class RiskHistory(QFrame):
-    #: the worker asked to read the chosen earlier assessment (its version number)
+    # the worker asked to read the chosen earlier assessment (its version number)
     read = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -3,6 +3,7 @@ and an earlier assessment as plain text to read. Everything goes through ``sessi
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.pdf_save import save_pdf
+from safetyworker.ui.record_text import date_input, when_text
 
 
 class ReferralDialog(QDialog):
@@ -62,7 +64,7 @@ class ReferralDialog(QDialog):
         form.addRow(self.tr("What the person wants"), self.wishes)
         self.heard = QDateEdit(self)
         self.heard.setCalendarPopup(True)
-        self.heard.setDisplayFormat("dd/MM/yyyy")
+        date_input(self.heard)
         self.heard.setSpecialValueText(self.tr("Not yet"))
         self.heard.setDate(self.heard.minimumDate())
         form.addRow(self.tr("Heard at the MARAC on"), self.heard)
@@ -135,9 +137,11 @@ def assessment_text(widget: QWidget, a: Assessment) -> str:
     tr = widget.tr
     words = {"yes": tr("yes"), "no": tr("no"), "dont_know": tr("don't know"), "not_asked": tr("not asked")}
     lines = [
-        tr("Done {when}{by}").format(
-            when=a.assessed_at[:16].replace("T", " "), by=f" · {a.assessor}" if a.assessor else ""
-        ),
+        tr("Done {when} by {assessor}").format(
+            when=when_text(datetime.fromisoformat(a.assessed_at)), assessor=a.assessor
+        )
+        if a.assessor
+        else tr("Done {when}").format(when=when_text(datetime.fromisoformat(a.assessed_at))),
         tr("Checklist: {t} (version {v})").format(t=a.template, v=a.template_version),
         tr("Score {score} · Level {level}").format(score=a.score, level=a.level_label),
         tr("Seen alone and safely: {x}").format(

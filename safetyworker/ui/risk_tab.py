@@ -43,19 +43,20 @@ from safetyworker.risk.templates import ANSWERS, RiskTemplate
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
 from safetyworker.ui.risk_referral import ReferralDialog, _problem, assessment_text
 
-#: The key that answers each way (the order of ``ANSWERS``).
+# The key that answers each way (the order of ``ANSWERS``).
 ANSWER_KEYS = {Qt.Key.Key_1: "yes", Qt.Key.Key_2: "no", Qt.Key.Key_3: "dont_know", Qt.Key.Key_0: "not_asked"}
 QUESTION, ANSWER, NOTE = range(3)
 
 
 class RiskPanel(QWidget):
-    #: case id, after an assessment or a referral was saved
+    # case id, after an assessment or a referral was saved
     saved = Signal(str)
-    #: an answer was given (the record counts an unfinished checklist as an unsaved change)
+    # an answer was given (the record counts an unfinished checklist as an unsaved change)
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -184,7 +185,7 @@ class RiskPanel(QWidget):
         self.review = QDateEdit(self)
         self.review.setObjectName("riskReview")
         self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("dd/MM/yyyy")
+        date_input(self.review)
         self.review.setSpecialValueText(self.tr("No date"))
         self.review.setMaximumDate(QDate(2100, 12, 31))
         for row, column, text, widget in (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 from safetyworker.records.model import DAYS
 from safetyworker.ui.forms.ui_period_dialog import Ui_PeriodDialog
 from safetyworker.ui.forms.ui_safe_window_dialog import Ui_SafeWindowDialog
-from safetyworker.ui.record_text import day_names, tr, when_text
+from safetyworker.ui.record_text import date_input, day_names, tr, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 DAY_MINUTES = 24 * 60
@@ -62,7 +62,7 @@ def describe_window(window: dict) -> str:
     """A weekly window in a line: "Mon, Wed · 10:00–12:00"; one that runs past midnight says so."""
     text = f"{describe_days(window['days'])} · {window['start']}–{window['end']}"
     if crosses_midnight(window):
-        text += " " + tr("(runs past midnight)")
+        text = tr("{window} (runs past midnight)").format(window=text)
     return text
 
 
@@ -79,7 +79,7 @@ def describe_period(period: dict) -> str:
     else:
         text = tr("{start} to {end}").format(start=when_text(start), end=when_text(end))
     if period_is_over(period):
-        text += " " + tr("(over)")
+        text = tr("{period} (over)").format(period=text)
     return text
 
 
@@ -105,7 +105,7 @@ class WeekGrid(QWidget):
 
     window_clicked = Signal(int)
     window_activated = Signal(int)
-    #: double-click on an empty spot: day index (0 = Monday) and hour
+    # double-click on an empty spot: day index (0 = Monday) and hour
     empty_activated = Signal(int, int)
 
     FIRST_HOUR = 7
@@ -439,6 +439,7 @@ class PeriodDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_PeriodDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.start, self.ui.end)
         self.setWindowTitle(title)
         self.ui.intro.setText(intro)
         self.ui.buttonBox.accepted.connect(self.accept)

@@ -29,23 +29,25 @@ from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 from safetyworker.ui.plan_editor import PlanItemsEditor
 from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
 from safetyworker.ui.plan_print import PlanPrintDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 
 _ITEM = re.compile(r"items\[(\d+)\]")
 
 
 class SafetyPlanPanel(QWidget):
-    #: an edit was made or undone (the record works out whether anything is unsaved)
+    # an edit was made or undone (the record works out whether anything is unsaved)
     changed = Signal()
-    #: case id, after a new version was saved
+    # case id, after a new version was saved
     saved = Signal(str)
-    #: case id: show the person their own copy, full screen ("Show to the person…")
+    # case id: show the person their own copy, full screen ("Show to the person…")
     show_to_person = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SafetyPlan()
         self.ui.setupUi(self)
+        date_input(self.ui.reviewDate)
         self._card_scrolls()
         self.editor = PlanItemsEditor(self.ui, self)
         self._session: Session | None = None

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from safetyworker.ui.remembered_dialog import dispose
 
-#: the settings Qt's file dialog writes when it closes (see qfiledialog.cpp, saveSettings)
+# the settings Qt's file dialog writes when it closes (see qfiledialog.cpp, saveSettings)
 QT_SETTINGS = "QtProject"
 QT_GROUP = "FileDialog"
-#: where it has been: the folders it names are taken out; how it looks (column widths, view) stays
+# where it has been: the folders it names are taken out; how it looks (column widths, view) stays
 TRACES = ("history", "lastVisited")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from safetyworker import selftest
 from safetyworker.selftest import Context, Step, expect
 
-#: The platform plugin each system needs to show windows, besides "offscreen" (which the self-test uses).
+# The platform plugin each system needs to show windows, besides "offscreen" (which the self-test uses).
 NATIVE_PLATFORM = {"win32": "windows", "darwin": "cocoa"}
 
 

@@ -28,6 +28,7 @@ from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.forms.ui_action_done_dialog import Ui_ActionDoneDialog
 from safetyworker.ui.forms.ui_case_contacts_dialog import Ui_CaseContactsDialog
 from safetyworker.ui.forms.ui_sharing_dialog import Ui_SharingDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 from safetyworker.ui.sharing_models import ID_ROLE, SORT_ROLE, ActionsModel, RecordsModel
 
@@ -45,6 +46,7 @@ class SharingDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_SharingDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.sharedOn)
         ui = self.ui
         ui.direction.addItem(self.tr("Received from"), "received")
         ui.direction.addItem(self.tr("Shared with"), "shared")
@@ -106,6 +108,7 @@ class ActionDoneDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_ActionDoneDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.doneOn)
         self.ui.whatText.setText(what)
         today = QDate.currentDate()
         self.ui.doneOn.setMaximumDate(today)
@@ -190,9 +193,9 @@ def table(parent: QWidget, name: str, model: ActionsModel | RecordsModel, access
     return view
 
 
-#: The widest a column other than the long text may be: the rest goes to what was shared or what to do.
+# The widest a column other than the long text may be: the rest goes to what was shared or what to do.
 MAX_COLUMN = 210
-#: The narrowest a column gives way to: a date or a name stays readable in part.
+# The narrowest a column gives way to: a date or a name stays readable in part.
 MIN_COLUMN = 70
 
 
@@ -232,7 +235,7 @@ class FittedTable(QTableView):
 class SharingPanel(QWidget):
     """The Sharing tab of one case."""
 
-    #: a case id: a sharing record was added, an action marked done or the contacts changed
+    # a case id: a sharing record was added, an action marked done or the contacts changed
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QMenu, QToolButton, QWidge
 
 from safetyworker.records.support import SUPPORT_KINDS
 from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: Checkboxes per row (the support kinds, and who a service is for: the columns line up).
+# Checkboxes per row (the support kinds, and who a service is for: the columns line up).
 PER_ROW = 4
 
 
@@ -129,6 +130,7 @@ class SupportEntryDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_SupportEntryDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.when)
         self.support = SupportKinds(self.ui.supportBox)
         self.ui.when.setDateTime(QDateTime.currentDateTime())
         self.ui.errorLabel.hide()

@@ -43,14 +43,14 @@ from safetyworker.ui.worker import Worker
 if TYPE_CHECKING:
     from safetyworker.ui.main_window import MainWindow
 
-#: the status is worked out again this often (a day can pass with the app open)
+# the status is worked out again this often (a day can pass with the app open)
 STATUS_REFRESH_MS = 10 * 60 * 1000
 
 
 class SyncActions(QObject):
-    #: a bundle job finished (the app may lock now if it was asked to meanwhile)
+    # a bundle job finished (the app may lock now if it was asked to meanwhile)
     idle = Signal()
-    #: the result sentence or refusal line of the last job (also shown in a message box)
+    # the result sentence or refusal line of the last job (also shown in a message box)
     said = Signal(str)
 
     def __init__(self, window: MainWindow, session: Session, bridge: CoreBridge) -> None:
@@ -403,9 +403,9 @@ class SyncActions(QObject):
 
     def _audit_warning(self, result: ImportResult) -> str:
         return self.tr(
-            "Warning: in this bundle from {sender}'s laptop, {problem}. The changes were imported, and what the "
-            "office saw before is kept. Look at the Audit trail, and ask the worker and whoever looks after their "
-            "laptop what happened."
+            "Warning: the bundle from {sender}'s laptop shows a problem with its audit trail. {problem} The changes "
+            "were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and "
+            "whoever looks after their laptop what happened."
         ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem))
 
     def _when(self, iso: str) -> str:

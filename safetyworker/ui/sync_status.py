@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 
-#: more days than this without a bundle to the office shows the status in the warning style
+# more days than this without a bundle to the office shows the status in the warning style
 WARN_AFTER_DAYS = 7
-#: a status that took longer than this to work out is not worked out again after every saved case
+# a status that took longer than this to work out is not worked out again after every saved case
 QUICK_SECONDS = 0.15
-#: after a case is saved, wait this long for more changes before working the status out again
+# after a case is saved, wait this long for more changes before working the status out again
 SETTLE_MS = 1500
 
 
@@ -33,7 +33,7 @@ class SyncStatusLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self.session = session
-        #: the moment the status is for (aware); None means the real clock. Tests set it.
+        # the moment the status is for (aware); None means the real clock. Tests set it.
         self.now: datetime | None = None
         self.warn = False
         self.report: dict[str, Any] = {}

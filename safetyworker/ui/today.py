@@ -20,16 +20,16 @@ from safetyworker.ui.record_text import contact_kinds, day_text, when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.worker import Worker
 
-#: how far ahead releases and reviews are shown
+# how far ahead releases and reviews are shown
 DAYS_AHEAD = 42
 
 
 class TodayWidget(QWidget):
-    #: a case id: the worker chose a case to open in the record
+    # a case id: the worker chose a case to open in the record
     open_case = Signal(str)
-    #: the view shows a fresh agenda (``data``)
+    # the view shows a fresh agenda (``data``)
     refreshed = Signal()
-    #: the worker asked for the day's visits (lone working)
+    # the worker asked for the day's visits (lone working)
     show_visits = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -37,7 +37,7 @@ class TodayWidget(QWidget):
         self.ui = Ui_TodayWidget()
         self.ui.setupUi(self)
         self.session = session
-        #: the moment the view is for (aware); None means the real clock. Tests set it.
+        # the moment the view is for (aware); None means the real clock. Tests set it.
         self.now: datetime | None = None
         self.data: dict = {}
         self._asked = 0  # agendas asked for; only the newest is shown

@@ -19,9 +19,10 @@ from safetyworker.services.session import Session
 from safetyworker.services.visits import Visit
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visit_dialog import Ui_PlanVisitDialog
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
-#: a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in
+# a first back-in-touch time: the end of the visit, the travel back, and a little time to ring in
 MARGIN = timedelta(minutes=15)
 
 
@@ -41,6 +42,7 @@ class PlanVisitDialog(RememberedDialog):
         super().__init__(parent)
         self.ui = Ui_PlanVisitDialog()
         self.ui.setupUi(self)
+        date_input(self.ui.start, self.ui.backBy)
         self.session = session
         self.visits = session.unlocked(session.visits)
         self.zone = ZoneInfo(session.timezone)

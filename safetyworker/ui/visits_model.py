@@ -33,7 +33,7 @@ def _hm(moment: str | None, zone: ZoneInfo) -> str:
 
 class VisitsModel(QAbstractTableModel):
     START, BACK_BY, STATUS, WORKER, PERSON, WHERE = range(6)
-    #: the sort key of a row (overdue first, then out, then back safe; by back-in-touch time)
+    # the sort key of a row (overdue first, then out, then back safe; by back-in-touch time)
     SortRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -41,7 +41,7 @@ class VisitsModel(QAbstractTableModel):
         super().__init__(parent)
         self.visits: list[Visit] = []
         self.zone = ZoneInfo("Europe/London")
-        #: the office's welfare list says "ring them"; the worker's own list says "say you are back safe"
+        # the office's welfare list says "ring them"; the worker's own list says "say you are back safe"
         self.office = False
 
     def set_visits(self, visits: list[Visit], zone: ZoneInfo) -> None:

@@ -25,25 +25,27 @@ from safetyworker.services.visits import Visit
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.pdf_save import save_pdf
+from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.visit_dialog import PlanVisitDialog
 from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
 
 
 class VisitsWidget(QWidget):
-    #: a visit was planned or marked back safe (the caseload may show it)
+    # a visit was planned or marked back safe (the caseload may show it)
     changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_VisitsWidget()
         self.ui.setupUi(self)
+        date_input(self.ui.dayEdit)
         self.session = session
         self.office = session.role == "office"
         self.zone = ZoneInfo(session.timezone)
-        #: the moment the view is for (aware); None means the real clock. Tests set it.
+        # the moment the view is for (aware); None means the real clock. Tests set it.
         self.now: datetime | None = None
-        #: the case open in the record when the view was shown: the one a new visit is for, at first
+        # the case open in the record when the view was shown: the one a new visit is for, at first
         self.case_id: str | None = None
         self.model = VisitsModel(self)
         self.model.office = self.office

@@ -142,7 +142,11 @@ def test_the_office_sees_each_workers_trail_and_a_cut_one_is_marked(qtbot, store
     assert "⚠" in dialog.ui.trail.itemText(1)
     dialog.ui.trail.setCurrentIndex(1)
     assert dialog.model.rowCount() > 0
-    assert dialog.ui.verdict.text().startswith("NOT intact")
+    # whole sentences (issue 17), not "NOT intact, its audit trail was cut: ..." glued from pieces
+    verdict = dialog.ui.verdict.text()
+    assert verdict.startswith("NOT intact. The laptop's audit trail ") and verdict.endswith(
+        ". Keep a copy (Save as CSV) and report it."
+    ), verdict
     dialog.forget()
     assert dialog.model.rowCount() == 0 and dialog.ui.verdict.text() == ""
 

@@ -10,8 +10,17 @@ import pkgutil
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QTimeEdit,
+    QWidget,
+)
 
 import safetyworker.ui
 from safetyworker.services.session import Session
@@ -182,3 +191,33 @@ def test_every_control_of_every_dialog_has_a_name(every_dialog):
     for dialog in every_dialog():
         problems += [f"{type(dialog).__name__}: {line}" for line in unnamed_controls(dialog)]
     assert problems == [], "\n".join(problems)
+
+
+def date_editors(widget: QWidget) -> list[QDateTimeEdit]:
+    """The fields a date is typed into (a QTimeEdit types only a time, so it is not one)."""
+    return [e for e in widget.findChildren(QDateTimeEdit) if not isinstance(e, QTimeEdit)]
+
+
+def test_every_date_field_of_every_window_and_dialog_takes_one_format(session, bridge, qtbot, every_dialog):
+    """Issue 17: a date is typed one way everywhere, 08/12/2026 (with " 14:30" where a time is typed too),
+    not "Tue 8 Dec 2026" in one dialog and "8 Dec 2026" in the next."""
+    from safetyworker.ui.main_window import MainWindow
+
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.open_case(next(c.id for c in session.cases.search() if c.preferred_name == "Ffion"))
+    assert window.record is not None  # the case record with every tab (risk, safety plan, sharing...)
+    widgets: list[QWidget] = [window, *every_dialog()]
+    seen, problems = 0, []
+    for widget in widgets:
+        for edit in date_editors(widget):
+            seen += 1
+            want = "dd/MM/yyyy" if isinstance(edit, QDateEdit) else "dd/MM/yyyy HH:mm"
+            if edit.displayFormat() != want:
+                problems.append(f"{type(widget).__name__}.{edit.objectName()}: {edit.displayFormat()!r}")
+            shown = edit.textFromDateTime(QDateTime(QDate(2026, 12, 8), QTime(14, 30)))
+            if not shown.startswith("08/12/2026"):
+                problems.append(f"{type(widget).__name__}.{edit.objectName()} shows {shown!r}")
+    assert seen >= 15, f"only {seen} date fields were found: the scan missed windows"
+    assert problems == [], "\n".join(problems)
+    window.discard()
