@@ -244,3 +244,9 @@ def test_the_demo_command_names_a_broken_risk_entry_and_makes_no_store(demo_file
     assert code == 2 and not out
     assert "demo/risk.json, Dylan, assessments[0].notes.q99: " in err and "Traceback" not in err
     assert not store_exists(store_dir)
+
+
+def test_a_referral_without_an_assessment_before_it_is_refused(demo_files):
+    referral = {"marac": "Powys MARAC", "consent": "given", "referred_on": {"days": -3}}
+    demo_files("risk.json", lambda d: d["risk"].update(Nia={"referrals": [referral]}))
+    assert _problem() == "demo/risk.json, Nia, referrals: a referral needs an assessment before it"
