@@ -20,7 +20,7 @@ from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import store_exists
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = ("cases.json", "history.json", "plans.json")
+FILES = ("cases.json", "history.json", "plans.json", "risk.json")
 TODAY = date(2026, 12, 7)
 
 
@@ -186,3 +186,67 @@ def test_the_demo_command_with_a_broken_file_says_which_and_makes_no_store(demo_
     assert code == 2 and not out
     assert "demo/cases.json, case 1 (Ffion), status" in err and "Traceback" not in err
     assert not store_exists(store_dir)
+
+
+# -- a broken risk entry ---------------------------------------------------------------------------------------
+
+
+def test_a_risk_answer_not_in_the_list_names_the_file_case_and_field(demo_files):
+    demo_files("risk.json", lambda d: d["risk"]["Jade"]["assessments"][0]["answers"].update(separation="maybe"))
+    problem = _problem()
+    assert problem.startswith("demo/risk.json, Jade, assessments[0].answers.separation: must be one of"), problem
+
+
+def test_a_judgement_without_a_reason_is_refused_as_a_workers_is(demo_files):
+    demo_files("risk.json", lambda d: d["risk"]["Siân"]["assessments"][1]["judgement"].update(reason=" "))
+    problem = _problem()
+    assert problem.startswith("demo/risk.json, Siân, assessments[1].judgement.reason: "), problem
+    assert "reason" in problem
+
+
+def test_an_assessment_with_an_unknown_checklist_or_field_is_refused(demo_files):
+    demo_files("risk.json", lambda d: d["risk"]["Eleri"]["assessments"][0].update(template="licensed-24"))
+    assert _problem().startswith("demo/risk.json, Eleri, assessments[0].template: must be one of: practice-14")
+
+
+def test_an_assessment_needs_a_day_and_a_time(demo_files):
+    demo_files("risk.json", lambda d: d["risk"]["Ffion"]["assessments"][0].update(assessed_at="2026-01-01"))
+    assert _problem().startswith("demo/risk.json, Ffion, assessments[0].assessed_at: must be a day and a time")
+
+
+def test_a_referral_refused_without_a_reason_names_its_field(demo_files):
+    demo_files("risk.json", lambda d: d["risk"]["Jade"]["referrals"][0].update(consent="refused"))
+    assert _problem().startswith("demo/risk.json, Jade, referrals[0].consent_reason: ")
+
+
+def test_risk_for_a_closed_or_unknown_case_is_refused(demo_files):
+    closed = {"assessments": [{"template": "practice-14", "assessed_at": {"days": -5, "time": "10:00"}, "answers": {}}]}
+    demo_files("risk.json", lambda d: d["risk"].update(Hannah=closed))
+    assert _problem().startswith("demo/risk.json, Hannah: this case is closed")
+    demo_files("risk.json", lambda d: (d["risk"].pop("Hannah"), d["risk"].update(Nobody=closed)))
+    assert _problem().startswith("demo/risk.json, Nobody: there is no demo case of that name")
+
+
+def _bad_note(d):
+    d["risk"]["Dylan"]["assessments"][0]["notes"].update(q99="not a question")
+
+
+def test_a_broken_risk_entry_changes_nothing_in_the_store(demo_files, store):
+    demo_files("risk.json", _bad_note)
+    with pytest.raises(InvalidInput):
+        demo.populate_demo(store)
+    assert CaseService(store).count() == 0
+
+
+def test_the_demo_command_names_a_broken_risk_entry_and_makes_no_store(demo_files, cli, store_dir):
+    demo_files("risk.json", _bad_note)
+    code, out, err = cli("demo")
+    assert code == 2 and not out
+    assert "demo/risk.json, Dylan, assessments[0].notes.q99: " in err and "Traceback" not in err
+    assert not store_exists(store_dir)
+
+
+def test_a_referral_without_an_assessment_before_it_is_refused(demo_files):
+    referral = {"marac": "Powys MARAC", "consent": "given", "referred_on": {"days": -3}}
+    demo_files("risk.json", lambda d: d["risk"].update(Nia={"referrals": [referral]}))
+    assert _problem() == "demo/risk.json, Nia, referrals: a referral needs an assessment before it"

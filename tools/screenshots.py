@@ -206,14 +206,8 @@ def shoot_risk(window, session, out: Path) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
+    # the demo's own assessments of Siân (resources/demo/risk.json): standard, then medium by judgement
     case_id = next(c.id for c in session.cases.search() if c.preferred_name == "Siân")
-    yes = {f"q{i:02d}": "yes" for i in range(1, 25)}
-    for day, n, judged in (("2026-08-14", 8, None), ("2026-10-02", 11, None), ("2026-11-20", 12, "high")):
-        answers = {q: ("yes" if int(q[1:]) <= n else "no") for q in yes}
-        data = {"template": "example-24", "answers": answers, "assessed_at": f"{day}T10:00:00Z", "seen_alone": True}
-        if judged:
-            data["judgement"] = {"level": judged, "reason": "Threats to kill after the court date"}
-        session.risk.add(case_id, data, assessor="Sam Rivers")
     window.resize(1366, 768)
     window.ui.splitter.setSizes([430, 936])
     window.open_case(case_id)

@@ -9193,6 +9193,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>dim ond pan fo manylion pobl eraill wedi&apos;u cynnwys y gofynnir am reswm</translation>
     </message>
     <message>
+        <source>a referral needs an assessment before it</source>
+        <translation>mae angen asesiad cyn atgyfeiriad</translation>
+    </message>
+    <message>
         <source>a release date was set or moved</source>
         <translation>cafodd dyddiad rhyddhau ei osod neu ei symud</translation>
     </message>

@@ -1,10 +1,10 @@
 """A fictional demo caseload, for newcomers trying the app and for screenshots.
 
-The caseload is data, in resources/demo/ (cases.json, history.json, plans.json; see docs/demo.md); this
-package reads it (loader.py), works out its dates from today (dates.py) and adds it to a store through the
-services, like any other front end. Everything in it is invented. Phone numbers come only from Ofcom's ranges
-reserved for drama (07700 900xxx and 01632 960xxx), so a slip of the finger rings nobody; street names are
-plainly made up ("Ffordd Ffug" is Welsh for "Fake Road") and there are no postcodes, so no address can point at
+The caseload is data, in resources/demo/ (cases.json, history.json, plans.json, risk.json, sharing.json; see
+docs/demo.md); this package reads it (loader.py), works out its dates from today (dates.py) and adds it to a store
+through the services, like any other front end. Everything in it is invented. Phone numbers come only from
+Ofcom's ranges reserved for drama (07700 900xxx and 01632 960xxx), so a slip of the finger rings nobody; street names
+are plainly made up ("Ffordd Ffug" is Welsh for "Fake Road") and there are no postcodes, so no address can point at
 a real home. The towns are real, because a rural caseload spread across mid Wales and the Marches is what the
 app is built for.
 
@@ -31,6 +31,7 @@ from safetyworker.services.cases import CaseService
 from safetyworker.services.contacts import EARLIEST_DUE
 from safetyworker.services.directory import DirectoryService
 from safetyworker.services.plans import PlanService
+from safetyworker.services.risk import RiskService
 from safetyworker.services.session import Session
 from safetyworker.services.sharing import SharingService
 from safetyworker.store.vault import Store
@@ -101,12 +102,24 @@ def _add_plans(store: Store, data: DemoData, ids: dict[str, str]) -> None:
             service.set(ids[name], plan, author=AUTHOR)
 
 
+def _add_risk(store: Store, data: DemoData, ids: dict[str, str]) -> None:
+    """The demo risk assessments, oldest first, then the MARAC referrals (tied to the latest), through the risk
+    service. After the history, so the contacts the log made are not taken for the risk reviews planned here."""
+    service = RiskService(store)
+    for name, risk in data.risk.items():
+        for assessment in risk.assessments:
+            service.add(ids[name], assessment, assessor=AUTHOR)
+        for referral in risk.referrals:
+            service.refer(ids[name], referral)
+
+
 def populate_demo(target: Store | Session) -> list[str]:
     """Add the demo cases to the store (or the unlocked session's store) with a short history each; returns
     the new case ids.
 
     The demo files are read and checked first, so a broken one changes nothing. Everything goes through
-    ``CaseService`` (and ``PlanService`` for the few demo safety plans), like any other front end, so the audit
+    ``CaseService`` (and ``PlanService`` for the few demo safety plans, ``RiskService`` for the risk
+    assessments and MARAC referrals), like any other front end, so the audit
     trail records it. A call that reached the person completes the planned contact it was for, as in the app,
     so a newcomer's Today is not full of contacts "overdue" that the log shows were made. Calls are logged
     against the case's first phone number and timed inside its safe windows; a message is left only where the
@@ -121,6 +134,7 @@ def populate_demo(target: Store | Session) -> list[str]:
     for name, case_id in by_name.items():
         _add_history(service, case_id, name, data.history.get(name, History()))
     _add_plans(store, data, by_name)
+    _add_risk(store, data, by_name)
     _add_sharing(store, by_name)
     DirectoryService(store).seed_demo()
     return ids

@@ -1,12 +1,14 @@
-"""Reading the demo caseload from resources/demo/ (cases.json, history.json, plans.json), checked the way local
-input is checked, so a broken demo file is found when it is read, with its file and entry named, before anything
-is written to a store.
+"""Reading the demo caseload from resources/demo/ (cases.json, history.json, plans.json, risk.json), checked the
+way local input is checked, so a broken demo file is found when it is read, with its file and entry named, before
+anything is written to a store.
 
 - every case goes through ``Case.from_json``, as a case typed in or imported does;
 - every log entry through the call protocol a worker's own entry meets (``call_safety.check_log_entry``), at
   the time it will carry: on the case's first phone number that is safe to call, inside its safe windows unless
   the entry gives its reason, and a message left only where the record allows voicemail;
-- every plan version through ``parse_plan`` with the shipped templates.
+- every plan version through ``parse_plan`` with the shipped templates;
+- every risk assessment and MARAC referral through the checks ``RiskService.add`` and ``refer`` make
+  (``check_assessment``, ``check_referral``) with the shipped checklists, on a case that is not closed.
 
 The files are read through ``safetyworker.resources``, so the same code works from a source checkout, a wheel
 and the frozen app. Dates in them are relative to today (safetyworker/demo/dates.py).
@@ -30,6 +32,8 @@ from safetyworker.protocol import call_safety
 from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, ContactMethod
 from safetyworker.records.reader import Reader
 from safetyworker.resources import read_data_file, resource
+from safetyworker.risk.templates import load_templates as load_risk_templates
+from safetyworker.services.risk import check_assessment, check_referral
 from safetyworker.timetable.planner import ALL_KINDS
 
 from . import dates
@@ -63,13 +67,23 @@ class History:
 
 
 @dataclass(frozen=True)
+class Risk:
+    """One demo case's risk assessments (oldest first, as ``RiskService.add`` takes them, ``assessed_at`` an aware
+    time) and MARAC referrals (as ``RiskService.refer`` takes them), all checked."""
+
+    assessments: list[dict[str, Any]] = field(default_factory=list)
+    referrals: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class DemoData:
-    """The demo caseload: case documents in the interchange format, each case's history and plan versions
-    (keyed by preferred name, unique in the demo), all with today's dates."""
+    """The demo caseload: case documents in the interchange format, each case's history, plan versions and risk
+    assessments (keyed by preferred name, unique in the demo), all with today's dates."""
 
     cases: list[dict[str, Any]]
     history: dict[str, History]
     plans: dict[str, list[dict[str, Any]]]
+    risk: dict[str, Risk] = field(default_factory=dict)
 
 
 def first_phone(case: Case) -> ContactMethod | None:
@@ -201,6 +215,56 @@ def _plans(cases: dict[str, Case], today: date) -> dict[str, list[dict[str, Any]
     return result
 
 
+@contextmanager
+def _within(r: Reader) -> Iterator[None]:
+    """Put the path of the object ``r`` reads in front of the field a check names."""
+    try:
+        yield
+    except InvalidInput as exc:
+        raise InvalidInput(r.where(exc.field) if exc.field else r.path, exc.problem) from None
+
+
+def _assessment(raw: dict[str, Any], today: date, zone: ZoneInfo, where: str) -> dict[str, Any]:
+    when = raw.get("assessed_at")
+    if not (isinstance(when, dict) and set(when) == {"days", "time"}):
+        raise InvalidInput(
+            f"{where}.assessed_at", _('must be a day and a time, for example {"days": -15, "time": "10:30"}')
+        )
+    doc: dict[str, Any] = dates.resolve(raw, today, where)
+    doc["assessed_at"] = datetime.fromisoformat(doc["assessed_at"]).replace(tzinfo=zone).isoformat()
+    return doc
+
+
+def _risk(cases: dict[str, Case], today: date, zone: ZoneInfo) -> dict[str, Risk]:
+    label = "demo/risk.json"
+    templates = list(load_risk_templates().values())
+    result = {}
+    for name, raw in _named(_read("risk.json", "risk"), label).items():
+        with _entry(f"{label}, {name}"):
+            if name not in cases:
+                raise InvalidInput("", _("there is no demo case of that name"))
+            if cases[name].status == "closed":
+                raise InvalidInput("", _("this case is closed: its risk assessments can be read, not added to"))
+            r = Reader(raw)
+            assessments = []
+            for a in r.objects("assessments"):
+                doc = _assessment(a.data, today, zone, a.path)
+                with _within(a):
+                    check_assessment(doc, templates)
+                assessments.append(doc)
+            referrals = []
+            for f in r.objects("referrals"):
+                doc = dates.resolve(f.data, today, f.path)
+                with _within(f):
+                    check_referral(doc)
+                referrals.append(doc)
+            r.finish()
+            if referrals and not assessments:
+                raise InvalidInput("referrals", _("a referral needs an assessment before it"))
+        result[name] = Risk(assessments, referrals)
+    return result
+
+
 def load_demo(today: date | None = None, zone: ZoneInfo | None = None) -> DemoData:
     """The demo caseload, checked, with dates worked out from ``today`` (the local date by default) and log
     times in ``zone`` (the store's time zone; Europe/London by default). Raises ``InvalidInput`` naming the
@@ -208,4 +272,4 @@ def load_demo(today: date | None = None, zone: ZoneInfo | None = None) -> DemoDa
     today = today or date.today()
     zone = zone or ZoneInfo(DEFAULT_ZONE)
     docs, cases = _cases(today)
-    return DemoData(docs, _history(cases, today, zone), _plans(cases, today))
+    return DemoData(docs, _history(cases, today, zone), _plans(cases, today), _risk(cases, today, zone))

@@ -175,10 +175,7 @@ class RiskService:
         return found, problems
 
     def template(self, template_id: Any) -> RiskTemplate:
-        found = {t.id: t for t in self.templates()}
-        if not isinstance(template_id, str) or template_id not in found:
-            raise InvalidInput("template", _("must be one of: {c}").format(c=", ".join(found)))
-        return found[template_id]
+        return pick_template(self.templates(), template_id)
 
     def publish_template(self, path: Path) -> RiskTemplate:
         """Office: check a checklist file and keep it; the next bundle for each worker carries it."""
@@ -199,28 +196,8 @@ class RiskService:
     # -- adding --------------------------------------------------------------------------------------
     def add(self, case_id: str, data: Any, assessor: str = "") -> Assessment:
         """Save a new assessment. Bad input raises ``InvalidInput`` naming the field and saves nothing."""
-        if not isinstance(data, dict):
-            raise InvalidInput("", _("an assessment must be an object with named fields"))
-        unknown = sorted(set(data) - set(ADD_FIELDS))
-        if unknown:
-            raise InvalidInput(unknown[0], _("is not a known field (check the spelling)"))
-        template = self.template(data.get("template"))
-        answers, notes = scoring.check_answers(template, data.get("answers"), data.get("notes"))
-        if "answers" not in data:
-            raise InvalidInput("answers", _("is required"))
-        r = Reader({k: v for k, v in data.items() if k not in ("template", "answers", "notes", "judgement")})
-        seen_alone = data.get("seen_alone")
-        if seen_alone is not None and not isinstance(seen_alone, bool):
-            raise InvalidInput("seen_alone", _("must be true or false"))
-        r.raw("seen_alone", None)
-        new_incident = r.boolean("new_incident", False)
-        what_changed = r.text("what_changed", max_len=MAX_TEXT)
-        assessor = r.text("assessor", max_len=200) or assessor.strip()[:200]
-        next_review = r.date("next_review")
-        corrects = r.text("corrects", max_len=100) or None
-        assessed_at = _moment(data.get("assessed_at"))
-        from_rules = scoring.rules_level(template, scoring.score(template, answers))
-        judgement = scoring.check_judgement(template, data.get("judgement"), from_rules)
+        c = check_assessment(data, self.templates(), assessor)
+        template, judgement, corrects, next_review = c.template, c.judgement, c.corrects, c.next_review
         with self.store.transaction() as db:
             status = db.execute(
                 "SELECT status FROM case_record WHERE id = ? AND deleted_hlc IS NULL", (case_id,)
@@ -238,11 +215,11 @@ class RiskService:
                 raise InvalidInput("corrects", _("is not an assessment of this case"))
             result = scoring.outcome(
                 template,
-                answers,
+                c.answers,
                 judgement,
                 heard_on=self._heard_on(case_id),
-                new_incident=new_incident,
-                on=date.fromisoformat(assessed_at[:10]),
+                new_incident=c.new_incident,
+                on=date.fromisoformat(c.assessed_at[:10]),
             )
             assessment_id = new_id()
             db.execute(
@@ -253,19 +230,19 @@ class RiskService:
                     template.id,
                     template.version,
                     _dump([{"id": q.id, "text": q.text} for q in template.questions]),
-                    _dump(answers),
-                    _dump(notes),
+                    _dump(c.answers),
+                    _dump(c.notes),
                     result.score,
                     result.level,
                     result.rules_level,
                     judgement.level if judgement else "",
                     judgement.reason if judgement else "",
-                    None if seen_alone is None else int(seen_alone),
-                    int(new_incident),
-                    what_changed,
+                    None if c.seen_alone is None else int(c.seen_alone),
+                    int(c.new_incident),
+                    c.what_changed,
                     next_review.isoformat() if next_review else None,
-                    assessor,
-                    assessed_at,
+                    c.assessor,
+                    c.assessed_at,
                     corrects,
                     self.store.device_id,
                     self.store.clock.now(),
@@ -453,24 +430,7 @@ class RiskService:
 
     def check_referral(self, data: Any) -> dict[str, Any]:
         """A referral's fields as a person typed them, checked (nothing is saved)."""
-        r = Reader(data)
-        referred_on = r.date("referred_on") or date.today()
-        marac = r.text("marac", required=True, max_len=200)
-        consent = r.choice("consent", CONSENT, "not_asked")
-        reason = r.text("consent_reason", max_len=MAX_TEXT)
-        if consent == "refused" and not reason:
-            raise r.fail("consent_reason", _("say why the referral goes ahead without the person's consent"))
-        wishes = r.text("wishes", max_len=MAX_TEXT)
-        heard_on = r.date("heard_on")
-        r.finish()
-        return {
-            "referred_on": referred_on.isoformat(),
-            "marac": marac,
-            "consent": consent,
-            "consent_reason": reason,
-            "wishes": wishes,
-            "heard_on": heard_on.isoformat() if heard_on else None,
-        }
+        return check_referral(data)
 
     def refer(self, case_id: str, data: Any) -> Referral:
         """Record a referral to a MARAC, tied to the latest assessment."""
@@ -517,6 +477,93 @@ class RiskService:
 
     def template_or_none(self, template_id: str) -> RiskTemplate | None:
         return self.readable_templates()[0].get(template_id)
+
+
+@dataclass(frozen=True)
+class CheckedAssessment:
+    """An assessment's fields as a person typed them, checked against its checklist (nothing saved yet)."""
+
+    template: RiskTemplate
+    answers: dict[str, str]
+    notes: dict[str, str]
+    judgement: scoring.Judgement | None
+    seen_alone: bool | None
+    new_incident: bool
+    what_changed: str
+    assessor: str
+    next_review: date | None
+    corrects: str | None
+    assessed_at: str
+
+
+def check_referral(data: Any) -> dict[str, Any]:
+    """A referral's fields as a person typed them, checked (nothing is saved)."""
+    r = Reader(data)
+    referred_on = r.date("referred_on") or date.today()
+    marac = r.text("marac", required=True, max_len=200)
+    consent = r.choice("consent", CONSENT, "not_asked")
+    reason = r.text("consent_reason", max_len=MAX_TEXT)
+    if consent == "refused" and not reason:
+        raise r.fail("consent_reason", _("say why the referral goes ahead without the person's consent"))
+    wishes = r.text("wishes", max_len=MAX_TEXT)
+    heard_on = r.date("heard_on")
+    r.finish()
+    return {
+        "referred_on": referred_on.isoformat(),
+        "marac": marac,
+        "consent": consent,
+        "consent_reason": reason,
+        "wishes": wishes,
+        "heard_on": heard_on.isoformat() if heard_on else None,
+    }
+
+
+def pick_template(templates: list[RiskTemplate], template_id: Any) -> RiskTemplate:
+    """The checklist of that id among ``templates``; any other names the ones there are."""
+    found = {t.id: t for t in templates}
+    if not isinstance(template_id, str) or template_id not in found:
+        raise InvalidInput("template", _("must be one of: {c}").format(c=", ".join(found)))
+    return found[template_id]
+
+
+def check_assessment(data: Any, templates: list[RiskTemplate], assessor: str = "") -> CheckedAssessment:
+    """Every check ``RiskService.add`` makes before it looks at the case, without a store: the demo checks its
+    assessments with it when it reads its files, so a broken one is found before anything is written."""
+    if not isinstance(data, dict):
+        raise InvalidInput("", _("an assessment must be an object with named fields"))
+    unknown = sorted(set(data) - set(ADD_FIELDS))
+    if unknown:
+        raise InvalidInput(unknown[0], _("is not a known field (check the spelling)"))
+    template = pick_template(templates, data.get("template"))
+    answers, notes = scoring.check_answers(template, data.get("answers"), data.get("notes"))
+    if "answers" not in data:
+        raise InvalidInput("answers", _("is required"))
+    r = Reader({k: v for k, v in data.items() if k not in ("template", "answers", "notes", "judgement")})
+    seen_alone = data.get("seen_alone")
+    if seen_alone is not None and not isinstance(seen_alone, bool):
+        raise InvalidInput("seen_alone", _("must be true or false"))
+    r.raw("seen_alone", None)
+    new_incident = r.boolean("new_incident", False)
+    what_changed = r.text("what_changed", max_len=MAX_TEXT)
+    assessor = r.text("assessor", max_len=200) or assessor.strip()[:200]
+    next_review = r.date("next_review")
+    corrects = r.text("corrects", max_len=100) or None
+    assessed_at = _moment(data.get("assessed_at"))
+    from_rules = scoring.rules_level(template, scoring.score(template, answers))
+    judgement = scoring.check_judgement(template, data.get("judgement"), from_rules)
+    return CheckedAssessment(
+        template,
+        answers,
+        notes,
+        judgement,
+        seen_alone,
+        new_incident,
+        what_changed,
+        assessor,
+        next_review,
+        corrects,
+        assessed_at,
+    )
 
 
 def case_rows_safe_times(case: Any) -> list[str]:

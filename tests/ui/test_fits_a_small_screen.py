@@ -284,15 +284,16 @@ def test_at_the_larger_text_sizes_the_window_stays_on_a_1366x700_screen(qtbot, s
 
 
 def test_a_tab_asking_for_a_review_never_widens_the_window_past_a_laptop(qtbot, session, bridge, looked):
-    """Siân's risk assessment asks for a review ("something changed"). Her record's tabs stay on a 1366 screen,
-    none behind scroll arrows, in English and in Welsh, and no title however long can change that."""
+    """Sam's risk assessment asks for a review ("something changed": a release date, and no assessment yet). Her
+    record's tabs stay on a 1366 screen, none behind scroll arrows, in English and in Welsh, and no title however
+    long can change that."""
     window = MainWindow(session, bridge)
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)
     window.show()
     qtbot.waitExposed(window)
-    sian = next(c.id for c in session.cases.search() if c.preferred_name == "Siân")
-    window.open_case(sian)
+    sam = next(c.id for c in session.cases.search() if c.preferred_name == "Sam")
+    window.open_case(sam)
     settle(qtbot)
     record = window.record
     tabs, bar = record.ui.tabs, record.ui.tabs.tabBar()

@@ -262,7 +262,7 @@ def test_the_history_chart_keeps_one_pair_of_axes_however_often_it_is_drawn(sess
     # (another case, Today): "02 Oct 26  02 Oct 26  23 Nov 26" under a three-point chart, seen at 1920x1080
     from safetyworker.ui.risk_tab import RiskPanel
 
-    case_id = _case_id(session, "Siân")
+    case_id = _case_id(session, "Nia")  # no assessment in the demo: these three are the chart's only points
     for day, n in (("2026-08-14", 8), ("2026-10-02", 11), ("2026-11-20", 12)):
         answers = {f"q{i:02d}": "yes" for i in range(1, n + 1)}
         session.risk.add(case_id, {"template": "example-24", "answers": answers, "assessed_at": f"{day}T10:00:00Z"})
