@@ -181,3 +181,35 @@ def test_any_cells_are_read_or_named_never_a_crash(rows):
     lines = {line for line, _e in good} | {p.line for p in problems}
     assert len(good) + len({p.line for p in problems}) == len(lines)
     assert all(p.line >= 2 for p in problems)
+
+
+def test_two_entries_put_in_a_plan_at_the_same_moment_both_stay(store, monkeypatch):
+    """The window adds one entry while another writer (here a second add, as a background job would write)
+    saves a plan version between the read of the plan and the save: the later version builds on it rather
+    than replacing it without the other entry."""
+    import threading
+
+    from safetyworker.services import directory
+    from safetyworker.services.cases import CaseService
+    from safetyworker.services.plans import PlanService
+
+    (case_id,) = CaseService(store).add({"preferred_name": "Ann", "status": "active"})
+    service = DirectoryService(store)
+    first, second = service.add(entry("First aid", [])), service.add(entry("Second home", []))
+    real_text = directory.plan_text
+    other: list[threading.Thread] = []
+
+    def plan_text(e):
+        if not other:  # once, between the first add's read of the plan and its save
+            thread = threading.Thread(target=service.add_to_plan, args=(case_id, second))
+            other.append(thread)
+            thread.start()
+            thread.join(timeout=1)
+        return real_text(e)
+
+    monkeypatch.setattr(directory, "plan_text", plan_text)
+    service.add_to_plan(case_id, first)
+    other[0].join(timeout=10)
+    assert not other[0].is_alive()
+    texts = " ".join(i.text for i in PlanService(store).current(case_id).items)
+    assert "First aid" in texts and "Second home" in texts

@@ -308,3 +308,38 @@ def test_a_dry_run_stopped_by_an_unmatched_row_still_shows_what_would_change(wor
     out = capsys.readouterr().out
     assert "line 2, PR/1 (case " in out and "custody_status: in_custody -> community" in out
     assert "line 3, PR/404: matches no person" in out and "--skip-unmatched" in out
+
+
+def test_a_change_saved_while_the_file_is_matched_is_not_undone_by_the_import(world, monkeypatch):
+    """Between matching the file's rows to people and writing them, another writer (a laptop's bundle imported
+    in the background) changes what the file does not: the import waits for it, or it for the import, and
+    keeps it, rather than writing back the person as they were when the file was read."""
+    import threading
+
+    from safetyworker.services import probation
+
+    case_id = world.add_case(person_causing_harm=person("PR/1", licence_conditions="Keep away"))
+    office = world.office
+    (person_id,) = [r[0] for r in office.db.execute("SELECT id FROM person_causing_harm")]
+    real_plan = probation._plan
+    other: list[threading.Thread] = []
+
+    def change_conditions() -> None:
+        with office.transaction():
+            tables.update(office, PERSON, person_id, {"licence_conditions": "No contact with the children"})
+
+    def plan(store, rows):
+        report = real_plan(store, rows)
+        thread = threading.Thread(target=change_conditions)
+        other.append(thread)
+        thread.start()
+        thread.join(timeout=1)
+        return report
+
+    monkeypatch.setattr(probation, "_plan", plan)
+    import_updates(office, csv_bytes("reference,custody_status", "PR/1,community"))
+    other[0].join(timeout=10)
+    assert not other[0].is_alive()
+    pch = CaseService(office).show(case_id)["person_causing_harm"]
+    assert pch["custody_status"] == "community"
+    assert pch["licence_conditions"] == "No contact with the children"

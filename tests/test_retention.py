@@ -180,3 +180,28 @@ def test_the_desktop_run_happens_once_a_day(world):
     assert retention.run_if_due(world.office, today) is None
     tomorrow = retention.run_if_due(world.office, today + timedelta(days=1))
     assert tomorrow is not None and tomorrow.removed == []
+
+
+def test_the_desktop_run_and_the_note_of_its_day_land_together(world, monkeypatch):
+    """A failure (a crash) as the day of the run is noted undoes the run too: the next unlock runs it once, and
+    the audit trail says it ran once, not a run that erased and a second that found nothing."""
+    old = closed_years_ago(world, "office", 8)
+    db = world.office.db
+    real_execute = db.execute
+
+    def failing(sql, params=()):
+        if sql.lstrip().startswith("INSERT") and retention.LAST_RUN_KEY in params:
+            raise OSError("disk full")
+        return real_execute(sql, params)
+
+    monkeypatch.setattr(db, "execute", failing)
+    with pytest.raises(OSError):
+        retention.run_if_due(world.office, date.today())
+    monkeypatch.setattr(db, "execute", real_execute)
+    assert rows_about(world, "office", old) > 0, "nothing was erased"
+    assert world.office.meta(retention.LAST_RUN_KEY) is None
+    report = retention.run_if_due(world.office, date.today())
+    assert report is not None and [r.case_id for r in report.removed] == [old]
+    assert rows_about(world, "office", old) == 0
+    runs = db.execute("SELECT count(*) FROM audit_event WHERE action = 'retention.run'").fetchone()[0]
+    assert runs == 1

@@ -8927,6 +8927,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ymweliad</translation>
     </message>
     <message>
+        <source>Visit logged in the contact log</source>
+        <translation>Ymweliad wedi&apos;i gofnodi yn y cofnod cyswllt</translation>
+    </message>
+    <message>
         <source>Visit planned</source>
         <translation>Ymweliad wedi&apos;i gynllunio</translation>
     </message>

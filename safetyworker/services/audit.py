@@ -76,6 +76,7 @@ LABELS = {
     "support.append": N_("Support recorded"),
     "visit.plan": N_("Visit planned"),
     "visit.back": N_("Back safe after a visit"),
+    "visit.log": N_("Visit logged in the contact log"),
     "visit.sheet": N_("Visit sheet printed"),
     "probation.update": N_("Probation update applied"),
     "probation.import": N_("Probation updates imported"),

@@ -4,7 +4,7 @@ audited (without content)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -274,12 +274,16 @@ class CaseService:
         minutes: int | None = None,
         travel_minutes: int | None = None,
         support: list[str] | str | None = None,
+        tie: Callable[[str], None] | None = None,
     ) -> str:
         """Add a log entry. A successful one fulfils a planned contact (``fulfils``: the earliest due by then,
         the id of the one the worker picked, or None); see services/contacts.py. ``incident``: the entry records
         a new incident, which prompts a review of the risk assessment (services/risk.py). ``minutes``,
         ``travel_minutes`` and ``support`` (kinds from records/support.py): the time spent and the support given,
-        for the case's totals and the service's reports (issue 19)."""
+        for the case's totals and the service's reports (issue 19). ``tie``: called with the new entry's id inside
+        the entry's own transaction, after the entry and what it fulfils are written, for a record that points at
+        the entry (a visit's ``log_id``): the three land together or not at all, and whatever ``tie`` raises
+        undoes the entry (a transaction opened inside this one is refused, see store/serial.py)."""
         spent = support_rules.parse_minutes(minutes, "minutes")
         travel = support_rules.parse_minutes(travel_minutes, "travel_minutes")
         kinds = support_rules.parse_kinds(support or [], "support")
@@ -337,6 +341,8 @@ class CaseService:
                 fulfils=fulfils,
                 corrects_id=corrects_id,
             )
+            if tie is not None:
+                tie(entry_id)
             audit.record(self.store, "contact_log.append", case_id)
         self._changed([case_id])
         return entry_id

@@ -241,15 +241,18 @@ class DirectoryService:
 
     def add_to_plan(self, case_id: str, entry_id: str) -> int | None:
         """Put an entry in the case's safety plan (Local services, worker's copy until the worker marks it for
-        the person's); returns the new plan version, or None when the plan already has it."""
+        the person's); returns the new plan version, or None when the plan already has it. The plan is read and
+        the new version saved with no other writer in between (a bundle import in the background, another
+        window): a version saved meanwhile is built on, never silently replaced."""
         entry = rules.DirectoryEntry.from_json({k: v for k, v in self.get(entry_id).items() if k in rules.FIELDS})
         plans = PlanService(self.store)
-        current = plans.current(case_id)
-        text = plan_text(entry)
-        if current is not None and any(i.text == text for i in current.items):
-            return None
-        template = current.template if current else plans.templates()[0].id
-        items = (*(current.items if current else ()), PlanItem(PLAN_SECTION, text))
-        review = current.review_date if current else None
-        saved = plans.set(case_id, PlanDraft(template, items, review))
+        with self.store.db.snapshot():
+            current = plans.current(case_id)
+            text = plan_text(entry)
+            if current is not None and any(i.text == text for i in current.items):
+                return None
+            template = current.template if current else plans.templates()[0].id
+            items = (*(current.items if current else ()), PlanItem(PLAN_SECTION, text))
+            review = current.review_date if current else None
+            saved = plans.set(case_id, PlanDraft(template, items, review))
         return saved.version if saved else None

@@ -17,6 +17,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import case_rows, tables
 from safetyworker.records.case_rows import PERSON
+from safetyworker.records.csv_import import RowProblem
 from safetyworker.records.model import PersonCausingHarm
 from safetyworker.records.probation_updates import COLUMNS, UpdateRow, read_updates, reference_key
 from safetyworker.records.reader import Reader
@@ -124,6 +125,16 @@ def import_updates(store: Store, data: bytes, *, dry_run: bool = False, skip_unm
     several people and ``skip_unmatched`` is not given; ``InvalidInput`` when the file cannot be read at all."""
     require_office(store)
     rows, problems = read_updates(data)
+    with store.db.snapshot():  # the people read and matched are the people written: no writer in between
+        report, touched = _apply(store, rows, problems, dry_run=dry_run, skip_unmatched=skip_unmatched)
+    if touched:
+        store.events.emit(CASES_CHANGED, ids=sorted(touched))
+    return report
+
+
+def _apply(
+    store: Store, rows: list[UpdateRow], problems: list[RowProblem], *, dry_run: bool, skip_unmatched: bool
+) -> tuple[dict[str, Any], set[str]]:
     report = _plan(store, rows)
     writes = report.pop("_writes")
     report["problems"] = [{"line": p.line, "field": p.field, "problem": p.message} for p in problems] + report[
@@ -136,9 +147,9 @@ def import_updates(store: Store, data: bytes, *, dry_run: bool = False, skip_unm
     refused = bool(report["problems"]) or (not skip_unmatched and bool(report["unmatched"] or report["ambiguous"]))
     if refused:
         raise UpdatesRefused(report)
-    if dry_run:
-        return report
     touched: set[str] = set()
+    if dry_run:
+        return report, touched
     with store.transaction():
         before = inform.snapshot(store, [person_id for person_id, _new, _cases in writes])
         for person_id, new, case_ids in writes:
@@ -152,6 +163,4 @@ def import_updates(store: Store, data: bytes, *, dry_run: bool = False, skip_unm
             audit.record(store, "probation.update", entry["person_id"])
         audit.record(store, "probation.import", detail=f"changed={len(report['changes'])}")
     report["applied"] = True
-    if touched:
-        store.events.emit(CASES_CHANGED, ids=sorted(touched))
-    return report
+    return report, touched

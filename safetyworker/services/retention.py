@@ -183,9 +183,10 @@ def _closed(store: Store) -> list[tuple[str, date]]:
     ]
 
 
-def run(store: Store, *, dry_run: bool, today: date | None = None) -> RetentionReport:
+def run(store: Store, *, dry_run: bool, today: date | None = None, note_day: bool = False) -> RetentionReport:
     """Apply the schedule (or, ``dry_run``, say what it would do and change nothing but the audit trail).
-    Everything it erases goes in one transaction: all of it or nothing."""
+    Everything it erases goes in one transaction: all of it or nothing. ``note_day``: also note ``today`` as
+    the day the desktop's daily run happened, in that same transaction (``run_if_due``)."""
     today = today or datetime.now(UTC).date()
     laptop = _is_laptop(store)
     report = RetentionReport(dry_run, "laptop" if laptop else "office", schedule(store), today)
@@ -210,23 +211,23 @@ def run(store: Store, *, dry_run: bool, today: date | None = None) -> RetentionR
                 audit.record(store, "retention.erase", removal.case_id, removal.reason)
         detail = f"{'dry_run' if dry_run else 'run'},cases={len(report.removed)},waiting={len(report.waiting)}"
         audit.record(store, "retention.run", detail=detail)
+        if note_day:
+            store.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (LAST_RUN_KEY, today.isoformat()),
+            )
     if report.removed and not dry_run:
         store.events.emit(CASES_CHANGED, ids=[r.case_id for r in report.removed])
     return report
 
 
 def run_if_due(store: Store, today: date | None = None) -> RetentionReport | None:
-    """The desktop's once-a-day run at unlock: the schedule applied, unless it already ran today."""
+    """The desktop's once-a-day run at unlock: the schedule applied, unless it already ran today. The run and
+    the note of its day are one transaction: a crash between them no longer runs (and audits) it twice."""
     today = today or datetime.now(UTC).date()
     if store.meta(LAST_RUN_KEY) == today.isoformat():
         return None
-    report = run(store, dry_run=False, today=today)
-    with store.transaction():
-        store.db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (LAST_RUN_KEY, today.isoformat()),
-        )
-    return report
+    return run(store, dry_run=False, today=today, note_day=True)
 
 
 class RetentionService:

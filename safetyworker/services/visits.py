@@ -13,6 +13,7 @@ parameter, so whether a visit is overdue never depends on when a test happens to
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -322,7 +323,9 @@ class VisitService:
 
     def log(self, visit_id: str, note: str = "", outcome: str = "spoke") -> Visit:
         """Log the visit in the case's contact log (channel "visit", at the visit's start) and tie the entry
-        to the visit. A second call adds nothing."""
+        to the visit, in the entry's own transaction: the entry, the planned contact it fulfils and the visit's
+        tie land together or not at all, so a crash part way leaves the visit unlogged and logging it again adds
+        one entry. A second call adds nothing, even when another window logged it meanwhile."""
         from safetyworker.services.cases import CaseService
 
         visit = self.get(visit_id)
@@ -331,9 +334,22 @@ class VisitService:
         at = stored_moment(visit.at)
         if at is None:
             raise InvalidInput("at", _("the visit's start cannot be read; plan the visit again"))
-        entry = CaseService(self.store).append_log(visit.case_id, channel="visit", outcome=outcome, at=at, note=note)
-        with self.store.transaction():
-            tables.update(self.store, VISIT, visit_id, {"log_id": entry})
+
+        def tie(entry_id: str) -> None:
+            row = self.store.db.execute(
+                "SELECT log_id FROM visit WHERE id = ? AND deleted_hlc IS NULL", (visit_id,)
+            ).fetchone()
+            if row is None:
+                raise RecordNotFound(_("No visit {id}.").format(id=visit_id))
+            if row[0] is not None:  # logged since we looked: undo this entry rather than add a second
+                raise _AlreadyLogged
+            tables.update(self.store, VISIT, visit_id, {"log_id": entry_id})
+            audit.record(self.store, "visit.log", visit.case_id, visit_id)
+
+        with contextlib.suppress(_AlreadyLogged):  # logged meanwhile: this entry was undone, the visit is as it was
+            CaseService(self.store).append_log(
+                visit.case_id, channel="visit", outcome=outcome, at=at, note=note, tie=tie
+            )
         return self.get(visit_id)
 
     # -- the printed sheet ---------------------------------------------------------------------------
@@ -348,6 +364,10 @@ class VisitService:
         with self.store.transaction():
             audit.record(self.store, "visit.sheet", detail=day.isoformat())
         return data
+
+
+class _AlreadyLogged(Exception):
+    """Inside ``log``'s transaction: the visit was tied to an entry after ``log`` first looked."""
 
 
 def _whole(value: Any, field: str) -> int:
