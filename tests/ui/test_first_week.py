@@ -1,0 +1,80 @@
+"""A worker's first week, tried as they would: forms half-filled when the app locks, views that show the same
+thing kept in step, the window while a job runs. Each test is a defect found by use (see the w3 report)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from safetyworker.ui.controller import AppController
+from safetyworker.ui.sharing_tab import SharingDialog
+from safetyworker.ui.visit_dialog import PlanVisitDialog
+from tests.ui.test_app_and_lock import start, unlock
+from tests.ui.test_small_laptop_defects import answer_box, click_row, click_tab
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _when_shown(dialog_type, act) -> list:
+    seen: list = []
+
+    def attempt(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, dialog_type) and not seen:
+            seen.append(dialog)
+            act(dialog)
+        elif tries:
+            QTimer.singleShot(25, lambda: attempt(tries - 1))
+
+    QTimer.singleShot(0, attempt)
+    return seen
+
+
+def _lock_while_open(qtbot, controller: AppController, dialog_type, fill, open_it) -> list[str]:
+    """Open a form, type into it, let the idle timer lock the app, unlock: what was the worker told?"""
+
+    def act(dialog) -> None:
+        fill(dialog)
+        controller.triggers.lock_now.emit("idle")
+
+    seen = _when_shown(dialog_type, act)
+    open_it()
+    assert seen, "the form was shown"
+    qtbot.waitUntil(lambda: controller.window is None, timeout=10_000)
+    told: list[str] = []
+    answer_box(QMessageBox.StandardButton.Ok, told)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    return told
+
+
+def test_locking_with_a_half_filled_sharing_form_says_it_was_not_kept(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    click_row(qtbot, window, "Nia")
+    record = window.record
+    click_tab(qtbot, record, record.sharingPanel)
+
+    def fill(dialog: SharingDialog) -> None:
+        qtbot.keyClicks(dialog.ui.summary, "He has moved to a flat on Broad Street.")
+
+    told = _lock_while_open(
+        qtbot, controller, SharingDialog, fill, lambda: qtbot.mouseClick(record.sharingPanel.addButton, LEFT)
+    )
+    assert "not kept" in told[0] and "sharing" in told[0].lower()
+    controller.shutdown()
+
+
+def test_locking_with_a_half_planned_visit_says_it_was_not_kept(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    window.show_visits()
+    visits = window.visits
+
+    def fill(dialog: PlanVisitDialog) -> None:
+        dialog.ui.atNeutral.setChecked(True)
+        qtbot.keyClicks(dialog.ui.place, "The library")
+
+    told = _lock_while_open(qtbot, controller, PlanVisitDialog, fill, lambda: visits.ui.planButton.click())
+    assert "not kept" in told[0] and "visit" in told[0].lower()
+    controller.shutdown()
