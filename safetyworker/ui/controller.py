@@ -249,6 +249,12 @@ class AppController(QObject):
                 "The app locked before the contact-log entry you were writing was added, so it was not kept. "
                 "Please add it again."
             )
+        view = self.person_view  # "Finish and lock" asked already; F12, idle or sleep did not
+        if view is not None and why != "person" and view.is_dirty():
+            self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
+                "The app locked before the changes made with the person to their own plan were saved, "
+                "so they were not kept. Please make them again."
+            )
         self._note_drafts()
         for text in self._drafts:  # a form the lock closed (a sharing record, a visit...): not kept either
             self._notice = (self._notice + "\n\n" if self._notice else "") + text

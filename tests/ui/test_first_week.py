@@ -78,3 +78,59 @@ def test_locking_with_a_half_planned_visit_says_it_was_not_kept(qtbot, demo_stor
     told = _lock_while_open(qtbot, controller, PlanVisitDialog, fill, lambda: visits.ui.planButton.click())
     assert "not kept" in told[0] and "visit" in told[0].lower()
     controller.shutdown()
+
+
+def test_an_untouched_form_open_at_a_lock_says_nothing(qtbot, demo_store_dir):
+    """Only what the worker typed is worth a word: a form opened and left as it was is not reported."""
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    window.show_visits()
+    seen = _when_shown(PlanVisitDialog, lambda _d: controller.triggers.lock_now.emit("idle"))
+    window.visits.ui.planButton.click()
+    assert seen
+    qtbot.waitUntil(lambda: controller.window is None, timeout=10_000)
+    assert controller._notice == ""
+    controller.shutdown()
+
+
+def test_f12_in_the_persons_view_with_an_edit_says_it_was_not_kept(qtbot, demo_store_dir):
+    """Items changed with the person, then F12 (someone came in): the lock dropped the changes and, after the
+    passphrase, nothing said so (the case form's own edits are reported; the person's view was not)."""
+    from safetyworker.ui.person_view import ItemText
+    from tests.ui.test_hide_at_once import press_back
+    from tests.ui.test_person_view import _open_person_view
+
+    controller = start(qtbot, demo_store_dir)
+    view = _open_person_view(qtbot, controller)
+    editor = view.findChildren(ItemText)[0]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Or text her.")
+    qtbot.keyClick(editor, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: controller.session is None, timeout=5_000)
+    press_back(qtbot, controller)
+    told: list[str] = []
+    answer_box(QMessageBox.StandardButton.Ok, told)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    assert "not kept" in told[0] and "plan" in told[0]
+    controller.shutdown()
+
+
+def test_locking_with_a_half_filled_risk_checklist_says_it_was_not_kept(qtbot, demo_store_dir):
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    click_row(qtbot, window, "Nia")
+    record = window.record
+    record.ui.tabs.setCurrentWidget(record.riskPanel)
+    panel = record.riskPanel
+    panel.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    controller.triggers.lock_now.emit("idle")
+    qtbot.waitUntil(lambda: controller.window is None, timeout=10_000)
+    told: list[str] = []
+    answer_box(QMessageBox.StandardButton.Ok, told)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    assert "not kept" in told[0]
+    controller.shutdown()
