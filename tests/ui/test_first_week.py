@@ -134,3 +134,39 @@ def test_locking_with_a_half_filled_risk_checklist_says_it_was_not_kept(qtbot, d
     qtbot.waitUntil(lambda: bool(told), timeout=5_000)
     assert "not kept" in told[0]
     controller.shutdown()
+
+
+def _today_names(qtbot, window, section: str) -> list[str]:
+    today = window.today
+    qtbot.waitUntil(lambda: not today.busy, timeout=15_000)
+    return today.section_texts(section)
+
+
+def test_logging_a_call_that_reached_them_takes_the_case_off_today_and_the_overdue_list(qtbot, demo_store_dir):
+    from safetyworker.ui.caseload_model import CaseloadModel
+
+    controller = start(qtbot, demo_store_dir)
+    window = controller.window
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert any("Priya" in t for t in _today_names(qtbot, window, "overdue")), "Priya's contact is overdue"
+
+    def next_contact() -> str:
+        proxy = window.proxy
+        row = next(r for r in range(proxy.rowCount()) if proxy.index(r, CaseloadModel.NAME).data() == "Priya")
+        return proxy.index(row, CaseloadModel.NEXT).data(Qt.ItemDataRole.ToolTipRole) or ""
+
+    assert "Overdue" in next_contact()
+    click_row(qtbot, window, "Priya")
+    record = window.record
+    click_tab(qtbot, record, record.ui.logTab)
+    form = record.ui.logPanel.ui.entryForm.ui
+    form.channel.setCurrentIndex(form.channel.findData("phone"))
+    form.outcome.setCurrentIndex(form.outcome.findData("spoke"))
+    form.overrideReason.setText("They rang us and asked us to ring back")  # whatever the time of the test
+    qtbot.mouseClick(record.ui.logPanel.ui.addEntry, LEFT)
+    assert not record.has_unadded_log_entry(), record.ui.logPanel.ui.addError.text()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert not any("Priya" in t for t in _today_names(qtbot, window, "overdue"))
+    assert "Overdue" not in next_contact()
+    controller.shutdown()
