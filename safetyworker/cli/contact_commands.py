@@ -1,4 +1,5 @@
-"""Contact commands: ``log add`` (what the desktop's contact log does), ``contact cancel`` and ``contact plan``.
+"""Contact commands: ``log add`` (what the desktop's contact log does, a correction too), ``note add`` (the Notes
+tab), ``contact cancel`` and ``contact plan``.
 
 The rules are the core's (``CaseService.append_log`` and its call-safety checks, ``services/contacts.py``): this
 module only reads the arguments and prints the result.
@@ -51,7 +52,21 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
         default=None,
         help=_("the planned contact this completes (default: the earliest due), or 'none'"),
     )
+    c.add_argument(
+        "--corrects",
+        metavar="ENTRY_ID",
+        default=None,
+        help=_("the entry this one corrects (the log is append-only: a correction is a new entry)"),
+    )
     c.set_defaults(func=cmd_log_add)
+
+    p = sub.add_parser("note", parents=parents, help=_("add a note to a case (append-only)"))
+    nsub = p.add_subparsers(dest="note_command", required=True, metavar="COMMAND")
+    c = nsub.add_parser("add", parents=parents, help=_("add a note, or a correction of one, to a case"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--note", required=True, metavar="TEXT", help=_("the note") + common.FROM_STDIN)
+    c.add_argument("--corrects", metavar="NOTE_ID", default=None, help=_("the note this one corrects"))
+    c.set_defaults(func=cmd_note_add)
 
     p = sub.add_parser("contact", parents=parents, help=_("cancel a planned contact, or plan one by hand"))
     csub = p.add_subparsers(dest="contact_command", required=True, metavar="COMMAND")
@@ -79,6 +94,22 @@ def _fulfils(value: str | None) -> str | None:
     if not value:
         raise InvalidInput("--fulfils", _("give a planned contact's id, or 'none'"))
     return value
+
+
+def _corrects(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.strip():
+        raise InvalidInput("--corrects", _("give the id of the entry this one corrects"))
+    return value.strip()
+
+
+def cmd_note_add(args: Any) -> int:
+    with common.open_session(args) as session:
+        note_id = session.unlocked(session.cases).append_note(
+            args.case_id, args.note, corrects_id=_corrects(args.corrects)
+        )
+    return output.result(args, {"id": note_id, "case_id": args.case_id}, note_id)
 
 
 def _due(value: str) -> date:
@@ -112,6 +143,7 @@ def cmd_log_add(args: Any) -> int:
             minutes=parse_minutes(args.minutes, "--minutes"),
             travel_minutes=parse_minutes(args.travel_minutes, "--travel-minutes"),
             support=parse_kinds(args.support, "--support"),
+            corrects_id=_corrects(args.corrects),
         )
         done = session.unlocked(session.contacts).fulfilled_by(entry_id)
         rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done)}

@@ -117,6 +117,16 @@ WHERE c.deleted_hlc IS NULL
 """
 
 
+#: per correctable table: the case an entry belongs to, and whether a later entry corrects it already
+_CORRECTABLE = {
+    "contact_log": (
+        "SELECT case_id FROM contact_log WHERE id = ?",
+        "SELECT 1 FROM contact_log WHERE corrects_id = ?",
+    ),
+    "case_note": ("SELECT case_id FROM case_note WHERE id = ?", "SELECT 1 FROM case_note WHERE corrects_id = ?"),
+}
+
+
 class CaseService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -289,6 +299,7 @@ class CaseService:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
         override_reason = checked_text(override_reason, "override_reason", multiline=True)
         note = checked_text(note, "note", multiline=True)
+        self._check_correctable("contact_log", case_id, corrects_id)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
         call_safety.check_log_entry(
             self._load(case_id),
@@ -343,6 +354,7 @@ class CaseService:
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)
+        self._check_correctable("case_note", case_id, corrects_id)
         with self.store.transaction() as db:
             note_id = new_id()
             db.execute(
@@ -361,6 +373,24 @@ class CaseService:
             audit.record(self.store, "note.append", case_id)
         self._changed([case_id])
         return note_id
+
+    def _check_correctable(self, table: str, case_id: str, corrects_id: str | None) -> None:
+        """A correction names an entry of the same case that has not been corrected already (the desktop only
+        offers those; the command line and a script are held to the same rule). ``table``: contact_log or
+        case_note."""
+        if corrects_id is None:
+            return
+        owner, corrected = _CORRECTABLE[table]
+        row = self.store.db.execute(owner, (corrects_id,)).fetchone()
+        if row is None or row[0] != case_id:
+            if table == "contact_log":
+                problem = _("{id} is not a contact-log entry of this case")
+            else:
+                problem = _("{id} is not a note of this case")
+            raise InvalidInput("corrects_id", problem.format(id=corrects_id))
+        if self.store.db.execute(corrected, (corrects_id,)).fetchone() is not None:
+            problem = _("{id} was corrected already: correct the latest one")
+            raise InvalidInput("corrects_id", problem.format(id=corrects_id))
 
     # -- reading -------------------------------------------------------------------------------------
     def _load(self, case_id: str) -> Case:
