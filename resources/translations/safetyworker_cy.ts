@@ -933,6 +933,10 @@
         <source>The app locked before the contact-log entry you were writing was added, so it was not kept. Please add it again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;r cofnod roeddech chi&apos;n ei ysgrifennu gael ei ychwanegu at y cofnod cyswllt, felly ni chafodd ei gadw. Ychwanegwch ef eto, os gwelwch yn dda.</translation>
     </message>
+    <message>
+        <source>The app locked before the changes made with the person to their own plan were saved, so they were not kept. Please make them again.</source>
+        <translation>Cafodd yr ap ei gloi cyn i’r newidiadau a wnaed gyda’r person i’w cynllun eu hunain gael eu cadw, felly ni chawsant eu cadw. Gwnewch nhw eto, os gwelwch yn dda.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -4100,6 +4104,13 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Saved as {name}. Send it securely, then delete it.</source>
         <translation>Wedi&apos;i gadw fel {name}. Anfonwch ef yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedDialog</name>
+    <message>
+        <source>The app locked while “{form}” was open, so what you had entered there was not kept. Please enter it again.</source>
+        <translation>Cafodd yr ap ei gloi tra oedd “{form}” ar agor, felly ni chafodd yr hyn roeddech chi wedi’i roi yno ei gadw. Rhowch ef i mewn eto, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -9202,6 +9213,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>camau o rannu gwybodaeth, y cynharaf yn gyntaf</translation>
     </message>
     <message>
+        <source>add a note to a case (append-only)</source>
+        <translation>ychwanegu nodyn at achos (ychwanegu yn unig)</translation>
+    </message>
+    <message>
+        <source>add a note, or a correction of one, to a case</source>
+        <translation>ychwanegu nodyn, neu gywiriad i un, at achos</translation>
+    </message>
+    <message>
         <source>add a risk assessment from a JSON file (- for standard input)</source>
         <translation>ychwanegu asesiad risg o ffeil JSON (- ar gyfer y mewnbwn safonol)</translation>
     </message>
@@ -9560,6 +9579,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>give either due (a date) or due_in_working_days (a number), one of them</source>
         <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
+    </message>
+    <message>
+        <source>give the id of the entry this one corrects</source>
+        <translation>rhowch id y cofnod y mae hwn yn ei gywiro</translation>
     </message>
     <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
@@ -10638,6 +10661,30 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>services for a need near a place</source>
         <translation>gwasanaethau ar gyfer angen ger lle</translation>
+    </message>
+    <message>
+        <source>the entry this one corrects (the log is append-only: a correction is a new entry)</source>
+        <translation>y cofnod y mae hwn yn ei gywiro (ychwanegu yn unig yw’r cofnod: mae cywiriad yn gofnod newydd)</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>y nodyn</translation>
+    </message>
+    <message>
+        <source>the note this one corrects</source>
+        <translation>y nodyn y mae hwn yn ei gywiro</translation>
+    </message>
+    <message>
+        <source>{id} is not a contact-log entry of this case</source>
+        <translation>nid yw {id} yn gofnod cyswllt yn yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} is not a note of this case</source>
+        <translation>nid yw {id} yn nodyn yn yr achos hwn</translation>
+    </message>
+    <message>
+        <source>{id} was corrected already: correct the latest one</source>
+        <translation>mae {id} wedi’i gywiro eisoes: cywirwch yr un diweddaraf</translation>
     </message>
     <message numerus="yes">
         <source>{n} rows changed nothing.</source>
