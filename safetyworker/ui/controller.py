@@ -23,8 +23,8 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.hide_screen import HideKey, KeepHidden, NeutralScreen, hide_every_window
 from safetyworker.ui.lock_triggers import LockTriggers
 from safetyworker.ui.person_view import PersonPlanView
-from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.remembered_dialog import drafts_open
+from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
 

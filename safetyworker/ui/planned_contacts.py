@@ -43,6 +43,7 @@ _LATE = QColor("#b3261e")
 
 class CancelContactDialog(RememberedDialog):
     """Why is this contact cancelled? OK stays greyed out until there is a reason."""
+
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, parent: QWidget | None, what: str) -> None:
@@ -88,6 +89,7 @@ class CancelContactDialog(RememberedDialog):
 
 class PlanContactDialog(RememberedDialog):
     """Plan a contact by hand: what kind, when it is due, and a note."""
+
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, parent: QWidget | None = None) -> None:

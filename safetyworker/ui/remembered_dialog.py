@@ -68,8 +68,7 @@ class RememberedDialog(QDialog):
         if form_state(self) == self._opened_as:
             return ""
         return self.tr(
-            "The app locked while “{form}” was open, so what you had entered there was not kept. "
-            "Please enter it again."
+            "The app locked while “{form}” was open, so what you had entered there was not kept. Please enter it again."
         ).format(form=self.windowTitle())
 
     def restore_geometry(self) -> None:

@@ -40,6 +40,7 @@ def _python_date(value: QDate) -> date:
 
 class SharingDialog(RememberedDialog):
     """Record what was received or shared, and (optionally) the action that follows from it."""
+
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
@@ -102,6 +103,7 @@ class SharingDialog(RememberedDialog):
 
 class ActionDoneDialog(RememberedDialog):
     """Mark an action done: how (required) and when."""
+
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
