@@ -933,6 +933,10 @@
         <source>The app locked before the contact-log entry you were writing was added, so it was not kept. Please add it again.</source>
         <translation>Cafodd yr ap ei gloi cyn i&apos;r cofnod roeddech chi&apos;n ei ysgrifennu gael ei ychwanegu at y cofnod cyswllt, felly ni chafodd ei gadw. Ychwanegwch ef eto, os gwelwch yn dda.</translation>
     </message>
+    <message>
+        <source>The app locked before the changes made with the person to their own plan were saved, so they were not kept. Please make them again.</source>
+        <translation>Cafodd yr ap ei gloi cyn i&apos;r newidiadau a wnaed gyda&apos;r person i&apos;w cynllun eu hunain gael eu cadw, felly ni chawsant eu cadw. Gwnewch nhw eto, os gwelwch yn dda.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -4086,6 +4090,13 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Saved as {name}. Send it securely, then delete it.</source>
         <translation>Wedi&apos;i gadw fel {name}. Anfonwch ef yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedDialog</name>
+    <message>
+        <source>The app locked while “{form}” was open, so what you had entered there was not kept. Please enter it again.</source>
+        <translation>Cafodd yr ap ei gloi tra oedd “{form}” ar agor, felly ni chafodd yr hyn roeddech chi wedi&apos;i roi yno ei gadw. Rhowch ef i mewn eto, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +7768,18 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Yn aros i&apos;r swyddfa gadarnhau geiriau gliniadur {name}.</translation>
     </message>
     <message>
+        <source>add a note to a case (append-only)</source>
+        <translation>ychwanegu nodyn at achos (ychwanegu yn unig)</translation>
+    </message>
+    <message>
+        <source>add a note, or a correction of one, to a case</source>
+        <translation>ychwanegu nodyn, neu gywiriad i un, at achos</translation>
+    </message>
+    <message>
+        <source>give the id of the entry this one corrects</source>
+        <translation>rhowch id y cofnod y mae hwn yn ei gywiro</translation>
+    </message>
+    <message>
         <source>is already open as case {id} ({how}); it was not added again. If this is another person, {allow}</source>
         <translation>mae eisoes ar agor fel achos {id} ({how}); ni chafodd ei ychwanegu eto. Os yw hwn yn berson arall, {allow}</translation>
     </message>
@@ -7779,6 +7802,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the day, DD/MM/YYYY (default: today)</source>
         <translation>y diwrnod, DD/MM/BBBB (diofyn: heddiw)</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>y nodyn</translation>
+    </message>
+    <message>
+        <source>the note this one corrects</source>
+        <translation>y nodyn y mae hwn yn ei gywiro</translation>
     </message>
     <message>
         <source>the organisation&apos;s settings must be a JSON object</source>
@@ -9557,10 +9588,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>rhowch naill ai due (dyddiad) neu due_in_working_days (rhif), un ohonynt</translation>
     </message>
     <message>
-        <source>give the id of the log entry this one corrects</source>
-        <translation>rhowch id y cofnod yn y log y mae hwn yn ei gywiro</translation>
-    </message>
-    <message>
         <source>give the office a name (it is shown on the workers&apos; laptops)</source>
         <translation>rhowch enw i&apos;r swyddfa (mae&apos;n cael ei ddangos ar liniaduron y gweithwyr)</translation>
     </message>
@@ -10621,6 +10648,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>the log entry this one corrects (what it completed is undone first)</source>
         <translation>y cofnod yn y log y mae hwn yn ei gywiro (caiff yr hyn a gwblhaodd ei ddadwneud yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>{id} is not a note of this case</source>
+        <translation>nid yw {id} yn nodyn yn yr achos hwn</translation>
     </message>
     <message>
         <source>{id} is not an entry of this case&apos;s contact log</source>

@@ -1,4 +1,5 @@
-"""Contact commands: ``log add`` (what the desktop's contact log does), ``contact cancel`` and ``contact plan``.
+"""Contact commands: ``log add`` (what the desktop's contact log does, a correction too), ``note add`` (the Notes
+tab), ``contact cancel`` and ``contact plan``.
 
 The rules are the core's (``CaseService.append_log`` and its call-safety checks, ``services/contacts.py``): this
 module only reads the arguments and prints the result.
@@ -59,6 +60,14 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
     )
     c.set_defaults(func=cmd_log_add)
 
+    p = sub.add_parser("note", parents=parents, help=_("add a note to a case (append-only)"))
+    nsub = p.add_subparsers(dest="note_command", required=True, metavar="COMMAND")
+    c = nsub.add_parser("add", parents=parents, help=_("add a note, or a correction of one, to a case"))
+    c.add_argument("case_id", metavar="CASE_ID")
+    c.add_argument("--note", required=True, metavar="TEXT", help=_("the note") + common.FROM_STDIN)
+    c.add_argument("--corrects", metavar="NOTE_ID", default=None, help=_("the note this one corrects"))
+    c.set_defaults(func=cmd_note_add)
+
     p = sub.add_parser("contact", parents=parents, help=_("cancel a planned contact, or plan one by hand"))
     csub = p.add_subparsers(dest="contact_command", required=True, metavar="COMMAND")
     c = csub.add_parser("cancel", parents=parents, help=_("cancel a planned contact, saying why"))
@@ -99,6 +108,22 @@ def _fulfils(value: str | None) -> str | None:
     return value
 
 
+def _corrects(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.strip():
+        raise InvalidInput("--corrects", _("give the id of the entry this one corrects"))
+    return value.strip()
+
+
+def cmd_note_add(args: Any) -> int:
+    with common.open_session(args) as session:
+        note_id = session.unlocked(session.cases).append_note(
+            args.case_id, args.note, corrects_id=_corrects(args.corrects)
+        )
+    return output.result(args, {"id": note_id, "case_id": args.case_id}, note_id)
+
+
 def _due(value: str) -> date:
     try:
         return date.fromisoformat(value.strip())
@@ -115,9 +140,7 @@ def cmd_log_add(args: Any) -> int:
     if at > datetime.now(UTC) + FUTURE_SLACK:
         raise InvalidInput("--at", _("the time is in the future: log a contact once it has happened"))
     fulfils = _fulfils(args.fulfils)
-    corrects = args.corrects.strip() if args.corrects is not None else None
-    if corrects == "":
-        raise InvalidInput("--corrects", _("give the id of the log entry this one corrects"))
+    corrects = _corrects(args.corrects)
     minutes = parse_minutes(args.minutes, "--minutes")
     travel_minutes = parse_minutes(args.travel_minutes, "--travel-minutes")
     support = parse_kinds(args.support, "--support")

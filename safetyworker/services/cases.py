@@ -117,6 +117,19 @@ WHERE c.deleted_hlc IS NULL
 """
 
 
+#: per correctable table: the case an entry belongs to, and whether a later entry corrects it already
+_CORRECTABLE = {
+    "contact_log": (
+        "SELECT case_id FROM contact_log WHERE id = ?",
+        "SELECT id FROM contact_log WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
+    ),
+    "case_note": (
+        "SELECT case_id FROM case_note WHERE id = ?",
+        "SELECT id FROM case_note WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
+    ),
+}
+
+
 class CaseService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -293,10 +306,9 @@ class CaseService:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
         override_reason = checked_text(override_reason, "override_reason", multiline=True)
         note = checked_text(note, "note", multiline=True)
+        self._check_correctable("contact_log", case_id, corrects_id)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
         case = self._load(case_id)
-        if corrects_id is not None:
-            self._check_corrects(case_id, corrects_id)
         call_safety.check_log_entry(
             case,
             channel,
@@ -347,31 +359,12 @@ class CaseService:
         self._changed([case_id])
         return entry_id
 
-    def _check_corrects(self, case_id: str, corrects_id: str) -> None:
-        """A correction names an entry of the same case's log: undoing what another case's entry completed, or
-        pointing at nothing, would put the wrong contacts back to planned."""
-        row = self.store.db.execute("SELECT case_id FROM contact_log WHERE id = ?", (corrects_id,)).fetchone()
-        if row is None or row[0] != case_id:
-            raise InvalidInput(
-                "corrects_id", _("{id} is not an entry of this case's contact log").format(id=corrects_id)
-            )
-        later = self.store.db.execute(
-            "SELECT id FROM contact_log WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
-            (corrects_id,),
-        ).fetchone()
-        if later is not None:  # as in the desktop, where "Correct…" is offered on the latest version only
-            raise InvalidInput(
-                "corrects_id",
-                _("{id} was already corrected by {later}: correct that entry instead").format(
-                    id=corrects_id, later=later[0]
-                ),
-            )
-
     def append_note(self, case_id: str, text: str, corrects_id: str | None = None, at: datetime | None = None) -> str:
         text = checked_text(text.strip(), "text", multiline=True)
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)
+        self._check_correctable("case_note", case_id, corrects_id)
         with self.store.transaction() as db:
             note_id = new_id()
             db.execute(
@@ -390,6 +383,25 @@ class CaseService:
             audit.record(self.store, "note.append", case_id)
         self._changed([case_id])
         return note_id
+
+    def _check_correctable(self, table: str, case_id: str, corrects_id: str | None) -> None:
+        """A correction names an entry of the same case that has not been corrected already (the desktop only
+        offers those; the command line and a script are held to the same rule). ``table``: contact_log or
+        case_note."""
+        if corrects_id is None:
+            return
+        owner, corrected = _CORRECTABLE[table]
+        row = self.store.db.execute(owner, (corrects_id,)).fetchone()
+        if row is None or row[0] != case_id:
+            if table == "contact_log":
+                problem = _("{id} is not an entry of this case's contact log")
+            else:
+                problem = _("{id} is not a note of this case")
+            raise InvalidInput("corrects_id", problem.format(id=corrects_id))
+        later = self.store.db.execute(corrected, (corrects_id,)).fetchone()
+        if later is not None:
+            problem = _("{id} was already corrected by {later}: correct that entry instead")
+            raise InvalidInput("corrects_id", problem.format(id=corrects_id, later=later[0]))
 
     # -- reading -------------------------------------------------------------------------------------
     def _load(self, case_id: str) -> Case:

@@ -9,6 +9,8 @@ from safetyworker.ui.remembered_dialog import RememberedDialog
 
 
 class CloseCaseDialog(RememberedDialog):
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CloseCaseDialog()

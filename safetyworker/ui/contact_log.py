@@ -42,6 +42,8 @@ def _moment(stamp: str) -> datetime:
 
 
 class LogCorrectionDialog(RememberedDialog):
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(
         self, parent: QWidget | None, methods: list[dict], entry: dict, planned: list[dict] | None = None
     ) -> None:
@@ -66,6 +68,8 @@ class LogCorrectionDialog(RememberedDialog):
 
 
 class NoteDialog(RememberedDialog):
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None, text: str) -> None:
         super().__init__(parent)
         self.ui = Ui_NoteDialog()

@@ -23,6 +23,7 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.hide_screen import HideKey, KeepHidden, NeutralScreen, hide_every_window
 from safetyworker.ui.lock_triggers import LockTriggers
 from safetyworker.ui.person_view import PersonPlanView
+from safetyworker.ui.remembered_dialog import drafts_open
 from safetyworker.ui.reminders import Reminders
 from safetyworker.ui.unlock_dialog import UnlockDialog
 from safetyworker.ui.worker import Worker
@@ -57,6 +58,7 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self._position: dict = {}
         self._notice = ""
+        self._drafts: list[str] = []  # forms open and typed into when a lock hid them (remembered_dialog.py)
         self._lock_after_sync: str | None = None
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
         self.triggers.lock_now.connect(self._lock_from_trigger)
@@ -247,9 +249,24 @@ class AppController(QObject):
                 "The app locked before the contact-log entry you were writing was added, so it was not kept. "
                 "Please add it again."
             )
+        view = self.person_view  # "Finish and lock" asked already; F12, idle or sleep did not
+        if view is not None and why != "person" and view.is_dirty():
+            self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
+                "The app locked before the changes made with the person to their own plan were saved, "
+                "so they were not kept. Please make them again."
+            )
+        self._note_drafts()
+        for text in self._drafts:  # a form the lock closed (a sharing record, a visit...): not kept either
+            self._notice = (self._notice + "\n\n" if self._notice else "") + text
+        self._drafts = []
         self._teardown(locking=True)
         if not self._covered:  # behind the neutral screen the passphrase is asked only when the worker comes back
             self.show_unlock()
+
+    def _note_drafts(self) -> None:
+        """Remember what the open forms hold that a lock will drop, to tell the worker after unlocking."""
+        if self.window is not None:
+            self._drafts += [text for text in drafts_open() if text not in self._drafts]
 
     def _sync_idle(self) -> None:
         why, self._lock_after_sync = self._lock_after_sync, None
@@ -312,6 +329,7 @@ class AppController(QObject):
             cover.cover()
             self._keep_hidden = KeepHidden(cover, self)
             app.installEventFilter(self._keep_hidden)
+        self._note_drafts()  # before the forms are hidden: hidden, they leave their loops and are gone
         hide_every_window(but=cover)
         cover.raise_()
         if self.window is not None:
@@ -337,6 +355,7 @@ class AppController(QObject):
         if QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None:
             self.lock(why)
             return
+        self._note_drafts()
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not self.cover:
                 widget.hide()
@@ -377,6 +396,8 @@ class AppController(QObject):
         """Close everything holding case data. Locking keeps only the times of today's coming safe windows
         (``Reminders.lock``); quitting keeps nothing."""
         self._lock_after_sync = None
+        if not locking:
+            self._drafts = []
         self.triggers.stop()
         if locking:
             self.reminders.lock()

@@ -30,6 +30,8 @@ class DirectoryEntryDialog(RememberedDialog):
     """Add a service (``entry`` None) or change one (``entry``: its document from ``DirectoryService``).
     ``entry_id`` is the saved entry's id once accepted."""
 
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None, session: Session, entry: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DirectoryEntryDialog()

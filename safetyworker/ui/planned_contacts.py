@@ -44,6 +44,8 @@ _LATE = QColor("#b3261e")
 class CancelContactDialog(RememberedDialog):
     """Why is this contact cancelled? OK stays greyed out until there is a reason."""
 
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None, what: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cancel a planned contact"))
@@ -87,6 +89,8 @@ class CancelContactDialog(RememberedDialog):
 
 class PlanContactDialog(RememberedDialog):
     """Plan a contact by hand: what kind, when it is due, and a note."""
+
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

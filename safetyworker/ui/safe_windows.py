@@ -366,6 +366,8 @@ class WeekGrid(QWidget):
 class SafeWindowDialog(RememberedDialog):
     """Days and a time of day. The same start and end is refused (it would be no time at all, or all day)."""
 
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None = None, window: dict | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SafeWindowDialog()
@@ -434,6 +436,8 @@ class SafeWindowDialog(RememberedDialog):
 
 class PeriodDialog(RememberedDialog):
     """A stretch of local time: a one-off safe time, or a time when nobody may call."""
+
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, parent: QWidget | None, intro: str, title: str, period: dict | None = None) -> None:
         super().__init__(parent)

@@ -42,6 +42,8 @@ def _python_date(value: QDate) -> date:
 class SharingDialog(RememberedDialog):
     """Record what was received or shared, and (optionally) the action that follows from it."""
 
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SharingDialog()
@@ -103,6 +105,8 @@ class SharingDialog(RememberedDialog):
 
 class ActionDoneDialog(RememberedDialog):
     """Mark an action done: how (required) and when."""
+
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

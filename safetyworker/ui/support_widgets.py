@@ -126,6 +126,8 @@ def summary_text(summary: dict) -> str:
 class SupportEntryDialog(RememberedDialog):
     """Work done for the person without them there: a call to housing, a letter, a referral."""
 
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ui = Ui_SupportEntryDialog()

@@ -36,6 +36,8 @@ def _py(value: QDateTime, zone: ZoneInfo) -> datetime:
 
 
 class PlanVisitDialog(RememberedDialog):
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
+
     def __init__(
         self, session: Session, case_id: str | None = None, now: datetime | None = None, parent: QWidget | None = None
     ) -> None:
