@@ -69,7 +69,9 @@ def test_plan_a_visit_see_it_overdue_and_mark_back_safe(qtbot, session, bridge):
     seen = _in_dialog(plan)
     qtbot.mouseClick(view.ui.planButton, Qt.MouseButton.LeftButton)
     assert seen, "the dialog opened"
-    assert "not marked safe to visit" in said["flags"] and "No risk assessment yet" in said["flags"]
+    assert (
+        "not marked safe to visit" in said["flags"] and "Risk level: Standard" in said["flags"]
+    )  # the demo assessed Ffion
     assert not said["home_enabled"], "the home address cannot be chosen"
     assert said["no_place"] == "Say where you will meet."
 
