@@ -64,6 +64,7 @@ class SyncActions(QObject):
         self.confirm_dialog: ConfirmWordsDialog | None = None
         self._boxes: list[QMessageBox] = []
         self._job: tuple[str, Any] | None = None
+        self._job_text = ""
         self._worker = Worker(self)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
@@ -268,6 +269,7 @@ class SyncActions(QObject):
     def _start(self, kind: str, context: Any, text: str, fn: Any) -> None:
         self.busy = True
         self._job = (kind, context)
+        self._job_text = text
         self._set_sync_enabled(False, self.tr("Sync (busy)"))
         self.window.job_started(text, hold_cases=kind == "import")  # before the thread starts
         self._worker.run(fn)
@@ -276,7 +278,7 @@ class SyncActions(QObject):
         job = self._job or ("", None)
         self._job = None
         self.busy = False
-        self.window.job_ended()
+        self.window.job_ended(self._job_text)
         self._set_sync_enabled(self.enrolled)
         return job
 
