@@ -100,7 +100,7 @@ class Heartbeat:
 
 
 def test_every_change_waits_with_its_reason_and_the_window_never_freezes(qtbot, window, laptop_with_a_bundle):
-    laptop, mine, made, visit, day, inside = laptop_with_a_bundle
+    _laptop, mine, made, visit, day, inside = laptop_with_a_bundle
     window.open_case(mine)
     record = window.record
     window.show_visits()
