@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         if self.session.cases is None:
             return
         self.reload()
+        self.tools.refresh_open()  # the audit trail and the reports, when open behind the import's message
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
         elif self.ui.recordStack.currentWidget() is self.visits:
