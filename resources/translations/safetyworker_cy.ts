@@ -2958,8 +2958,8 @@
         </translation>
     </message>
     <message>
-        <source>Cases can be read, and calls and notes logged. Other changes, visits and backups wait until it is done.</source>
-        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau. Mae newidiadau eraill, ymweliadau a chopïau wrth gefn yn aros nes bydd wedi gorffen.</translation>
+        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
+        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
     </message>
     <message>
         <source>This can be done again when the bundle has been imported.</source>

@@ -446,10 +446,7 @@ class MainWindow(QMainWindow):
             text = next(t for t, hold in reversed(self._jobs) if hold)
             self.job.start(
                 text,
-                self.tr(
-                    "Cases can be read, and calls and notes logged. Other changes, visits and backups wait until "
-                    "it is done."
-                ),
+                self.tr("Cases can be read, and calls and notes logged; other changes wait until it is done."),
             )
         elif self._jobs:
             self.job.start(self._jobs[-1][0])
