@@ -2958,8 +2958,16 @@
         </translation>
     </message>
     <message>
-        <source>Cases can be read, and calls and notes logged, but not edited until it is done.</source>
-        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau, ond nid eu golygu nes bydd wedi gorffen.</translation>
+        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
+        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>This can be done again when the bundle has been imported.</source>
+        <translation>Gellir gwneud hyn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>Visits can be planned, logged and marked back safe again when the bundle has been imported.</source>
+        <translation>Gellir cynllunio a chofnodi ymweliadau, a dweud eich bod yn ôl yn ddiogel, eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
     </message>
     <message>
         <source>This case can be changed again when the bundle has been imported.</source>

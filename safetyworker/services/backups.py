@@ -166,11 +166,6 @@ class BackupService:
             audit.record(store, "backup.write", detail=path.name)
         return BackupMade(path, path.stat().st_size, header.created_at, len(removed))
 
-    def note_restored(self, created_at: str) -> None:
-        """Audit a restore, in the restored store (when the backup was made; no path)."""
-        with self._store.transaction():
-            audit.record(self._store, "backup.restore", detail=created_at)
-
     @staticmethod
     def _usable(folder: Path) -> Path:
         """A folder backups may go in: it exists, it is a folder, and it is not inside a store folder."""

@@ -125,8 +125,6 @@ def restore_backup(
     checked whole first; a damaged or foreign file, or a wrong passphrase, changes nothing. Returns the open
     session and where a replaced store went. The first unlock gives this laptop a new device secret when it
     does not have the old one (docs/backups.md)."""
-    moved = backup.restore_plainly(backup_file, folder, passphrase, replace=replace)
+    moved = backup.restore_plainly(backup_file, folder, passphrase, replace=replace)  # with its audit entry
     session = open_session(folder, passphrase, without_keyring=without_keyring)
-    header = backup.read_header(backup_file)
-    session.unlocked(session.backups).note_restored(header.created_at)
     return session, moved

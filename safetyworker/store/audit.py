@@ -121,6 +121,12 @@ def record(store: Store, action: str, target_id: str = "", detail: str = "") -> 
     from a case. Moves the head kept in ``meta`` on by one (never recomputed from the rows: a cut stays visible).
     An event that is not codes and ids is a bug, refused here where it is written, not later when a bundle
     would carry it (``safe_to_send``)."""
+    record_in(store.db, store.device_id, action, target_id, detail)
+
+
+def record_in(db: Any, actor: str, action: str, target_id: str = "", detail: str = "") -> None:
+    """``record`` on a database connection not (yet) opened as a store: a restored copy gets its own
+    ``backup.restore`` entry before it is moved into place (store/backup.py), so the two are never apart."""
     if not (
         len(action) <= MAX_CODE
         and ACTION_RE.fullmatch(action)
@@ -130,19 +136,18 @@ def record(store: Store, action: str, target_id: str = "", detail: str = "") -> 
         and DETAIL_RE.fullmatch(detail)
     ):
         raise ValueError(f"audit event {action!r} must hold codes and ids only: {target_id!r} {detail!r}")
-    row = store.db.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+    row = db.execute("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     at = utc_now()
-    actor = store.device_id
     new = digest(prev, at, actor, action, target_id, detail)
-    store.db.execute(
+    db.execute(
         "INSERT INTO audit_event (at, actor, action, target_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (at, actor, action, target_id, detail, prev, new),
     )
-    store.db.execute(
+    db.execute(
         "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'audit_count'",
     )
-    store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", (new,))
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", (new,))
 
 
 def note_unlock(store: Store) -> None:

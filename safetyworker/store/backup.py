@@ -39,7 +39,7 @@ from safetyworker.errors import EnvironmentProblem, NotAStore, StoreDamaged, Sto
 from safetyworker.fsutil import fsync_dir
 from safetyworker.i18n import _
 from safetyworker.keys.slots import RECOVERY, KeySlotFile
-from safetyworker.store import connection, db_errors, migrations, permissions
+from safetyworker.store import audit, connection, db_errors, migrations, permissions
 from safetyworker.store.vault import (
     DB_NAME,
     PENDING_SLOTS_NAME,
@@ -410,6 +410,30 @@ def _check_extracted(db_path: Path, data_key: bytes, header: Header, path: Path)
         conn.close()
 
 
+def _note_restored(db_path: Path, data_key: bytes, header: Header) -> None:
+    """The restore's audit entry (when the backup was made; no path), written into the checked copy while it
+    still has its waiting name: the store and its entry arrive together, or neither does. It was written
+    after the store was in place and open, so a crash between the two left a restored store with no trace of
+    the restore in its trail."""
+    conn = connection.connect(db_path, data_key)
+    try:
+        (actor,) = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            audit.record_in(conn, actor, RESTORE_ACTION, detail=header.created_at)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()  # all of it in the one file that is moved
+    finally:
+        conn.close()
+
+
+#: the audit action of a restore (each restored store's trail has one, as the entry after the backup's last)
+RESTORE_ACTION = "backup.restore"
+
+
 def restore(path: Path, target: Path, passphrase: str, *, replace: bool = False) -> Path | None:
     """Put the backup at ``path`` in place as the store in ``target`` (a new or empty folder; a folder holding a
     store only with ``replace``). The backup is checked whole with the passphrase before anything is written.
@@ -467,12 +491,14 @@ def restore_plainly(path: Path, target: Path, passphrase: str, *, replace: bool 
 
 
 def _place(path: Path, header: Header, data_key: bytes, target: Path) -> None:
-    """The steps of ``Store.create``: the database under a waiting name (checked there), the key file under a
-    waiting name, then the two renames. A crash leaves no store, or a store that opens."""
+    """The steps of ``Store.create``: the database under a waiting name (checked there, then given its
+    ``backup.restore`` audit entry), the key file under a waiting name, then the two renames. A crash leaves no
+    store, or a restored store that opens and says in its audit trail that it was restored."""
     tmp_db = target / f".{DB_NAME}.creating"
     with _open_new(tmp_db) as out:
         _copy_database(path, header, out)
     _check_extracted(tmp_db, data_key, header, path)  # the copy in place is the one checked
+    _note_restored(tmp_db, data_key, header)
     pending = target / PENDING_SLOTS_NAME
     _slots_of(header, path).save(pending)
     os.replace(tmp_db, target / DB_NAME)

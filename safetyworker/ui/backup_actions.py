@@ -51,6 +51,7 @@ class BackupActions(QObject):
         self.window = window
         self.session = session
         self.busy = False
+        self.held = False  # a bundle is being imported: see set_held
         self.scheduled = False
         self.last_message = ""
         self.warn = False
@@ -112,7 +113,7 @@ class BackupActions(QObject):
         """The worker asked: to ``folder``, else the folder chosen in Settings, else one they choose now (kept
         as the backup folder from then on)."""
         backups = self.session.backups
-        if self.busy or backups is None:
+        if self.busy or self.held or backups is None:
             return
         folder = folder or backups.folder()
         if folder is None:
@@ -129,7 +130,7 @@ class BackupActions(QObject):
     def run_if_due(self) -> None:
         """The schedule's check: a backup is made when one is due (see ``BackupService.due``)."""
         backups = self.session.backups
-        if self.busy or backups is None or not backups.due():
+        if self.busy or self.held or backups is None or not backups.due():
             return
         folder = backups.folder()
         if folder is not None:
@@ -141,13 +142,22 @@ class BackupActions(QObject):
         self.busy = True
         self.scheduled = scheduled
         self.window.ui.actionBackupNow.setEnabled(False)
-        self.window.job_started(self.tr("Backing up…"), hold_cases=False)  # before the thread starts
+        self.window.job_started(self._text(), hold_cases=False)  # before the thread starts
         self._worker.run(lambda: backups.back_up(folder))
+
+    def _text(self) -> str:
+        return self.tr("Backing up…")
+
+    def set_held(self, held: bool) -> None:
+        """While a bundle is imported no backup starts (it would wait for the import with the window): "Back up
+        now" is greyed out (the window says why) and the schedule's check waits for its next turn."""
+        self.held = held
+        self.window.ui.actionBackupNow.setEnabled(not held and not self.busy)
 
     def _end(self) -> None:
         self.busy = False
-        self.window.ui.actionBackupNow.setEnabled(True)
-        self.window.job_ended()
+        self.window.ui.actionBackupNow.setEnabled(not self.held)
+        self.window.job_ended(self._text())
         self.refresh()
 
     def _finished(self, made: BackupMade) -> None:

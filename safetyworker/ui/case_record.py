@@ -94,6 +94,7 @@ class CaseRecordWidget(QWidget):
         ui.closeCaseButton.clicked.connect(self._close_case)
         # what is done with the case as a whole, less often: a menu, so the header keeps its room
         self.moreMenu = QMenu(self)
+        self.moreMenu.setToolTipsVisible(True)  # says why the copy waits while a bundle is imported
         self.actionSubjectAccess = self.moreMenu.addAction(self.tr("Subject access copy…"))
         self.actionSubjectAccess.triggered.connect(self._subject_access)
         ui.moreButton.setMenu(self.moreMenu)
@@ -363,9 +364,13 @@ class CaseRecordWidget(QWidget):
             page.setEnabled(False)
         self.riskPanel.setEnabled(False)
         self.sharingPanel.setEnabled(False)
+        self.plannedPanel.hold(reason)  # planning or cancelling a contact is a change, as a save is
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setEnabled(False)
             button.setToolTip(reason)
+        self.ui.logPanel.hold(reason)
+        self.actionSubjectAccess.setEnabled(False)  # a whole record read and audited: it would wait for the import
+        self.actionSubjectAccess.setToolTip(reason)
 
     def release(self) -> None:
         self._held = ""
@@ -373,8 +378,12 @@ class CaseRecordWidget(QWidget):
             page.setEnabled(True)
         self.riskPanel.setEnabled(True)
         self.sharingPanel.setEnabled(True)
+        self.plannedPanel.hold("")
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
             button.setToolTip("")
+        self.ui.logPanel.hold("")
+        self.actionSubjectAccess.setEnabled(True)
+        self.actionSubjectAccess.setToolTip("")
         self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")
         self._set_dirty(self._dirty)
 
@@ -651,7 +660,7 @@ class CaseRecordWidget(QWidget):
 
     def _subject_access(self) -> None:
         """Everything held about this person in one file, after a warning (ui/subject_access_dialog.py)."""
-        if not self._case_id:
+        if not self._case_id or self._held:
             return
         dialog = SubjectAccessDialog(self.session, self._case_id, self)
         dialog.saved.connect(self._subject_access_saved)

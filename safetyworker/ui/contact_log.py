@@ -140,6 +140,8 @@ class ContactLogPanel(QWidget):
         ui.logTree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         ui.logTree.itemDoubleClicked.connect(lambda *_a: self.correct_entry())
         ui.entryForm.changed.connect(ui.addError.hide)
+        self._held = ""  # why support and the directory wait (a bundle is being imported), or ""
+        self._tips = {b: b.toolTip() for b in (ui.recordSupport, ui.findService)}
         self._update_buttons()
 
     # -- in and out ----------------------------------------------------------------------------------------
@@ -265,8 +267,8 @@ class ContactLogPanel(QWidget):
     def _update_buttons(self) -> None:
         has_case = self._case_id is not None
         self.ui.addEntry.setEnabled(has_case)
-        self.ui.recordSupport.setEnabled(has_case)
-        self.ui.findService.setEnabled(has_case)
+        self.ui.recordSupport.setEnabled(has_case and not self._held)
+        self.ui.findService.setEnabled(has_case and not self._held)
         entry = self._selected_entry()
         corrected = {e["corrects_id"] for e in self._log if e.get("corrects_id")}
         self.ui.correctEntry.setEnabled(has_case and entry is not None and entry["id"] not in corrected)
@@ -323,10 +325,19 @@ class ContactLogPanel(QWidget):
         form.reset()
         return True
 
+    def hold(self, reason: str) -> None:
+        """While a bundle is imported, support work and the directory wait (``reason`` says so on the buttons;
+        "" gives them back): each reads or writes the store on the window's thread, which would freeze the
+        window until the import is done. A log entry is only ever added and is kept open (docs/store.md)."""
+        self._held = reason
+        for button, tip in self._tips.items():
+            button.setToolTip(reason or tip)
+        self._update_buttons()
+
     def record_support(self) -> None:
         """Work done without the person: asked for in a dialog, kept by the support service."""
         support = self._session.support if self._session is not None else None
-        if self._case_id is None or support is None:
+        if self._case_id is None or support is None or self._held:
             return
         dialog = SupportEntryDialog(self)
         try:
@@ -343,7 +354,7 @@ class ContactLogPanel(QWidget):
 
     def find_service(self) -> None:
         """The services directory, searching near the case's place."""
-        if self._case_id is None or self._session is None:
+        if self._case_id is None or self._session is None or self._held:
             return
         dialog = DirectoryDialog(self, self._session, self._case_id, self.case_place)
         try:

@@ -31,6 +31,7 @@ class JobIndicator(QWidget):
 
     def start(self, text: str, note: str = "") -> None:
         self.label.setText(text)
+        self.label.setMinimumWidth(self.label.sizeHint().width())  # the job is read whole; the side note gives way
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.setToolTip(f"{text} {note}".strip())

@@ -111,6 +111,16 @@ class ToolActions(QObject):
         if SettingsDialog(self.window, self.session.folder, self.session.backups).exec():
             self._settings_saved()
 
+    def refresh_open(self) -> None:
+        """A bundle was imported while the audit trail or the reports were open (they are modal, but the import
+        runs behind them): they show the store as it is now, not as it was when they opened."""
+        if self.session.locked:
+            return
+        if self.reports_dialog is not None and shiboken6.isValid(self.reports_dialog):
+            self.reports_dialog.reload()
+        if self.audit_dialog is not None and shiboken6.isValid(self.audit_dialog):
+            self.audit_dialog.load()
+
     def discard(self) -> None:
         """The app is locking: empty and close the audit trail and the reports if they are open."""
         for dialog in (self.audit_dialog, self.reports_dialog):

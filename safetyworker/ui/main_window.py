@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         # the worker sees the caseload and Today sooner (issue 18). See ``record``.
         self._record: CaseRecordWidget | None = None
         self._hold_reason = ""  # a bundle is being imported: a record panel built meanwhile starts held
+        self._jobs: list[tuple[str, bool]] = []  # the background jobs running: what each says, whether it holds
         self.today = TodayWidget(session, self)
         # the record and Today keep their size and scroll when the larger text sizes need more than 1366x700
         stack = self.ui.recordStack
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         # the More button, the CSV import, reports, the audit trail, the shortcuts and the settings
         self.tools = ToolActions(self, self.ui, session, imported=self.reload, settings_saved=self._settings_saved)
         self.moreButton = self.tools.more_button
+        # what the actions held during an import say when they are free again
+        self._free_tips = {
+            a: a.toolTip() for a in (self.ui.actionBackupNow, self.ui.actionSettings, self.ui.actionImportCsv)
+        }
         for label in self.ui.statusBar.findChildren(QLabel):  # long status lines give way (larger text, 1366 px)
             if label is not self.backups.status:  # the last backup's date is short and must be read whole
                 label.setMinimumWidth(1)
@@ -416,25 +421,56 @@ class MainWindow(QMainWindow):
         self.backups.refresh()
         self.settings_changed.emit()
 
-    # -- a background job (a bundle made or imported) ---------------------------------------------------
+    # -- a background job (a bundle made or imported, a backup) -----------------------------------------
     def job_started(self, text: str, hold_cases: bool) -> None:
-        """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so no case is
-        edited meanwhile (the store's lock keeps each write whole; this keeps a stale form from undoing it)."""
-        if not hold_cases:
-            self.job.start(text)
-            return
-        self.job.start(text, self.tr("Cases can be read, and calls and notes logged, but not edited until it is done."))
-        self.ui.actionNewCase.setEnabled(False)
-        self._hold_reason = self.tr("This case can be changed again when the bundle has been imported.")
-        if self._record is not None:
-            self._record.hold(self._hold_reason)
+        """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so nothing that
+        changes the store is started from the window meanwhile (the store's lock keeps each write whole; this
+        keeps a stale form from undoing it, and the window from waiting on the import's lock: docs/store.md)."""
+        self._jobs.append((text, hold_cases))
+        self._show_jobs()
 
-    def job_ended(self) -> None:
-        self.job.stop()
-        self.ui.actionNewCase.setEnabled(True)
-        self._hold_reason = ""
-        if self._record is not None and self._record.held:
-            self._record.release()
+    def job_ended(self, text: str) -> None:
+        """The job that said ``text`` has ended; another still running (a backup during an import) stays said,
+        and what an import holds stays held until the import itself has ended."""
+        for i, (said, _hold) in enumerate(self._jobs):
+            if said == text:
+                del self._jobs[i]
+                break
+        self._show_jobs()
+
+    def _show_jobs(self) -> None:
+        if not self._jobs:
+            self.job.stop()
+        holding = any(hold for _text, hold in self._jobs)
+        if holding:
+            text = next(t for t, hold in reversed(self._jobs) if hold)
+            self.job.start(
+                text,
+                self.tr("Cases can be read, and calls and notes logged; other changes wait until it is done."),
+            )
+        elif self._jobs:
+            self.job.start(self._jobs[-1][0])
+        reason = self.tr("This case can be changed again when the bundle has been imported.") if holding else ""
+        if reason == self._hold_reason:
+            return
+        self._hold_reason = reason
+        self.ui.actionNewCase.setEnabled(not holding)
+        waits = self.tr("This can be done again when the bundle has been imported.") if holding else ""
+        for action, tip in self._free_tips.items():
+            action.setToolTip(waits or tip)
+        self.backups.set_held(holding)
+        self.ui.actionSettings.setEnabled(not holding)
+        self.ui.actionImportCsv.setEnabled(not holding)
+        self.visits.hold(
+            self.tr("Visits can be planned, logged and marked back safe again when the bundle has been imported.")
+            if holding
+            else ""
+        )
+        if self._record is not None:
+            if holding:
+                self._record.hold(reason)
+            elif self._record.held:
+                self._record.release()
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
@@ -442,6 +478,7 @@ class MainWindow(QMainWindow):
         if self.session.cases is None:
             return
         self.reload()
+        self.tools.refresh_open()  # the audit trail and the reports, when open behind the import's message
         if self.ui.recordStack.currentWidget() is self.today:
             self.today.refresh()
         elif self.ui.recordStack.currentWidget() is self.visits:

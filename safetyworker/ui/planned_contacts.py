@@ -194,6 +194,8 @@ class PlannedContactsPanel(QWidget):
         self.planButton.clicked.connect(self.plan_contact)
         self.cancelButton.clicked.connect(self.cancel_contact)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self._held = ""  # why contacts are not planned or cancelled just now (a bundle is imported), or ""
+        self._tips = {b: b.toolTip() for b in (self.planButton, self.cancelButton)}
         self._update_buttons()
 
     # -- in and out ----------------------------------------------------------------------------------------
@@ -270,13 +272,19 @@ class PlannedContactsPanel(QWidget):
                 self.tree.setCurrentItem(item)
                 return
 
+    def hold(self, reason: str) -> None:
+        """While a bundle is imported no contact is planned or cancelled (``reason`` says why on the buttons;
+        "" gives them back): each is a change to the timetable the import may also be changing."""
+        self._held = reason
+        for button, tip in self._tips.items():
+            button.setToolTip(reason or tip)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        open_case = self._case_id is not None and not self._closed
+        open_case = self._case_id is not None and not self._closed and not self._held
         self.planButton.setEnabled(open_case)
         row = self._selected()
-        self.cancelButton.setEnabled(
-            self._case_id is not None and row is not None and row["status"] == planner.PLANNED_STATUS
-        )
+        self.cancelButton.setEnabled(open_case and row is not None and row["status"] == planner.PLANNED_STATUS)
 
     # -- acting --------------------------------------------------------------------------------------------
     def _service(self) -> ContactService | None:
@@ -297,7 +305,7 @@ class PlannedContactsPanel(QWidget):
 
     def cancel_contact(self) -> None:
         row = self._selected()
-        if row is None or row["status"] != planner.PLANNED_STATUS:
+        if row is None or row["status"] != planner.PLANNED_STATUS or self._held:
             return
         what = self.tr("{kind}, due {date}").format(
             kind=contact_kinds().get(row["kind"], row["kind"]), date=day_text(row["due"])
@@ -321,6 +329,8 @@ class PlannedContactsPanel(QWidget):
         self.select(row["id"])
 
     def plan_contact(self) -> None:
+        if self._held:
+            return
         dialog = PlanContactDialog(self)
         try:
             if not run_dialog(dialog):

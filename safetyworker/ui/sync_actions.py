@@ -62,8 +62,10 @@ class SyncActions(QObject):
         self.conflicts_dialog: ConflictsDialog | None = None
         self.worker_dialog: SyncWorkerDialog | None = None
         self.confirm_dialog: ConfirmWordsDialog | None = None
+        self.open_actions_dialog: OpenActionsDialog | None = None
         self._boxes: list[QMessageBox] = []
         self._job: tuple[str, Any] | None = None
+        self._job_text = ""
         self._worker = Worker(self)
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
@@ -246,9 +248,11 @@ class SyncActions(QObject):
         if not self.office or self.session.locked:
             return
         dialog = OpenActionsDialog(self.session, self.window)
+        self.open_actions_dialog = dialog  # a bundle imported behind it brings the laptop's actions: reloaded
         try:
             run_dialog(dialog)
         finally:
+            self.open_actions_dialog = None
             dispose(dialog)
 
     def show_agencies(self) -> None:
@@ -268,6 +272,7 @@ class SyncActions(QObject):
     def _start(self, kind: str, context: Any, text: str, fn: Any) -> None:
         self.busy = True
         self._job = (kind, context)
+        self._job_text = text
         self._set_sync_enabled(False, self.tr("Sync (busy)"))
         self.window.job_started(text, hold_cases=kind == "import")  # before the thread starts
         self._worker.run(fn)
@@ -276,7 +281,7 @@ class SyncActions(QObject):
         job = self._job or ("", None)
         self._job = None
         self.busy = False
-        self.window.job_ended()
+        self.window.job_ended(self._job_text)
         self._set_sync_enabled(self.enrolled)
         return job
 
@@ -305,6 +310,8 @@ class SyncActions(QObject):
             else:
                 self._say(self.tr("Bundle imported"), self._import_sentence(result), ok=True)
             self.window.after_sync_change()
+            if self.open_actions_dialog is not None and shiboken6.isValid(self.open_actions_dialog):
+                self.open_actions_dialog.reload()
         self.status.refresh()
         self.idle.emit()
 

@@ -84,6 +84,8 @@ class VisitsWidget(QWidget):
         self.ui.sheetButton.clicked.connect(self.save_sheet)
         look.say(self.ui.messageLabel, "")
         self.ui.overdueLabel.hide()
+        self._held = ""  # why nothing is planned, logged or read afresh just now (a bundle is imported), or ""
+        self._tips = {b: b.toolTip() for b in self._held_controls()}
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(60_000)
@@ -109,14 +111,43 @@ class VisitsWidget(QWidget):
         self.refresh()
 
     def _tick(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and not self._held:
             self.refresh()
+
+    # -- while a bundle is imported --------------------------------------------------------------------
+    def _held_controls(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.planButton, ui.backButton, ui.logButton, ui.sheetButton, ui.refreshButton, ui.dayEdit)
+
+    def hold(self, reason: str) -> None:
+        """``reason``: a bundle is being imported, so nothing here is planned, marked, logged or read afresh
+        until ``hold("")`` (each would wait for the import's hold on the store with the window frozen). The
+        list stays on screen and the reason is said above it; "" gives it all back and reads the list afresh."""
+        was = self._held
+        self._held = reason
+        for control, tip in self._tips.items():
+            control.setToolTip(reason or tip)
+        self.ui.dayEdit.setEnabled(not reason)
+        self.ui.refreshButton.setEnabled(not reason)
+        if reason:
+            look.say(self.ui.messageLabel, reason)
+        elif was and self.ui.messageLabel.text() == was:
+            look.say(self.ui.messageLabel, "")
+        self._update_buttons()
+        if was and not reason and self.isVisible():
+            self.refresh()
+
+    @property
+    def held(self) -> bool:
+        return bool(self._held)
 
     # -- reading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         service = self.session.visits
         if service is None:  # locked
             self.clear()
+            return
+        if self._held:  # read again when the import has ended (hold(""))
             return
         selected = self.selected()
         visits = service.day(self.day(), self._now())
@@ -161,12 +192,16 @@ class VisitsWidget(QWidget):
 
     def _update_buttons(self) -> None:
         visit = self.selected()
-        self.ui.backButton.setEnabled(visit is not None and visit.back_at is None)
-        self.ui.logButton.setEnabled(visit is not None and visit.log_id is None)
-        self.ui.sheetButton.setEnabled(self.model.rowCount() > 0)
+        free = not self._held
+        self.ui.planButton.setEnabled(free)
+        self.ui.backButton.setEnabled(free and visit is not None and visit.back_at is None)
+        self.ui.logButton.setEnabled(free and visit is not None and visit.log_id is None)
+        self.ui.sheetButton.setEnabled(free and self.model.rowCount() > 0)
 
     # -- actions -------------------------------------------------------------------------------------
     def plan(self) -> Visit | None:
+        if self._held:
+            return None
         dialog = PlanVisitDialog(self.session, self.case_id, self._now(), self)
         try:
             if not run_dialog(dialog) or not shiboken6.isValid(dialog) or dialog.saved is None:
@@ -187,7 +222,7 @@ class VisitsWidget(QWidget):
     def back_safe(self) -> None:
         visit = self.selected()
         service = self.session.visits
-        if visit is None or service is None:
+        if visit is None or service is None or self._held:
             return
         try:
             done = service.back(visit.id, now=self._now())
@@ -202,7 +237,7 @@ class VisitsWidget(QWidget):
     def log_visit(self) -> None:
         visit = self.selected()
         service = self.session.visits
-        if visit is None or service is None:
+        if visit is None or service is None or self._held:
             return
         try:
             service.log(visit.id)
@@ -219,7 +254,7 @@ class VisitsWidget(QWidget):
     def save_sheet(self, path: Path | None = None) -> bool:
         """The visit sheet as a PDF, never over a file unless the save dialog asked, never in a store folder."""
         service = self.session.visits
-        if service is None:
+        if service is None or self._held:
             return False
         day, now = self.day(), self._now()
         return save_pdf(

@@ -52,7 +52,7 @@ def test_a_record_panel_first_built_during_an_import_is_held(qtbot, session, bri
         record = window.built_record
         assert record is not None and record.held
         assert not record.ui.saveButton.isEnabled()
-        window.job_ended()
+        window.job_ended("Importing a bundle…")
         assert not record.held
     finally:
         window.discard()
