@@ -20,7 +20,7 @@ class ElidedLabel(QLabel):
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         self._full = text
         self.updateGeometry()
         self._fit()
@@ -36,7 +36,8 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(min(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * MIN_CHARACTERS), hint.height())
+        least = self.fontMetrics().averageCharWidth() * MIN_CHARACTERS
+        return QSize(min(self.sizeHint().width(), least), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -29,8 +29,10 @@ def settle(qtbot) -> None:
 def inside_window(window: QWidget, widget: QWidget) -> bool:
     """``widget`` is shown whole inside the window (not cut off at its right edge)."""
     left = widget.mapTo(window, QPoint(0, 0)).x()
-    return widget.isVisible() and widget.visibleRegion().boundingRect().width() == widget.width() and (
-        left + widget.width() <= window.width()
+    return (
+        widget.isVisible()
+        and widget.visibleRegion().boundingRect().width() == widget.width()
+        and (left + widget.width() <= window.width())
     )
 
 
@@ -56,6 +58,104 @@ def test_a_long_name_does_not_push_save_off_a_small_screen(qtbot, session, bridg
         shown = record.ui.title
         if shown.fontMetrics().horizontalAdvance(LONG_NAME) > shown.width():
             assert shown.toolTip() == LONG_NAME, "a shortened name is whole in its tooltip"
+    finally:
+        window.discard()
+        window.close()
+
+
+# -- the office, with two enrolled laptops ---------------------------------------------------------------------
+@pytest.fixture
+def world(tmp_path, monkeypatch):
+    from tests.sync_world import PASSPHRASE as WORLD_PASSPHRASE
+    from tests.sync_world import World
+
+    monkeypatch.setenv("SAFETYWORKER_PASSPHRASE", WORLD_PASSPHRASE)
+    w = World(tmp_path / "w", names=("Ash", "Birch"))
+    w.register_all()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def office_window(qtbot, world, looked):
+    from safetyworker.services.session import Session
+    from safetyworker.ui.bridge import CoreBridge
+
+    bridge = CoreBridge(world.office.events)
+    window = MainWindow(Session(world.office), bridge)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.discard()
+    bridge.detach()
+
+
+def answer_dialog(qtbot, name: str, answer) -> list[str]:
+    """When the modal dialog ``name`` opens, run ``answer(dialog)``; returns the problems seen (asserted after)."""
+    from PySide6.QtCore import QTimer
+
+    problems: list[str] = []
+
+    def find() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, find)
+            return
+        try:
+            answer(dialogs[0])
+        except AssertionError as exc:  # reported by the test, after the dialog closed
+            problems.append(str(exc))
+            dialogs[0].reject()
+
+    QTimer.singleShot(50, find)
+    return problems
+
+
+def test_the_office_moves_a_case_to_another_worker_from_the_case(qtbot, world, office_window):
+    """Moving a case to another worker (a worker leaves, is off sick) could only be done with the CLI's
+    ``office assign``: the office's desktop had no way to do it, nor to see who has a case."""
+    from PySide6.QtCore import Qt
+
+    case_id = world.add_case(preferred_name="Robin")
+    world.give(case_id, "Ash")
+    window = office_window
+    window.open_case(case_id)
+    settle(qtbot)
+    record = window.record
+    action = record.actionAssign
+    assert action.isVisible() and action in record.moreMenu.actions()
+
+    def choose_birch(dialog) -> None:
+        listed = [dialog.ui.workers.item(i).text() for i in range(dialog.ui.workers.count())]
+        assert listed[0].startswith("Ash: has this case now"), listed
+        ash = dialog.ui.workers.item(0)
+        assert not ash.flags() & Qt.ItemFlag.ItemIsEnabled, "the worker who has it cannot be chosen again"
+        assert dialog.ui.workers.currentItem().text().startswith("Birch"), "the one other worker is chosen"
+        assert dialog.ui.chooseButton.isEnabled()
+        qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+
+    problems = answer_dialog(qtbot, "AssignDialog", choose_birch)
+    action.trigger()
+    assert not problems, problems
+    assert window.session.office.holder(case_id) == world.worker_ids["Birch"]
+    assert "Robin's case goes to Birch" in window.statusBar().currentMessage()
+    world.deliver("Birch")
+    world.deliver("Ash")
+    assert world.case("Birch", case_id) is not None
+    assert world.case("Ash", case_id) is None, "taken off the laptop of the worker who had it"
+
+
+def test_a_laptop_has_no_way_to_give_a_case_away(qtbot, session, bridge, looked):
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        case_id = session.cases.search()[0].id
+        window.open_case(case_id)
+        settle(qtbot)
+        assert not window.record.actionAssign.isVisible()
     finally:
         window.discard()
         window.close()
