@@ -159,3 +159,73 @@ def test_a_laptop_has_no_way_to_give_a_case_away(qtbot, session, bridge, looked)
     finally:
         window.discard()
         window.close()
+
+
+def test_the_office_withdraws_a_copied_laptop_from_the_sync_menu(qtbot, world, office_window, monkeypatch):
+    """A copied enrolment file is an alert that told the coordinator to "withdraw the enrolment (office revoke)":
+    a command, with no way to do it in the desktop. The alert now names the Sync menu's "Withdraw a laptop…",
+    which asks once more, naming the worker, and then refuses that laptop's bundles."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from safetyworker.errors import SafetyWorkerError
+    from safetyworker.ui import withdraw_dialog
+
+    window = office_window
+    world.copy_laptop("Ash", "Ash copy")
+    with qtbot.waitSignal(window.sync.said, timeout=15_000) as blocker:
+        window.sync.import_file(world.export("Ash copy").path)
+    alert = blocker.args[0]
+    assert "Withdraw a laptop" in alert and "enrolment file may have been copied" in alert
+    for box in list(window.sync._boxes):
+        box.accept()
+
+    action = window.sync.actionWithdraw
+    assert action.isVisible() and action in window.ui.actionSync.menu().actions()
+    asked: list[str] = []
+
+    def yes(_parent, title, text, *_rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(withdraw_dialog.QMessageBox, "question", staticmethod(yes))
+
+    def choose_ash(dialog) -> None:
+        workers = dialog.ui.workers
+        [ash] = [workers.item(i) for i in range(workers.count()) if workers.item(i).text().startswith("Ash")]
+        workers.setCurrentItem(ash)
+        qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+
+    problems = answer_dialog(qtbot, "WithdrawDialog", choose_ash)
+    with qtbot.waitSignal(window.sync.said, timeout=5_000) as blocker:
+        action.trigger()
+    assert not problems, problems
+    assert asked and "Ash" in asked[0] and "cannot be undone" in asked[0]
+    assert "Ash's laptop is withdrawn" in blocker.args[0]
+    for box in list(window.sync._boxes):
+        box.accept()
+    assert [w["status"] for w in window.session.office.workers() if w["name"] == "Ash"] == ["revoked"]
+    with pytest.raises(SafetyWorkerError):
+        world.send("Ash")
+    assert [w["status"] for w in window.session.office.workers() if w["name"] == "Birch"] == ["active"]
+
+
+def test_saying_no_withdraws_nothing(qtbot, world, office_window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from safetyworker.ui import withdraw_dialog
+
+    monkeypatch.setattr(
+        withdraw_dialog.QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.No)
+    )
+
+    def choose_then_cancel(dialog) -> None:
+        qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible(), "No keeps the dialog open"
+        qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+
+    problems = answer_dialog(qtbot, "WithdrawDialog", choose_then_cancel)
+    office_window.sync.actionWithdraw.trigger()
+    assert not problems, problems
+    assert {w["status"] for w in office_window.session.office.workers()} == {"active"}
