@@ -939,6 +939,55 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Give the case to a worker</source>
+        <translation>Rhoi&apos;r achos i weithiwr</translation>
+    </message>
+    <message>
+        <source>Who should {name}&apos;s case go to?</source>
+        <translation>At bwy ddylai achos {name} fynd?</translation>
+    </message>
+    <message>
+        <source>The next bundle made for that worker carries the whole case. If another worker has it now, the next bundle made for them takes it off their laptop.</source>
+        <translation>Mae&apos;r bwndel nesaf a wneir i&apos;r gweithiwr hwnnw yn cario&apos;r achos cyfan. Os oes gan weithiwr arall yr achos nawr, mae&apos;r bwndel nesaf a wneir iddyn nhw yn ei dynnu oddi ar eu gliniadur.</translation>
+    </message>
+    <message>
+        <source>A withdrawn laptop cannot be given cases.</source>
+        <translation>Ni ellir rhoi achosion i liniadur sydd wedi&apos;i dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Gweithwyr</translation>
+    </message>
+    <message>
+        <source>Give the case to them</source>
+        <translation>Rhoi&apos;r achos iddyn nhw</translation>
+    </message>
+    <message>
+        <source>{name}: has this case now</source>
+        <translation>{name}: mae&apos;r achos hwn ganddyn nhw nawr</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {cases}</source>
+        <translation>{name}: {cases}</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
@@ -1505,6 +1554,10 @@
         <translation>Copi mynediad at ddata…</translation>
     </message>
     <message>
+        <source>Give to a worker…</source>
+        <translation>Rhoi i weithiwr…</translation>
+    </message>
+    <message>
         <source>Timetable</source>
         <translation>Amserlen</translation>
     </message>
@@ -1617,6 +1670,14 @@
     <message>
         <source>Saved the subject access copy as {name}. Give it to the person safely, then delete it.</source>
         <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+    <message>
+        <source>The case was not given: {problem}</source>
+        <translation>Ni roddwyd yr achos: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s case goes to {worker} with the next bundle you make for them.</source>
+        <translation>Bydd achos {name} yn mynd i {worker} gyda&apos;r bwndel nesaf y byddwch yn ei wneud iddyn nhw.</translation>
     </message>
     <message>
         <source>The case was not closed: {problem}</source>
@@ -5255,6 +5316,22 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Mae bwndel {name} yn dal i aros: ni ddefnyddiwyd dim ohono. Mewnforiwch ef eto pan allwch gadarnhau&apos;r geiriau.</translation>
     </message>
     <message>
+        <source>Not withdrawn</source>
+        <translation>Heb ei dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>The laptop was not withdrawn: {problem}</source>
+        <translation>Ni thynnwyd y gliniadur yn ôl: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s laptop is withdrawn: its bundles will be refused. Give {name}&apos;s cases to another worker from each case&apos;s More menu.</source>
+        <translation>Mae gliniadur {name} wedi&apos;i dynnu&apos;n ôl: bydd ei fwndeli&apos;n cael eu gwrthod. Rhowch achosion {name} i weithiwr arall o ddewislen Mwy pob achos.</translation>
+    </message>
+    <message>
+        <source>Laptop withdrawn</source>
+        <translation>Gliniadur wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
         <source>Sync (busy)</source>
         <translation>Cysoni (yn brysur)</translation>
     </message>
@@ -5367,6 +5444,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Agencies…</source>
         <translation>Asiantaethau…</translation>
+    </message>
+    <message>
+        <source>Withdraw a laptop…</source>
+        <translation>Tynnu gliniadur yn ôl…</translation>
     </message>
     <message>
         <source>Saved {file} in {folder} for the office ({changes}): take it to the office.</source>
@@ -6085,6 +6166,55 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
 Add the times they chose below.</source>
         <translation>Dim amseroedd diogel eto.
 Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a laptop</source>
+        <translation>Tynnu gliniadur yn ôl</translation>
+    </message>
+    <message>
+        <source>Which laptop was lost or stolen?</source>
+        <translation>Pa liniadur a gollwyd neu a gafodd ei ddwyn?</translation>
+    </message>
+    <message>
+        <source>Once withdrawn, bundles from that laptop are refused and the office makes none for it. The worker&apos;s cases stay here at the office: give them to another worker from each case&apos;s More menu.</source>
+        <translation>Ar ôl ei dynnu&apos;n ôl, caiff bwndeli o&apos;r gliniadur hwnnw eu gwrthod ac ni fydd y swyddfa&apos;n gwneud rhai iddo. Mae achosion y gweithiwr yn aros yma yn y swyddfa: rhowch nhw i weithiwr arall o ddewislen Mwy pob achos.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the worker will need a new enrolment file.</source>
+        <translation>Ni ellir dadwneud hyn: bydd angen ffeil gofrestru newydd ar y gweithiwr.</translation>
+    </message>
+    <message>
+        <source>Withdraw this laptop…</source>
+        <translation>Tynnu&apos;r gliniadur hwn yn ôl…</translation>
+    </message>
+    <message>
+        <source>{name}: withdrawn</source>
+        <translation>{name}: wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {cases}</source>
+        <translation>{name}: {cases}</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}&apos;s laptop?</source>
+        <translation>Tynnu gliniadur {name} yn ôl?</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}&apos;s laptop? Its bundles will be refused from now on. This cannot be undone: to work again, {name} needs a new enrolment file handed over in person.</source>
+        <translation>Tynnu gliniadur {name} yn ôl? Bydd ei fwndeli&apos;n cael eu gwrthod o hyn ymlaen. Ni ellir dadwneud hyn: i weithio eto, mae angen ffeil gofrestru newydd ar {name}, wedi&apos;i rhoi wyneb yn wyneb.</translation>
     </message>
 </context>
 <context>
@@ -10669,6 +10799,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{id} was already corrected by {later}: correct that entry instead</source>
         <translation>mae {id} eisoes wedi&apos;i gywiro gan {later}: cywirwch y cofnod hwnnw yn lle</translation>
     </message>
+    <message>
+        <source>{name} was refused: this enrolment was already used by another laptop. {worker}&apos;s enrolment file may have been copied. Nothing was changed. Call {worker}; to start again, withdraw the laptop (Sync, Withdraw a laptop; or office revoke) and enrol {worker} again with a new file handed over in person.</source>
+        <translation>Gwrthodwyd {name}: roedd y cofrestriad hwn eisoes wedi&apos;i ddefnyddio gan liniadur arall. Efallai fod ffeil gofrestru {worker} wedi&apos;i chopïo. Ni newidiwyd dim. Ffoniwch {worker}; i ddechrau eto, tynnwch y gliniadur yn ôl (Cysoni, Tynnu gliniadur yn ôl; neu office revoke) a chofrestrwch {worker} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrolment was used by two laptops, so the office cannot tell which is theirs. Withdraw it (Sync, Withdraw a laptop; or office revoke) and enrol {name} again with a new file handed over in person.</source>
+        <translation>Cafodd cofrestriad {name} ei ddefnyddio gan ddau liniadur, felly ni all y swyddfa ddweud pa un yw eu gliniadur nhw. Tynnwch ef yn ôl (Cysoni, Tynnu gliniadur yn ôl; neu office revoke) a chofrestrwch {name} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
+    </message>
     <message numerus="yes">
         <source>{n} rows changed nothing.</source>
         <translation>
@@ -11538,20 +11676,12 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Gwrthodwyd {name}: mae ei rif ({seq}) ymhell y tu hwnt i unrhyw fwndel mae&apos;r anfonwr hwn wedi&apos;i wneud. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>{name} was refused: this enrolment was already used by another laptop. {worker}&apos;s enrolment file may have been copied. Nothing was changed. Call {worker}; to start again, withdraw the enrolment (office revoke) and enrol {worker} again with a new file handed over in person.</source>
-        <translation>Gwrthodwyd {name}: roedd y cofrestriad hwn eisoes wedi&apos;i ddefnyddio gan liniadur arall. Efallai fod ffeil gofrestru {worker} wedi&apos;i chopïo. Ni newidiwyd dim. Ffoniwch {worker}; i ddechrau eto, tynnwch y cofrestriad yn ôl (office revoke) a chofrestrwch {worker} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
-    </message>
-    <message>
         <source>{name} was signed for another recipient. Nothing was changed.</source>
         <translation>Cafodd {name} ei lofnodi ar gyfer derbynnydd arall. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{name}&apos;s enrolment was already used by another laptop: the file may have been copied. Call {name}.</source>
         <translation>Roedd cofrestriad {name} eisoes wedi&apos;i ddefnyddio gan liniadur arall: efallai fod y ffeil wedi&apos;i chopïo. Ffoniwch {name}.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s enrolment was used by two laptops, so the office cannot tell which is theirs. Withdraw it (office revoke) and enrol {name} again with a new file handed over in person.</source>
-        <translation>Cafodd cofrestriad {name} ei ddefnyddio gan ddau liniadur, felly ni all y swyddfa ddweud pa un yw eu gliniadur nhw. Tynnwch ef yn ôl (office revoke) a chofrestrwch {name} eto gyda ffeil newydd wedi&apos;i rhoi wyneb yn wyneb.</translation>
     </message>
     <message>
         <source>{name}&apos;s enrolment was withdrawn</source>

@@ -30,6 +30,16 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
@@ -306,6 +316,16 @@
         <translation>
             <numerusform>1 visit overdue: say you are back safe, or ring the office.</numerusform>
             <numerusform>%n visits overdue: say you are back safe, or ring the office.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,10 @@ class OfficeService:
     def assign(self, case_id: str, worker_id: str) -> dict[str, Any]:
         return office.assign(self._store, case_id, worker_id)
 
+    def holder(self, case_id: str) -> str | None:
+        """The id of the worker the case is given to, or None."""
+        return office.holder(self._store, case_id)
+
     def revoke(self, worker_id: str) -> dict[str, Any]:
         return office.revoke(self._store, worker_id)
 

@@ -132,8 +132,8 @@ def _raise_alert(store: Store, worker_id: str, state: dict[str, Any], device_id:
 def used_twice_message(name: str, worker: str) -> str:
     return _(
         "{name} was refused: this enrolment was already used by another laptop. {worker}'s enrolment file may "
-        "have been copied. Nothing was changed. Call {worker}; to start again, withdraw the enrolment "
-        "(office revoke) and enrol {worker} again with a new file handed over in person."
+        "have been copied. Nothing was changed. Call {worker}; to start again, withdraw the laptop "
+        "(Sync, Withdraw a laptop; or office revoke) and enrol {worker} again with a new file handed over in person."
     ).format(name=name, worker=worker)
 
 
@@ -150,8 +150,9 @@ def confirm(store: Store, worker_id: str, words: list[str] | str) -> dict[str, A
     if worker["status"] == COPIED:
         raise EnrolmentUsedTwice(
             _(
-                "{name}'s enrolment was used by two laptops, so the office cannot tell which is theirs. Withdraw it "
-                "(office revoke) and enrol {name} again with a new file handed over in person."
+                "{name}'s enrolment was used by two laptops, so the office cannot tell which is theirs. Withdraw "
+                "it (Sync, Withdraw a laptop; or office revoke) and enrol {name} again with a new file handed over "
+                "in person."
             ).format(name=name)
         )
     if worker["status"] == "active":

@@ -52,6 +52,13 @@ def _worker(store: Store, worker_id: str) -> dict[str, Any]:
     return {"worker_id": row[0], "name": row[1], "status": row[2]}
 
 
+def holder(store: Store, case_id: str) -> str | None:
+    """The worker a case is given to (None: no one yet), for the office's desktop to show and to move it from."""
+    require_office(store)
+    row = store.db.execute("SELECT peer_id FROM sync_assignment WHERE case_id = ?", (case_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
 def assign(store: Store, case_id: str, worker_id: str) -> dict[str, Any]:
     """Give a case to a worker (or move it from another): the next bundle for them carries the whole case,
     and the one for the previous worker tells that laptop to drop it."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.session import Session
+from safetyworker.ui.assign_dialog import AssignDialog
 from safetyworker.ui.case_form import empty_doc, field_widgets, fill_choices, read_case, write_case
 from safetyworker.ui.close_case_dialog import CloseCaseDialog
 from safetyworker.ui.field_errors import FieldErrors, field_label
@@ -51,6 +52,8 @@ _LIST_ITEM = re.compile(r"(contact_methods|children)\[(\d+)\](?:\.(.*))?$")
 class CaseRecordWidget(QWidget):
     # case id, after a successful save or close
     case_saved = Signal(str)
+    # office: the case was given to a worker (the sync status counts each worker's cases)
+    case_assigned = Signal(str)
     # case id, after a contact log entry or a note was added (kept at once; not part of Save)
     history_changed = Signal(str)
 
@@ -97,6 +100,11 @@ class CaseRecordWidget(QWidget):
         self.moreMenu.setToolTipsVisible(True)  # says why the copy waits while a bundle is imported
         self.actionSubjectAccess = self.moreMenu.addAction(self.tr("Subject access copy…"))
         self.actionSubjectAccess.triggered.connect(self._subject_access)
+        # the office gives a case to a worker, or moves it to another (the CLI's "office assign")
+        self.actionAssign = self.moreMenu.addAction(self.tr("Give to a worker…"))
+        self.actionAssign.setObjectName("actionAssign")
+        self.actionAssign.setVisible(session.role == "office")
+        self.actionAssign.triggered.connect(self._assign)
         ui.moreButton.setMenu(self.moreMenu)
         ui.moreButton.setEnabled(False)
         # the timetable: its own tab, after the contact log that completes its contacts
@@ -674,6 +682,28 @@ class CaseRecordWidget(QWidget):
         if isinstance(window, QMainWindow):
             text = self.tr("Saved the subject access copy as {name}. Give it to the person safely, then delete it.")
             window.statusBar().showMessage(text.format(name=name), 30_000)
+
+    def _assign(self) -> None:
+        """Office: choose the worker the case goes to; the status bar says what happens next."""
+        office = self.session.office
+        if not self._case_id or office is None or self.session.role != "office":
+            return
+        case_id, name = self._case_id, self.ui.title.text().rstrip(" •")
+        dialog = AssignDialog(self.session, name, office.holder(case_id), self)
+        try:
+            if not run_dialog(dialog) or (chosen := dialog.chosen()) is None:
+                return
+            office.assign(case_id, chosen[0])
+        except SafetyWorkerError as exc:
+            self._banner(self.tr("The case was not given: {problem}").format(problem=getattr(exc, "problem", exc)))
+            return
+        finally:
+            dispose(dialog)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            text = self.tr("{name}'s case goes to {worker} with the next bundle you make for them.")
+            window.statusBar().showMessage(text.format(name=name, worker=chosen[1]), 30_000)
+        self.case_assigned.emit(case_id)
 
     def _close_case(self) -> None:
         if not self._case_id or self._held or not self.maybe_leave():

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             record.tabFit.room = self._record_room
             self.ui.recordStack.addWidget(record)
             record.case_saved.connect(self._case_saved)
+            record.case_assigned.connect(lambda _case: self.sync.status.refresh())
             record.ui.planPanel.show_to_person.connect(self._show_to_person)
             if self._hold_reason:
                 record.hold(self._hold_reason)

@@ -38,6 +38,7 @@ from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.save_dialog import choose_folder, choose_open_path
 from safetyworker.ui.sync_status import SyncStatusLabel
 from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
+from safetyworker.ui.withdraw_dialog import WithdrawDialog
 from safetyworker.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -110,6 +111,12 @@ class SyncActions(QObject):
         self.actionAgencies.setVisible(self.office)
         self.actionAgencies.triggered.connect(self.show_agencies)
         menu.addAction(self.actionAgencies)
+        # a lost or stolen laptop, or an enrolment file used twice: withdraw it (the CLI's "office revoke")
+        self.actionWithdraw = QAction(self.tr("Withdraw a laptop…"), window)
+        self.actionWithdraw.setObjectName("actionWithdraw")
+        self.actionWithdraw.setVisible(self.office)
+        self.actionWithdraw.triggered.connect(self.withdraw_laptop)
+        menu.addAction(self.actionWithdraw)
         bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
@@ -264,6 +271,33 @@ class SyncActions(QObject):
         finally:
             dispose(dialog)
         self.window.after_sync_change()  # an open case's Sharing tab shows a contact's new details
+
+    def withdraw_laptop(self) -> None:
+        office = self.session.office
+        if not self.office or self.session.locked or office is None or self.busy:
+            return
+        dialog = WithdrawDialog(self.session, self.window)
+        try:
+            chosen = dialog.chosen() if run_dialog(dialog) else None
+            if chosen is None:
+                return
+            office.revoke(chosen[0])
+        except SafetyWorkerError as exc:
+            problem = getattr(exc, "problem", exc)
+            self._say(
+                self.tr("Not withdrawn"),
+                self.tr("The laptop was not withdrawn: {problem}").format(problem=problem),
+                ok=False,
+            )
+            return
+        finally:
+            dispose(dialog)
+        self.status.refresh()
+        text = self.tr(
+            "{name}'s laptop is withdrawn: its bundles will be refused. Give {name}'s cases to another worker "
+            "from each case's More menu."
+        ).format(name=chosen[1])
+        self._say(self.tr("Laptop withdrawn"), text, ok=True)
 
     # -- running a job ---------------------------------------------------------------------------------------
     def _ask_folder(self, caption: str) -> Path | None:

@@ -30,7 +30,7 @@ class SyncWorkerDialog(RememberedDialog):
             item = QListWidgetItem(self._line(worker, zone), self.ui.workers)
             item.setData(WORKER_ID, worker["worker_id"])
             item.setData(WORKER_NAME, worker["name"])
-            if worker["status"] not in ("active", COPIED):
+            if not self._choosable(worker):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         if self.ui.workers.count() == 0:
             self.ui.note.setText(self.tr("No workers are enrolled yet."))
@@ -44,6 +44,10 @@ class SyncWorkerDialog(RememberedDialog):
         self.ui.chooseButton.clicked.connect(self.accept)
         self._changed()
         self.restore_geometry()
+
+    def _choosable(self, worker: dict) -> bool:
+        """A bundle can be made only for a laptop whose keys the office has (from its first bundle)."""
+        return worker["status"] in ("active", COPIED)
 
     def _line(self, worker: dict, zone: ZoneInfo) -> str:
         if worker["status"] == "revoked":

@@ -49,6 +49,7 @@ def every_dialog_class() -> set[type[QDialog]]:
 def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_dir, keep: list) -> Iterator[QDialog]:
     """One of each dialog, with the demo caseload (a laptop's dialogs) or an office (the office's)."""
     from safetyworker.ui.agencies_dialog import AgenciesDialog
+    from safetyworker.ui.assign_dialog import AssignDialog
     from safetyworker.ui.audit_dialog import AuditDialog
     from safetyworker.ui.call_card_dialog import CallCardDialog
     from safetyworker.ui.case_record import CaseRecordWidget
@@ -75,6 +76,7 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
     from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
     from safetyworker.ui.unlock_dialog import UnlockDialog
     from safetyworker.ui.visit_dialog import PlanVisitDialog
+    from safetyworker.ui.withdraw_dialog import WithdrawDialog
 
     cases = session.cases
     ffion = next(c.id for c in cases.search() if c.preferred_name == "Ffion")
@@ -117,6 +119,8 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
         ConflictsDialog(office),
         AuditDialog(office),
         SyncWorkerDialog(office),
+        AssignDialog(office, "Jo Testcase", None),
+        WithdrawDialog(office),
         ConfirmWordsDialog(office, stores.worker_id, "Sam"),
     )
     preview = record.ui.planPanel.preview()
