@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.services.door import change_passphrase
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from safetyworker.ui.passphrase_field import NewPassphrase, PassphraseFields
 from safetyworker.ui.worker import Worker
 
@@ -18,49 +19,24 @@ from safetyworker.ui.worker import Worker
 class ChangePassphraseDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("ChangePassphraseDialog")
-        self.setWindowTitle(self.tr("Change passphrase"))
+        self.ui = Ui_ChangePassphraseDialog()
+        self.ui.setupUi(self)
         self.folder = Path(folder)
         self._worker = Worker(self)
         self._worker.finished.connect(self._changed)
         self._worker.failed.connect(self._failed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        intro = QLabel(
-            self.tr(
-                "Your caseload stays as it is; from now on it opens with the new passphrase. Nobody at the "
-                "office can read it back to you."
-            ),
-            self,
-            wordWrap=True,
-        )
-        intro.setProperty("role", "hint")
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.current = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.current.setObjectName("currentPassphrase")
-        form.addRow(self.tr("C&urrent passphrase"), self.current)
-        self.showCurrent = QCheckBox(self.tr("Show it"), self)
-        self.showCurrent.setObjectName("showCurrent")
-        self.caps = QLabel(self, wordWrap=True)
-        self.caps.setProperty("role", "warning")
-        form.addRow("", self.showCurrent)
-        form.addRow("", self.caps)
+        self.current = self.ui.currentPassphrase
+        self.showCurrent = self.ui.showCurrent
+        self.caps = self.ui.capsLock
         self.current_fields = PassphraseFields([self.current], self.showCurrent, self.caps)
-        layout.addLayout(form)
-        self.new = NewPassphrase(self)
-        layout.addWidget(self.new)
-        self.error = QLabel(self, wordWrap=True)
-        self.error.setProperty("role", "error")
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.new: NewPassphrase = self.ui.newPassphraseFields
+        self.error = self.ui.errorLabel
+        self.buttons = self.ui.buttonBox
         self.changeButton = self.buttons.addButton(self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.changeButton.setProperty("primary", True)
         self.buttons.rejected.connect(self.reject)
         self.changeButton.clicked.connect(self._change)
-        layout.addWidget(self.buttons)
         self.current.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
         look.repolish(self)

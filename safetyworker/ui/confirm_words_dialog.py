@@ -4,52 +4,39 @@ dialog and change nothing, so the coordinator can ask again or stop (docs/sync.m
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_confirm_words_dialog import Ui_ConfirmWordsDialog
 
 
 class ConfirmWordsDialog(QDialog):
     def __init__(self, session: Session, worker_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("confirmWordsDialog")
+        self.ui = Ui_ConfirmWordsDialog()
+        self.ui.setupUi(self)
         self.session = session
         self.worker_id = worker_id
         self.setWindowTitle(self.tr("Confirm {name}'s laptop").format(name=name))
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Confirm this laptop: type the six words the worker reads to you"), self)
-        title.setProperty("role", "title")
-        title.setWordWrap(True)
-        intro = QLabel(
+        self.ui.intro.setText(
             self.tr(
                 "A first bundle from {name}'s laptop is waiting. Before the office takes it, make sure it is "
                 "really {name}'s laptop: ask {name}, in person or on the number you know, to read out the six "
                 "words their laptop shows (in its sync status, at the bottom of the window). Do not use words "
                 "written on or sent with the bundle."
-            ).format(name=name),
-            self,
+            ).format(name=name)
         )
-        intro.setWordWrap(True)
-        self.words = QLineEdit(self)
-        self.words.setObjectName("words")
-        self.words.setAccessibleName(self.tr("The six words"))
-        self.words.setPlaceholderText(self.tr("the six words, in the order they are read out"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        self.words = self.ui.words
+        self.problem = self.ui.problem
         look.say(self.problem, "")
-        buttons = QDialogButtonBox(self)
+        buttons = self.ui.buttonBox
         self.confirm_button = buttons.addButton(self.tr("Confirm and import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("confirmButton")
         buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
-        layout.setSpacing(12)
-        for widget in (title, intro, self.words, self.problem, buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(600)
         self.adjustSize()
 
     def check(self) -> None:

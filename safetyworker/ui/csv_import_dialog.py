@@ -10,23 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records.csv_import import read_cases_csv
 from safetyworker.services.case_import import MAX_INPUT_BYTES, ImportOutcome, import_rows
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_csv_import_dialog import Ui_CsvImportDialog
 from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.worker import Worker
 
@@ -36,61 +27,29 @@ class CsvImportDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("CsvImportDialog")
-        self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
+        self.ui = Ui_CsvImportDialog()
+        self.ui.setupUi(self)
         self.session = session
         self.path: Path | None = None
         self._worker = Worker(self)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        intro = QLabel(
-            self.tr(
-                'Save the spreadsheet as "CSV UTF-8", with one row for each person and the column names in the '
-                "first row. Every row is checked first: nothing is added while a row has a problem, unless you "
-                "choose to skip those rows."
-            ),
-            self,
-            wordWrap=True,
-        )
-        intro.setProperty("role", "hint")
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.chooseButton = QPushButton(self.tr("&Choose the file…"), self, autoDefault=False)
+        self.chooseButton = self.ui.chooseButton
         self.chooseButton.clicked.connect(self._choose)
-        self.fileName = QLabel(self.tr("No file chosen yet."), self, wordWrap=True)
-        self.fileName.setProperty("role", "hint")
-        row.addWidget(self.chooseButton)
-        row.addWidget(self.fileName, 1)
-        layout.addLayout(row)
-        self.skipBad = QCheckBox(self.tr("&Skip rows with a problem and import the rest"), self)
-        self.allowDuplicates = QCheckBox(
-            self.tr("Rows that match someone already on the caseload are &different people: add them too"), self
-        )
-        layout.addWidget(self.skipBad)
-        layout.addWidget(self.allowDuplicates)
-        self.messagesLabel = QLabel(self.tr("&Messages, row by row"), self)
-        self.messagesLabel.setProperty("role", "section")
-        self.messages = QPlainTextEdit(self, readOnly=True)
-        self.messages.setObjectName("messages")
-        self.messages.setTabChangesFocus(True)
-        self.messagesLabel.setBuddy(self.messages)
-        layout.addWidget(self.messagesLabel)
-        layout.addWidget(self.messages, 1)
-        self.summary = QLabel(self, wordWrap=True)
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.fileName = self.ui.fileName
+        self.skipBad = self.ui.skipBad
+        self.allowDuplicates = self.ui.allowDuplicates
+        self.messagesLabel = self.ui.messagesLabel
+        self.messages = self.ui.messages
+        self.summary = self.ui.summary
+        self.buttons = self.ui.buttonBox
         self.importButton = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.importButton.setProperty("primary", True)
         self.importButton.setEnabled(False)
         self.importButton.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         look.repolish(self)
-        self.resize(720, 520)
 
     def _choose(self) -> None:
         chosen = choose_open_path(

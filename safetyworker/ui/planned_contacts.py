@@ -12,27 +12,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.services.contacts import ContactService
 from safetyworker.services.session import Session
 from safetyworker.timetable import planner
+from safetyworker.ui.forms.ui_cancel_contact_dialog import Ui_CancelContactDialog
+from safetyworker.ui.forms.ui_plan_contact_dialog import Ui_PlanContactDialog
+from safetyworker.ui.forms.ui_planned_contacts import Ui_PlannedContactsPanel
 from safetyworker.ui.record_text import contact_kinds, date_input, day_text, planned_statuses, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
@@ -48,33 +36,18 @@ class CancelContactDialog(RememberedDialog):
 
     def __init__(self, parent: QWidget | None, what: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Cancel a planned contact"))
-        self.resize(480, 260)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Cancel: {what}. It stays in the record, marked as cancelled.").format(what=what))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        label = QLabel(self.tr("Why is it cancelled?"))
-        label.setProperty("role", "section")
-        layout.addWidget(label)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(self.tr("For example: met at the probation office instead"))
-        label.setBuddy(self.reason)
-        layout.addWidget(self.reason)
-        self.errorLabel = QLabel(self)
-        self.errorLabel.setProperty("role", "error")
-        self.errorLabel.setWordWrap(True)
+        self.ui = Ui_CancelContactDialog()
+        self.ui.setupUi(self)
+        self.ui.intro.setText(self.tr("Cancel: {what}. It stays in the record, marked as cancelled.").format(what=what))
+        self.reason = self.ui.reason
+        self.errorLabel = self.ui.errorLabel
         self.errorLabel.hide()
-        layout.addWidget(self.errorLabel)
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttonBox = self.ui.buttonBox
         self.ok_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Cancel contact"))
         self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        layout.addWidget(self.buttonBox)
         self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.text())))
         self.ok_button.setEnabled(False)
         self.restore_geometry()
@@ -94,38 +67,23 @@ class PlanContactDialog(RememberedDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan a contact"))
-        self.resize(460, 220)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("kind")
+        self.ui = Ui_PlanContactDialog()
+        self.ui.setupUi(self)
+        self.kind = self.ui.kind
         kinds = contact_kinds()
         self.kind.addItem(self.tr("Contact (ad hoc)"), "ad_hoc")
         self.kind.addItem(kinds["review"], "review")
-        form.addRow(self.tr("What"), self.kind)
-        self.due = QDateEdit(self)
-        self.due.setObjectName("due")
-        self.due.setCalendarPopup(True)
+        self.due = self.ui.due
         date_input(self.due)
         self.due.setMinimumDate(QDate.currentDate())
         self.due.setDate(QDate.currentDate())
-        form.addRow(self.tr("Due"), self.due)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("What it is for (optional)"))
-        form.addRow(self.tr("Note"), self.note)
-        layout.addLayout(form)
-        self.errorLabel = QLabel(self)
-        self.errorLabel.setProperty("role", "error")
-        self.errorLabel.setWordWrap(True)
+        self.note = self.ui.note
+        self.errorLabel = self.ui.errorLabel
         self.errorLabel.hide()
-        layout.addWidget(self.errorLabel)
-        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttonBox = self.ui.buttonBox
         self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan it"))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
-        layout.addWidget(self.buttonBox)
         self.restore_geometry()
 
     def values(self) -> tuple[str, date, str]:
@@ -146,51 +104,17 @@ class PlannedContactsPanel(QWidget):
         self._case_id: str | None = None
         self._closed = False
         self._rows: list[dict] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        header = QHBoxLayout()
-        heading = QLabel(self.tr("Planned contacts"), self)
-        heading.setProperty("role", "section")
-        header.addWidget(heading)
-        header.addStretch(1)
-        self.planButton = QPushButton(self.tr("Plan a contact…"), self)
-        self.planButton.setObjectName("planButton")
-        self.planButton.setToolTip(self.tr("Add an ad hoc contact or a review to the timetable"))
-        self.cancelButton = QPushButton(self.tr("Cancel contact…"), self)
-        self.cancelButton.setObjectName("cancelButton")
-        self.cancelButton.setToolTip(self.tr("Cancel the chosen planned contact, saying why"))
-        header.addWidget(self.planButton)
-        header.addWidget(self.cancelButton)
-        layout.addLayout(header)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("plannedTree")
-        self.tree.setAccessibleName(self.tr("Planned contacts"))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("Status"), self.tr("Details")])
-        self.tree.header().setStretchLastSection(True)
+        self.ui = Ui_PlannedContactsPanel()
+        self.ui.setupUi(self)
+        self.planButton = self.ui.planButton
+        self.cancelButton = self.ui.cancelButton
+        self.tree = self.ui.plannedTree
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 130)
         self.tree.setColumnWidth(1, 220)
         self.tree.setColumnWidth(2, 170)
-        layout.addWidget(self.tree, 1)
-        self.errorLabel = QLabel(self)
-        self.errorLabel.setProperty("role", "error")
-        self.errorLabel.setWordWrap(True)
+        self.errorLabel = self.ui.errorLabel
         self.errorLabel.hide()
-        layout.addWidget(self.errorLabel)
-        hint = QLabel(
-            self.tr(
-                "A contact is done when a call or visit that reached the person is added to the contact log: the "
-                "log proposes the contact due. An attempt that did not reach them (no answer, someone else "
-                "answered, not safe to talk) completes nothing. Correcting that log entry can undo it."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        layout.addWidget(hint)
         self.planButton.clicked.connect(self.plan_contact)
         self.cancelButton.clicked.connect(self.cancel_contact)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.services import recovery
 from safetyworker.sync import files
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from safetyworker.ui.passphrase_field import NewPassphrase
 from safetyworker.ui.save_dialog import choose_open_path, choose_save_path
 from safetyworker.ui.worker import Worker
@@ -36,87 +27,32 @@ from safetyworker.ui.worker import Worker
 class RecoveryDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("RecoveryDialog")
-        self.setWindowTitle(self.tr("Forgotten your passphrase?"))
+        self.ui = Ui_RecoveryDialog()
+        self.ui.setupUi(self)
         self.folder = Path(folder)
         self.answer_path: Path | None = None
         self._worker = Worker(self)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        title = QLabel(self.tr("Your office can help"), self)
-        title.setProperty("role", "title")
-        layout.addWidget(title)
-        self.intro = QLabel(self, wordWrap=True)
-        layout.addWidget(self.intro)
-
-        self.steps = QWidget(self)
-        steps = QVBoxLayout(self.steps)
-        steps.setContentsMargins(0, 0, 0, 0)
-        step1 = QLabel(
-            self.tr(
-                "1. Save a request file (for example on a USB stick) and take it to your office. It opens "
-                "nothing on its own."
-            ),
-            self.steps,
-            wordWrap=True,
-        )
-        step1.setProperty("role", "section")
-        steps.addWidget(step1)
-        self.requestButton = QPushButton(self.tr("Save the &request file…"), self.steps, autoDefault=False)
+        self.intro = self.ui.intro
+        self.steps = self.ui.steps
+        self.requestButton = self.ui.requestButton
         self.requestButton.clicked.connect(self._save_request)
-        self.requestSaved = QLabel(self.steps, wordWrap=True)
-        self.requestSaved.setProperty("role", "hint")
-        row = QHBoxLayout()
-        row.addWidget(self.requestButton)
-        row.addWidget(self.requestSaved, 1)
-        steps.addLayout(row)
-
-        step2 = QLabel(
-            self.tr(
-                "2. The office gives you an answer file, and reads you a recovery code by phone (never with the file)."
-            ),
-            self.steps,
-            wordWrap=True,
-        )
-        step2.setProperty("role", "section")
-        steps.addWidget(step2)
-        form = QFormLayout()
-        self.answerButton = QPushButton(self.tr("Choose the &answer file…"), self.steps, autoDefault=False)
+        self.requestSaved = self.ui.requestSaved
+        self.answerButton = self.ui.answerButton
         self.answerButton.clicked.connect(self._choose_answer)
-        self.answerChosen = QLabel(self.tr("No answer file chosen yet."), self.steps, wordWrap=True)
-        self.answerChosen.setProperty("role", "hint")
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self.answerButton)
-        answer_row.addWidget(self.answerChosen, 1)
-        form.addRow(answer_row)
-        self.code = QLineEdit(self.steps)
-        self.code.setObjectName("recoveryCode")
-        form.addRow(self.tr("Recovery &code"), self.code)
-        steps.addLayout(form)
-
-        step3 = QLabel(self.tr("3. Choose a new passphrase."), self.steps, wordWrap=True)
-        step3.setProperty("role", "section")
-        steps.addWidget(step3)
-        self.new = NewPassphrase(self.steps)
-        steps.addWidget(self.new)
-        layout.addWidget(self.steps)
-
-        self.error = QLabel(self, wordWrap=True)
-        self.error.setProperty("role", "error")
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.answerChosen = self.ui.answerChosen
+        self.code = self.ui.recoveryCode
+        self.new: NewPassphrase = self.ui.newPassphraseFields
+        self.error = self.ui.errorLabel
+        self.buttons = self.ui.buttonBox
         self.finishButton = self.buttons.addButton(
             self.tr("Set my new passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.finishButton.setProperty("primary", True)
         self.buttons.rejected.connect(self.reject)
         self.finishButton.clicked.connect(self._finish)
-        layout.addWidget(self.buttons)
         self.code.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
         look.repolish(self)

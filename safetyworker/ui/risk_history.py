@@ -10,20 +10,11 @@ from __future__ import annotations
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QWidget
 
 from safetyworker.risk.templates import RiskTemplate
 from safetyworker.services.risk import Assessment
-from safetyworker.ui import look
+from safetyworker.ui.forms.ui_risk_history import Ui_RiskHistory
 
 
 class RiskHistory(QFrame):
@@ -32,25 +23,11 @@ class RiskHistory(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("riskHistory")
-        look.set_role(self, "card")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 6, 10, 6)
-        outer.setSpacing(6)
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("riskHistoryToggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(self.tr("Show the history of the risk assessments"))
+        self.ui = Ui_RiskHistory()
+        self.ui.setupUi(self)
+        self.toggle = self.ui.riskHistoryToggle
         self.toggle.toggled.connect(self.set_open)
-        outer.addWidget(self.toggle)
-
-        self.body = QWidget(self)
-        bottom = QHBoxLayout(self.body)
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.setSpacing(12)
+        self.body = self.ui.body
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setMargins(self.chart.margins().__class__(4, 4, 4, 4))
@@ -69,29 +46,11 @@ class RiskHistory(QFrame):
         self.chartView.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chartView.setMinimumHeight(150)
         self.chartView.setMaximumHeight(190)
-        bottom.addWidget(self.chartView, 3)
-        earlier = QVBoxLayout()
-        self.earlier = QComboBox(self.body)
-        self.earlier.setObjectName("riskEarlier")
-        self.openButton = QPushButton(self.tr("Read"), self.body)
+        self.ui.bottom.insertWidget(0, self.chartView, 3)  # the chart first, the earlier assessments beside it
+        QWidget.setTabOrder(self.toggle, self.chartView)
+        self.earlier = self.ui.riskEarlier
+        self.openButton = self.ui.openButton
         self.openButton.clicked.connect(self._read)
-        self.openButton.setAccessibleName(self.tr("Read the earlier assessment"))
-        earlier_label = QLabel(self.tr("Earlier assessments"), self.body)
-        earlier_label.setBuddy(self.earlier)
-        self.earlier.setAccessibleName(self.tr("Earlier assessments"))
-        earlier.addWidget(earlier_label)
-        earlier.addWidget(self.earlier)
-        earlier.addWidget(self.openButton)
-        key = QLabel(
-            self.tr("The chart shows the score of each assessment; a green point: the level was raised by judgement."),
-            self.body,
-        )
-        key.setWordWrap(True)
-        look.set_role(key, "hint")
-        earlier.addWidget(key)
-        earlier.addStretch(1)
-        bottom.addLayout(earlier, 2)
-        outer.addWidget(self.body)
         self.set_open(False)
         self.clear()
 

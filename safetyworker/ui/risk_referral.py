@@ -8,23 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_referral_dialog import Ui_ReferralDialog
 from safetyworker.ui.pdf_save import save_pdf
 from safetyworker.ui.record_text import date_input, when_text
 
@@ -36,49 +26,30 @@ class ReferralDialog(QDialog):
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("MARAC referral"))
+        self.ui = Ui_ReferralDialog()
+        self.ui.setupUi(self)
         self.session = session
         self.case_id = case_id
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.marac = QLineEdit(self)
-        self.marac.setObjectName("referralMarac")
-        form.addRow(self.tr("MARAC"), self.marac)
-        self.consent = QComboBox(self)
-        self.consent.setObjectName("referralConsent")
+        self.marac = self.ui.referralMarac
+        self.consent = self.ui.referralConsent
         for value, text in (
             ("given", self.tr("Given")),
             ("refused", self.tr("Refused: referring anyway")),
             ("not_asked", self.tr("Not asked")),
         ):
             self.consent.addItem(text, value)
-        form.addRow(self.tr("Consent"), self.consent)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("referralReason")
-        self.reason.setPlaceholderText(self.tr("Why the referral goes ahead without consent"))
-        self.reason.setMaximumHeight(60)
-        form.addRow(self.tr("Reason"), self.reason)
-        self.wishes = QPlainTextEdit(self)
-        self.wishes.setObjectName("referralWishes")
-        self.wishes.setMaximumHeight(60)
-        form.addRow(self.tr("What the person wants"), self.wishes)
-        self.heard = QDateEdit(self)
-        self.heard.setCalendarPopup(True)
+        self.reason = self.ui.referralReason
+        self.wishes = self.ui.referralWishes
+        self.heard = self.ui.referralHeard
         date_input(self.heard)
-        self.heard.setSpecialValueText(self.tr("Not yet"))
         self.heard.setDate(self.heard.minimumDate())
-        form.addRow(self.tr("Heard at the MARAC on"), self.heard)
-        layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.message = self.ui.message
+        box = self.ui.buttonBox
         self.recordButton = box.addButton(self.tr("Record referral"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.pdfButton = box.addButton(self.tr("Save referral PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         box.rejected.connect(self.reject)
         self.recordButton.clicked.connect(self.record)
         self.pdfButton.clicked.connect(self.save_pdf)
-        layout.addWidget(box)
         referrals = session.risk.referrals(case_id) if session.risk else []
         if referrals:  # the latest referral's details: nothing typed twice
             last = referrals[-1]
@@ -86,7 +57,6 @@ class ReferralDialog(QDialog):
             self.consent.setCurrentIndex(max(self.consent.findData(last.consent), 0))
             self.reason.setPlainText(last.consent_reason)
             self.wishes.setPlainText(last.wishes)
-        self.resize(520, 420)
 
     def details(self) -> dict[str, Any]:
         data = {

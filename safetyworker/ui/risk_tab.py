@@ -14,23 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -43,6 +32,7 @@ from safetyworker.risk.templates import ANSWERS, RiskTemplate
 from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
+from safetyworker.ui.forms.ui_risk_panel import Ui_RiskPanel
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
@@ -75,155 +65,43 @@ class RiskPanel(QWidget):
             "not_asked": self.tr("Not asked"),
         }
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(8)
-        self.prompt = QLabel(self)
-        self.prompt.setObjectName("riskPrompt")
-        self.prompt.setWordWrap(True)
-        look.set_role(self.prompt, "warning")
-        outer.addWidget(self.prompt)
-
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        self.template = QComboBox(self)
-        self.template.setObjectName("riskTemplate")
-        self.template.setMinimumContentsLength(16)
-        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        label = QLabel(self.tr("Checklist"), self)
-        label.setBuddy(self.template)
-        top.addWidget(label)
-        top.addWidget(self.template)
-        self.seenAlone = QCheckBox(self.tr("Seen alone and safely"), self)
-        self.seenAlone.setObjectName("riskSeenAlone")
-        self.seenAlone.setToolTip(self.tr("Always ask apart from the person causing harm"))
-        top.addSpacing(12)
-        top.addWidget(self.seenAlone)
-        top.addStretch(1)
-        outer.addLayout(top)
-
-        # the score and level as the checklist is filled in: above the table, in view while answering
-        summary = QFrame(self)
-        look.set_role(summary, "card")
-        line = QHBoxLayout(summary)
-        line.setContentsMargins(12, 6, 12, 6)
-        line.setSpacing(12)
-        self.result = QLabel(self)
-        self.result.setObjectName("riskResult")
-        look.set_role(self.result, "section")
-        self.result.setWordWrap(True)
-        line.addWidget(self.result, 1)
-        self.referHint = QLabel(self)
-        self.referHint.setWordWrap(True)
-        look.set_role(self.referHint, "warning")
-        line.addWidget(self.referHint, 1)
-        outer.addWidget(summary)
-        self.hint = QLabel(self.tr("Answer with 1 yes · 2 no · 3 don't know · 0 not asked"), self)
-        self.hint.setWordWrap(True)
-        look.set_role(self.hint, "hint")
-        outer.addWidget(self.hint)
-
+        self.ui = Ui_RiskPanel()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.prompt = ui.riskPrompt
+        self.template = ui.riskTemplate
+        self.seenAlone = ui.riskSeenAlone
+        self.result = ui.riskResult
+        self.referHint = ui.riskReferHint
+        self.hint = ui.riskHint
         # the questions take the width: a narrow answer column, and the note column shows the first words (the
         # chosen question's note is written below the table)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("riskQuestions")
-        self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("Note")])
-        self.table.setAccessibleName(self.tr("Risk checklist questions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().setVisible(False)
+        self.table: QTableWidget = ui.riskQuestions
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(ANSWER, 104)
         self.table.setColumnWidth(NOTE, 120)
-        # about nine questions in view on a 1366x700 laptop; the tab scrolls as a whole for the rest of the form
-        self.table.setMinimumHeight(300)
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)  # rows fit their wrapped question as the width changes
         self.table.currentCellChanged.connect(self._row_chosen)
-        outer.addWidget(self.table, 1)
-        notes = QHBoxLayout()
-        notes.setSpacing(8)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("riskNote")
-        self.note.setPlaceholderText(self.tr("A note on the chosen question"))
-        self.note.setAccessibleName(self.tr("Note on the chosen question"))
+        self.note = ui.riskNote
         self.note.textEdited.connect(self._note_edited)
-        note_label = QLabel(self.tr("Note"), self)
-        note_label.setBuddy(self.note)
-        notes.addWidget(note_label)
-        notes.addWidget(self.note, 1)
-        outer.addLayout(notes)
-
-        # the assessment as a whole, under the checklist: two columns, so it stays short
-        card = QFrame(self)
-        look.set_role(card, "card")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(14, 10, 14, 10)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        self.judgement = QComboBox(self)
-        self.judgement.setObjectName("riskJudgement")
-        self.judgement.setToolTip(self.tr("Your professional judgement may raise the level, never lower it"))
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("riskReason")
-        self.reason.setPlaceholderText(self.tr("Why (always needed with a judgement)"))
-        self.reason.setMaximumHeight(56)
-        self.reason.setTabChangesFocus(True)
-        self.changed = QPlainTextEdit(self)
-        self.changed.setObjectName("riskChanged")
-        self.changed.setPlaceholderText(self.tr("Since the last assessment"))
-        self.changed.setMaximumHeight(56)
-        self.changed.setTabChangesFocus(True)
-        self.incident = QCheckBox(self.tr("After a new incident"), self)
-        self.review = QDateEdit(self)
-        self.review.setObjectName("riskReview")
-        self.review.setCalendarPopup(True)
+        self.judgement = ui.riskJudgement
+        self.reason = ui.riskReason
+        self.changed = ui.riskChanged
+        self.incident = ui.riskIncident
+        self.review = ui.riskReview
         date_input(self.review)
-        self.review.setSpecialValueText(self.tr("No date"))
-        self.review.setMaximumDate(QDate(2100, 12, 31))
-        for row, column, text, widget in (
-            (0, 0, self.tr("Judgement"), self.judgement),
-            (1, 0, self.tr("Reason"), self.reason),
-            (0, 2, self.tr("Next review"), self.review),
-            (1, 2, self.tr("What has changed"), self.changed),
-        ):
-            field_label = QLabel(text, card)
-            field_label.setBuddy(widget)
-            align = Qt.AlignmentFlag.AlignVCenter if row == 0 else Qt.AlignmentFlag.AlignTop
-            grid.addWidget(field_label, row, column, align)
-            grid.addWidget(widget, row, column + 1)
-        grid.addWidget(self.incident, 2, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        self.saveButton = QPushButton(self.tr("Save assessment"), self)
-        self.saveButton.setObjectName("riskSave")
+        self.saveButton = ui.riskSave
         self.saveButton.clicked.connect(self.save)
-        self.referButton = QPushButton(self.tr("MARAC referral…"), self)
-        self.referButton.setObjectName("riskRefer")
+        self.referButton = ui.riskRefer
         self.referButton.clicked.connect(self.refer)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        buttons.addWidget(self.saveButton)
-        buttons.addWidget(self.referButton)
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(0)
-        grid.addLayout(buttons, 3, 0, 1, 4)
-        outer.addWidget(card)
-
-        # the history folds away: the checklist needs the room on a laptop
-        self.history = RiskHistory(self)
+        self.message = ui.riskMessage
+        self.history: RiskHistory = ui.riskHistory
         self.history.read.connect(self.open_earlier)
         self.chart, self.earlier, self.openButton = self.history.chart, self.history.earlier, self.history.openButton
-        outer.addWidget(self.history)
 
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.judgement.currentIndexChanged.connect(self._update_result)
