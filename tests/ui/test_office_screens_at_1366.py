@@ -4,6 +4,7 @@ here failed before its fix. Screenshots go to /tmp/office-screens-*.png to be lo
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from safetyworker.store import audit
@@ -55,3 +56,52 @@ def test_the_audit_view_fits_1366_and_shows_the_chosen_event_whole(qtbot, world,
     shot(dialog, "audit-chosen")
     dialog.close()
     QApplication.processEvents()
+
+
+def _ink(image, rect) -> int:
+    """The darkest grey level of the text in ``rect`` of a grabbed list (0 black, 255 white)."""
+    darkest = 255
+    for x in range(rect.left() + 4, rect.right() - 4, 2):
+        for y in range(rect.top() + 2, rect.bottom() - 2):
+            darkest = min(darkest, QColor(image.pixel(x, y)).lightness())
+    return darkest
+
+
+def test_workers_who_cannot_be_chosen_look_greyed_and_say_why(qtbot, world, office_window):
+    """Under the app's style sheet a row that cannot be chosen was as black as the others."""
+    from safetyworker.sync import office
+    from safetyworker.ui.assign_dialog import AssignDialog
+    from safetyworker.ui.sync_worker_dialog import SyncWorkerDialog
+
+    office.revoke(world.office, world.worker_ids["Birch"])
+    world.enrol("Cedar", confirm=False)
+    case_id = world.add_case(preferred_name="Robin")
+    world.give(case_id, "Ash")
+    session = office_window.session
+    for dialog, name in (
+        (SyncWorkerDialog(session, office_window), "bundle"),
+        (AssignDialog(session, "Robin", world.worker_ids["Ash"], office_window), "assign"),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        settle(qtbot)
+        shot(dialog, f"workers-{name}")
+        workers = dialog.ui.workers
+        image = workers.viewport().grab().toImage()
+        rows = {workers.item(i).text().split(":")[0]: workers.item(i) for i in range(workers.count())}
+        birch = rows["Birch"]
+        assert not birch.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert "withdrawn, so" in birch.text() and birch.toolTip() == birch.text()
+        able = [item for item in rows.values() if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+        unable = [item for item in rows.values() if not item.flags() & Qt.ItemFlag.ItemIsEnabled]
+        assert able and unable, [i.text() for i in rows.values()]
+        for item in able:
+            assert _ink(image, workers.visualItemRect(item)) < 80, f"{item.text()} reads as black text"
+        for item in unable:
+            assert _ink(image, workers.visualItemRect(item)) > 110, f"{item.text()} does not look greyed"
+        # a click on a greyed row chooses nothing
+        chosen = dialog.chosen()
+        qtbot.mouseClick(workers.viewport(), Qt.MouseButton.LeftButton, pos=workers.visualItemRect(birch).center())
+        assert dialog.chosen() == chosen
+        dialog.reject()
