@@ -105,3 +105,65 @@ def test_workers_who_cannot_be_chosen_look_greyed_and_say_why(qtbot, world, offi
         qtbot.mouseClick(workers.viewport(), Qt.MouseButton.LeftButton, pos=workers.visualItemRect(birch).center())
         assert dialog.chosen() == chosen
         dialog.reject()
+
+
+def test_the_office_sees_who_holds_each_case_in_the_caseload_and_the_record(qtbot, world, office_window):
+    """Only the "Give to a worker…" dialog said who holds a case."""
+    from safetyworker.ui.caseload_model import CaseloadModel
+
+    robin = world.add_case(preferred_name="Robin")
+    sky = world.add_case(preferred_name="Sky")
+    world.give(robin, "Ash")
+    window = office_window
+    window.reload()
+    settle(qtbot)
+    table = window.ui.caseTable
+    proxy = window.proxy
+    names = {proxy.index(r, CaseloadModel.NAME).data(): r for r in range(proxy.rowCount())}
+    assert proxy.index(names["Robin"], CaseloadModel.WORKER).data() == "Ash"
+    assert not proxy.index(names["Sky"], CaseloadModel.WORKER).data()
+    assert "with Ash" in proxy.index(names["Robin"], CaseloadModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert not table.horizontalScrollBar().isVisible()
+    window.resize(1920, 1000)
+    settle(qtbot)
+    assert not table.isColumnHidden(CaseloadModel.WORKER), "room on a wide screen: the worker shows"
+    shot(window, "caseload-1920")
+    window.resize(WIDTH, HEIGHT)
+    settle(qtbot)
+
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(proxy.index(names["Robin"], 0)).center()
+    )
+    settle(qtbot)
+    assert "With Ash" in window.record.ui.subtitle.text()
+    shot(window, "record")
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(proxy.index(names["Sky"], 0)).center()
+    )
+    settle(qtbot)
+    assert "Not given to a worker yet" in window.record.ui.subtitle.text()
+
+    # at 1366 the caseload is narrow: the worker gives way like the other optional columns (the name's tooltip
+    # keeps it) and nothing scrolls sideways
+    assert table.isColumnHidden(CaseloadModel.WORKER) or not table.horizontalScrollBar().isVisible()
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_laptop_never_shows_a_worker_column_or_line(qtbot, session, bridge, looked):  # noqa: F811
+    from safetyworker.ui.caseload_model import CaseloadModel
+    from safetyworker.ui.main_window import MainWindow
+
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    try:
+        settle(qtbot)
+        assert window.ui.caseTable.isColumnHidden(CaseloadModel.WORKER)
+        window.open_case(session.cases.search()[0].id)
+        settle(qtbot)
+        subtitle = window.record.ui.subtitle.text()
+        assert "With " not in subtitle and "given to a worker" not in subtitle
+    finally:
+        window.discard()
+        window.close()
