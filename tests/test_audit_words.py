@@ -80,9 +80,7 @@ def test_every_code_written_has_words(lang):
         missing = sorted(c for c in written_codes() if c not in audit_service.LABELS)
         assert missing == [], f"codes with no words in services/audit.py LABELS: {missing}"
         untranslated = sorted(
-            code
-            for code in written_codes()
-            if lang == "cy" and audit_service.label(code) == audit_service.LABELS[code]
+            code for code in written_codes() if lang == "cy" and audit_service.label(code) == audit_service.LABELS[code]
         )
         assert untranslated == [], f"codes whose words have no Welsh: {untranslated}"
         for code in written_codes():

@@ -119,9 +119,11 @@ class AuditDialog(RememberedDialog):
         row = self.proxy.mapToSource(index).row()
         event = self.model.event_at(row)
         when = self.model.index(row, WHEN).data()
-        lines = [self.tr("{what}, {when} (event {seq}, code {code})").format(
-            what=event["meaning"], when=when, seq=self.model.index(row, SEQ).data(), code=event["action"]
-        )]
+        lines = [
+            self.tr("{what}, {when} (event {seq}, code {code})").format(
+                what=event["meaning"], when=when, seq=self.model.index(row, SEQ).data(), code=event["action"]
+            )
+        ]
         if event["target_id"]:
             lines.append(self.tr("Record: {record}").format(record=event["target_id"]))
         if event["detail"]:

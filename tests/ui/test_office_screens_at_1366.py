@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from safetyworker.store import audit
-from tests.ui.test_office_review_by_use import WIDTH, HEIGHT, looked, office_window, settle, world  # noqa: F401
+from tests.ui.test_office_review_by_use import HEIGHT, WIDTH, looked, office_window, settle, world  # noqa: F401
 
 LONG_DETAIL = "safetyworker-backup-2026-12-07T06-40-00Z-Northshire-office-for-the-safe.swbackup"
 
@@ -17,7 +17,7 @@ def shot(widget, name: str) -> None:
     widget.grab().save(f"/tmp/office-screens-{name}.png")
 
 
-def test_the_audit_view_fits_1366_and_shows_the_chosen_event_whole(qtbot, world, office_window):
+def test_the_audit_view_fits_1366_and_shows_the_chosen_event_whole(qtbot, world, office_window):  # noqa: F811
     """The table scrolled sideways and cut the Details column; "What" was cut to "Today's cal…"; office events
     showed raw codes ("office.hold")."""
     from safetyworker.ui.audit_dialog import AuditDialog
@@ -67,7 +67,7 @@ def _ink(image, rect) -> int:
     return darkest
 
 
-def test_workers_who_cannot_be_chosen_look_greyed_and_say_why(qtbot, world, office_window):
+def test_workers_who_cannot_be_chosen_look_greyed_and_say_why(qtbot, world, office_window):  # noqa: F811
     """Under the app's style sheet a row that cannot be chosen was as black as the others."""
     from safetyworker.sync import office
     from safetyworker.ui.assign_dialog import AssignDialog
@@ -107,12 +107,12 @@ def test_workers_who_cannot_be_chosen_look_greyed_and_say_why(qtbot, world, offi
         dialog.reject()
 
 
-def test_the_office_sees_who_holds_each_case_in_the_caseload_and_the_record(qtbot, world, office_window):
+def test_the_office_sees_who_holds_each_case_in_the_caseload_and_the_record(qtbot, world, office_window):  # noqa: F811
     """Only the "Give to a worker…" dialog said who holds a case."""
     from safetyworker.ui.caseload_model import CaseloadModel
 
     robin = world.add_case(preferred_name="Robin")
-    sky = world.add_case(preferred_name="Sky")
+    world.add_case(preferred_name="Sky")
     world.give(robin, "Ash")
     window = office_window
     window.reload()
