@@ -43,6 +43,7 @@
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
+        <extracomment>A record number&apos;s letters (a ULID): the Record column is as wide as one.</extracomment>
         <translation>
             <numerusform>Intact: %n event, linked to the start, and none missing from the end.</numerusform>
             <numerusform>Intact: %n events, each linked to the one before, and none missing from the end.</numerusform>
@@ -304,13 +305,6 @@
 </context>
 <context>
     <name>VisitsWidget</name>
-    <message numerus="yes">
-        <source>%n visit(s) overdue: ring the worker now.</source>
-        <translation>
-            <numerusform>1 visit overdue: ring the worker now.</numerusform>
-            <numerusform>%n visits overdue: ring the worker now.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
         <translation>

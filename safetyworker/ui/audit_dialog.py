@@ -20,7 +20,7 @@ from safetyworker.ui.forms.ui_audit_dialog import Ui_AuditDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.save_dialog import choose_save_path
 
-#: A record number's letters (a ULID): the Record column is as wide as one.
+# A record number's letters (a ULID): the Record column is as wide as one.
 RECORD_LETTERS = 26
 RECORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 

@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             record.tabFit.room = self._record_room
             self.ui.recordStack.addWidget(record)
             record.case_saved.connect(self._case_saved)
-            record.case_assigned.connect(lambda _case: (self.sync.status.refresh(), self.refresh_holders()))
+            record.case_assigned.connect(self._case_assigned)
             record.ui.planPanel.show_to_person.connect(self._show_to_person)
             if self._hold_reason:
                 record.hold(self._hold_reason)
@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
         if self.session.risk is None or self.sync.importing:
             return
         self.model.set_risk(self.session.risk.caseload())
+        self.refresh_holders()
+
+    def _case_assigned(self, _case_id: str) -> None:
+        self.sync.status.refresh()
         self.refresh_holders()
 
     def refresh_holders(self) -> None:
