@@ -991,7 +991,6 @@
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
-        <extracomment>A record number&apos;s letters (a ULID): the Record column is as wide as one.</extracomment>
         <translation>
             <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>
             <numerusform>Cyflawn: %n digwyddiad, pob un wedi&apos;i gysylltu â&apos;r un cyn hynny, a dim un ar goll o&apos;r diwedd.</numerusform>

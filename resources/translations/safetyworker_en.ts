@@ -43,7 +43,6 @@
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Intact: %n event(s), each linked to the one before, and none missing from the end.</source>
-        <extracomment>A record number&apos;s letters (a ULID): the Record column is as wide as one.</extracomment>
         <translation>
             <numerusform>Intact: %n event, linked to the start, and none missing from the end.</numerusform>
             <numerusform>Intact: %n events, each linked to the one before, and none missing from the end.</numerusform>
