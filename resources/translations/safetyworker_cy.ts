@@ -969,8 +969,8 @@
         <translation>{name}: mae&apos;r achos hwn ganddyn nhw nawr</translation>
     </message>
     <message>
-        <source>{name}: withdrawn</source>
-        <translation>{name}: wedi&apos;i dynnu&apos;n ôl</translation>
+        <source>{name}: withdrawn, so cannot be given cases</source>
+        <translation>{name}: wedi&apos;i dynnu&apos;n ôl, felly ni ellir rhoi achosion iddyn nhw</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1002,6 +1002,22 @@
     <message>
         <source>NOT intact. {problem} Keep a copy (Save as CSV) and report it.</source>
         <translation>NID yw&apos;n gyflawn. {problem} Cadwch gopi (Cadw fel CSV) a rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>Choose an event to read it in full here.</source>
+        <translation>Dewiswch ddigwyddiad i&apos;w ddarllen yn llawn yma.</translation>
+    </message>
+    <message>
+        <source>{what}, {when} (event {seq}, code {code})</source>
+        <translation>{what}, {when} (digwyddiad {seq}, cod {code})</translation>
+    </message>
+    <message>
+        <source>Record: {record}</source>
+        <translation>Cofnod: {record}</translation>
+    </message>
+    <message>
+        <source>Detail: {detail}</source>
+        <translation>Manylyn: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown</source>
@@ -1082,6 +1098,10 @@
     <message>
         <source>Audit events</source>
         <translation>Digwyddiadau archwilio</translation>
+    </message>
+    <message>
+        <source>The chosen event in full</source>
+        <translation>Y digwyddiad a ddewiswyd, yn llawn</translation>
     </message>
     <message>
         <source>&amp;Check the trail</source>
@@ -1672,6 +1692,14 @@
         <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
     </message>
     <message>
+        <source>With {worker}</source>
+        <translation>Gyda {worker}</translation>
+    </message>
+    <message>
+        <source>Not given to a worker yet</source>
+        <translation>Heb ei roi i weithiwr eto</translation>
+    </message>
+    <message>
         <source>The case was not given: {problem}</source>
         <translation>Ni roddwyd yr achos: {problem}</translation>
     </message>
@@ -1715,6 +1743,10 @@
         <translation>Gallu ffonio nawr</translation>
     </message>
     <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
         <source>review due</source>
         <translation>adolygiad yn ddyledus</translation>
     </message>
@@ -1729,6 +1761,10 @@
     <message>
         <source>Overdue: {date}</source>
         <translation>Yn hwyr: {date}</translation>
+    </message>
+    <message>
+        <source>with {worker}</source>
+        <translation>gyda {worker}</translation>
     </message>
     <message>
         <source>{number}, until {time}</source>
@@ -5636,8 +5672,8 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Does dim gweithwyr wedi cofrestru eto.</translation>
     </message>
     <message>
-        <source>{name}: withdrawn</source>
-        <translation>{name}: wedi&apos;i dynnu&apos;n ôl</translation>
+        <source>{name}: withdrawn, so no bundle can be made for their laptop</source>
+        <translation>{name}: wedi&apos;i dynnu&apos;n ôl, felly ni ellir gwneud bwndel i&apos;w gliniadur</translation>
     </message>
     <message>
         <source>{name}: enrolment used by two laptops; choose to make a notice for their laptop</source>
@@ -6045,16 +6081,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit sheet for them. Mark yourself back safe when you are.</source>
         <translation>Cynlluniwch bob ymweliad cyn i chi adael, yna gwnewch fwndel i&apos;r swyddfa (Cysoni) neu cadwch y daflen ymweliadau iddyn nhw. Nodwch eich bod yn ôl yn ddiogel pan fyddwch chi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s) overdue: ring the worker now.</source>
-        <translation>
-            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
@@ -8394,6 +8420,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Iechyd</translation>
     </message>
     <message>
+        <source>Helplines list changed</source>
+        <translation>Newidiwyd y rhestr llinellau cymorth</translation>
+    </message>
+    <message>
         <source>Home address on record</source>
         <translation>Cyfeiriad cartref ar y cofnod</translation>
     </message>
@@ -8466,6 +8496,14 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Laptop enrolled</source>
         <translation>Cofrestrwyd y gliniadur</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s first bundle held until its words are confirmed</source>
+        <translation>Daliwyd bwndel cyntaf y gliniadur nes cadarnhau ei eiriau</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s words confirmed</source>
+        <translation>Cadarnhawyd geiriau&apos;r gliniadur</translation>
     </message>
     <message>
         <source>Left out (--skip-unmatched):</source>
@@ -8616,6 +8654,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         </translation>
     </message>
     <message>
+        <source>Notice made for a refused laptop</source>
+        <translation>Gwnaed hysbysiad i liniadur a wrthodwyd</translation>
+    </message>
+    <message>
         <source>November</source>
         <translation>Tachwedd</translation>
     </message>
@@ -8628,12 +8670,20 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Hydref</translation>
     </message>
     <message>
+        <source>Office set up</source>
+        <translation>Sefydlwyd y swyddfa</translation>
+    </message>
+    <message>
         <source>Older backups removed (keeping the newest ones): {n}</source>
         <translation>Copïau wrth gefn hŷn wedi&apos;u tynnu (gan gadw&apos;r rhai mwyaf newydd): {n}</translation>
     </message>
     <message>
         <source>Older people</source>
         <translation>Pobl hŷn</translation>
+    </message>
+    <message>
+        <source>One enrolment used by two laptops</source>
+        <translation>Defnyddiwyd un cofrestriad gan ddau liniadur</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -8670,6 +8720,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Overdue, by who passes it on</source>
         <translation>Hwyr, yn ôl pwy sy&apos;n ei drosglwyddo</translation>
+    </message>
+    <message>
+        <source>Passphrase recovery answered</source>
+        <translation>Atebwyd cais i adfer cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -8772,6 +8826,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>Ychwanegwyd asesiad risg</translation>
     </message>
     <message>
+        <source>Risk assessment form changed</source>
+        <translation>Newidiwyd y ffurflen asesu risg</translation>
+    </message>
+    <message>
         <source>Risk assessment opened</source>
         <translation>Agorwyd asesiad risg</translation>
     </message>
@@ -8806,6 +8864,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>Safety plan saved as PDF</source>
         <translation>Cadwyd cynllun diogelwch fel PDF</translation>
+    </message>
+    <message>
+        <source>Safety plan shown to the person</source>
+        <translation>Dangoswyd y cynllun diogelwch i&apos;r person</translation>
     </message>
     <message>
         <source>Safety planning</source>
@@ -8936,6 +8998,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
     <message>
         <source>The last event ({seq}) is not the one the app wrote last: it was replaced.</source>
         <translation>Nid y digwyddiad olaf ({seq}) yw&apos;r un a ysgrifennodd yr ap ddiwethaf: cafodd ei ddisodli.</translation>
+    </message>
+    <message>
+        <source>The office refused this laptop&apos;s enrolment</source>
+        <translation>Gwrthododd y swyddfa gofrestriad y gliniadur hwn</translation>
     </message>
     <message>
         <source>The office sees it once it has your next bundle (bundle export), or print the visit sheet.</source>
@@ -10788,6 +10854,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y cofnod yn y log y mae hwn yn ei gywiro (caiff yr hyn a gwblhaodd ei ddadwneud yn gyntaf)</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
         <source>{id} is not a note of this case</source>
         <translation>nid yw {id} yn nodyn yn yr achos hwn</translation>
     </message>
@@ -11795,6 +11865,26 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits overdue: ring the worker now.</source>
+        <translation>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch y gweithiwr nawr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits overdue: ring {who} now.</source>
+        <translation>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch {who} nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch {who} nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch {who} nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch {who} nawr.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: ffoniwch {who} nawr.</numerusform>
         </translation>
     </message>
     <message>

@@ -305,13 +305,6 @@
 <context>
     <name>VisitsWidget</name>
     <message numerus="yes">
-        <source>%n visit(s) overdue: ring the worker now.</source>
-        <translation>
-            <numerusform>1 visit overdue: ring the worker now.</numerusform>
-            <numerusform>%n visits overdue: ring the worker now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
         <translation>
             <numerusform>1 visit overdue: say you are back safe, or ring the office.</numerusform>

@@ -23,7 +23,9 @@ from safetyworker.sync import audit_trail, files
 #: The trail of this store itself (a worker id names a laptop's trail at the office).
 OWN = ""
 
-#: What each code means, for people (the code itself is shown for any other).
+#: What each code means, for people: the one table of words for the CLI's ``audit list`` and the desktop's Audit
+#: view. Every code the app writes has words here (tests/test_audit_words.py); the code itself is shown only for
+#: one this version does not know (an older or newer laptop's trail at the office).
 LABELS = {
     "case.create": N_("Case added"),
     "case.import": N_("Case imported from a spreadsheet"),
@@ -70,6 +72,16 @@ LABELS = {
     "office.enrol": N_("Worker enrolled"),
     "office.revoke": N_("Enrolment withdrawn"),
     "laptop.enrol": N_("Laptop enrolled"),
+    "laptop.enrolment_refused": N_("The office refused this laptop's enrolment"),
+    "office.create": N_("Office set up"),
+    "office.confirm": N_("Laptop's words confirmed"),
+    "office.hold": N_("Laptop's first bundle held until its words are confirmed"),
+    "office.enrolment_used_twice": N_("One enrolment used by two laptops"),
+    "office.notice": N_("Notice made for a refused laptop"),
+    "office.recovery": N_("Passphrase recovery answered"),
+    "office.reference": N_("Helplines list changed"),
+    "office.risk_template": N_("Risk assessment form changed"),
+    "plan.show_person": N_("Safety plan shown to the person"),
     "case.agency_contacts": N_("Agency contacts linked"),
     "sharing.add": N_("Information sharing recorded"),
     "sharing.action_done": N_("Action marked done"),

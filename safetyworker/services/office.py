@@ -33,6 +33,10 @@ class OfficeService:
         """The id of the worker the case is given to, or None."""
         return office.holder(self._store, case_id)
 
+    def holders(self) -> dict[str, str]:
+        """Each given case's worker by name (case id -> name), for the office's caseload and case record."""
+        return office.holders(self._store)
+
     def revoke(self, worker_id: str) -> dict[str, Any]:
         return office.revoke(self._store, worker_id)
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
-from safetyworker.i18n import _
+from safetyworker.i18n import _, _n
 from safetyworker.records import case_rows, tables
 from safetyworker.records import dates as date_words
 from safetyworker.records.model import Case
@@ -58,6 +58,24 @@ class Flag:
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text, "stop": self.stop}
+
+
+def ring_overdue(visits: list[Visit]) -> str:
+    """The office's line for the overdue visits, naming whom to ring ("ring Ash now"): the office has the
+    workers' names (there is no worker phone number in the store), so the coordinator knows who, at a glance.
+    Empty when none is overdue. One wording for the desktop's Visits view and the CLI's ``office visits``."""
+    late = [v for v in visits if v.overdue]
+    if not late:
+        return ""
+    names = sorted({v.worker for v in late if v.worker}, key=str.casefold)
+    if not names:
+        return _n(
+            "{n} visit overdue: ring the worker now.", "{n} visits overdue: ring the worker now.", len(late)
+        ).format(n=len(late))
+    who = names[0] if len(names) == 1 else _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return _n("{n} visit overdue: ring {who} now.", "{n} visits overdue: ring {who} now.", len(late)).format(
+        n=len(late), who=who
+    )
 
 
 @dataclass(frozen=True)

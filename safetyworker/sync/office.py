@@ -59,6 +59,15 @@ def holder(store: Store, case_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def holders(store: Store) -> dict[str, str]:
+    """Each given case's worker, by name (case id -> name): the office's caseload says who holds each case."""
+    require_office(store)
+    rows = store.db.execute(
+        "SELECT a.case_id, p.name FROM sync_assignment a JOIN sync_peer p ON p.peer_id = a.peer_id"
+    ).fetchall()
+    return {str(case_id): str(name) for case_id, name in rows}
+
+
 def assign(store: Store, case_id: str, worker_id: str) -> dict[str, Any]:
     """Give a case to a worker (or move it from another): the next bundle for them carries the whole case,
     and the one for the previous worker tells that laptop to drop it."""

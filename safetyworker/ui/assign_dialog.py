@@ -42,6 +42,6 @@ class AssignDialog(SyncWorkerDialog):
         if worker["worker_id"] == self._holder:
             return self.tr("{name}: has this case now").format(name=worker["name"])
         if worker["status"] == "revoked":
-            return self.tr("{name}: withdrawn").format(name=worker["name"])
+            return self.tr("{name}: withdrawn, so cannot be given cases").format(name=worker["name"])
         cases = self.tr("%n case(s)", "", worker["cases"])
         return self.tr("{name}: {cases}").format(name=worker["name"], cases=cases)

@@ -20,6 +20,10 @@ from safetyworker.ui.forms.ui_audit_dialog import Ui_AuditDialog
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.save_dialog import choose_save_path
 
+# A record number's letters (a ULID): the Record column is as wide as one.
+RECORD_LETTERS = 26
+RECORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
 
 class AuditDialog(RememberedDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -34,15 +38,21 @@ class AuditDialog(RememberedDialog):
         table.setModel(self.proxy)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        # Nothing scrolls sideways at 1366 px: the number, the time and the words of "What" are whole; a record
+        # number gets the room of one (a longer one is shortened in its middle, whole in its tooltip); the detail
+        # takes what is left. The chosen event is shown in full under the table.
         for column, mode in (
             (SEQ, QHeaderView.ResizeMode.ResizeToContents),
             (WHEN, QHeaderView.ResizeMode.ResizeToContents),
-            (WHAT, QHeaderView.ResizeMode.Stretch),
-            (RECORD, QHeaderView.ResizeMode.ResizeToContents),
-            (DETAIL, QHeaderView.ResizeMode.ResizeToContents),
+            (WHAT, QHeaderView.ResizeMode.ResizeToContents),
+            (RECORD, QHeaderView.ResizeMode.Fixed),
+            (DETAIL, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
+        letter = table.fontMetrics().horizontalAdvance(RECORD_ALPHABET) / len(RECORD_ALPHABET)
+        header.resizeSection(RECORD, round(letter * RECORD_LETTERS * 1.15) + 24)
         table.sortByColumn(SEQ, Qt.SortOrder.DescendingOrder)  # the newest first
+        table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_details())
 
         audit = session.unlocked(session.audit)
         self._trails = audit.trails()
@@ -99,6 +109,27 @@ class AuditDialog(RememberedDialog):
         self.ui.verdict.style().unpolish(self.ui.verdict)
         self.ui.verdict.style().polish(self.ui.verdict)
 
+    def _show_details(self) -> None:
+        """The chosen event in full: its words, its code, the whole record number and detail (the table may
+        shorten them)."""
+        index = self.ui.table.currentIndex()
+        if not index.isValid():
+            self.ui.details.setText(self.tr("Choose an event to read it in full here."))
+            return
+        row = self.proxy.mapToSource(index).row()
+        event = self.model.event_at(row)
+        when = self.model.index(row, WHEN).data()
+        lines = [
+            self.tr("{what}, {when} (event {seq}, code {code})").format(
+                what=event["meaning"], when=when, seq=self.model.index(row, SEQ).data(), code=event["action"]
+            )
+        ]
+        if event["target_id"]:
+            lines.append(self.tr("Record: {record}").format(record=event["target_id"]))
+        if event["detail"]:
+            lines.append(self.tr("Detail: {detail}").format(detail=event["detail"]))
+        self.ui.details.setText("\n".join(lines))
+
     def _since(self) -> str | None:
         try:
             return typed_date(self.ui.since.text(), "since")
@@ -119,6 +150,7 @@ class AuditDialog(RememberedDialog):
             else self.tr("{shown} of {all} events shown").format(shown=self.proxy.rowCount(), all=self.model.rowCount())
         )
         self.ui.exportButton.setEnabled(self.proxy.rowCount() > 0)
+        self._show_details()
 
     # -- CSV -------------------------------------------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -150,3 +182,4 @@ class AuditDialog(RememberedDialog):
         """Drop what is shown (the app is locking)."""
         self.model.clear()
         self.ui.verdict.clear()
+        self.ui.details.clear()

@@ -66,8 +66,11 @@ class AuditModel(QAbstractTableModel):
             if column in (SEQ, WHEN):  # the trail's own order (a later epoch after an earlier one)
                 return int(event["epoch"]) * 1_000_000_000 + int(event["seq"])
             return str(self.data(index))
-        if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
-            return event["action"]
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole, where the column shortens it
+            if column == WHAT:
+                return event["action"]
+            if column in (RECORD, DETAIL):
+                return event["target_id" if column == RECORD else "detail"] or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == SEQ:

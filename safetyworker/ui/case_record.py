@@ -64,6 +64,7 @@ class CaseRecordWidget(QWidget):
         self.ui.setupUi(self)
         self._case_id: str | None = None
         self._doc: dict[str, Any] | None = None
+        self._holder_line = ""  # office: who holds the case, in the header (never on a laptop)
         self._baseline: dict[str, Any] | None = None
         self._active = False
         self._dirty = False
@@ -253,6 +254,7 @@ class CaseRecordWidget(QWidget):
             return
         self._case_id = case_id
         self._doc = doc
+        self._holder_line = self._holder_text(case_id)
         self._active = True
         self._populate(doc)
         self.ui.logPanel.case_place = doc.get("locality") or (doc.get("address") or {}).get("postcode") or ""
@@ -568,7 +570,7 @@ class CaseRecordWidget(QWidget):
         self.setWindowTitle(f"{name}[*]")
         ui.statusChip.setText(ui.status.currentText())
         ui.statusChip.setVisible(True)
-        parts = [ui.pronouns.text().strip(), ui.locality.text().strip()]
+        parts = [ui.pronouns.text().strip(), ui.locality.text().strip(), self._holder_line if self._case_id else ""]
         ui.subtitle.setText("  ·  ".join(p for p in parts if p))
         visit, post = ui.safeToVisit.isChecked(), ui.safeToPost.isChecked()
         warning = ""
@@ -683,6 +685,14 @@ class CaseRecordWidget(QWidget):
             text = self.tr("Saved the subject access copy as {name}. Give it to the person safely, then delete it.")
             window.statusBar().showMessage(text.format(name=name), 30_000)
 
+    def _holder_text(self, case_id: str) -> str:
+        """Office: who holds the case, for the header ("With Ash"); a laptop shows no such line."""
+        office = self.session.office
+        if office is None or self.session.role != "office":
+            return ""
+        name = office.holders().get(case_id)
+        return self.tr("With {worker}").format(worker=name) if name else self.tr("Not given to a worker yet")
+
     def _assign(self) -> None:
         """Office: choose the worker the case goes to; the status bar says what happens next."""
         office = self.session.office
@@ -703,6 +713,8 @@ class CaseRecordWidget(QWidget):
         if isinstance(window, QMainWindow):
             text = self.tr("{name}'s case goes to {worker} with the next bundle you make for them.")
             window.statusBar().showMessage(text.format(name=name, worker=chosen[1]), 30_000)
+        self._holder_line = self._holder_text(case_id)
+        self._update_header()
         self.case_assigned.emit(case_id)
 
     def _close_case(self) -> None:

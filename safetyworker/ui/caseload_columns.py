@@ -3,7 +3,9 @@
 On a 1366-wide laptop the caseload and the record share the screen, and a horizontal scrollbar would hide
 "Can call now" and "Last contact", the columns a worker looks at most. So the table never scrolls sideways: the
 name, the next and last contact and "Can call now" always show; the locality, then the status, show when there
-is room for them (the name's tooltip always has both), and the name takes what is left.
+is room for them (the name's tooltip always has both), and the name takes what is left. At the office the worker
+who holds each case shows too, when there is room (after the risk level; the name's tooltip has it too); a
+laptop never shows that column.
 """
 
 from __future__ import annotations
@@ -25,14 +27,17 @@ _SAMPLES = {
 ALWAYS = (CaseloadModel.NAME, CaseloadModel.NEXT, CaseloadModel.LAST, CaseloadModel.CALL_NOW)
 # shown when there is room, in this order (the status is the first to give way, the risk level the last)
 OPTIONAL = (CaseloadModel.RISK, CaseloadModel.LOCALITY, CaseloadModel.STATUS)
+# at the office, the worker who holds each case gives way after the risk level
+OFFICE_OPTIONAL = (CaseloadModel.RISK, CaseloadModel.WORKER, CaseloadModel.LOCALITY, CaseloadModel.STATUS)
 NAME_MAX = 150
 OPTIONAL_MAX = 110
 
 
 class CaseloadColumns(QObject):
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, office: bool = False) -> None:
         super().__init__(table)
         self.table = table
+        self.optional = OFFICE_OPTIONAL if office else OPTIONAL
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -105,7 +110,7 @@ class CaseloadColumns(QObject):
         widths = {c: self.needed(c) for c in ALWAYS}
         used = sum(widths.values())
         shown = []
-        for column in OPTIONAL:
+        for column in self.optional:
             whole = self.needed(column)
             # whole when there is room, else a long place name is cut short (the name's tooltip has it whole)
             for width in (whole, min(whole, OPTIONAL_MAX)):
@@ -114,7 +119,7 @@ class CaseloadColumns(QObject):
                     used += width
                     shown.append(column)
                     break
-        for column in OPTIONAL:
+        for column in (*OPTIONAL, CaseloadModel.WORKER):
             table.setColumnHidden(column, column not in shown)
         widths[CaseloadModel.NAME] += max(0, available - used)  # the name takes what is left
         for column, width in widths.items():

@@ -53,7 +53,7 @@ class _Row:
 
 
 class CaseloadModel(QAbstractTableModel):
-    NAME, LOCALITY, STATUS, RISK, NEXT, LAST, CALL_NOW = range(7)
+    NAME, LOCALITY, STATUS, RISK, NEXT, LAST, CALL_NOW, WORKER = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +66,7 @@ class CaseloadModel(QAbstractTableModel):
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._callable: dict[str, tuple[str, str]] = {}  # case id -> ("11:30", the number to ring)
         self._risk: dict[str, CaseRisk] = {}  # case id -> current level and review due
+        self._holders: dict[str, str] = {}  # office: case id -> the name of the worker who holds it
         self._headers = (
             self.tr("Name"),
             self.tr("Locality"),
@@ -74,6 +75,7 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Next contact"),
             self.tr("Last contact"),
             self.tr("Can call now"),
+            self.tr("Worker"),
         )
         self._status_text = case_statuses()
         # the day "overdue" is counted from; None means the real date. Tests set it.
@@ -93,6 +95,7 @@ class CaseloadModel(QAbstractTableModel):
             numeric_date(s.next_contact),  # a narrow column: the UK date in figures, written out in the tooltip
             numeric_date((s.last_contact or "")[:10]),
             "",
+            "",  # the worker: set by ``set_holders`` (office only)
         )
         folded = tuple(c.casefold() for c in cells)
         dates = ((s.next_contact or "")[:10], (s.last_contact or "")[:10])
@@ -116,6 +119,7 @@ class CaseloadModel(QAbstractTableModel):
     def clear(self) -> None:
         self._callable = {}
         self._risk = {}
+        self._holders = {}
         self.set_cases([])
 
     def set_risk(self, risk: dict[str, CaseRisk]) -> None:
@@ -147,6 +151,18 @@ class CaseloadModel(QAbstractTableModel):
         if risk.review_due:
             parts.append(self.tr("Risk review due {date}").format(date=risk.review_due))
         return "\n".join(parts) or None
+
+    def set_holders(self, holders: dict[str, str]) -> None:
+        """Office: which worker holds each case, by name (the "Worker" column; never shown on a laptop)."""
+        self._holders = dict(holders)
+        if self._sort[0] == self.WORKER:
+            self.sort(*self._sort)
+        if self._visible:
+            column = self.WORKER
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
+
+    def holder_name(self, case_id: str) -> str:
+        return self._holders.get(case_id, "")
 
     def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
         """Which cases can be called now: until when, and on which number (a case may have several numbers and
@@ -193,6 +209,8 @@ class CaseloadModel(QAbstractTableModel):
                 return (_LEVEL_RANK.get(risk.level or "", 0), risk.overdue, r.folded[0])
 
             return rank
+        if column == self.WORKER:  # the cases no one holds yet last
+            return lambda r: (r.summary.id not in self._holders, fold(self._holders.get(r.summary.id, "")), r.folded[0])
         if column in (self.NEXT, self.LAST):
             which = 0 if column == self.NEXT else 1
             return lambda r: (r.dates[which] or _FAR, r.folded[0])
@@ -265,6 +283,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._call_now_text(row.summary.id)
         if index.column() == self.CALL_NOW and role == Qt.ItemDataRole.ToolTipRole:
             return self._call_now_text(row.summary.id) or None  # the whole text where the column is narrow
+        if index.column() == self.WORKER and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._holders.get(row.summary.id, "") or None
         if index.column() == self.RISK and role == Qt.ItemDataRole.DisplayRole:
             return self._risk_text(row.summary.id)
         if index.column() == self.RISK and role == Qt.ItemDataRole.ToolTipRole:
@@ -288,6 +308,8 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
             # the risk level, locality and status too: on a small screen their columns give way (caseload_columns)
             parts = [row.cells[self.LOCALITY], row.cells[self.STATUS], self._risk_text(row.summary.id)]
+            if row.summary.id in self._holders:
+                parts.append(self.tr("with {worker}").format(worker=self._holders[row.summary.id]))
             if row.summary.phone:
                 parts.append(phone.display(row.summary.phone))
             return " · ".join(p for p in parts if p)
@@ -298,6 +320,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._call_now_text(row.summary.id)
         if column == self.RISK:
             return self._risk_text(row.summary.id)
+        if column == self.WORKER:
+            return self._holders.get(row.summary.id, "")
         return row.cells[column]
 
     def _overdue(self, row: _Row) -> bool:

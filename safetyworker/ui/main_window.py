@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         table = self.ui.caseTable
         table.setModel(self.proxy)
         table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.columns = CaseloadColumns(table)  # no sideways scrolling: see caseload_columns
+        # no sideways scrolling: see caseload_columns; the office also sees who holds each case
+        self.columns = CaseloadColumns(table, office=session.role == "office")
         self.columns.set_minimum()
         # a search that finds nobody says so, instead of an empty table that looks like a fault
         self.nothingFound = QLabel(self.tr("Nothing found. Try part of a name, a place or a phone number."), self)
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
             record.tabFit.room = self._record_room
             self.ui.recordStack.addWidget(record)
             record.case_saved.connect(self._case_saved)
-            record.case_assigned.connect(lambda _case: self.sync.status.refresh())
+            record.case_assigned.connect(self._case_assigned)
             record.ui.planPanel.show_to_person.connect(self._show_to_person)
             if self._hold_reason:
                 record.hold(self._hold_reason)
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         if risk is not None and not self.sync.importing:
             self.model.set_risk(risk)
+            self.refresh_holders()
         self._after_change()
         changed, self._changed_while_loading = self._changed_while_loading, set()
         if changed:  # saved or synced while the list was read: those rows may be older than the change
@@ -267,10 +269,23 @@ class MainWindow(QMainWindow):
         self._after_change()
 
     def refresh_risk(self) -> None:
-        """Each case's current risk level and review due, for the caseload's "Risk" column."""
+        """Each case's current risk level and review due, for the caseload's "Risk" column; at the office, who
+        holds each case (the "Worker" column)."""
         if self.session.risk is None or self.sync.importing:
             return
         self.model.set_risk(self.session.risk.caseload())
+        self.refresh_holders()
+
+    def _case_assigned(self, _case_id: str) -> None:
+        self.sync.status.refresh()
+        self.refresh_holders()
+
+    def refresh_holders(self) -> None:
+        """Office: the worker who holds each case (one query; after a case is given or a bundle imported)."""
+        office = self.session.office
+        if office is not None and self.session.role == "office" and not self.sync.importing:
+            self.model.set_holders(office.holders())
+            self.columns.fit()  # the names may need a wider column
 
     def refresh_callable(self) -> None:
         """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a

@@ -31,7 +31,8 @@ class SyncWorkerDialog(RememberedDialog):
             item.setData(WORKER_ID, worker["worker_id"])
             item.setData(WORKER_NAME, worker["name"])
             if not self._choosable(worker):
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed by the style sheet (role "workers")
+                item.setToolTip(item.text())
         if self.ui.workers.count() == 0:
             self.ui.note.setText(self.tr("No workers are enrolled yet."))
         for row in range(self.ui.workers.count()):
@@ -51,7 +52,7 @@ class SyncWorkerDialog(RememberedDialog):
 
     def _line(self, worker: dict, zone: ZoneInfo) -> str:
         if worker["status"] == "revoked":
-            return self.tr("{name}: withdrawn").format(name=worker["name"])
+            return self.tr("{name}: withdrawn, so no bundle can be made for their laptop").format(name=worker["name"])
         if worker["status"] == COPIED:
             return self.tr("{name}: enrolment used by two laptops; choose to make a notice for their laptop").format(
                 name=worker["name"]

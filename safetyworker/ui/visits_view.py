@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.services.visits import Visit
+from safetyworker.services.visits import Visit, ring_overdue
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.pdf_save import save_pdf
@@ -155,7 +155,7 @@ class VisitsWidget(QWidget):
         self.proxy.sort(0)
         overdue = sum(1 for v in visits if v.overdue)
         self.ui.overdueLabel.setText(
-            self.tr("%n visit(s) overdue: ring the worker now.", "", overdue)
+            ring_overdue(visits)  # names the worker to ring
             if self.office
             else self.tr("%n visit(s) overdue: say you are back safe, or ring the office.", "", overdue)
         )
