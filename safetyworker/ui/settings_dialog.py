@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from safetyworker import i18n
 from safetyworker.errors import SafetyWorkerError
@@ -18,6 +18,7 @@ from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.save_dialog import choose_folder
+from safetyworker.ui.scroll_areas import VerticalScroll
 
 
 class SettingsDialog(QDialog):
@@ -74,9 +75,25 @@ class SettingsDialog(QDialog):
         self.ui.backupFolderButton.clicked.connect(self._choose_backup_folder)
         self.organisation = organisation
         self._show_organisation()
+        self._scroll_when_cramped()
         self.ui.buttonBox.accepted.connect(self.accept)
         look.grow_to_fit(self)  # the backup rows and their hint, whole at any text size
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _scroll_when_cramped(self) -> None:
+        """The settings scroll (the hint and the buttons stay put) when they need more height than a small
+        laptop has: at the office, with the backups and the organisation's settings at the larger text sizes."""
+        ui = self.ui
+        inner = QWidget(self)
+        inner.setObjectName("settingsInner")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        ui.layout.removeItem(ui.form)
+        inner_layout.addLayout(ui.form)
+        ui.layout.removeWidget(ui.organisationGroup)
+        inner_layout.addWidget(ui.organisationGroup)
+        inner_layout.addStretch(1)
+        ui.layout.insertWidget(0, VerticalScroll(inner, "settingsScroll", self.tr("Settings"), self), 1)
 
     def _organisation_fields(self) -> dict[str, QComboBox | QSpinBox]:
         return {
