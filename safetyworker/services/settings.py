@@ -71,7 +71,7 @@ class SettingsService:
 
     def at_office(self) -> bool:
         """Whether this store is the office's (which sets the organisation's settings) rather than a laptop's."""
-        return self._store.role == "office"
+        return str(self._store.role) == "office"
 
     def set_organisation(self, name: str, value: str) -> int | str:
         """Office: change an organisation setting (audited, name and value only); the next bundle for each

@@ -87,17 +87,17 @@ class OfficeRecoveryDialog(QDialog):
         row.addWidget(self.answerSaved, 1)
         layout.addLayout(row)
 
-        self.result = QWidget(self)
-        result = QVBoxLayout(self.result)
+        self.resultPanel = QWidget(self)
+        result = QVBoxLayout(self.resultPanel)
         result.setContentsMargins(0, 0, 0, 0)
         step3 = QLabel(
             self.tr("3. Give the worker the answer file. Read them this recovery code by phone:"),
-            self.result,
+            self.resultPanel,
             wordWrap=True,
         )
         step3.setProperty("role", "section")
         result.addWidget(step3)
-        self.code = QLineEdit(self.result)
+        self.code = QLineEdit(self.resultPanel)
         self.code.setObjectName("recoveryCode")
         self.code.setReadOnly(True)
         self.code.setAccessibleName(self.tr("Recovery code to read to the worker"))
@@ -108,13 +108,13 @@ class OfficeRecoveryDialog(QDialog):
                 "worker chooses the answer file, types the code and chooses a new passphrase. Then they delete "
                 "the request and answer files."
             ),
-            self.result,
+            self.resultPanel,
             wordWrap=True,
         )
         self.handBack.setProperty("role", "hint")
         result.addWidget(self.handBack)
-        self.result.hide()
-        layout.addWidget(self.result)
+        self.resultPanel.hide()
+        layout.addWidget(self.resultPanel)
 
         self.error = QLabel(self, wordWrap=True)
         self.error.setProperty("role", "error")
@@ -145,7 +145,7 @@ class OfficeRecoveryDialog(QDialog):
         self.requestChosen.setText(path.name)
         self.answerSaved.clear()
         self.code.clear()
-        self.result.hide()
+        self.resultPanel.hide()
         self.error.clear()
         self._update()
 
@@ -194,7 +194,7 @@ class OfficeRecoveryDialog(QDialog):
         self.requestButton.setEnabled(True)
         self.answerSaved.setText(self.tr("Saved as {path}.").format(path=target))
         self.code.setText(words)
-        self.result.show()
+        self.resultPanel.show()
         self._update()
 
     def _failed(self, exc: Exception) -> None:

@@ -56,7 +56,7 @@ def test_the_office_answers_from_the_sync_menu_and_the_worker_gets_back_in(
         assert dialog.requestChosen.text() == "recovery-request.json"
         qtbot.mouseClick(dialog.answerButton, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(dialog.code.text()), timeout=20_000)
-        assert dialog.result.isVisible() and not dialog.answerButton.isEnabled(), "one answer per request"
+        assert dialog.resultPanel.isVisible() and not dialog.answerButton.isEnabled(), "one answer per request"
         said["code"] = dialog.code.text()
         said["hand back"] = dialog.handBack.text()
         dialog.resize(1366, 700)
