@@ -3343,6 +3343,93 @@
     </message>
 </context>
 <context>
+    <name>OfficeRecoveryDialog</name>
+    <message>
+        <source>Help a worker who forgot their passphrase</source>
+        <translation>Helpu gweithiwr sydd wedi anghofio eu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Open a worker&apos;s laptop again</source>
+        <translation>Agor gliniadur gweithiwr eto</translation>
+    </message>
+    <message>
+        <source>The worker saves a request file from their laptop&apos;s unlock screen (“Forgotten your passphrase?”) and brings it here. Nothing in their caseload is lost: they choose a new passphrase at the end.</source>
+        <translation>Mae&apos;r gweithiwr yn cadw ffeil gais o sgrin ddatgloi eu gliniadur (“Wedi anghofio eich cyfrinymadrodd?”) ac yn dod â hi yma. Does dim byd yn eu llwyth achosion yn cael ei golli: mae&apos;n dewis cyfrinymadrodd newydd ar y diwedd.</translation>
+    </message>
+    <message>
+        <source>1. Choose the request file the worker brought.</source>
+        <translation>1. Dewiswch y ffeil gais a ddaeth gyda&apos;r gweithiwr.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;request file…</source>
+        <translation>Dewis y ffeil &amp;gais…</translation>
+    </message>
+    <message>
+        <source>Choose the worker&apos;s request file</source>
+        <translation>Dewis ffeil gais y gweithiwr</translation>
+    </message>
+    <message>
+        <source>No request file chosen yet.</source>
+        <translation>Dim ffeil gais wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>2. Save the answer file for the worker (for example on their USB stick).</source>
+        <translation>2. Cadwch y ffeil ateb i&apos;r gweithiwr (er enghraifft ar eu cof bach USB).</translation>
+    </message>
+    <message>
+        <source>Save the &amp;answer file…</source>
+        <translation>Cadw&apos;r ffeil &amp;ateb…</translation>
+    </message>
+    <message>
+        <source>Save the answer file for the worker</source>
+        <translation>Cadw&apos;r ffeil ateb i&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>3. Give the worker the answer file. Read them this recovery code by phone:</source>
+        <translation>3. Rhowch y ffeil ateb i&apos;r gweithiwr. Darllenwch y cod adfer hwn iddyn nhw dros y ffôn:</translation>
+    </message>
+    <message>
+        <source>Recovery code to read to the worker</source>
+        <translation>Cod adfer i&apos;w ddarllen i&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>Never send or write the code with the file: either one alone opens nothing. On their laptop the worker chooses the answer file, types the code and chooses a new passphrase. Then they delete the request and answer files.</source>
+        <translation>Peidiwch byth ag anfon nac ysgrifennu&apos;r cod gyda&apos;r ffeil: dydy&apos;r naill na&apos;r llall ar ei ben ei hun yn agor dim. Ar eu gliniadur mae&apos;r gweithiwr yn dewis y ffeil ateb, yn teipio&apos;r cod ac yn dewis cyfrinymadrodd newydd. Yna mae&apos;n dileu&apos;r ffeiliau cais ac ateb.</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>Ffeiliau cais (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Save the answer file</source>
+        <translation>Cadw&apos;r ffeil ateb</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Ffeiliau ateb (*.json)</translation>
+    </message>
+    <message>
+        <source>{name} is already there: choose another name. An answer is never saved over a file.</source>
+        <translation>Mae {name} yno&apos;n barod: dewiswch enw arall. Dydy ateb byth yn cael ei gadw dros ffeil.</translation>
+    </message>
+    <message>
+        <source>Making the answer file… this takes a few seconds.</source>
+        <translation>Yn gwneud y ffeil ateb… mae hyn yn cymryd ychydig eiliadau.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Wedi&apos;i chadw fel {path}.</translation>
+    </message>
+    <message>
+        <source>No answer file was made: {problem}</source>
+        <translation>Ni chafodd ffeil ateb ei gwneud: {problem}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the answer file. Nothing was saved.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth wneud y ffeil ateb. Ni chafodd dim ei gadw.</translation>
+    </message>
+</context>
+<context>
     <name>OpenActionsDialog</name>
     <message numerus="yes">
         <source>%n open action(s) across the workers&apos; cases</source>
@@ -4918,6 +5005,42 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Mae copïau wrth gefn wedi&apos;u hamgryptio: mae pob un yn agor gyda chyfrinymadrodd y diwrnod y cafodd ei wneud. Dim ond copïau wrth gefn yr ap hwn ei hun sydd byth yn cael eu tynnu o&apos;r ffolder.</translation>
     </message>
     <message>
+        <source>The organisation&apos;s settings</source>
+        <translation>Gosodiadau&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Bank holidays &amp;of</source>
+        <translation>Gwyliau banc &amp;pa wlad</translation>
+    </message>
+    <message>
+        <source>Bank holidays of</source>
+        <translation>Gwyliau banc pa wlad</translation>
+    </message>
+    <message>
+        <source>Tell the person &amp;within (working days)</source>
+        <translation>Dweud wrth yr unigolyn &amp;o fewn (diwrnodau gwaith)</translation>
+    </message>
+    <message>
+        <source>Tell the person within this many working days</source>
+        <translation>Dweud wrth yr unigolyn o fewn hyn o ddiwrnodau gwaith</translation>
+    </message>
+    <message>
+        <source>Sessions have &amp;stopped after (weeks without one)</source>
+        <translation>Mae&apos;r sesiynau wedi &amp;dod i ben ar ôl (wythnosau heb un)</translation>
+    </message>
+    <message>
+        <source>Weeks without a session before the sessions have stopped</source>
+        <translation>Wythnosau heb sesiwn cyn bod y sesiynau wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed cases after (years)</source>
+        <translation>&amp;Dileu achosion caeedig ar ôl (blynyddoedd)</translation>
+    </message>
+    <message>
+        <source>Erase closed cases after this many years</source>
+        <translation>Dileu achosion caeedig ar ôl hyn o flynyddoedd</translation>
+    </message>
+    <message>
         <source>Settings are about how the app looks and behaves on this laptop. No case details are kept in them.</source>
         <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
     </message>
@@ -4944,6 +5067,30 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Every week</source>
         <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation>Cymru a Lloegr</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Gogledd Iwerddon</translation>
+    </message>
+    <message>
+        <source>These are the same for every worker. Each laptop takes them from its next bundle.</source>
+        <translation>Mae&apos;r rhain yr un fath i bob gweithiwr. Mae pob gliniadur yn eu cael o&apos;i fwndel nesaf.</translation>
+    </message>
+    <message>
+        <source>Set by your office for every worker: this laptop takes them from the office&apos;s bundles.</source>
+        <translation>Wedi&apos;u gosod gan eich swyddfa i bob gweithiwr: mae&apos;r gliniadur hwn yn eu cael o fwndeli&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
@@ -5484,6 +5631,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Withdraw a laptop…</source>
         <translation>Tynnu gliniadur yn ôl…</translation>
+    </message>
+    <message>
+        <source>Help a worker who forgot their passphrase…</source>
+        <translation>Helpu gweithiwr sydd wedi anghofio eu cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Saved {file} in {folder} for the office ({changes}): take it to the office.</source>

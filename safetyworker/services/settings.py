@@ -69,6 +69,10 @@ class SettingsService:
         """The organisation's settings as this store holds them (the office's choices, else the defaults)."""
         return org_settings.values(self._store)
 
+    def at_office(self) -> bool:
+        """Whether this store is the office's (which sets the organisation's settings) rather than a laptop's."""
+        return str(self._store.role) == "office"
+
     def set_organisation(self, name: str, value: str) -> int | str:
         """Office: change an organisation setting (audited, name and value only); the next bundle for each
         worker carries it. A laptop is refused: its deadlines must match the office's."""

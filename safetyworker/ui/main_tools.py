@@ -108,7 +108,7 @@ class ToolActions(QObject):
     def show_settings(self) -> None:
         from safetyworker.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.window, self.session.folder, self.session.backups).exec():
+        if SettingsDialog(self.window, self.session.folder, self.session.backups, self.session.settings).exec():
             self._settings_saved()
 
     def refresh_open(self) -> None:

@@ -1,27 +1,37 @@
-"""Settings of the app on this laptop (no case data): idle lock, text size; changing the passphrase; and the
-caseload's backups (folder, schedule, how many to keep: kept in the store, see services/backups.py)."""
+"""Settings of the app on this laptop (no case data): idle lock, text size; changing the passphrase; the
+caseload's backups (folder, schedule, how many to keep: kept in the store, see services/backups.py); and the
+organisation's settings (records/org_settings.py): changed at the office, through the same check and audit as
+the CLI's ``settings set``, and shown read-only on a laptop, which takes them from the office's bundles."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from safetyworker import i18n
 from safetyworker.errors import SafetyWorkerError
+from safetyworker.records import org_settings
 from safetyworker.services.backups import DAILY, OFF, WEEKLY, BackupService
+from safetyworker.services.settings import SettingsService
 from safetyworker.ui import look, prefs
 from safetyworker.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.save_dialog import choose_folder
+from safetyworker.ui.scroll_areas import VerticalScroll
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None = None, folder: Path | None = None, backups: BackupService | None = None
+        self,
+        parent: QWidget | None = None,
+        folder: Path | None = None,
+        backups: BackupService | None = None,
+        organisation: SettingsService | None = None,
     ) -> None:
         """``folder``: the open caseload, whose passphrase "Change passphrase…" changes (none: the button hides);
-        ``backups``: its backup settings (none: the backup rows hide)."""
+        ``backups``: its backup settings (none: the backup rows hide); ``organisation``: the store's settings
+        service, for the organisation's settings (none: the Organisation part hides)."""
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -63,9 +73,85 @@ class SettingsDialog(QDialog):
         ):
             widget.setVisible(backups is not None)
         self.ui.backupFolderButton.clicked.connect(self._choose_backup_folder)
+        self.organisation = organisation
+        self._show_organisation()
+        self._scroll_when_cramped()
         self.ui.buttonBox.accepted.connect(self.accept)
         look.grow_to_fit(self)  # the backup rows and their hint, whole at any text size
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _scroll_when_cramped(self) -> None:
+        """The settings scroll (the hint and the buttons stay put) when they need more height than a small
+        laptop has: at the office, with the backups and the organisation's settings at the larger text sizes."""
+        ui = self.ui
+        inner = QWidget(self)
+        inner.setObjectName("settingsInner")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        ui.layout.removeItem(ui.form)
+        inner_layout.addLayout(ui.form)
+        ui.layout.removeWidget(ui.organisationGroup)
+        inner_layout.addWidget(ui.organisationGroup)
+        inner_layout.addStretch(1)
+        ui.layout.insertWidget(0, VerticalScroll(inner, "settingsScroll", self.tr("Settings"), self), 1)
+
+    def _organisation_fields(self) -> dict[str, QComboBox | QSpinBox]:
+        return {
+            org_settings.BANK_HOLIDAY_REGION: self.ui.region,
+            org_settings.INFORM_WORKING_DAYS: self.ui.informDays,
+            org_settings.INFORM_NO_SESSION_WEEKS: self.ui.noSessionWeeks,
+            org_settings.RETENTION_YEARS: self.ui.retentionYears,
+        }
+
+    def _show_organisation(self) -> None:
+        """The organisation's four settings with the values they allow; editable only at the office."""
+        service = self.organisation
+        self.ui.organisationGroup.setVisible(service is not None)
+        if service is None:
+            return
+        regions = {
+            "england_wales": self.tr("England and Wales"),
+            "scotland": self.tr("Scotland"),
+            "northern_ireland": self.tr("Northern Ireland"),
+        }
+        for code in org_settings.REGIONS:
+            self.ui.region.addItem(regions.get(code, code), code)
+        current = service.organisation()
+        office = service.at_office()
+        for name, field in self._organisation_fields().items():
+            declared = org_settings.SETTINGS[name]
+            field.setToolTip(i18n._(declared.about))
+            if isinstance(field, QSpinBox):
+                field.setRange(declared.low, declared.high)
+                field.setValue(int(current[name]))
+                field.setReadOnly(not office)
+                if not office:
+                    field.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            else:
+                field.setCurrentIndex(max(0, field.findData(current[name])))
+                field.setEnabled(office)
+        self.ui.organisationHint.setText(
+            self.tr("These are the same for every worker. Each laptop takes them from its next bundle.")
+            if office
+            else self.tr("Set by your office for every worker: this laptop takes them from the office's bundles.")
+        )
+
+    def _save_organisation(self) -> bool:
+        """Keep the organisation's settings that changed (office only), each through the same check and audit
+        as ``settings set``; a value refused is said plainly and the dialog stays open."""
+        service = self.organisation
+        if service is None or not service.at_office():
+            return True
+        current = service.organisation()
+        try:
+            for name, field in self._organisation_fields().items():
+                chosen = field.value() if isinstance(field, QSpinBox) else field.currentData()
+                if chosen != current[name]:
+                    service.set_organisation(name, str(chosen))
+        except SafetyWorkerError as exc:
+            QMessageBox.warning(self, self.tr("Organisation"), str(exc))
+            return False
+        return True
 
     def _show_backup_folder(self) -> None:
         folder = self.backup_folder
@@ -121,7 +207,7 @@ class SettingsDialog(QDialog):
             dispose(dialog)
 
     def accept(self) -> None:
-        if not self._save_backups():
+        if not self._save_backups() or not self._save_organisation():
             return
         prefs.set_idle_minutes(self.ui.idleMinutes.value())
         chosen = self.ui.language.currentData()

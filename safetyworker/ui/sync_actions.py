@@ -32,6 +32,7 @@ from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
 from safetyworker.ui.icons import icon
+from safetyworker.ui.office_recovery_dialog import OfficeRecoveryDialog
 from safetyworker.ui.open_actions_dialog import OpenActionsDialog
 from safetyworker.ui.record_text import when_text
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
@@ -117,6 +118,12 @@ class SyncActions(QObject):
         self.actionWithdraw.setVisible(self.office)
         self.actionWithdraw.triggered.connect(self.withdraw_laptop)
         menu.addAction(self.actionWithdraw)
+        # a worker forgot their passphrase: the office's step of the recovery (the CLI's "recover answer")
+        self.actionHelpRecover = QAction(self.tr("Help a worker who forgot their passphrase…"), window)
+        self.actionHelpRecover.setObjectName("actionHelpRecover")
+        self.actionHelpRecover.setVisible(self.office)
+        self.actionHelpRecover.triggered.connect(self.help_recover)
+        menu.addAction(self.actionHelpRecover)
         bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
@@ -298,6 +305,18 @@ class SyncActions(QObject):
             "from each case's More menu."
         ).format(name=chosen[1])
         self._say(self.tr("Laptop withdrawn"), text, ok=True)
+
+    def help_recover(self) -> None:
+        """The office's step of a forgotten-passphrase recovery; it writes to the store (the audit), so it waits
+        while a bundle is imported, like the other office actions."""
+        recovery = self.session.recovery
+        if not self.office or self.session.locked or recovery is None or self.busy:
+            return
+        dialog = OfficeRecoveryDialog(recovery, self.window)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
 
     # -- running a job ---------------------------------------------------------------------------------------
     def _ask_folder(self, caption: str) -> Path | None:

@@ -62,6 +62,7 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
     from safetyworker.ui.directory_dialog import DirectoryDialog
     from safetyworker.ui.directory_entry_dialog import DirectoryEntryDialog
     from safetyworker.ui.first_run import FirstRunDialog
+    from safetyworker.ui.office_recovery_dialog import OfficeRecoveryDialog
     from safetyworker.ui.open_actions_dialog import OpenActionsDialog
     from safetyworker.ui.planned_contacts import CancelContactDialog, PlanContactDialog
     from safetyworker.ui.recovery_dialog import RecoveryDialog
@@ -122,6 +123,8 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
         AssignDialog(office, "Jo Testcase", None),
         WithdrawDialog(office),
         ConfirmWordsDialog(office, stores.worker_id, "Sam"),
+        SettingsDialog(None, stores.office.folder, office.backups, office.settings),  # with the Organisation part
+        OfficeRecoveryDialog(office.recovery),
     )
     preview = record.ui.planPanel.preview()
     history = record.ui.planPanel.show_history()
