@@ -12,7 +12,6 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.records import dates as date_words
-from safetyworker.services.visits import ring_overdue
 
 AT_HELP = _("when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)")
 
@@ -180,6 +179,8 @@ def _listing(args: Any, office: bool) -> int:
     output.table(_HEADERS, _rows(visits, zone))
     overdue = sum(1 for v in visits if v.overdue)
     if office and overdue:
+        from safetyworker.services.visits import ring_overdue
+
         print(ring_overdue(visits))  # names the worker to ring
     elif overdue:
         print(_("{n} overdue: ring the worker now.").format(n=overdue))
