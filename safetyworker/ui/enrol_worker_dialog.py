@@ -106,13 +106,6 @@ class EnrolWorkerDialog(RememberedDialog):
         self.resize(640, self.sizeHint().height())
         self.restore_geometry()
 
-    def _grow(self) -> None:
-        """Room for the next steps once they are shown (never past the screen: fit_on_screen)."""
-        self.layout().activate()
-        height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
-        self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
-        fit_on_screen(self)
-
     def _update(self) -> None:
         self.saveButton.setEnabled(self.saved_path is None and bool(self.name.text().strip()))
 
@@ -176,6 +169,7 @@ class EnrolWorkerDialog(RememberedDialog):
         )
         self.nextPanel.show()
         self._update()
-        self._grow()
+        look.grow_to_fit(self)  # room for the next steps, whole
+        fit_on_screen(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         return True
