@@ -2790,6 +2790,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolWorkerDialog</name>
+    <message>
+        <source>Enrol a worker</source>
+        <translation>Cofrestru gweithiwr</translation>
+    </message>
+    <message>
+        <source>Enrol a worker&apos;s laptop</source>
+        <translation>Cofrestru gliniadur gweithiwr</translation>
+    </message>
+    <message>
+        <source>This makes an enrolment file for one worker&apos;s laptop. Whoever holds the file can set up a laptop as that worker, so save it where only you can reach it and hand it over in person.</source>
+        <translation>Mae hyn yn gwneud ffeil gofrestru ar gyfer gliniadur un gweithiwr. Gall pwy bynnag sydd â&apos;r ffeil baratoi gliniadur fel y gweithiwr hwnnw, felly cadwch hi lle dim ond chi sy&apos;n gallu ei chyrraedd a&apos;i rhoi â llaw.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name</source>
+        <translation>Enw&apos;r gweithiwr</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s &amp;name:</source>
+        <translation>&amp;Enw&apos;r gweithiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the enrolment file…</source>
+        <translation>&amp;Cadw&apos;r ffeil gofrestru…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file for the worker</source>
+        <translation>Cadw&apos;r ffeil gofrestru ar gyfer y gweithiwr</translation>
+    </message>
+    <message>
+        <source>The office&apos;s six words</source>
+        <translation>Chwe gair y swyddfa</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Cadw&apos;r ffeil gofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>Ffeiliau cofrestru (*.json)</translation>
+    </message>
+    <message>
+        <source>{name} is already there: choose another name. An enrolment file is never saved over a file.</source>
+        <translation>Mae {name} yno&apos;n barod: dewiswch enw arall. Dydy ffeil gofrestru byth yn cael ei chadw dros ffeil.</translation>
+    </message>
+    <message>
+        <source>No enrolment file was made: {problem}</source>
+        <translation>Ni chafodd ffeil gofrestru ei gwneud: {problem}</translation>
+    </message>
+    <message>
+        <source>No enrolment file was made: it could not be saved in {folder} ({reason}).</source>
+        <translation>Ni chafodd ffeil gofrestru ei gwneud: doedd dim modd ei chadw yn {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Wedi&apos;i chadw fel {path}.</translation>
+    </message>
+    <message>
+        <source>Next, {name} sets up their laptop with this file (“Set up from an office enrolment file” when the app first opens). Their laptop shows the office&apos;s six words: check together they are these, in this order:</source>
+        <translation>Nesaf, mae {name} yn paratoi eu gliniadur gyda&apos;r ffeil hon (“Paratoi o ffeil gofrestru&apos;r swyddfa” pan fydd yr ap yn agor am y tro cyntaf). Mae eu gliniadur yn dangos chwe gair y swyddfa: gwiriwch gyda&apos;ch gilydd mai dyma nhw, yn y drefn hon:</translation>
+    </message>
+    <message>
+        <source>Hand the file over in person, never by email, and delete it once the laptop is set up. When {name}&apos;s first bundle is imported here, the office asks for the six words their laptop shows: {name} reads them to you, in person or on the number you know.</source>
+        <translation>Rhowch y ffeil â llaw, byth drwy e-bost, a&apos;i dileu unwaith y bydd y gliniadur wedi&apos;i baratoi. Pan fydd bwndel cyntaf {name} yn cael ei fewnforio yma, mae&apos;r swyddfa&apos;n gofyn am y chwe gair mae eu gliniadur yn eu dangos: mae {name} yn eu darllen i chi, wyneb yn wyneb neu ar y rhif rydych chi&apos;n ei adnabod.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Your caseload will be kept in {folder}</source>
@@ -5089,6 +5156,14 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Wedi&apos;u gosod gan eich swyddfa i bob gweithiwr: mae&apos;r gliniadur hwn yn eu cael o fwndeli&apos;r swyddfa.</translation>
     </message>
     <message>
+        <source>Settings are about how the app looks and behaves on this computer, and the organisation&apos;s settings every worker&apos;s laptop takes from the office. No case details are kept in them.</source>
+        <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y cyfrifiadur hwn, a gosodiadau&apos;r sefydliad y mae gliniadur pob gweithiwr yn eu cael gan y swyddfa. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
+    </message>
+    <message>
+        <source>Settings are about how the app looks and behaves on this laptop; the organisation&apos;s settings are set by your office. No case details are kept in them.</source>
+        <translation>Mae&apos;r gosodiadau yn ymwneud â sut mae&apos;r ap yn edrych ac yn ymddwyn ar y gliniadur hwn; eich swyddfa sy&apos;n pennu gosodiadau&apos;r sefydliad. Does dim manylion achos yn cael eu cadw ynddynt.</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
@@ -5627,6 +5702,10 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Agencies…</source>
         <translation>Asiantaethau…</translation>
+    </message>
+    <message>
+        <source>Enrol a worker…</source>
+        <translation>Cofrestru gweithiwr…</translation>
     </message>
     <message>
         <source>Withdraw a laptop…</source>

@@ -89,13 +89,11 @@ def register(sub: argparse._SubParsersAction, parents: list) -> None:
 
 
 def cmd_enrol(args: Any) -> int:
-    from safetyworker.sync import enrolment, files
+    from safetyworker.sync import files
 
-    target = files.new_file(Path(args.output), force=args.force)
+    target = files.new_file(Path(args.output), force=args.force)  # said before the passphrase is asked
     with common.open_session(args) as session:
-        result = session.unlocked(session.office).enrol_worker(
-            args.worker, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
-        )
+        result = session.unlocked(session.office).enrol_to_file(args.worker, target, force=args.force)
         fingerprint = session.unlocked(session.office).fingerprint()
     if args.json:
         output.emit_json({"worker_id": result.worker_id, "file": str(target), "office_fingerprint": fingerprint})

@@ -4,11 +4,12 @@ probation's updates file."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from safetyworker.services import probation
 from safetyworker.store.vault import Store
-from safetyworker.sync import enrolment, office
+from safetyworker.sync import enrolment, files, office
 from safetyworker.sync.enrolment import Enrolment
 
 
@@ -21,6 +22,15 @@ class OfficeService:
 
     def enrol_worker(self, name: str, write: Callable[[Enrolment], None] | None = None) -> Enrolment:
         return enrolment.enrol_worker(self._store, name, write=write)
+
+    def enrol_to_file(self, name: str, path: Path, *, force: bool = False) -> Enrolment:
+        """Enrol a worker and save their enrolment file at ``path`` (the CLI's ``office enrol`` and the desktop's
+        "Enrol a worker…"): never inside a store folder, never over a file unless ``force``; if the file cannot
+        be written, no worker is left enrolled without one."""
+        target = files.new_file(path, force=force)
+        return enrolment.enrol_worker(
+            self._store, name, write=lambda e: files.write_private(target, enrolment.enrolment_bytes(e))
+        )
 
     def fingerprint(self) -> str | None:
         """The office's words, for the worker to compare on their laptop."""

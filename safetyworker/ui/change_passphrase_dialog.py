@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.services.door import change_passphrase
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from safetyworker.ui.passphrase_field import NewPassphrase, PassphraseFields
+from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.worker import Worker
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(RememberedDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
@@ -42,6 +43,7 @@ class ChangePassphraseDialog(QDialog):
         look.repolish(self)
         self._update()
         self.resize(520, self.sizeHint().height())
+        self.restore_geometry()  # the size it was left at, cut to the screen
 
     def _update(self) -> None:
         self.changeButton.setEnabled(bool(self.current.text()) and self.new.ready())

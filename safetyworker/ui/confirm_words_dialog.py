@@ -4,15 +4,16 @@ dialog and change nothing, so the coordinator can ask again or stop (docs/sync.m
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_confirm_words_dialog import Ui_ConfirmWordsDialog
+from safetyworker.ui.remembered_dialog import RememberedDialog
 
 
-class ConfirmWordsDialog(QDialog):
+class ConfirmWordsDialog(RememberedDialog):
     def __init__(self, session: Session, worker_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConfirmWordsDialog()
@@ -38,6 +39,7 @@ class ConfirmWordsDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         self.adjustSize()
+        self.restore_geometry()  # the size it was left at, cut to the screen
 
     def check(self) -> None:
         """Accept only words the core takes; otherwise say why, here, and change nothing."""

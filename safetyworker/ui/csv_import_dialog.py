@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.records.csv_import import read_cases_csv
@@ -18,11 +18,12 @@ from safetyworker.services.case_import import MAX_INPUT_BYTES, ImportOutcome, im
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_csv_import_dialog import Ui_CsvImportDialog
+from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.save_dialog import choose_open_path
 from safetyworker.ui.worker import Worker
 
 
-class CsvImportDialog(QDialog):
+class CsvImportDialog(RememberedDialog):
     imported = Signal(list)  # the ids of the cases added
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -50,6 +51,7 @@ class CsvImportDialog(QDialog):
         self.importButton.clicked.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         look.repolish(self)
+        self.restore_geometry()  # the size it was left at, cut to the screen
 
     def _choose(self) -> None:
         chosen = choose_open_path(

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.recovery import RecoveryService
 from safetyworker.sync import files
 from safetyworker.ui import look
+from safetyworker.ui.enrol_pages import spaced_words
 from safetyworker.ui.save_dialog import choose_open_path, choose_save_path
 from safetyworker.ui.worker import Worker
 
@@ -97,9 +98,11 @@ class OfficeRecoveryDialog(QDialog):
         )
         step3.setProperty("role", "section")
         result.addWidget(step3)
-        self.code = QLineEdit(self.resultPanel)
+        # large, in two rows of three like the fingerprint words, so it reads out easily over the phone
+        self.code = QLabel(self.resultPanel)
         self.code.setObjectName("recoveryCode")
-        self.code.setReadOnly(True)
+        self.code.setProperty("role", "fingerprint")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setAccessibleName(self.tr("Recovery code to read to the worker"))
         result.addWidget(self.code)
         self.handBack = QLabel(
@@ -144,7 +147,7 @@ class OfficeRecoveryDialog(QDialog):
         self.answer_path = None
         self.requestChosen.setText(path.name)
         self.answerSaved.clear()
-        self.code.clear()
+        self._forget_code()
         self.resultPanel.hide()
         self.error.clear()
         self._update()
@@ -193,9 +196,11 @@ class OfficeRecoveryDialog(QDialog):
         self.error.clear()
         self.requestButton.setEnabled(True)
         self.answerSaved.setText(self.tr("Saved as {path}.").format(path=target))
-        self.code.setText(words)
+        self.code.setText(spaced_words(words))
+        self.code.setAccessibleDescription(words)  # a screen reader says the words, not the layout
         self.resultPanel.show()
         self._update()
+        look.grow_to_fit(self)  # the code and the hand-back whole, never squashed
 
     def _failed(self, exc: Exception) -> None:
         self.requestButton.setEnabled(True)
@@ -206,5 +211,9 @@ class OfficeRecoveryDialog(QDialog):
             self.error.setText(self.tr("Something went wrong while making the answer file. Nothing was saved."))
 
     def done(self, result: int) -> None:
-        self.code.clear()  # the code is read out once: nothing keeps it once the dialog closes
+        self._forget_code()  # the code is read out once: nothing keeps it once the dialog closes
         super().done(result)
+
+    def _forget_code(self) -> None:
+        self.code.clear()
+        self.code.setAccessibleDescription("")

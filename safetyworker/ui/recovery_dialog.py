@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError, WrongPassphrase
 from safetyworker.services import recovery
@@ -20,11 +20,12 @@ from safetyworker.sync import files
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from safetyworker.ui.passphrase_field import NewPassphrase
+from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.save_dialog import choose_open_path, choose_save_path
 from safetyworker.ui.worker import Worker
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(RememberedDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecoveryDialog()
@@ -78,6 +79,7 @@ class RecoveryDialog(QDialog):
             )
         self._update()
         self.resize(620, self.sizeHint().height())
+        self.restore_geometry()  # the size it was left at, cut to the screen
 
     def _update(self) -> None:
         self.finishButton.setEnabled(

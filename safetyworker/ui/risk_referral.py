@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.risk import Assessment
@@ -17,12 +17,14 @@ from safetyworker.ui import look
 from safetyworker.ui.forms.ui_referral_dialog import Ui_ReferralDialog
 from safetyworker.ui.pdf_save import save_pdf
 from safetyworker.ui.record_text import date_input, when_text
+from safetyworker.ui.remembered_dialog import RememberedDialog
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(RememberedDialog):
     """Refer to a MARAC: where, consent, what the person wants; record it, and save the referral PDF."""
 
     recorded = Signal(str)
+    holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class ReferralDialog(QDialog):
             self.consent.setCurrentIndex(max(self.consent.findData(last.consent), 0))
             self.reason.setPlainText(last.consent_reason)
             self.wishes.setPlainText(last.wishes)
+        self.restore_geometry()  # the size it was left at, cut to the screen
 
     def details(self) -> dict[str, Any]:
         data = {

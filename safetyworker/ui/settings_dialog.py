@@ -135,6 +135,18 @@ class SettingsDialog(QDialog):
             if office
             else self.tr("Set by your office for every worker: this laptop takes them from the office's bundles.")
         )
+        # the bottom hint: the form's own words are for a laptop without the organisation's part
+        self.ui.hint.setText(
+            self.tr(
+                "Settings are about how the app looks and behaves on this computer, and the organisation's settings "
+                "every worker's laptop takes from the office. No case details are kept in them."
+            )
+            if office
+            else self.tr(
+                "Settings are about how the app looks and behaves on this laptop; the organisation's settings are "
+                "set by your office. No case details are kept in them."
+            )
+        )
 
     def _save_organisation(self) -> bool:
         """Keep the organisation's settings that changed (office only), each through the same check and audit

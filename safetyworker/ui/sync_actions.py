@@ -31,6 +31,7 @@ from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.bridge import CoreBridge
 from safetyworker.ui.confirm_words_dialog import ConfirmWordsDialog
 from safetyworker.ui.conflicts_dialog import ConflictsDialog
+from safetyworker.ui.enrol_worker_dialog import EnrolWorkerDialog
 from safetyworker.ui.icons import icon
 from safetyworker.ui.office_recovery_dialog import OfficeRecoveryDialog
 from safetyworker.ui.open_actions_dialog import OpenActionsDialog
@@ -112,6 +113,12 @@ class SyncActions(QObject):
         self.actionAgencies.setVisible(self.office)
         self.actionAgencies.triggered.connect(self.show_agencies)
         menu.addAction(self.actionAgencies)
+        # a new worker's laptop: the enrolment file and what comes next (the CLI's "office enrol")
+        self.actionEnrol = QAction(self.tr("Enrol a worker…"), window)
+        self.actionEnrol.setObjectName("actionEnrol")
+        self.actionEnrol.setVisible(self.office)
+        self.actionEnrol.triggered.connect(self.enrol_worker)
+        menu.addAction(self.actionEnrol)
         # a lost or stolen laptop, or an enrolment file used twice: withdraw it (the CLI's "office revoke")
         self.actionWithdraw = QAction(self.tr("Withdraw a laptop…"), window)
         self.actionWithdraw.setObjectName("actionWithdraw")
@@ -305,6 +312,19 @@ class SyncActions(QObject):
             "from each case's More menu."
         ).format(name=chosen[1])
         self._say(self.tr("Laptop withdrawn"), text, ok=True)
+
+    def enrol_worker(self) -> None:
+        """Enrol a worker and save their file; it writes to the store, so it waits while a bundle job runs, like
+        the other office actions."""
+        office = self.session.office
+        if not self.office or self.session.locked or office is None or self.busy:
+            return
+        dialog = EnrolWorkerDialog(office, self.window)
+        try:
+            run_dialog(dialog)
+        finally:
+            dispose(dialog)
+        self.status.refresh()
 
     def help_recover(self) -> None:
         """The office's step of a forgotten-passphrase recovery; it writes to the store (the audit), so it waits

@@ -61,6 +61,7 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
     from safetyworker.ui.csv_import_dialog import CsvImportDialog
     from safetyworker.ui.directory_dialog import DirectoryDialog
     from safetyworker.ui.directory_entry_dialog import DirectoryEntryDialog
+    from safetyworker.ui.enrol_worker_dialog import EnrolWorkerDialog
     from safetyworker.ui.first_run import FirstRunDialog
     from safetyworker.ui.office_recovery_dialog import OfficeRecoveryDialog
     from safetyworker.ui.open_actions_dialog import OpenActionsDialog
@@ -125,6 +126,7 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
         ConfirmWordsDialog(office, stores.worker_id, "Sam"),
         SettingsDialog(None, stores.office.folder, office.backups, office.settings),  # with the Organisation part
         OfficeRecoveryDialog(office.recovery),
+        EnrolWorkerDialog(office.office),
     )
     preview = record.ui.planPanel.preview()
     history = record.ui.planPanel.show_history()

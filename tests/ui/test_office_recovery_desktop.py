@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from safetyworker.services import recovery
 from safetyworker.services.audit import AuditService
@@ -124,3 +124,34 @@ def test_a_laptop_has_no_such_action_and_the_office_waits_during_an_import(
     qtbot.wait(20)
     assert opened == [None], "nothing opens while the import holds the store"
     office.sync.busy = False
+
+
+def test_the_code_is_large_and_easy_to_read_out_and_cleared_when_the_dialog_closes(qtbot, stores, qapp):
+    from safetyworker.services.session import Session
+    from safetyworker.ui.look import apply_look
+
+    request = stores.usb / "recovery-request.json"
+    request.write_bytes(recovery.request(stores.laptop.folder))
+    service = Session(stores.office).recovery
+    assert service is not None
+    apply_look(qapp)
+    try:
+        dialog = OfficeRecoveryDialog(service)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.use_request(request)
+        assert dialog.save_answer(stores.usb / "answer.json")
+        qtbot.waitUntil(lambda: bool(dialog.code.text()), timeout=20_000)
+        code = dialog.code
+        assert isinstance(code, QLabel) and code.property("role") == "fingerprint", "not a plain text field"
+        assert code.font().pointSizeF() >= 1.3 * dialog.handBack.font().pointSizeF(), "large"
+        rows = code.text().split("\n")
+        assert [len(r.split()) for r in rows] == [3, 3], "two rows of three words, read out a row at a time"
+        words = code.accessibleDescription()
+        assert words.split() == code.text().split()
+        dialog.grab().save("/tmp/z1-recovery-code.png")
+        assert code.height() >= code.sizeHint().height(), "the words whole, not squashed"
+        dialog.reject()
+        assert code.text() == "" and code.accessibleDescription() == "", "nothing keeps the code once closed"
+    finally:
+        qapp.setStyleSheet("")

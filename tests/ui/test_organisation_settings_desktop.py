@@ -97,3 +97,18 @@ def test_without_a_caseload_the_organisation_part_hides(qtbot):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     assert dialog.ui.organisationGroup.isHidden()
+
+
+def test_the_bottom_hint_says_what_the_settings_are_about_at_the_office_and_on_a_laptop(qtbot, stores):
+    office = SettingsDialog(None, stores.office.folder, None, Session(stores.office).settings)
+    laptop = SettingsDialog(None, stores.laptop.folder, None, Session(stores.laptop).settings)
+    alone = SettingsDialog()
+    for dialog in (office, laptop, alone):
+        qtbot.addWidget(dialog)
+    at_office = office.ui.hint.text()
+    assert "on this laptop" not in at_office, "the office is not a laptop"
+    assert "the organisation's settings every worker's laptop takes from the office" in at_office
+    assert "on this laptop" in laptop.ui.hint.text() and "set by your office" in laptop.ui.hint.text()
+    assert alone.ui.hint.text().startswith("Settings are about how the app looks and behaves on this laptop.")
+    for dialog in (office, laptop, alone):
+        assert "No case details are kept in them." in dialog.ui.hint.text()
