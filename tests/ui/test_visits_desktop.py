@@ -89,6 +89,7 @@ def test_plan_a_visit_see_it_overdue_and_mark_back_safe(qtbot, session, bridge):
     assert "mark yourself back safe" in line and "999" in line and "ring the worker" not in line
     status = view.proxy.index(0, VisitsModel.STATUS)
     assert status.data() == "Overdue: mark yourself back safe"
+    window.grab().save("/tmp/z2-visits-laptop-overdue.png")
     assert status.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
 
     view.ui.visitTable.selectRow(0)
