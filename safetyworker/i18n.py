@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -132,3 +133,26 @@ class TranslatedMapping(Mapping[str, str]):
             if wanted in (code.casefold(), marked.casefold(), _(marked).casefold()):
                 return code
         return None
+
+
+#: Welsh vowels (w and y are vowels in Welsh spelling), with their accents taken off before comparing.
+_WELSH_VOWELS = frozenset("aeiouwy")
+
+
+def _starts_with_vowel(text: str) -> bool:
+    first = unicodedata.normalize("NFD", text.lstrip()[:1].casefold())[:1]
+    return first in _WELSH_VOWELS
+
+
+def and_list(items: list[str]) -> str:
+    """``items`` read as one list: "Ash", "Ash and Sam", "Ash, Kit and Sam". Each joiner is a whole translatable
+    string, never glued: Welsh writes "a" before a consonant and "ac" before a vowel ("Ash ac Eli"), so in Welsh
+    the joiner is chosen by the first letter of the last item (the English of both strings is "and")."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    first, last = ", ".join(items[:-1]), items[-1]
+    if language() == "cy" and _starts_with_vowel(last):
+        return _("{first} and {last_starting_with_a_vowel}").format(first=first, last_starting_with_a_vowel=last)
+    return _("{first} and {last}").format(first=first, last=last)

@@ -111,3 +111,17 @@ def test_a_copied_enrolment_file_is_refused_with_an_alert_and_the_laptop_told(ha
     ok_json(run(office, "--json", "office", "revoke", worker))
     code, out, _err = run(office, "office", "workers")
     assert "ALERT" not in out
+
+
+def test_audit_list_at_the_office_names_the_worker_an_office_event_is_about(handed_over, run):  # noqa: F811
+    """office.enrol and office.confirm are about a worker: `audit list` shows "Ash", not a record number; the id
+    stays in --json (target_id) for an investigation."""
+    office, worker = handed_over["office"], handed_over["worker"]
+    ok_json(run(office, "--json", "office", "confirm", worker, *handed_over["device_fingerprint"].split()))
+    code, out, err = run(office, "audit", "list")
+    assert code == 0, err
+    about_ash = [line for line in out.splitlines() if "Worker enrolled" in line or "words confirmed" in line]
+    assert len(about_ash) == 2 and all("Ash" in line and worker not in line for line in about_ash), out
+    events = ok_json(run(office, "--json", "audit", "list"))
+    enrolled = next(e for e in events if e["action"] == "office.enrol")
+    assert (enrolled["target_id"], enrolled["record"]) == (worker, "Ash")

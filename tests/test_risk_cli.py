@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -112,6 +113,27 @@ def test_add_show_history_round_trip(cli_store, case_id, tmp_path):
     assert set(history[0]) == {"id", "assessed_at", "score", "level"}
     code, out, _ = cli_store("risk", "show", case_id)
     assert code == 0 and "[yes] Has the person had to change a daily routine" in out and "changed bus route" in out
+
+
+def test_show_and_history_say_when_it_was_done_in_the_one_date_format(cli_store, case_id, tmp_path, monkeypatch):
+    """As the desktop: "Sun 1 Nov 2026, 09:00" (local time), never the stored "2026-11-01T09:00:00Z"."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    try:
+        data = {"template": "example-24", "answers": answers(4), "assessed_at": "2026-11-01T09:00:00Z"}
+        data["next_review"] = "2030-01-15"
+        code, out, err = cli_store("risk", "add", case_id, write(tmp_path, "a.json", data), "--json")
+        assert code == 0, err
+        code, out, _ = cli_store("risk", "show", case_id)
+        assert code == 0
+        done = next(line for line in out.splitlines() if line.strip().startswith("Done"))
+        assert "Sun 1 Nov 2026, 09:00" in done and "2026-11-01T" not in out
+        assert "Tue 15 Jan 2030" in out, "the next review reads the same way"
+        code, out, _ = cli_store("risk", "history", case_id)
+        assert code == 0 and "Sun 1 Nov 2026, 09:00" in out and "2026-11-01T" not in out
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,40 @@ def test_the_day_list_says_overdue_after_back_by_and_back_safe_clears_it(cli_sto
     assert "Visit" in out and "11:40" in out
 
 
+def test_on_the_laptop_an_overdue_visit_tells_the_worker_what_to_do_not_to_ring_themselves(cli_store, cases):
+    """`visit list` runs on the worker's own laptop: "ring the worker now" would be telling them to ring
+    themselves. It says to mark themselves back safe, or, if they are not safe, to ring 999 or the office."""
+    plan(cli_store, cases["safe"])
+    code, out, err = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T11:31Z")
+    assert code == 0, err
+    last = out.strip().splitlines()[-1]
+    assert last == (
+        "1 visit overdue: if you are safe, mark yourself back safe now. If you are not safe, ring 999, or your office."
+    )
+    assert "ring the worker" not in out
+
+
+def test_a_visit_whose_start_cannot_be_read_is_listed_first(cli_store, cases, store_dir):
+    """It is the one that needs looking at (its time shows as ??:??): first on the day's list, not last."""
+    code, out, _ = plan(cli_store, cases["safe"])
+    early = json.loads(out)["id"]
+    code, out, _ = cli_store(
+        "visit", "plan", cases["safe"], "--at", "2025-12-08T14:00", "--minutes", "30",
+        "--back-by", "2025-12-08T15:00", "--json",
+    )  # fmt: skip
+    damaged = json.loads(out)["id"]
+    with Store.unlock(store_dir, PASSPHRASE) as store, store.transaction():
+        # a start no form takes, that sorts after the stored moments as text
+        store.db.execute("UPDATE visit SET at = 'soon' WHERE id = ?", (damaged,))
+    for command in (("visit", "list"),):
+        code, out, err = cli_store(*command, "--date", "2025-12-08", "--now", "2025-12-08T09:00Z", "--json")
+        assert code == 0, err
+        assert [v["id"] for v in json.loads(out)] == [damaged, early]
+    code, out, _ = cli_store("visit", "list", "--date", "2025-12-08", "--now", "2025-12-08T09:00Z")
+    lines = [line for line in out.splitlines() if early in line or damaged in line]
+    assert damaged in lines[0] and "??:??" in lines[0]
+
+
 def test_the_day_is_typed_the_uk_way_too(cli_store, cases):
     """A worker types 08/12/2025 as in every other date: the same list as 2025-12-08; nonsense is one line, exit 2."""
     code, out, _ = plan(cli_store, cases["safe"])

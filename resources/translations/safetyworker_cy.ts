@@ -1012,6 +1012,10 @@
         <translation>{what}, {when} (digwyddiad {seq}, cod {code})</translation>
     </message>
     <message>
+        <source>Worker: {name} (record {record})</source>
+        <translation>Gweithiwr: {name} (cofnod {record})</translation>
+    </message>
+    <message>
         <source>Record: {record}</source>
         <translation>Cofnod: {record}</translation>
     </message>
@@ -5736,10 +5740,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>dydy bwndeli {list} gan {sender} ddim wedi cyrraedd eto</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} a {last}</translation>
-    </message>
-    <message>
         <source>Bundle {seq} from {sender} imported: {what}.</source>
         <translation>Bwndel {seq} gan {sender} wedi&apos;i fewnforio: {what}.</translation>
     </message>
@@ -6286,12 +6286,16 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
         <translation>Yn ôl yn ddiogel am {time}</translation>
     </message>
     <message>
+        <source>Overdue: mark yourself back safe</source>
+        <translation>Yn hwyr: nodwch eich bod yn ôl yn ddiogel</translation>
+    </message>
+    <message>
         <source>Overdue: ring them</source>
         <translation>Yn hwyr: ffoniwch nhw</translation>
     </message>
     <message>
-        <source>Overdue: say you are back</source>
-        <translation>Yn hwyr: dywedwch eich bod yn ôl</translation>
+        <source>Overdue: ring {worker}</source>
+        <translation>Yn hwyr: ffoniwch {worker}</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -6311,16 +6315,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Plan each visit before you leave, then make a bundle for the office (Sync) or save the visit sheet for them. Mark yourself back safe when you are.</source>
         <translation>Cynlluniwch bob ymweliad cyn i chi adael, yna gwnewch fwndel i&apos;r swyddfa (Cysoni) neu cadwch y daflen ymweliadau iddyn nhw. Nodwch eich bod yn ôl yn ddiogel pan fyddwch chi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
-        <translation>
-            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
-            <numerusform>%n ymweliad yn hwyr: dywedwch eich bod yn ôl yn ddiogel, neu ffoniwch y swyddfa.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No visits planned for this day.</source>
@@ -11084,6 +11078,10 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <translation>y cofnod yn y log y mae hwn yn ei gywiro (caiff yr hyn a gwblhaodd ei ddadwneud yn gyntaf)</translation>
     </message>
     <message>
+        <source>{first} and {last_starting_with_a_vowel}</source>
+        <translation>{first} ac {last_starting_with_a_vowel}</translation>
+    </message>
+    <message>
         <source>{first} and {last}</source>
         <translation>{first} a {last}</translation>
     </message>
@@ -12083,10 +12081,6 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
         <source>{n} of {total}</source>
         <translation>{n} o {total}</translation>
     </message>
-    <message>
-        <source>{n} overdue: ring the worker now.</source>
-        <translation>{n} yn hwyr: ffoniwch y gweithiwr nawr.</translation>
-    </message>
     <message numerus="yes">
         <source>{n} rows have problems: nothing was imported</source>
         <translation>
@@ -12095,6 +12089,16 @@ Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
             <numerusform>mae problemau gyda {n} rhes: ni fewnforiwyd dim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} visits overdue: if you are safe, mark yourself back safe now. If you are not safe, ring 999, or your office.</source>
+        <translation>
+            <numerusform>{n} ymweliad yn hwyr: os ydych chi&apos;n ddiogel, nodwch eich bod yn ôl yn ddiogel nawr. Os nad ydych chi&apos;n ddiogel, ffoniwch 999, neu&apos;ch swyddfa.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: os ydych chi&apos;n ddiogel, nodwch eich bod yn ôl yn ddiogel nawr. Os nad ydych chi&apos;n ddiogel, ffoniwch 999, neu&apos;ch swyddfa.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: os ydych chi&apos;n ddiogel, nodwch eich bod yn ôl yn ddiogel nawr. Os nad ydych chi&apos;n ddiogel, ffoniwch 999, neu&apos;ch swyddfa.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: os ydych chi&apos;n ddiogel, nodwch eich bod yn ôl yn ddiogel nawr. Os nad ydych chi&apos;n ddiogel, ffoniwch 999, neu&apos;ch swyddfa.</numerusform>
+            <numerusform>{n} ymweliad yn hwyr: os ydych chi&apos;n ddiogel, nodwch eich bod yn ôl yn ddiogel nawr. Os nad ydych chi&apos;n ddiogel, ffoniwch 999, neu&apos;ch swyddfa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

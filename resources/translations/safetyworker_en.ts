@@ -303,16 +303,6 @@
     </message>
 </context>
 <context>
-    <name>VisitsWidget</name>
-    <message numerus="yes">
-        <source>%n visit(s) overdue: say you are back safe, or ring the office.</source>
-        <translation>
-            <numerusform>1 visit overdue: say you are back safe, or ring the office.</numerusform>
-            <numerusform>%n visits overdue: say you are back safe, or ring the office.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>WithdrawDialog</name>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -81,7 +81,8 @@ def cmd_list(args: Any) -> int:
     output.table(
         [_("Seq"), _("When (UTC)"), _("What"), _("Record"), _("Detail")],
         [
-            (e["seq"], e["at"].replace("T", " ").removesuffix("Z"), e["meaning"], e["target_id"], e["detail"])
+            # "record": a worker's name for an office event about a worker (the id is in --json)
+            (e["seq"], e["at"].replace("T", " ").removesuffix("Z"), e["meaning"], e["record"], e["detail"])
             for e in events
         ],
     )

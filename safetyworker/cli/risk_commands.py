@@ -10,6 +10,7 @@ from typing import Any
 
 from safetyworker.cli import common, output
 from safetyworker.i18n import _
+from safetyworker.records import dates as date_words
 
 ANSWER_WORDS = {"yes": _("yes"), "no": _("no"), "dont_know": _("don't know"), "not_asked": _("not asked")}
 
@@ -131,14 +132,13 @@ def cmd_show(args: Any) -> int:
         print(_("This case has no risk assessment yet."))
         return 0
     judgement = found.judgement
+    done = date_words.stored_moment_text(found.assessed_at)  # the one date format, as the desktop shows it
     output.pairs(
         [
             (_("Assessment"), _("{n} of {total}").format(n=found.version, total=count)),
             (
                 _("Done"),
-                _("{when} by {assessor}").format(when=found.assessed_at, assessor=found.assessor)
-                if found.assessor
-                else found.assessed_at,
+                _("{when} by {assessor}").format(when=done, assessor=found.assessor) if found.assessor else done,
             ),
             (_("Checklist"), _("{checklist} (version {v})").format(checklist=found.template, v=found.template_version)),
             (_("Score"), str(found.score)),
@@ -148,7 +148,7 @@ def cmd_show(args: Any) -> int:
                 _("Seen alone and safely"),
                 {True: _("yes"), False: _("no"), None: _("not recorded")}[found.seen_alone],
             ),
-            (_("Next review"), found.next_review or _("none set")),
+            (_("Next review"), date_words.day_text(found.next_review) or _("none set")),
             (_("What has changed"), found.what_changed or "-"),
         ]
     )
@@ -175,7 +175,7 @@ def cmd_history(args: Any) -> int:
         return 0
     output.table(
         [_("No."), _("Done"), _("Score"), _("Level")],
-        [(r["version"], r["assessed_at"], r["score"], r["level"]) for r in rows],
+        [(r["version"], date_words.stored_moment_text(r["assessed_at"]), r["score"], r["level"]) for r in rows],
     )
     return 0
 

@@ -168,7 +168,9 @@ def _listing(args: Any, office: bool) -> int:
         visits = service.day(day, now)
         zone = service.zone
     if office:
-        visits = sorted(visits, key=lambda v: (not v.overdue, v.back_at is not None, v.back_by))
+        # overdue first; within each group a start that cannot be read first (the service's order), then by
+        # back-in-touch time
+        visits = sorted(visits, key=lambda v: (not v.overdue, v.back_at is not None, not v.start_unreadable, v.back_by))
     if args.json:
         output.emit_json([v.to_json() for v in visits])
         return 0
@@ -177,13 +179,11 @@ def _listing(args: Any, office: bool) -> int:
         print(_("No visits planned."))
         return 0
     output.table(_HEADERS, _rows(visits, zone))
-    overdue = sum(1 for v in visits if v.overdue)
-    if office and overdue:
-        from safetyworker.services.visits import ring_overdue
+    from safetyworker.services.visits import overdue_line  # in the handler: --help stays light
 
-        print(ring_overdue(visits))  # names the worker to ring
-    elif overdue:
-        print(_("{n} overdue: ring the worker now.").format(n=overdue))
+    line = overdue_line(visits, office)  # the office: whom to ring; a laptop: what the worker should do
+    if line:
+        print(line)
     return 0
 
 

@@ -57,6 +57,17 @@ def moment_text(moment: datetime) -> str:
     return f"{day_text(local.date())}, {local:%H:%M}"
 
 
+def stored_moment_text(value: str | None) -> str:
+    """A moment as the store keeps it ("2026-12-08T14:30:00Z") to read: "Tue 8 Dec 2026, 14:30" in local time,
+    as the desktop shows it ('' for none; text that is not a moment is shown as it is)."""
+    if not value:
+        return ""
+    try:
+        return moment_text(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return str(value)
+
+
 def numeric_date(iso: str | None) -> str:
     """A stored date (YYYY-MM-DD) in a field to edit: "08/12/2026"."""
     if not iso:

@@ -43,6 +43,14 @@ def stored_moment(value: Any) -> datetime | None:
         return None
 
 
+def listing_order(at: Any, back_by: Any, visit_id: Any) -> tuple[bool, datetime, str, str]:
+    """How a day's visits are listed: a start that cannot be read first (it is the one that needs attention,
+    and its time shows as ??:??), then by start, back-in-touch time and id. A sort key."""
+    moment = stored_moment(at)
+    earliest = datetime.min.replace(tzinfo=UTC)
+    return (moment is not None, moment or earliest, str(back_by or ""), str(visit_id))
+
+
 def clock_text(value: Any, zone: ZoneInfo, minutes: Any = 0) -> str:
     """A stored moment (``minutes`` later) as HH:MM on the clock of ``zone``; "" for none, "??:??" for one that
     cannot be read (shown, not hidden: the office must still see the visit)."""

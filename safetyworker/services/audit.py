@@ -210,12 +210,25 @@ class AuditService:
     def _rows(self, case_id: str | None, since: str | None, trail: str) -> list[dict[str, Any]]:
         if trail == OWN:
             events = audit.events(self._store, case_id=case_id or None, since=since)
-            return [_doc(e, trail, 0) for e in events]
-        state = self._peer_state(trail)
-        docs = []
-        for epoch in range(1, state["epoch"] + 1):
-            docs += [_doc(e, trail, epoch) for e in self._peer_rows(trail, case_id, since, epoch)]
+            docs = [_doc(e, trail, 0) for e in events]
+        else:
+            state = self._peer_state(trail)
+            docs = []
+            for epoch in range(1, state["epoch"] + 1):
+                docs += [_doc(e, trail, epoch) for e in self._peer_rows(trail, case_id, since, epoch)]
+        names = self._worker_names()
+        for doc in docs:
+            doc["record"] = names.get(doc["target_id"] or "") or doc["target_id"]
         return docs
+
+    def _worker_names(self) -> dict[str, str]:
+        """At the office, each enrolled worker's name by their id: an office event about a worker
+        (``office.enrol``, ``office.confirm``...) shows whom it is about, not a record number. The id stays in
+        ``target_id`` (the details pane, ``--json``, the CSV)."""
+        if self._store.role != "office":
+            return {}
+        rows = self._store.db.execute("SELECT peer_id, name FROM sync_peer WHERE role = 'worker'")
+        return {str(pid): str(name) for pid, name in rows if name}
 
     def _peer_state(self, trail: str) -> dict[str, Any]:
         known = self._store.db.execute(

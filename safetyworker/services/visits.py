@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
-from safetyworker.i18n import _, _n
+from safetyworker.i18n import _, _n, and_list
 from safetyworker.records import case_rows, tables
 from safetyworker.records import dates as date_words
 from safetyworker.records.model import Case
@@ -30,12 +30,13 @@ from safetyworker.records.visit_rules import (
     MAX_PLACE,
     check_times,
     clock_text,
+    listing_order,
     parse_moment,
     stored_moment,
     utc_text,
 )
 
-__all__ = ["Visit", "VisitService", "clock_text", "is_overdue"]
+__all__ = ["Visit", "VisitService", "clock_text", "is_overdue", "overdue_line", "ring_overdue"]
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
 
@@ -72,10 +73,28 @@ def ring_overdue(visits: list[Visit]) -> str:
         return _n(
             "{n} visit overdue: ring the worker now.", "{n} visits overdue: ring the worker now.", len(late)
         ).format(n=len(late))
-    who = names[0] if len(names) == 1 else _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    who = and_list(names)
     return _n("{n} visit overdue: ring {who} now.", "{n} visits overdue: ring {who} now.", len(late)).format(
         n=len(late), who=who
     )
+
+
+def overdue_line(visits: list[Visit], office: bool) -> str:
+    """The line above a day's visits about the overdue ones ("" when none is). At the office it names whom to
+    ring (``ring_overdue``); on the worker's own laptop it speaks to the worker: ringing "the worker" would be
+    ringing themselves. One wording for the desktop's Visits view and the CLI's ``visit list``."""
+    if office:
+        return ring_overdue(visits)
+    late = sum(1 for v in visits if v.overdue)
+    if not late:
+        return ""
+    return _n(
+        "{n} visit overdue: if you are safe, mark yourself back safe now. If you are not safe, ring 999, "
+        "or your office.",
+        "{n} visits overdue: if you are safe, mark yourself back safe now. If you are not safe, ring 999, "
+        "or your office.",
+        late,
+    ).format(n=late)
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,12 @@ class Visit:
     @property
     def at_address(self) -> bool:
         return not self.place
+
+    @property
+    def start_unreadable(self) -> bool:
+        """Its stored start cannot be read (an older version or a damaged edit): it is listed first, the one
+        that needs looking at."""
+        return stored_moment(self.at) is None
 
     def where_text(self) -> str:
         return self.place or _("The person's home address (on their record)")
@@ -290,7 +315,8 @@ class VisitService:
         return str(row[0]) if row else ""
 
     def day(self, day: date | None = None, now: datetime | None = None) -> list[Visit]:
-        """The visits starting on ``day`` (the store's calendar day; today by default), earliest first. At the
+        """The visits starting on ``day`` (the store's calendar day; today by default), earliest first (a start
+        that cannot be read before them all: it needs looking at). At the
         office: every worker's; on a laptop: its own worker's. ``overdue`` is judged at ``now``."""
         now = now or datetime.now(UTC)
         day = day or self.today(now)
@@ -300,10 +326,12 @@ class VisitService:
         # form accepts, or another way of writing a moment) is read and placed by its moment, never left out.
         rows = self.store.db.execute(
             f"SELECT {_COLUMNS} FROM visit WHERE deleted_hlc IS NULL AND (at >= ? AND at < ? OR at IS NULL "
-            f"OR at NOT GLOB '{_STORED_GLOB}') ORDER BY at, back_by, id",
+            f"OR at NOT GLOB '{_STORED_GLOB}')",
             (utc_text(start), utc_text(end)),
         ).fetchall()
-        found = [r for r in rows if _on_day(r[3], r[6], r[8], start, end)]
+        found = sorted(
+            (r for r in rows if _on_day(r[3], r[6], r[8], start, end)), key=lambda r: listing_order(r[3], r[6], r[0])
+        )
         ids = sorted({r[1] for r in found})
         names = {
             r[0]: r[1]
@@ -316,9 +344,9 @@ class VisitService:
     def of_case(self, case_id: str, now: datetime | None = None) -> list[Visit]:
         now = now or datetime.now(UTC)
         rows = self.store.db.execute(
-            f"SELECT {_COLUMNS} FROM visit WHERE case_id = ? AND deleted_hlc IS NULL ORDER BY at, id", (case_id,)
+            f"SELECT {_COLUMNS} FROM visit WHERE case_id = ? AND deleted_hlc IS NULL", (case_id,)
         ).fetchall()
-        return [self._visit(r, now, {}) for r in rows]
+        return [self._visit(r, now, {}) for r in sorted(rows, key=lambda r: listing_order(r[3], r[6], r[0]))]
 
     # -- after the visit -----------------------------------------------------------------------------
     def back(self, visit_id: str, at: Any = None, now: datetime | None = None) -> Visit:

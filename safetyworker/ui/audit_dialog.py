@@ -124,7 +124,12 @@ class AuditDialog(RememberedDialog):
                 what=event["meaning"], when=when, seq=self.model.index(row, SEQ).data(), code=event["action"]
             )
         ]
-        if event["target_id"]:
+        if event["target_id"] and event.get("record") not in (None, "", event["target_id"]):
+            # a worker, named in the table: the whole id here
+            lines.append(
+                self.tr("Worker: {name} (record {record})").format(name=event["record"], record=event["target_id"])
+            )
+        elif event["target_id"]:
             lines.append(self.tr("Record: {record}").format(record=event["target_id"]))
         if event["detail"]:
             lines.append(self.tr("Detail: {detail}").format(detail=event["detail"]))

@@ -69,7 +69,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # whole, where the column shortens it
             if column == WHAT:
                 return event["action"]
-            if column in (RECORD, DETAIL):
+            if column in (RECORD, DETAIL):  # the record's whole number, even where the column shows a name
                 return event["target_id" if column == RECORD else "detail"] or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -81,8 +81,8 @@ class AuditModel(QAbstractTableModel):
             return self._when(event["at"])
         if column == WHAT:
             return event["meaning"]
-        if column == RECORD:
-            return event["target_id"]
+        if column == RECORD:  # a worker's name for an office event about a worker, else the record number
+            return event.get("record") or event["target_id"]
         return event["detail"]
 
     def _when(self, at: str) -> str:
@@ -117,6 +117,9 @@ class AuditFilter(QSortFilterProxyModel):
         if not isinstance(model, AuditModel):
             return True
         event = model.event_at(source_row)
-        if self._record and str(event["target_id"]).upper() != self._record:
+        if self._record and self._record not in (
+            str(event["target_id"]).upper(),
+            str(event.get("record") or "").upper(),
+        ):
             return False
         return not (self._since and event["at"] < self._since)

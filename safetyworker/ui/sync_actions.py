@@ -21,6 +21,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
+from safetyworker import i18n
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.audit import peer_problem_text
 from safetyworker.services.session import Session
@@ -472,11 +473,7 @@ class SyncActions(QObject):
                     list=", ".join(map(str, result.gaps)), sender=result.sender
                 )
             )
-        listed = (
-            parts[0]
-            if len(parts) == 1
-            else self.tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
-        )
+        listed = i18n.and_list(parts)
         return self.tr("Bundle {seq} from {sender} imported: {what}.").format(
             seq=result.sequence, sender=result.sender, what=listed
         )

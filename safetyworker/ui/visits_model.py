@@ -41,7 +41,7 @@ class VisitsModel(QAbstractTableModel):
         super().__init__(parent)
         self.visits: list[Visit] = []
         self.zone = ZoneInfo("Europe/London")
-        # the office's welfare list says "ring them"; the worker's own list says "say you are back safe"
+        # the office's welfare list says whom to ring; the worker's own list says to mark themselves back safe
         self.office = False
 
     def set_visits(self, visits: list[Visit], zone: ZoneInfo) -> None:
@@ -82,7 +82,11 @@ class VisitsModel(QAbstractTableModel):
         if v.back_at:
             return self.tr("Back safe at {time}").format(time=_hm(v.back_at, self.zone))
         if v.overdue:
-            return self.tr("Overdue: ring them") if self.office else self.tr("Overdue: say you are back")
+            if not self.office:  # the worker's own laptop: what they should do, not "ring them"
+                return self.tr("Overdue: mark yourself back safe")
+            return (
+                self.tr("Overdue: ring {worker}").format(worker=v.worker) if v.worker else self.tr("Overdue: ring them")
+            )
         return self.tr("Not yet")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +109,8 @@ class VisitsModel(QAbstractTableModel):
                 return v.place or self.tr("Their home address")
         if role == self.SortRole:
             group = 0 if v.overdue else (2 if v.back_at else 1)
-            return f"{group}{v.back_by}{v.at}{v.id}"
+            # within a group, a start that cannot be read first (it needs looking at)
+            return f"{group}{0 if v.start_unreadable else 1}{v.back_by}{v.at}{v.id}"
         if role == self.IdRole:
             return v.id
         if v.overdue:

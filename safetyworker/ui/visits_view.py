@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
-from safetyworker.services.visits import Visit, ring_overdue
+from safetyworker.services.visits import Visit, overdue_line
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.pdf_save import save_pdf
@@ -154,11 +154,8 @@ class VisitsWidget(QWidget):
         self.model.set_visits(visits, self.zone)
         self.proxy.sort(0)
         overdue = sum(1 for v in visits if v.overdue)
-        self.ui.overdueLabel.setText(
-            ring_overdue(visits)  # names the worker to ring
-            if self.office
-            else self.tr("%n visit(s) overdue: say you are back safe, or ring the office.", "", overdue)
-        )
+        # the office: whom to ring; the worker's own laptop: what to do (mark back safe, or 999 / the office)
+        self.ui.overdueLabel.setText(overdue_line(visits, self.office))
         self.ui.overdueLabel.setVisible(bool(overdue))
         if not visits:
             look.say(self.ui.messageLabel, self.tr("No visits planned for this day."))

@@ -151,6 +151,25 @@ def test_the_office_sees_each_workers_trail_and_a_cut_one_is_marked(qtbot, store
     assert dialog.model.rowCount() == 0 and dialog.ui.verdict.text() == ""
 
 
+def test_the_office_sees_the_workers_name_for_an_event_about_a_worker(qtbot, stores):  # noqa: F811
+    """office.enrol, office.confirm: the Record column names Sam; the details pane keeps the whole id."""
+    dialog = AuditDialog(Session(stores.office))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = {dialog.proxy.index(r, WHAT).data(): dialog.proxy.index(r, RECORD) for r in range(dialog.proxy.rowCount())}
+    for what in ("Worker enrolled", "Laptop's words confirmed"):
+        assert rows[what].data() == "Sam", what
+        assert rows[what].data(Qt.ItemDataRole.ToolTipRole) == stores.worker_id
+    dialog.ui.table.setCurrentIndex(rows["Worker enrolled"])
+    assert f"Worker: Sam (record {stores.worker_id})" in dialog.ui.details.text()
+    qtbot.keyClicks(dialog.ui.caseFilter, "sam")
+    assert {dialog.proxy.index(r, WHAT).data() for r in range(dialog.proxy.rowCount())} == {
+        "Worker enrolled",
+        "Laptop's words confirmed",
+    }
+    dialog.forget()
+
+
 def test_a_lock_closes_the_audit_view(qtbot, stores, open_window):  # noqa: F811
     window = open_window(stores.laptop)
     closed = []

@@ -84,8 +84,12 @@ def test_plan_a_visit_see_it_overdue_and_mark_back_safe(qtbot, session, bridge):
     view.now = NOW + timedelta(hours=3)  # 12:00: no word from the worker since 11:30
     qtbot.mouseClick(view.ui.refreshButton, Qt.MouseButton.LeftButton)
     assert view.ui.overdueLabel.isVisible() and "1 visit overdue" in view.ui.overdueLabel.text()
+    # on the worker's own laptop: what to do, never "ring the worker"
+    line = view.ui.overdueLabel.text()
+    assert "mark yourself back safe" in line and "999" in line and "ring the worker" not in line
     status = view.proxy.index(0, VisitsModel.STATUS)
-    assert status.data() == "Overdue: say you are back"
+    assert status.data() == "Overdue: mark yourself back safe"
+    window.grab().save("/tmp/z2-visits-laptop-overdue.png")
     assert status.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
 
     view.ui.visitTable.selectRow(0)
@@ -118,7 +122,7 @@ def test_the_office_list_puts_the_overdue_visit_first_and_highlights_it(qtbot, t
         view.show_day(date(2025, 12, 8))
         assert not view.ui.planButton.isVisible(), "the office does not plan a worker's visits"
         assert [view.proxy.index(r, VisitsModel.WORKER).data() for r in range(2)] == ["Ash", "Birch"]
-        assert view.proxy.index(0, VisitsModel.STATUS).data() == "Overdue: ring them"
+        assert view.proxy.index(0, VisitsModel.STATUS).data() == "Overdue: ring Ash", "names whom to ring"
         assert view.proxy.index(1, VisitsModel.STATUS).data() == "Not yet"
         assert view.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
         assert view.proxy.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
