@@ -14,6 +14,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAFETYWORKER_INSECURE_FAST_KDF", "1")  # a throwaway store; speed over protection
 
+# The pictures are taken with the app's defaults, never a developer's own preferences (a text size or window
+# size left in ~/.config by an earlier run), and nothing is written there: Qt reads its settings from here.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sw-shots-config-")
+
 import keyring
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication

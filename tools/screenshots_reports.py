@@ -1,6 +1,7 @@
 """The Reports view at 1366x700 for the README: an office with two workers' bundles (support given, contacts).
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_reports.py docs/screenshots"""
 
+import os
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,8 @@ from safetyworker.ui.look import apply_look
 from safetyworker.ui.reports_dialog import ReportsDialog
 
 keyring.set_keyring(fail.Keyring())
+# the app's defaults, never a developer's own preferences (see tools/screenshots.py)
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sw-shots-config-")
 app = QApplication([])
 apply_look(app)
 out = Path(sys.argv[1])
