@@ -160,9 +160,6 @@ class CaseloadModel(QAbstractTableModel):
         self._holders = dict(holders)
         self._column_changed(self.WORKER)
 
-    def holder_name(self, case_id: str) -> str:
-        return self._holders.get(case_id, "")
-
     def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
         """Which cases can be called now: until when, and on which number (a case may have several numbers and
         only one of them in its safe time), shown in the "Can call now" column."""
