@@ -12,6 +12,7 @@ from safetyworker.cli import common, output
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.i18n import _
 from safetyworker.records import dates as date_words
+from safetyworker.records.visit_rules import clock_text
 
 AT_HELP = _("when, as ISO (2026-12-08T10:30 is local time; add an offset or Z for another zone)")
 
@@ -91,21 +92,15 @@ def _iso(value: str) -> bool:
     return True
 
 
-def _hm(moment: str | None, zone: ZoneInfo) -> str:
-    from safetyworker.services.visits import clock_text
-
-    return clock_text(moment, zone)
-
-
 def _rows(visits: list[Any], zone: ZoneInfo) -> list[tuple[Any, ...]]:
     return [
         (
             v.id,
             v.case_id,
             v.worker,
-            _hm(v.at, zone),
-            _hm(v.back_by, zone),
-            _hm(v.back_at, zone) or (_("OVERDUE") if v.overdue else _("not yet")),
+            clock_text(v.at, zone),
+            clock_text(v.back_by, zone),
+            clock_text(v.back_at, zone) or (_("OVERDUE") if v.overdue else _("not yet")),
             v.where_text(),
         )
         for v in visits
@@ -142,7 +137,7 @@ def cmd_plan(args: Any) -> int:
         args,
         visit.to_json(),
         _("Visit {id} planned: {start}, back in touch by {back}.").format(
-            id=visit.id, start=_hm(visit.at, zone), back=_hm(visit.back_by, zone)
+            id=visit.id, start=clock_text(visit.at, zone), back=clock_text(visit.back_by, zone)
         ),
         _("The office sees it once it has your next bundle (bundle export), or print the visit sheet."),
     )
@@ -206,7 +201,7 @@ def cmd_back(args: Any) -> int:
     return output.result(
         args,
         visit.to_json(),
-        _("Back safe at {time}. Thank you.").format(time=_hm(visit.back_at, zone)),
+        _("Back safe at {time}. Thank you.").format(time=clock_text(visit.back_at, zone)),
     )
 
 

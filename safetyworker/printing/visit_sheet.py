@@ -31,10 +31,6 @@ PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
 
 
-def _hm(moment: str, zone: ZoneInfo, minutes: Any = 0) -> str:
-    return clock_text(moment, zone, minutes)
-
-
 def render_visit_sheet(day: date, visits: list[Any], worker: str, zone: ZoneInfo) -> bytes:
     """The sheet as PDF bytes (printing/document.py: built in memory, neutral metadata)."""
     st = document.sheet_styles(False, body_size=11)
@@ -66,13 +62,13 @@ def render_visit_sheet(day: date, visits: list[Any], worker: str, zone: ZoneInfo
         where = v.place or _("Home address on record")
         rows.append(
             [
-                Paragraph(para_text(_hm(v.at, zone)), st.body),
-                Paragraph(para_text(_hm(v.at, zone, v.minutes)), st.body),
+                Paragraph(para_text(clock_text(v.at, zone)), st.body),
+                Paragraph(para_text(clock_text(v.at, zone, v.minutes)), st.body),
                 Paragraph(para_text(_("{n} min").format(n=v.travel_minutes)), st.body),
-                Paragraph(para_text(_hm(v.back_by, zone)), st.subheading),
+                Paragraph(para_text(clock_text(v.back_by, zone)), st.subheading),
                 Paragraph(para_text(where), st.body),
                 Paragraph(para_text(v.case_id), st.small),
-                Paragraph(para_text(_hm(v.back_at, zone) if v.back_at else "☐"), st.body),
+                Paragraph(para_text(clock_text(v.back_at, zone) if v.back_at else "☐"), st.body),
             ]
         )
     if not visits:

@@ -20,20 +20,18 @@ class AssignDialog(SyncWorkerDialog):
         self._holder = holder
         super().__init__(session, parent)
         self.setObjectName("AssignDialog")
-        ui = self.ui
-        self.setWindowTitle(self.tr("Give the case to a worker"))
-        ui.title.setWordWrap(True)  # a long name
-        ui.title.setText(self.tr("Who should {name}'s case go to?").format(name=case_name))
-        ui.intro.setText(
+        self._words(
+            self.tr("Give the case to a worker"),
+            self.tr("Who should {name}'s case go to?").format(name=case_name),
             self.tr(
                 "The next bundle made for that worker carries the whole case. If another worker has it now, the "
                 "next bundle made for them takes it off their laptop."
-            )
+            ),
+            self.tr("A withdrawn laptop cannot be given cases."),
+            self.tr("Give the case to them"),
         )
-        ui.note.setText(self.tr("A withdrawn laptop cannot be given cases."))
-        ui.workers.setAccessibleName(self.tr("Workers"))
-        ui.chooseButton.setText(self.tr("Give the case to them"))
-        self._changed()
+        self.ui.title.setWordWrap(True)  # a long name
+        self.ui.workers.setAccessibleName(self.tr("Workers"))
 
     def _choosable(self, worker: dict) -> bool:
         return worker["status"] != "revoked" and worker["worker_id"] != self._holder

@@ -125,10 +125,13 @@ class CaseloadModel(QAbstractTableModel):
     def set_risk(self, risk: dict[str, CaseRisk]) -> None:
         """Each case's current risk level and whether its risk review is due (the "Risk" column)."""
         self._risk = dict(risk)
-        if self._sort[0] == self.RISK:
+        self._column_changed(self.RISK)
+
+    def _column_changed(self, column: int) -> None:
+        """One column's values changed for every row: sort again if the list is sorted by it, and repaint it."""
+        if self._sort[0] == column:
             self.sort(*self._sort)
         if self._visible:
-            column = self.RISK
             self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
 
     def _risk_text(self, case_id: str) -> str:
@@ -155,14 +158,7 @@ class CaseloadModel(QAbstractTableModel):
     def set_holders(self, holders: dict[str, str]) -> None:
         """Office: which worker holds each case, by name (the "Worker" column; never shown on a laptop)."""
         self._holders = dict(holders)
-        if self._sort[0] == self.WORKER:
-            self.sort(*self._sort)
-        if self._visible:
-            column = self.WORKER
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
-
-    def holder_name(self, case_id: str) -> str:
-        return self._holders.get(case_id, "")
+        self._column_changed(self.WORKER)
 
     def set_callable(self, until: dict[str, tuple[str, str]]) -> None:
         """Which cases can be called now: until when, and on which number (a case may have several numbers and

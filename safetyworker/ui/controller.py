@@ -245,23 +245,31 @@ class AppController(QObject):
             )
         if record is not None and record.has_unadded_log_entry():
             # a draft is case data: it is not kept past the lock, but the worker is told
-            self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
-                "The app locked before the contact-log entry you were writing was added, so it was not kept. "
-                "Please add it again."
+            self._add_notice(
+                self.tr(
+                    "The app locked before the contact-log entry you were writing was added, so it was not kept. "
+                    "Please add it again."
+                )
             )
         view = self.person_view  # "Finish and lock" asked already; F12, idle or sleep did not
         if view is not None and why != "person" and view.is_dirty():
-            self._notice = (self._notice + "\n\n" if self._notice else "") + self.tr(
-                "The app locked before the changes made with the person to their own plan were saved, "
-                "so they were not kept. Please make them again."
+            self._add_notice(
+                self.tr(
+                    "The app locked before the changes made with the person to their own plan were saved, "
+                    "so they were not kept. Please make them again."
+                )
             )
         self._note_drafts()
         for text in self._drafts:  # a form the lock closed (a sharing record, a visit...): not kept either
-            self._notice = (self._notice + "\n\n" if self._notice else "") + text
+            self._add_notice(text)
         self._drafts = []
         self._teardown(locking=True)
         if not self._covered:  # behind the neutral screen the passphrase is asked only when the worker comes back
             self.show_unlock()
+
+    def _add_notice(self, text: str) -> None:
+        """One more thing the lock dropped, told after unlocking, a paragraph each."""
+        self._notice = (self._notice + "\n\n" if self._notice else "") + text
 
     def _note_drafts(self) -> None:
         """Remember what the open forms hold that a lock will drop, to tell the worker after unlocking."""

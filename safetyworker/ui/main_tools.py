@@ -71,30 +71,27 @@ class ToolActions(QObject):
             dispose(dialog)  # its row-by-row messages name cases: nothing lingers after it closes
 
     def show_reports(self) -> None:
-        """The Reports view (modal): closed and emptied at lock like every window showing the store."""
-        if self.session.reports is None:
-            return
-        self.reports_dialog = ReportsDialog(self.session, self.window)
-        try:
-            self.reports_dialog.exec()
-        finally:
-            if self.reports_dialog is not None:
-                self.reports_dialog.forget()
-                self.reports_dialog.deleteLater()
-            self.reports_dialog = None
+        """The Reports view."""
+        if self.session.reports is not None:
+            self._show_store_view("reports_dialog", ReportsDialog)
 
     def show_audit(self) -> None:
-        """The Audit view (modal): closed and emptied at lock like every window showing the store."""
-        if self.session.audit is None:
-            return
-        self.audit_dialog = AuditDialog(self.session, self.window)
+        """The Audit view."""
+        if self.session.audit is not None:
+            self._show_store_view("audit_dialog", AuditDialog)
+
+    def _show_store_view(self, name: str, make: type[AuditDialog] | type[ReportsDialog]) -> None:
+        """A view of the store, modal, kept in ``self.<name>`` while open so that a lock closes and empties it
+        (``discard``) and an import refreshes it (``refresh_open``); emptied and deleted when it closes."""
+        setattr(self, name, make(self.session, self.window))
         try:
-            self.audit_dialog.exec()
+            getattr(self, name).exec()
         finally:
-            if self.audit_dialog is not None:
-                self.audit_dialog.forget()
-                self.audit_dialog.deleteLater()
-            self.audit_dialog = None
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.forget()
+                dialog.deleteLater()
+            setattr(self, name, None)
 
     def show_shortcuts(self) -> None:
         from safetyworker.ui.shortcuts_dialog import ShortcutsDialog

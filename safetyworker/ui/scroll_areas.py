@@ -7,17 +7,24 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
-class VerticalScroll(QScrollArea):
+class _PartScroll(QScrollArea):
+    """What both share: the part fills the area, no frame, and Tab goes to the fields inside, never to the frame."""
+
+    def __init__(self, name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class VerticalScroll(_PartScroll):
     """Never narrower than what it holds (plus a scroll bar), so nothing is cut at the side; as short as a
     few lines of it. The widths are asked of the inner widget each time, because the text size is in the app's
     style sheet and a widget only knows its font once it is shown."""
 
     def __init__(self, inner: QWidget, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, never to the frame
+        super().__init__(name, parent)
         self.setAccessibleName(accessible_name)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(inner)
@@ -35,7 +42,7 @@ class VerticalScroll(QScrollArea):
         return inner.sizeHint() + QSize(self._bar(), 0) if inner is not None else super().sizeHint()
 
 
-class ScrollWhenCramped(QScrollArea):
+class ScrollWhenCramped(_PartScroll):
     """Holds a part of a window that needs more room than a 1366-wide laptop has at the larger text sizes (the
     record's ten tabs at "Larger" are wider than the screen less the caseload). Where there is room it is just
     the part, with no scroll bars; where there is not, the part keeps its own minimum size and scrolls, rather
@@ -44,11 +51,7 @@ class ScrollWhenCramped(QScrollArea):
     MINIMUM = QSize(320, 240)
 
     def __init__(self, inner: QWidget, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, never to the frame
+        super().__init__(name, parent)
         self.setWidget(inner)
 
     def minimumSizeHint(self) -> QSize:

@@ -11,6 +11,7 @@ closed at lock with the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,35 +104,21 @@ class SyncActions(QObject):
         ui.actionImport.triggered.connect(lambda: self.choose_import())
         ui.actionConflicts.triggered.connect(self.show_conflicts)
         # the office: every worker's open actions from information sharing (from their bundles)
-        self.actionOpenActions = QAction(self.tr("Open actions across workers…"), window)
-        self.actionOpenActions.setObjectName("actionOpenActions")
-        self.actionOpenActions.setVisible(self.office)
-        self.actionOpenActions.triggered.connect(self.show_open_actions)
-        menu.addAction(self.actionOpenActions)
+        self.actionOpenActions = self._office_action(
+            menu, "actionOpenActions", self.tr("Open actions across workers…"), self.show_open_actions
+        )
         # the office keeps the organisation's list of agencies and their contacts
-        self.actionAgencies = QAction(self.tr("Agencies…"), window)
-        self.actionAgencies.setObjectName("actionAgencies")
-        self.actionAgencies.setVisible(self.office)
-        self.actionAgencies.triggered.connect(self.show_agencies)
-        menu.addAction(self.actionAgencies)
+        self.actionAgencies = self._office_action(menu, "actionAgencies", self.tr("Agencies…"), self.show_agencies)
         # a new worker's laptop: the enrolment file and what comes next (the CLI's "office enrol")
-        self.actionEnrol = QAction(self.tr("Enrol a worker…"), window)
-        self.actionEnrol.setObjectName("actionEnrol")
-        self.actionEnrol.setVisible(self.office)
-        self.actionEnrol.triggered.connect(self.enrol_worker)
-        menu.addAction(self.actionEnrol)
+        self.actionEnrol = self._office_action(menu, "actionEnrol", self.tr("Enrol a worker…"), self.enrol_worker)
         # a lost or stolen laptop, or an enrolment file used twice: withdraw it (the CLI's "office revoke")
-        self.actionWithdraw = QAction(self.tr("Withdraw a laptop…"), window)
-        self.actionWithdraw.setObjectName("actionWithdraw")
-        self.actionWithdraw.setVisible(self.office)
-        self.actionWithdraw.triggered.connect(self.withdraw_laptop)
-        menu.addAction(self.actionWithdraw)
+        self.actionWithdraw = self._office_action(
+            menu, "actionWithdraw", self.tr("Withdraw a laptop…"), self.withdraw_laptop
+        )
         # a worker forgot their passphrase: the office's step of the recovery (the CLI's "recover answer")
-        self.actionHelpRecover = QAction(self.tr("Help a worker who forgot their passphrase…"), window)
-        self.actionHelpRecover.setObjectName("actionHelpRecover")
-        self.actionHelpRecover.setVisible(self.office)
-        self.actionHelpRecover.triggered.connect(self.help_recover)
-        menu.addAction(self.actionHelpRecover)
+        self.actionHelpRecover = self._office_action(
+            menu, "actionHelpRecover", self.tr("Help a worker who forgot their passphrase…"), self.help_recover
+        )
         bridge.cases_changed.connect(self._cases_changed)  # a bound slot: queued when an import emits it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.status.refresh)
@@ -484,6 +471,15 @@ class SyncActions(QObject):
             "were imported, and what the office saw before is kept. Look at the Audit trail, and ask the worker and "
             "whoever looks after their laptop what happened."
         ).format(sender=result.sender, problem=peer_problem_text(result.audit_problem))
+
+    def _office_action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object]) -> QAction:
+        """An entry of the Sync menu that only the office has (hidden on a laptop)."""
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setVisible(self.office)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _when(self, iso: str) -> str:
         zone = ZoneInfo(self.session.timezone)

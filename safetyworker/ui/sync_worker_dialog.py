@@ -67,6 +67,15 @@ class SyncWorkerDialog(RememberedDialog):
             last = self.tr("no bundle received yet")
         return self.tr("{name}: {cases}, {last}").format(name=worker["name"], cases=cases, last=last)
 
+    def _words(self, window_title: str, question: str, intro: str, note: str, choose: str) -> None:
+        """The words of a dialog that chooses a worker from this list for something else (give a case,
+        withdraw a laptop): the list, its greying and the choice stay as they are here."""
+        self.setWindowTitle(window_title)
+        self.ui.title.setText(question)
+        self.ui.intro.setText(intro)
+        self.ui.note.setText(note)
+        self.ui.chooseButton.setText(choose)
+
     def _changed(self, *_args: object) -> None:
         self.ui.chooseButton.setEnabled(self.chosen() is not None)
 

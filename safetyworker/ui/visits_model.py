@@ -27,10 +27,6 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#8a1c14")
 
 
-def _hm(moment: str | None, zone: ZoneInfo) -> str:
-    return clock_text(moment, zone)
-
-
 class VisitsModel(QAbstractTableModel):
     START, BACK_BY, STATUS, WORKER, PERSON, WHERE = range(6)
     # the sort key of a row (overdue first, then out, then back safe; by back-in-touch time)
@@ -80,7 +76,7 @@ class VisitsModel(QAbstractTableModel):
 
     def status_text(self, v: Visit) -> str:
         if v.back_at:
-            return self.tr("Back safe at {time}").format(time=_hm(v.back_at, self.zone))
+            return self.tr("Back safe at {time}").format(time=clock_text(v.back_at, self.zone))
         if v.overdue:
             if not self.office:  # the worker's own laptop: what they should do, not "ring them"
                 return self.tr("Overdue: mark yourself back safe")
@@ -96,9 +92,9 @@ class VisitsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.START:
-                return _hm(v.at, self.zone)
+                return clock_text(v.at, self.zone)
             if col == self.BACK_BY:
-                return _hm(v.back_by, self.zone)
+                return clock_text(v.back_by, self.zone)
             if col == self.STATUS:
                 return self.status_text(v)
             if col == self.WORKER:

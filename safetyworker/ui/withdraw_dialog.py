@@ -19,18 +19,16 @@ class WithdrawDialog(SyncWorkerDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setObjectName("WithdrawDialog")
-        ui = self.ui
-        self.setWindowTitle(self.tr("Withdraw a laptop"))
-        ui.title.setText(self.tr("Which laptop was lost or stolen?"))
-        ui.intro.setText(
+        self._words(
+            self.tr("Withdraw a laptop"),
+            self.tr("Which laptop was lost or stolen?"),
             self.tr(
                 "Once withdrawn, bundles from that laptop are refused and the office makes none for it. The "
                 "worker's cases stay here at the office: give them to another worker from each case's More menu."
-            )
+            ),
+            self.tr("This cannot be undone: the worker will need a new enrolment file."),
+            self.tr("Withdraw this laptop…"),
         )
-        ui.note.setText(self.tr("This cannot be undone: the worker will need a new enrolment file."))
-        ui.chooseButton.setText(self.tr("Withdraw this laptop…"))
-        self._changed()
 
     def _choosable(self, worker: dict) -> bool:
         return bool(worker["status"] != "revoked")
