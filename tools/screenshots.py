@@ -113,7 +113,7 @@ def main() -> int:
         window.open_case(ffion)
         for name, page in pages.items():
             record_ui.tabs.setCurrentWidget(page)
-            shoot(window, out / f"case-{name}-{width}.png")
+            shoot(window, out / f"case-{name}-{width}.png", settle=0.3)  # the splitter makes room for the record
     window.resize(1560, 920)
     window.ui.splitter.setSizes([690, 810])
     window.show_today()

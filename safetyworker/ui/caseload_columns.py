@@ -43,6 +43,7 @@ class CaseloadColumns(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # the text size changes in Settings: measure again (see eventFilter)
         header.sortIndicatorChanged.connect(lambda *_a: self.fit())
 
     def set_minimum(self) -> None:
@@ -50,7 +51,17 @@ class CaseloadColumns(QObject):
         self.table.setMinimumWidth(self.minimum_width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is not self.table:
+            self.fit()
+        elif (
+            watched is self.table
+            and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+            and self.table.model() is not None
+        ):
+            # Settings → text size applies at once: a minimum measured in the old size would keep the caseload
+            # too wide after "Larger" → "Normal" (pushing the record off a 1366 laptop), or cut its columns after
+            # "Normal" → "Larger"
+            self.set_minimum()
             self.fit()
         return False
 

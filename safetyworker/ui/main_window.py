@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         # the record and Today keep their size and scroll when the larger text sizes need more than 1366x700
         stack = self.ui.recordStack
         at = self.ui.splitter.indexOf(stack)
-        self.ui.splitter.insertWidget(at, ScrollWhenCramped(stack, "recordScroll"))
+        self.ui.splitter.insertWidget(at, ScrollWhenCramped(stack, "recordScroll", room=self._beside_caseload))
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
         self.today.refreshed.connect(self._today_refreshed)
@@ -192,6 +192,16 @@ class MainWindow(QMainWindow):
                 record.hold(self._hold_reason)
             self._record = record
         return self._record
+
+    def _beside_caseload(self) -> int:
+        """The width a 1366-wide laptop leaves beside the caseload at its narrowest (Today or the record)."""
+        splitter = self.ui.splitter
+        caseload = splitter.widget(0).minimumSizeHint().width()
+        widget = self.centralWidget()
+        central = widget.layout() if widget is not None else None
+        margins = central.contentsMargins() if central is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides
 
     def _record_room(self) -> int:
         """The width a 1366-wide laptop leaves the record's tab bar beside the caseload at its narrowest."""

@@ -52,10 +52,12 @@ def set_language(code: str | None) -> None:
         settings().remove("language")
 
 
-def restore_geometry(widget: QWidget, name: str | None = None) -> None:
+def restore_geometry(widget: QWidget, name: str | None = None) -> bool:
+    """Put ``widget`` where and as big as it was last time; False when there was no last time."""
     data = settings().value(f"geometry/{name or widget.objectName()}")
     if isinstance(data, QByteArray) and not data.isEmpty():
-        widget.restoreGeometry(data)
+        return bool(widget.restoreGeometry(data))
+    return False
 
 
 def save_geometry(widget: QWidget, name: str | None = None) -> None:

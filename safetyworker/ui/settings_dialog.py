@@ -35,7 +35,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        prefs.restore_geometry(self)
         self.folder = folder
         self.ui.idleMinutes.setValue(prefs.idle_minutes())
         for code, name in i18n.LANGUAGES.items():  # each language in its own words: never translated
@@ -76,6 +75,8 @@ class SettingsDialog(QDialog):
         self.organisation = organisation
         self._show_organisation()
         self._scroll_when_cramped()
+        if not prefs.restore_geometry(self):
+            self.resize(self.sizeHint())  # as big as what it shows: the form's own size would leave a blank below
         self.ui.buttonBox.accepted.connect(self.accept)
         look.grow_to_fit(self)  # the backup rows and their hint, whole at any text size
         self.ui.buttonBox.rejected.connect(self.reject)

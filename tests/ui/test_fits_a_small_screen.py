@@ -321,3 +321,20 @@ def test_a_tab_asking_for_a_review_never_widens_the_window_past_a_laptop(qtbot, 
     assert record.tabFit.wanted_width() <= window._record_room()
     window.discard()
     window.close()
+
+
+def test_today_is_whole_beside_the_caseload_after_a_case_was_open(qtbot, window, session):
+    """The record is wider than Today; once it has been built, the splitter must still stop where the part beside
+    the caseload is whole at normal text size (it scrolls sideways only when even a small laptop's room is not
+    enough). The splitter dragged to halves at 1366 once hid Today's Refresh and Visits behind a scroll bar."""
+    ffion = next(c.id for c in session.cases.search() if c.preferred_name == "Ffion")
+    window.open_case(ffion)
+    settle(qtbot)
+    window.show_today()
+    window.ui.splitter.setSizes([WIDTH // 2, WIDTH // 2])
+    settle(qtbot)
+    side = window.ui.splitter.widget(1)
+    assert not side.horizontalScrollBar().isVisible(), "Today scrolls sideways beside the caseload"
+    for button in (window.today.ui.refreshButton, window.today.ui.visitsButton):
+        assert in_view(button), button.objectName()
+    assert (window.width(), window.height()) == (WIDTH, HEIGHT)

@@ -53,3 +53,28 @@ def test_larger_text_applies_to_every_window_and_is_remembered(qtbot, app_sheet)
 def test_an_unknown_text_size_in_the_settings_file_falls_back_to_normal(qtbot):
     prefs.settings().setValue("look/text_size", "enormous")
     assert prefs.text_size() == "normal"
+
+
+def test_the_caseload_measures_again_when_the_text_size_changes(qtbot, app_sheet, session, bridge):
+    """Settings → text size applies at once. The caseload's narrowest width was measured only when the window
+    was made: after "Larger" and back to "Normal" it stayed as wide as at "Larger", and pushed the open record
+    off the side of a 1366 laptop (a scroll bar under the record, Save half hidden)."""
+    from safetyworker.ui.main_window import MainWindow
+
+    look.apply_look(app_sheet)
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.ui.caseTable
+    at_normal = table.minimumWidth()
+    for size in ("larger", "normal"):
+        prefs.set_text_size(size)
+        look.apply_text_size(app_sheet)
+        qtbot.wait(20)
+        if size == "larger":
+            assert table.minimumWidth() > at_normal, "the larger columns need a wider caseload"
+    assert table.minimumWidth() == at_normal
+    window.discard()
+    window.close()
