@@ -61,3 +61,20 @@ def test_make_demo_without_a_display_ends_cleanly(tmp_path):
     assert "no display found" in result.stderr
     assert "make demo-cli" in result.stdout
     assert "Error" not in result.stdout + result.stderr
+
+
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/design.md"])
+def test_every_image_shown_is_a_picture_in_the_repository(doc):
+    """A screenshot the README shows must be there and be a PNG: a renamed or half-written one shows as a
+    broken image to the newcomer reading it."""
+    path = ROOT / doc
+    images = IMAGE.findall(path.read_text(encoding="utf-8"))
+    assert images or doc != "README.md"
+    for target in images:
+        resolved = (path.parent / target).resolve()
+        assert resolved.is_relative_to(ROOT), f"{doc} shows an image outside the repository: {target}"
+        assert resolved.is_file(), f"{doc} shows {target}, which is not in the repository"
+        assert resolved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{doc} shows {target}, which is not a PNG"
