@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -39,6 +40,7 @@ from safetyworker.ui.close_case_dialog import CloseCaseDialog
 from safetyworker.ui.field_errors import FieldErrors, field_label
 from safetyworker.ui.fitting_tabs import TabFit
 from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
@@ -86,9 +88,20 @@ class CaseRecordWidget(QWidget):
             for label in labels:
                 if label is not None:
                     label.setMinimumWidth(width)
+        ui.licenceCardHeading.setWordWrap(True)  # Larger text on a 1366 laptop
         for warning in (ui.addressWarning, ui.releaseHint):  # short warnings hug their words
             warning.setWordWrap(False)
             warning.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # the buttons go under the name where the record is narrow (Larger text on a 1366 laptop): Save in view
+        header = ui.headerLayout
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (ui.moreButton, ui.revertButton, ui.closeCaseButton, ui.saveButton):
+            header.removeWidget(button)
+            buttons.addWidget(button)
+        header.removeItem(ui.headerSpacer)
+        header.addLayout(buttons, 1)
+        self.headerFit = StackWhenNarrow(self, header)
         ui.saveButton.clicked.connect(self.save)
         # Ctrl+S as its own shortcut: a button's shortcut is wiped when its text is set (uic sets the text after
         # the shortcut). It works anywhere in the window while the record is shown.

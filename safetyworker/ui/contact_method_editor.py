@@ -10,12 +10,13 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QWidget
 
 from safetyworker.records.model import DAYS, PHONE_KINDS
 from safetyworker.ui.clipboard import copy_sensitive
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_contact_method import Ui_ContactMethod
+from safetyworker.ui.narrow import FoldGrid
 from safetyworker.ui.record_text import method_kinds
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.safe_windows import (
@@ -57,6 +58,9 @@ class ContactMethodEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_ContactMethod()
         self.ui.setupUi(self)
+        # Larger text on a 1366 laptop: the ticks one under another, and the labels above their fields
+        self.flagsFit = FoldGrid(self.ui.protocolCard, self.ui.flagsGrid, columns=2)
+        self.ui.protocolForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._loading = False
         self._id: str | None = None
         self._weekly: list[dict] = []

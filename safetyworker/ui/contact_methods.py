@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QMe
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.ui.contact_method_editor import empty_method
 from safetyworker.ui.forms.ui_contact_methods import Ui_ContactMethods
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.record_list import RecordListMixin
 from safetyworker.ui.record_text import method_kinds
 
@@ -38,6 +39,7 @@ class ContactMethodsPanel(RecordListMixin, QWidget):
         self.ui = Ui_ContactMethods()
         self.ui.setupUi(self)
         self._reset([])
+        self.fit = StackWhenNarrow(self, self.ui.mainLayout)  # the list above the editor where narrow
         self._icons = {"safe": _dot("#2f9e5b"), "never": _dot("#b42318"), "other": _dot("#8a94a0")}
         menu = QMenu(self)
         for kind, text in method_kinds().items():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
+from safetyworker.ui.narrow import FoldGrid
 from safetyworker.ui.record_text import contact_kinds, date_input, day_text, log_channels, log_outcomes, method_kinds
 from safetyworker.ui.support_widgets import SupportKindsButton
 
@@ -41,6 +42,7 @@ class LogEntryForm(QWidget):
         self.ui.methodWarning.setWordWrap(True)  # a long warning wraps rather than widening the record
         self.ui.grid.setColumnStretch(1, 1)
         self.ui.grid.setColumnStretch(3, 1)
+        self.fold = FoldGrid(self, self.ui.grid)  # two columns, not four, where narrow (Larger text, 1366)
         # a problem with the reason (the core's InvalidInput "override_reason"), shown just under that field
         self.overrideError = QLabel(self)
         self.overrideError.setObjectName("overrideError")

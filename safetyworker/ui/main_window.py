@@ -24,6 +24,7 @@ from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
 from safetyworker.ui.job_indicator import JobIndicator
 from safetyworker.ui.main_tools import ToolActions
+from safetyworker.ui.narrow import size_by_current_page
 from safetyworker.ui.reports_dialog import ReportsDialog
 from safetyworker.ui.scroll_areas import ScrollWhenCramped
 from safetyworker.ui.sync_actions import SyncActions
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.today.refreshed.connect(self._today_refreshed)
         self.visits = VisitsWidget(session, self)  # lone working: reached from Today (ui/visits_view.py)
         self.ui.recordStack.addWidget(self.visits)
+        size_by_current_page(self.ui.recordStack)  # the record is not as wide as the visits (ui/narrow.py)
         self.today.show_visits.connect(self.show_visits)
 
         self.ui.search.textChanged.connect(self._search)

@@ -21,6 +21,7 @@ from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_cancel_contact_dialog import Ui_CancelContactDialog
 from safetyworker.ui.forms.ui_plan_contact_dialog import Ui_PlanContactDialog
 from safetyworker.ui.forms.ui_planned_contacts import Ui_PlannedContactsPanel
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.record_text import contact_kinds, date_input, day_text, planned_statuses, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
@@ -106,6 +107,7 @@ class PlannedContactsPanel(QWidget):
         self._rows: list[dict] = []
         self.ui = Ui_PlannedContactsPanel()
         self.ui.setupUi(self)
+        self.headerFit = StackWhenNarrow(self, self.ui.header)  # Larger text on a 1366 laptop: buttons under
         self.planButton = self.ui.planButton
         self.cancelButton = self.ui.cancelButton
         self.tree = self.ui.plannedTree

@@ -33,6 +33,7 @@ from safetyworker.services.risk import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_risk_panel import Ui_RiskPanel
+from safetyworker.ui.narrow import FoldGrid
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
@@ -68,6 +69,7 @@ class RiskPanel(QWidget):
         self.ui = Ui_RiskPanel()
         self.ui.setupUi(self)
         ui = self.ui
+        self.fold = FoldGrid(ui.riskCard, ui.grid)  # two columns, not four, where narrow (Larger text, 1366)
         self.prompt = ui.riskPrompt
         self.template = ui.riskTemplate
         self.seenAlone = ui.riskSeenAlone

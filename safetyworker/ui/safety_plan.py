@@ -26,6 +26,7 @@ from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.plan_editor import PlanItemsEditor
 from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
 from safetyworker.ui.plan_print import PlanPrintDialog
@@ -49,6 +50,11 @@ class SafetyPlanPanel(QWidget):
         self.ui.setupUi(self)
         date_input(self.ui.reviewDate)
         self._card_scrolls()
+        # Larger text on a 1366 laptop: the rows of buttons and the list beside its item stack (ui/narrow.py)
+        ui = self.ui
+        card = ui.bodyLayout.itemAt(ui.bodyLayout.count() - 1)  # the item's card, beside the list and its buttons
+        self.rows = [StackWhenNarrow(self, row) for row in (ui.topRow, ui.statusRow, ui.bottomRow)]
+        self.rows.append(StackWhenNarrow(self, ui.listButtons, extra=lambda: card.minimumSize().width() + 12))
         self.editor = PlanItemsEditor(self.ui, self)
         self._session: Session | None = None
         self._case_id: str | None = None

@@ -263,6 +263,7 @@ class SharingPanel(QWidget):
 
         heading = QLabel(self.tr("Information received and shared"), self)
         heading.setProperty("role", "section")
+        heading.setWordWrap(True)  # Larger text on a 1366 laptop
         layout.addWidget(heading)
         self.recordsModel = RecordsModel(self)
         self.recordsView = table(
@@ -271,6 +272,7 @@ class SharingPanel(QWidget):
         layout.addWidget(self.recordsView, 1)
         heading = QLabel(self.tr("Actions: who passes what on, to whom, by when"), self)
         heading.setProperty("role", "section")
+        heading.setWordWrap(True)  # Larger text on a 1366 laptop
         layout.addWidget(heading)
         self.actionsModel = ActionsModel(self)
         self.actionsView = table(

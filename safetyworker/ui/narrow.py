@@ -1,0 +1,219 @@
+"""Parts laid out side by side where there is room and one above the other where there is not.
+
+At text size "Larger" a 1366-wide laptop leaves the case record about 600 px beside the caseload: rows of
+buttons, a list beside its editor and two-column forms that sit well side by side at 1920 made the record
+scroll sideways there by some 300 px, and a worker who needs the bigger text had to scroll left and right to read
+a form. Each of these rows now stacks when the width it has is less than it needs side by side, and goes back
+side by side when the window is wide again. What it needs is measured from its parts each time (the text size
+is in the app's style sheet and changes at once), never from the current layout, so it cannot flip to and fro.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
+    QGridLayout,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+
+def _room(watched: QWidget) -> int:
+    """The width the top layout of ``watched`` would lay its parts out in if nothing scrolled sideways: its
+    width less what each scroll area around it shows past its right edge. A part in a scroll area is never
+    narrower than its own minimum, so its width alone would keep a wide row wide for ever."""
+    layout = watched.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
+    over = 0
+    for area in _areas(watched):
+        inner = area.widget()
+        if inner is not None:
+            over += max(inner.width() - area.viewport().width(), 0)
+    return watched.width() - sides - over
+
+
+def _areas(widget: QWidget) -> list[QAbstractScrollArea]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _own_margins(watched: QWidget, layout: QLayout) -> int:
+    """A nested layout's own margins (the top layout's are already taken off by ``_room``)."""
+    if layout is watched.layout():
+        return 0
+    margins = layout.contentsMargins()
+    return margins.left() + margins.right()
+
+
+def _least(item: QLayoutItem) -> int:
+    """The narrowest ``item`` is whole: a scroll area's is what it holds, which it would otherwise scroll."""
+    area = item.widget()
+    if isinstance(area, QScrollArea) and area.widget() is not None:
+        inner = area.widget()
+        assert inner is not None
+        bar = area.verticalScrollBar().sizeHint().width()
+        return max(inner.minimumSizeHint().width(), inner.minimumWidth()) + 2 * area.frameWidth() + bar
+    return item.minimumSize().width()
+
+
+def _shown(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return not (widget is not None and widget.isHidden()) and not item.isEmpty()
+
+
+_SPARE = 8  # a row goes back side by side only with this to spare, so a pixel either way cannot flip it to and fro
+
+
+class _OnResize(QObject):
+    """Fits again whenever ``watched`` or a scroll area around it is resized, is shown or changes text size."""
+
+    EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange)
+
+    def __init__(self, watched: QWidget) -> None:
+        super().__init__(watched)
+        self.watched = watched
+        self._viewports: set[int] = set()
+        watched.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS:
+            for area in _areas(self.watched):  # found when shown: a part is often put in its area after it is made
+                if id(area.viewport()) not in self._viewports:
+                    self._viewports.add(id(area.viewport()))
+                    area.viewport().installEventFilter(self)
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        raise NotImplementedError
+
+
+class StackWhenNarrow(_OnResize):
+    """A row (QHBoxLayout) inside ``watched`` that becomes a column where ``watched`` is narrower than the row's
+    parts side by side. ``extra`` says what stands beside the row and needs its width too (a card beside a list)."""
+
+    def __init__(self, watched: QWidget, row: QBoxLayout, extra: Callable[[], int] | None = None) -> None:
+        self.row = row
+        self.extra = extra
+        super().__init__(watched)
+        self.fit()
+
+    def needed(self) -> int:
+        row = self.row
+        items = [row.itemAt(i) for i in range(row.count())]
+        widths = [_least(item) for item in items if item is not None and _shown(item)]
+        gaps = max(row.spacing(), 0) * max(len(widths) - 1, 0)
+        beside = self.extra() if self.extra is not None else 0
+        return sum(widths) + gaps + _own_margins(self.watched, row) + beside
+
+    def fit(self) -> None:
+        room, needed = _room(self.watched), self.needed()
+        side = room >= needed + (0 if self.stacked else _SPARE)
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+
+    @property
+    def stacked(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.TopToBottom
+
+
+class FoldGrid(_OnResize):
+    """A grid of two halves side by side (a form of label, field, label, field; two columns of ticks) that
+    folds into one half where ``watched`` is narrower than the whole needs: what stood in the right half moves
+    under its row, and what spanned the halves spans the one that is left."""
+
+    def __init__(self, watched: QWidget, grid: QGridLayout, columns: int = 4) -> None:
+        self.grid = grid
+        self.columns = columns
+        self.half = columns // 2
+        self._stretch = [grid.columnStretch(c) for c in range(columns)]
+        self._places: list[tuple[QLayoutItem, int, int, int, int]] = []
+        for i in range(grid.count()):
+            row, column, rows, columns = grid.getItemPosition(i)
+            item = grid.itemAt(i)
+            assert item is not None and row is not None and column is not None and rows is not None
+            assert columns is not None
+            self._places.append((item, row, column, rows, columns))
+        self._folded = False
+        super().__init__(watched)
+        self.fit()
+
+    def needed(self) -> int:
+        """The columns side by side, measured from the parts that sit in one column each."""
+        widths = [0] * self.columns
+        for item, _row, column, _rows, span in self._places:
+            if span == 1 and column < self.columns and _shown(item):
+                widths[column] = max(widths[column], item.minimumSize().width())
+        gaps = max(self.grid.horizontalSpacing(), 0) * (self.columns - 1)
+        return sum(widths) + gaps + _own_margins(self.watched, self.grid)
+
+    def fit(self) -> None:
+        room, needed = _room(self.watched), self.needed()
+        folded = room < needed + (_SPARE if self._folded else 0)
+        if folded == self._folded:
+            return
+        self._folded = folded
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        rows = sorted({row for _item, row, *_rest in self._places})
+        at = 0
+        for row in rows:
+            here = [p for p in self._places if p[1] == row]
+            half = self.half
+            left = [p for p in here if p[2] < half or not folded]
+            right = [p for p in here if p[2] >= half and folded]
+            for item, _row, column, _rows, span in left:
+                grid.addItem(item, at, column, 1, min(span, half - column) if folded else span)
+            if right:
+                at += 1
+                for item, _row, column, _rows, span in right:
+                    grid.addItem(item, at, column - half, 1, span)
+            at += 1
+        for column, stretch in enumerate(self._stretch):
+            grid.setColumnStretch(column, 0 if folded and column >= self.half else stretch)
+        grid.invalidate()
+
+    @property
+    def folded(self) -> bool:
+        return self._folded
+
+
+def size_by_current_page(stack: QStackedWidget) -> None:
+    """A stack is as wide as its widest page, shown or not: the lone-working visits beside the caseload kept the
+    case record 150 px wider than a 1366 laptop leaves it at Larger text. The pages not shown ask for no room."""
+
+    def current(index: int) -> None:
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            shown = i == index
+            policy = page.sizePolicy()
+            ignored = QSizePolicy.Policy.Ignored
+            wanted = page.property("swPolicy") if not shown else None
+            if shown:
+                kept = page.property("swPolicy")
+                if kept is not None:
+                    page.setSizePolicy(kept)
+                    page.setProperty("swPolicy", None)
+            elif wanted is None:
+                page.setProperty("swPolicy", policy)
+                page.setSizePolicy(ignored, ignored)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(current)
+    current(stack.currentIndex())
