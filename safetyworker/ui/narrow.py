@@ -70,6 +70,11 @@ def _least(item: QLayoutItem) -> int:
     return item.minimumSize().width()
 
 
+def _key(item: QLayoutItem) -> object:
+    """What an item holds (a Python wrapper of an item is not the same object each time it is asked for)."""
+    return item.widget() or item.layout() or item.spacerItem()
+
+
 def _shown(item: QLayoutItem) -> bool:
     widget = item.widget()
     return not (widget is not None and widget.isHidden()) and not item.isEmpty()
@@ -109,6 +114,7 @@ class StackWhenNarrow(_OnResize):
     def __init__(self, watched: QWidget, row: QBoxLayout, extra: Callable[[], int] | None = None) -> None:
         self.row = row
         self.extra = extra
+        self._stacked_at = 0
         super().__init__(watched)
         self.fit()
 
@@ -122,7 +128,14 @@ class StackWhenNarrow(_OnResize):
 
     def fit(self) -> None:
         room, needed = _room(self.watched), self.needed()
-        side = room >= needed + (0 if self.stacked else _SPARE)
+        if self.stacked:
+            # back side by side only when the room grew since it stacked: a row that stacked because it made its
+            # area scroll would otherwise go back and forth for ever (a crash at "Large")
+            side = room >= needed + _SPARE and room > self._stacked_at + _SPARE
+        else:
+            side = room >= needed
+        if not side and not self.stacked:
+            self._stacked_at = room
         direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
@@ -169,8 +182,12 @@ class FoldGrid(_OnResize):
             return
         self._folded = folded
         grid = self.grid
+        # the items taken out are kept and put back: an item dropped here would be deleted, with its widget's place
+        taken = {}
         while grid.count():
-            grid.takeAt(0)
+            item = grid.takeAt(0)
+            assert item is not None
+            taken[_key(item)] = item
         rows = sorted({row for _item, row, *_rest in self._places})
         at = 0
         for row in rows:
@@ -179,11 +196,11 @@ class FoldGrid(_OnResize):
             left = [p for p in here if p[2] < half or not folded]
             right = [p for p in here if p[2] >= half and folded]
             for item, _row, column, _rows, span in left:
-                grid.addItem(item, at, column, 1, min(span, half - column) if folded else span)
+                grid.addItem(taken[_key(item)], at, column, 1, min(span, half - column) if folded else span)
             if right:
                 at += 1
                 for item, _row, column, _rows, span in right:
-                    grid.addItem(item, at, column - half, 1, span)
+                    grid.addItem(taken[_key(item)], at, column - half, 1, span)
             at += 1
         for column, stretch in enumerate(self._stretch):
             grid.setColumnStretch(column, 0 if folded and column >= self.half else stretch)
