@@ -11,10 +11,10 @@ is in the app's style sheet and changes at once), never from the current layout,
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QBoxLayout,
     QGridLayout,
     QLayout,
@@ -41,8 +41,8 @@ def _room(watched: QWidget) -> int:
     return watched.width() - sides - over
 
 
-def _areas(widget: QWidget) -> list[QAbstractScrollArea]:
-    found = []
+def _areas(widget: QWidget) -> list[QScrollArea]:
+    found: list[QScrollArea] = []
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
@@ -157,11 +157,11 @@ class FoldGrid(_OnResize):
         self._stretch = [grid.columnStretch(c) for c in range(columns)]
         self._places: list[tuple[QLayoutItem, int, int, int, int]] = []
         for i in range(grid.count()):
-            row, column, rows, columns = grid.getItemPosition(i)
+            position: Any = grid.getItemPosition(i)  # (row, column, rows, columns); typed as an object
+            row, column, rows, span = (int(n) for n in position)
             item = grid.itemAt(i)
-            assert item is not None and row is not None and column is not None and rows is not None
-            assert columns is not None
-            self._places.append((item, row, column, rows, columns))
+            assert item is not None
+            self._places.append((item, row, column, rows, span))
         self._folded = False
         super().__init__(watched)
         self.fit()
@@ -213,23 +213,21 @@ class FoldGrid(_OnResize):
 
 def size_by_current_page(stack: QStackedWidget) -> None:
     """A stack is as wide as its widest page, shown or not: the lone-working visits beside the caseload kept the
-    case record 150 px wider than a 1366 laptop leaves it at Larger text. The pages not shown ask for no room."""
+    case record 150 px wider than a 1366 laptop leaves it at Larger text. The pages not shown ask for no room
+    (an Ignored size policy); the page shown gets its own policy back."""
+    kept: dict[int, QSizePolicy] = {}
 
     def current(index: int) -> None:
         for i in range(stack.count()):
             page = stack.widget(i)
-            shown = i == index
-            policy = page.sizePolicy()
-            ignored = QSizePolicy.Policy.Ignored
-            wanted = page.property("swPolicy") if not shown else None
-            if shown:
-                kept = page.property("swPolicy")
-                if kept is not None:
-                    page.setSizePolicy(kept)
-                    page.setProperty("swPolicy", None)
-            elif wanted is None:
-                page.setProperty("swPolicy", policy)
-                page.setSizePolicy(ignored, ignored)
+            if page is None:
+                continue
+            if i == index:
+                if id(page) in kept:
+                    page.setSizePolicy(kept.pop(id(page)))
+            elif id(page) not in kept:
+                kept[id(page)] = page.sizePolicy()
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         stack.updateGeometry()
 
     stack.currentChanged.connect(current)
