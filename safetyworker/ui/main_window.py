@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         # the record and Today keep their size and scroll when the larger text sizes need more than 1366x700
         stack = self.ui.recordStack
         at = self.ui.splitter.indexOf(stack)
-        self.ui.splitter.insertWidget(at, ScrollWhenCramped(stack, "recordScroll", room=self._beside_caseload))
+        self.recordScroll = ScrollWhenCramped(stack, "recordScroll", room=self._beside_caseload)
+        self.ui.splitter.insertWidget(at, self.recordScroll)
         self.ui.recordStack.addWidget(self.today)
         self.today.open_case.connect(self._open_from_today)
         self.today.refreshed.connect(self._today_refreshed)
@@ -206,13 +207,16 @@ class MainWindow(QMainWindow):
         return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides
 
     def _record_room(self) -> int:
-        """The width a 1366-wide laptop leaves the record's tab bar beside the caseload at its narrowest."""
+        """The width a 1366-wide laptop leaves the record's tab bar beside the caseload at its narrowest, less
+        the record's up-and-down scroll bar: at the larger text sizes the record is taller than 700 px and
+        scrolls up and down, and a tab bar that counted on the bar's width made it scroll sideways too."""
         splitter = self.ui.splitter
         caseload = splitter.widget(0).minimumSizeHint().width()
         layout = self._record.layout() if self._record is not None else None
         margins = layout.contentsMargins() if layout is not None else None
         sides = margins.left() + margins.right() + 4 if margins is not None else 0
-        return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides
+        bar = self.recordScroll.verticalScrollBar().sizeHint().width()
+        return SMALL_SCREEN_WIDTH - caseload - splitter.handleWidth() - sides - bar
 
     @property
     def built_record(self) -> CaseRecordWidget | None:
