@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QWidget,
 )
 
@@ -40,7 +41,7 @@ from safetyworker.ui.close_case_dialog import CloseCaseDialog
 from safetyworker.ui.field_errors import FieldErrors, field_label
 from safetyworker.ui.fitting_tabs import TabFit
 from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
-from safetyworker.ui.narrow import StackWhenNarrow
+from safetyworker.ui.narrow import StackWhenNarrow, size_by_current_page
 from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.record_text import text_to_date
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
@@ -204,6 +205,11 @@ class CaseRecordWidget(QWidget):
                 elif isinstance(widget, QSpinBox):
                     widget.valueChanged.connect(self._edited)
         self._wide: bool | None = None
+        # the tabs not shown ask for no room: a page fits its width only when shown (ui/narrow.py), and the plan,
+        # side by side until first shown, kept the record 150 px too wide at Larger text on a 1366 laptop
+        pages = ui.tabs.widget(0).parentWidget()
+        assert isinstance(pages, QStackedWidget)
+        size_by_current_page(pages)
         self._reflow()
         self.clear()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QSt
 
 from safetyworker.ui.field_errors import FieldErrors, field_label
 from safetyworker.ui.forms.ui_children import Ui_Children
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.record_list import RecordListMixin
 
 _FIELDS = ("name", "age", "school", "lives_with", "contact_arrangements", "safety_steps", "views")
@@ -35,6 +36,7 @@ class ChildrenPanel(RecordListMixin, QWidget):
         self.ui = Ui_Children()
         self.ui.setupUi(self)
         self._reset([])
+        self.fit = StackWhenNarrow(self, self.ui.mainLayout)  # the list above the child where narrow (ui/narrow.py)
         self._loading = False
         self.errors = FieldErrors()
         ui = self.ui

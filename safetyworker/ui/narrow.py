@@ -60,8 +60,12 @@ def _own_margins(watched: QWidget, layout: QLayout) -> int:
 
 
 def _least(item: QLayoutItem) -> int:
-    """The narrowest ``item`` is whole: a scroll area's is what it holds, which it would otherwise scroll."""
+    """The narrowest ``item`` is whole: a scroll area's is what it holds, which it would otherwise scroll, and
+    so is a stack's that shows a scroll area (a list's editor, or "nothing chosen": counting the stack alone
+    left "Contact safely" side by side and scrolling 150 px sideways at Larger text)."""
     area = item.widget()
+    if isinstance(area, QStackedWidget):
+        area = area.currentWidget()
     if isinstance(area, QScrollArea) and area.widget() is not None:
         inner = area.widget()
         assert inner is not None
@@ -116,6 +120,11 @@ class StackWhenNarrow(_OnResize):
         self.extra = extra
         self._stacked_at = 0
         super().__init__(watched)
+        for i in range(row.count()):  # a stack in the row needs another width when it shows another page
+            item = row.itemAt(i)
+            page_stack = item.widget() if item is not None else None
+            if isinstance(page_stack, QStackedWidget):
+                page_stack.currentChanged.connect(lambda _index: self.fit())
         self.fit()
 
     def needed(self) -> int:
