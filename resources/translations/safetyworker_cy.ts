@@ -3033,8 +3033,12 @@
         <translation>Dim ond os y tu allan i&apos;r amseroedd diogel, neu i rif sydd heb ei nodi&apos;n ddiogel: dywedwch pam</translation>
     </message>
     <message>
-        <source>A new incident was reported (asks for a review of the risk assessment)</source>
-        <translation>Digwyddiad newydd wedi&apos;i adrodd (angen adolygu&apos;r asesiad risg)</translation>
+        <source>A new incident was reported</source>
+        <translation>Digwyddiad newydd wedi&apos;i adrodd</translation>
+    </message>
+    <message>
+        <source>Asks for a review of the risk assessment</source>
+        <translation>Angen adolygu&apos;r asesiad risg</translation>
     </message>
     <message>
         <source>Completes</source>

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from safetyworker.risk.templates import RiskTemplate
 from safetyworker.services.risk import Assessment
@@ -27,6 +27,11 @@ class RiskHistory(QFrame):
         self.ui.setupUi(self)
         self.toggle = self.ui.riskHistoryToggle
         self.toggle.toggled.connect(self.set_open)
+        # the header asks for no width of its own: where it is wider than the card it goes on two lines (_fit_title)
+        policy = self.toggle.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.toggle.setSizePolicy(policy)
+        self._title = ""
         self.body = self.ui.body
         self.chart = QChart()
         self.chart.legend().hide()
@@ -62,11 +67,28 @@ class RiskHistory(QFrame):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.body.setVisible(shown)
 
+    def _set_title(self, title: str) -> None:
+        self._title = title
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The header on one line where it fits, else the latest result on a line of its own: at Larger text on a
+        1366 laptop the one line was 686 px and made the risk tab scroll sideways by some 160 px."""
+        toggle = self.toggle
+        toggle.setText(self._title)
+        margins = self.ui.outer.contentsMargins()
+        if toggle.sizeHint().width() > self.contentsRect().width() - margins.left() - margins.right():
+            toggle.setText(self._title.replace(" · ", "\n", 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
     def clear(self) -> None:
         self.earlier.clear()
         self._empty_chart()
         self.openButton.setEnabled(False)
-        self.toggle.setText(self.tr("History: no assessment yet"))
+        self._set_title(self.tr("History: no assessment yet"))
 
     def _empty_chart(self) -> None:
         self.chart.removeAllSeries()
@@ -89,7 +111,7 @@ class RiskHistory(QFrame):
             return
         latest = assessments[-1]
         day = QDate.fromString(latest.assessed_at[:10], "yyyy-MM-dd").toString("dd/MM/yyyy")
-        self.toggle.setText(
+        self._set_title(
             self.tr(
                 "History: %n assessment(s) · the latest {day}: score {score}, {level}", "", len(assessments)
             ).format(day=day, score=latest.score, level=latest.level_label)
