@@ -366,36 +366,27 @@ class CaseRecordWidget(QWidget):
 
     # -- while a bundle is imported ----------------------------------------------------------------------------
     def hold(self, reason: str) -> None:
-        """No change to the case starts or is saved until ``release()``: an import running in the background may
-        change this case, and saving the form as it was shown would quietly undo what the import brought. The
-        case stays readable, and the contact log and notes (only ever added to) stay open."""
+        """``reason``: no change to the case starts or is saved until ``hold("")`` gives it back (as every part
+        held during an import does): an import running in the background may change this case, and saving the
+        form as it was shown would quietly undo what the import brought. The case stays readable, and the
+        contact log and notes (only ever added to) stay open."""
         self._held = reason
+        free = not reason
         for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
-            page.setEnabled(False)
-        self.riskPanel.setEnabled(False)
-        self.sharingPanel.setEnabled(False)
+            page.setEnabled(free)
+        self.riskPanel.setEnabled(free)
+        self.sharingPanel.setEnabled(free)
         self.plannedPanel.hold(reason)  # planning or cancelling a contact is a change, as a save is
         for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
-            button.setEnabled(False)
+            if reason:
+                button.setEnabled(False)
             button.setToolTip(reason)
         self.ui.logPanel.hold(reason)
-        self.actionSubjectAccess.setEnabled(False)  # a whole record read and audited: it would wait for the import
+        self.actionSubjectAccess.setEnabled(free)  # a whole record read and audited: it would wait for the import
         self.actionSubjectAccess.setToolTip(reason)
-
-    def release(self) -> None:
-        self._held = ""
-        for page in (self.ui.contactTab, self.ui.personTab, self.ui.childrenTab, self.ui.harmTab, self.ui.planTab):
-            page.setEnabled(True)
-        self.riskPanel.setEnabled(True)
-        self.sharingPanel.setEnabled(True)
-        self.plannedPanel.hold("")
-        for button in (self.ui.saveButton, self.ui.revertButton, self.ui.closeCaseButton):
-            button.setToolTip("")
-        self.ui.logPanel.hold("")
-        self.actionSubjectAccess.setEnabled(True)
-        self.actionSubjectAccess.setToolTip("")
-        self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")
-        self._set_dirty(self._dirty)
+        if free:
+            self.ui.closeCaseButton.setEnabled(bool(self._case_id) and (self._doc or {}).get("status") != "closed")
+            self._set_dirty(self._dirty)
 
     @property
     def held(self) -> bool:

@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         waits = self.tr("This can be done again when the bundle has been imported.") if holding else ""
         for action, tip in self._free_tips.items():
             action.setToolTip(waits or tip)
-        self.backups.set_held(holding)
+        self.backups.hold(waits)
         self.ui.actionSettings.setEnabled(not holding)
         self.ui.actionImportCsv.setEnabled(not holding)
         self.visits.hold(
@@ -493,10 +493,7 @@ class MainWindow(QMainWindow):
             else ""
         )
         if self._record is not None:
-            if holding:
-                self._record.hold(reason)
-            elif self._record.held:
-                self._record.release()
+            self._record.hold(reason)
 
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
