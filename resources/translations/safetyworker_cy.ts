@@ -1557,6 +1557,16 @@
         <source>This case is closed. Reason: {reason}</source>
         <translation>Mae&apos;r achos hwn ar gau. Rheswm: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>Due for release in %n day(s)</source>
+        <translation>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -1615,6 +1625,13 @@
     <message>
         <source>{number}, until {time}</source>
         <translation>{number}, tan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <source>Nothing found. Try part of a name, a place or a phone number.</source>
+        <translation>Dim wedi&apos;i ganfod. Rhowch gynnig ar ran o enw, lle neu rif ffôn.</translation>
     </message>
 </context>
 <context>
@@ -2926,10 +2943,6 @@
         <translation>Safety Worker — ENGHRAIFFT</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, a place or a phone number.</source>
-        <translation>Dim wedi&apos;i ganfod. Rhowch gynnig ar ran o enw, lle neu rif ffôn.</translation>
-    </message>
-    <message>
         <source>Reduced protection (no keyring on this laptop)</source>
         <translation>Llai o ddiogelwch (dim cylch allweddi ar y gliniadur hwn)</translation>
     </message>
@@ -2966,22 +2979,6 @@
             <numerusform>{shown} o %n achos</numerusform>
             <numerusform>{shown} o %n achos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
-        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <source>This can be done again when the bundle has been imported.</source>
-        <translation>Gellir gwneud hyn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
-    </message>
-    <message>
-        <source>Visits can be planned, logged and marked back safe again when the bundle has been imported.</source>
-        <translation>Gellir cynllunio a chofnodi ymweliadau, a dweud eich bod yn ôl yn ddiogel, eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
-    </message>
-    <message>
-        <source>This case can be changed again when the bundle has been imported.</source>
-        <translation>Gellir newid yr achos hwn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
     </message>
     <message>
         <source>Safety Worker</source>
@@ -4025,16 +4022,6 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>Due for release today</source>
         <translation>I&apos;w ryddhau heddiw</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due for release in %n day(s)</source>
-        <translation>
-            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
-            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
-            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
-            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
-            <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
-        </translation>
     </message>
     <message>
         <source>With {worker}</source>
@@ -6436,6 +6423,25 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
 Add the times they chose below.</source>
         <translation>Dim amseroedd diogel eto.
 Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowJobs</name>
+    <message>
+        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
+        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>This can be done again when the bundle has been imported.</source>
+        <translation>Gellir gwneud hyn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>Visits can be planned, logged and marked back safe again when the bundle has been imported.</source>
+        <translation>Gellir cynllunio a chofnodi ymweliadau, a dweud eich bod yn ôl yn ddiogel, eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>This case can be changed again when the bundle has been imported.</source>
+        <translation>Gellir newid yr achos hwn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
     </message>
 </context>
 <context>

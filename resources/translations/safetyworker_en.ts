@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>CaseRecordWidget</name>
+    <message numerus="yes">
+        <source>Due for release in %n day(s)</source>
+        <translation>
+            <numerusform>Due for release in 1 day</numerusform>
+            <numerusform>Due for release in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) need correcting (see the messages above).</source>
@@ -128,16 +138,6 @@
         <translation>
             <numerusform>1 page</numerusform>
             <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecordHeader</name>
-    <message numerus="yes">
-        <source>Due for release in %n day(s)</source>
-        <translation>
-            <numerusform>Due for release in 1 day</numerusform>
-            <numerusform>Due for release in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -162,6 +162,10 @@ class CaseRecordWidget(RecordLeaving, RecordMoreMenu):
     def case_id(self) -> str | None:
         return self._case_id
 
+    def _release_text(self, days: int) -> str:
+        """The header's release warning; a plural is filed under this class (see ui/record_header.py)."""
+        return self.tr("Due for release in %n day(s)", "", days)
+
     # -- showing ----------------------------------------------------------------------------------------------
     def _populate(self, doc: dict[str, Any]) -> None:
         """Fill the editable parts from ``doc`` (the case as ``show`` gives it); the result is not dirty."""

@@ -2,6 +2,10 @@
 the status chip, the line under the name (at the office, who holds the case), the address and release
 warnings, the banner that says what went wrong; and the record's hold while a bundle is imported.
 
+A plural comes from ``CaseRecordWidget`` itself (``_release_text``): PySide's tr() tries each class of the
+object's MRO in turn and stops at the first whose answer differs from the source, and a plural's untranslated
+answer ("5 day(s)") always differs, so a plural filed under this class would never be found.
+
 Save and Undo changes can be pressed only while something is unsaved and nothing holds the case; the window
 title's ``[*]`` follows the same count (the case, an unsaved safety plan, an unsaved risk checklist).
 """
@@ -28,6 +32,10 @@ class RecordHeader(RecordTabs):
     _dirty: bool
     _held: str  # why the case cannot be changed just now (a bundle is being imported), or ""
     actionSubjectAccess: QAction
+
+    def _release_text(self, days: int) -> str:
+        """ "Due for release in 5 days", from ``CaseRecordWidget`` (a plural: see the module's docstring)."""
+        raise NotImplementedError
 
     # -- what is unsaved ---------------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -78,7 +86,7 @@ class RecordHeader(RecordTabs):
             if days == 0:
                 hint = self.tr("Due for release today")
             elif 0 < days <= 120:
-                hint = self.tr("Due for release in %n day(s)", "", days)
+                hint = self._release_text(days)
         self.ui.releaseHint.setText(hint)
         self.ui.releaseHint.setVisible(bool(hint))
 
