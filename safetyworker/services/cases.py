@@ -23,6 +23,7 @@ from safetyworker.records.tables import Table
 from safetyworker.services import case_duplicates, case_search, contacts, merge_update, sharing
 from safetyworker.services.case_duplicates import Duplicate
 from safetyworker.services.case_search import CaseSummary
+from safetyworker.services.corrections import check_correctable
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.timetable import inform, planner
@@ -51,19 +52,6 @@ def _split_links(store: Store, data: Any) -> tuple[Any, list[list[str] | None]]:
         stripped.append(item)
         links.append(linked)
     return (stripped if isinstance(data, list) else stripped[0]), links
-
-
-#: per correctable table: the case an entry belongs to, and whether a later entry corrects it already
-_CORRECTABLE = {
-    "contact_log": (
-        "SELECT case_id FROM contact_log WHERE id = ?",
-        "SELECT id FROM contact_log WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
-    ),
-    "case_note": (
-        "SELECT case_id FROM case_note WHERE id = ?",
-        "SELECT id FROM case_note WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
-    ),
-}
 
 
 class CaseService:
@@ -242,7 +230,7 @@ class CaseService:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
         override_reason = checked_text(override_reason, "override_reason", multiline=True)
         note = checked_text(note, "note", multiline=True)
-        self._check_correctable("contact_log", case_id, corrects_id)
+        check_correctable(self.store, "contact_log", case_id, corrects_id)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
         case = self._load(case_id)
         call_safety.check_log_entry(
@@ -300,7 +288,7 @@ class CaseService:
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)
-        self._check_correctable("case_note", case_id, corrects_id)
+        check_correctable(self.store, "case_note", case_id, corrects_id)
         with self.store.transaction() as db:
             note_id = new_id()
             db.execute(
@@ -319,25 +307,6 @@ class CaseService:
             audit.record(self.store, "note.append", case_id)
         self._changed([case_id])
         return note_id
-
-    def _check_correctable(self, table: str, case_id: str, corrects_id: str | None) -> None:
-        """A correction names an entry of the same case that has not been corrected already (the desktop only
-        offers those; the command line and a script are held to the same rule). ``table``: contact_log or
-        case_note."""
-        if corrects_id is None:
-            return
-        owner, corrected = _CORRECTABLE[table]
-        row = self.store.db.execute(owner, (corrects_id,)).fetchone()
-        if row is None or row[0] != case_id:
-            if table == "contact_log":
-                problem = _("{id} is not an entry of this case's contact log")
-            else:
-                problem = _("{id} is not a note of this case")
-            raise InvalidInput("corrects_id", problem.format(id=corrects_id))
-        later = self.store.db.execute(corrected, (corrects_id,)).fetchone()
-        if later is not None:
-            problem = _("{id} was already corrected by {later}: correct that entry instead")
-            raise InvalidInput("corrects_id", problem.format(id=corrects_id, later=later[0]))
 
     # -- reading -------------------------------------------------------------------------------------
     def _load(self, case_id: str) -> Case:

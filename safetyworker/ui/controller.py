@@ -59,7 +59,7 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self._position: dict = {}
         self._notice = ""
-        #: a status message a reminder must not wipe (opened without the keyring), and until when (monotonic)
+        # a status message a reminder must not wipe (opened without the keyring), and until when (monotonic)
         self._standing: tuple[str, float] = ("", 0.0)
         self._drafts: list[str] = []  # forms open and typed into when a lock hid them (remembered_dialog.py)
         self._lock_after_sync: str | None = None
