@@ -61,7 +61,7 @@ import pyrage
 from safetyworker.keys.kdf import FAST_KDF_ENV
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import DB_NAME, Store
-from safetyworker.sync import bundles, changes, confirmation, container, enrolment, purge
+from safetyworker.sync import bundle_export, bundles, changes, confirmation, container, enrolment, purge
 from safetyworker.sync.merge import Merger
 
 PASSPHRASE = gen.DEFAULT_PASSPHRASE
@@ -145,7 +145,7 @@ EXPORT_PHASES = {
     "reading the changes (changes.collect)": (changes, "collect"),
     "JSON + gzip (container.pack_payload)": (container, "pack_payload"),
     "sign + age encrypt (container.seal)": (container, "seal"),
-    "atomic write + read-back (bundles._write)": (bundles, "_write"),
+    "atomic write + read-back (bundle_export.write)": (bundle_export, "write"),
 }
 IMPORT_PHASES = {
     "read + header check (container.read_file)": (container, "read_file"),

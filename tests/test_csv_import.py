@@ -17,7 +17,8 @@ from safetyworker.errors import InvalidInput
 from safetyworker.records import csv_import
 from safetyworker.records.csv_import import COLUMNS, RowProblem, read_cases_csv
 from safetyworker.records.model import Case
-from safetyworker.services.cases import CaseService, name_key
+from safetyworker.services.case_duplicates import name_key
+from safetyworker.services.cases import CaseService
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "caseload.csv"
 

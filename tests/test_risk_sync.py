@@ -10,7 +10,8 @@ import json
 import pytest
 
 from safetyworker.records import tables
-from safetyworker.services.risk import REFERENCE, RiskService
+from safetyworker.services.risk import RiskService
+from safetyworker.services.risk_templates import REFERENCE
 from safetyworker.sync import bundles
 from safetyworker.sync.authority import BundleRefused
 from safetyworker.sync.enrolment import NotAnOffice

@@ -73,6 +73,27 @@ def test_a_visit_and_a_call_to_housing_show_as_time_and_support_given(cli_store,
     assert "1 h 25 min" in out and "Housing: 25 min" in out
 
 
+def test_a_support_entry_corrected_once_cannot_be_corrected_again(cli_store, case_id):
+    """Two corrections of one entry would both count in the totals: the second is refused, naming the entry to
+    correct instead, and nothing is saved (as for the contact log and notes)."""
+
+    def add(*extra):
+        code, out, err = cli_store("support", "add", case_id, "--minutes", *extra, "--support", "housing", "--json")
+        return code, (json.loads(out)["id"] if code == 0 else None), err
+
+    _code, first, _err = add("30")
+    code, second, err = add("45", "--corrects", first)
+    assert code == 0, err
+    code, _none, err = add("50", "--corrects", first)
+    assert code == 2
+    one_line_error(err)
+    assert "--corrects" in err and second in err
+    code, out, _ = cli_store("support", "show", case_id, "--json")
+    assert json.loads(out)["since_referral"]["minutes"] == 45
+    code, _third, err = add("50", "--corrects", second)  # the latest of the chain can be corrected
+    assert code == 0, err
+
+
 @pytest.mark.parametrize(
     ("argv", "field"),
     [

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from safetyworker.services.cases import CaseService
-from safetyworker.sync import bundles
+from safetyworker.sync import bundle_envelope, bundle_export, bundles
 from safetyworker.sync.container import BadBundle
 from safetyworker.sync.keys import KeyPair
 
@@ -52,11 +52,11 @@ def crafted(world: World, name: str, ops: list[dict[str, Any]]) -> Path:
     counts: dict[str, int] = {}
     for op in ops:
         counts[op["t"]] = counts.get(op["t"], 0) + 1
-    manifest = bundles._manifest(laptop, bundles.TO_OFFICE, keys, peer, counts)
+    manifest = bundle_envelope.make_manifest(laptop, bundles.TO_OFFICE, keys, peer, counts)
     manifest["sender_peer"] = laptop.meta("worker_id")
     path = world.path(f"crafted-{name}")
     path.parent.mkdir(exist_ok=True)
-    bundles._seal_and_write(laptop, keys, peer, manifest, {"ops": ops}, path)
+    bundle_export.seal_and_write(laptop, keys, peer, manifest, {"ops": ops}, path)
     return path
 
 
@@ -281,12 +281,12 @@ def test_a_laptop_refuses_an_office_bundle_with_a_value_no_form_accepts(world, c
     method = method_id(world, "office", cases["ash"])
     stamp = office.clock.now()
     ops = [{"t": "contact_method", "id": method, "f": {"value": ["not a number", stamp, None]}}]
-    manifest = bundles._manifest(office, bundles.TO_WORKER, keys, peer, {"contact_method": 1})
+    manifest = bundle_envelope.make_manifest(office, bundles.TO_WORKER, keys, peer, {"contact_method": 1})
     manifest["sender_peer"] = office.meta("office_id")
     manifest["to_worker"] = world.worker_ids["Ash"]
     path = world.path("crafted-office")
     payload = {"ops": ops, "assigned": [], "dropped": [], "erased": [], "held": [cases["ash"]]}
-    bundles._seal_and_write(office, keys, peer, manifest, payload, path)
+    bundle_export.seal_and_write(office, keys, peer, manifest, payload, path)
     laptop = world.laptops["Ash"]
     before = store_fingerprint(laptop)
     with pytest.raises(BundleRefused, match="holds a value that no form accepts"):

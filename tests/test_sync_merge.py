@@ -11,7 +11,7 @@ import pytest
 
 from safetyworker.services.cases import CaseService
 from safetyworker.store.vault import Store
-from safetyworker.sync import bundles, conflicts, office, status
+from safetyworker.sync import bundle_ledger, bundles, conflicts, office, status
 
 from .sync_world import PASSPHRASE, World, cli, conflict_set, store_fingerprint, synced_state
 
@@ -492,7 +492,7 @@ def test_a_bundle_written_but_not_recorded_is_not_taken_for_a_later_one(world, m
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(bundles, "_record_sent", crash)
+        patch.setattr(bundle_ledger, "record_sent", crash)
         with pytest.raises(KeyboardInterrupt):
             world.export("Ash")
     first = sorted((world.root / "bundles").iterdir())[-1]

@@ -164,6 +164,45 @@ def test_a_module_level_tr_uses_the_context_lupdate_files_it_under():
     assert wrong == []
 
 
+def test_no_count_is_translated_in_a_base_class():
+    """Qt's ``tr()`` in a class another class builds on asks each class in turn and stops at the first answer
+    that differs from the source text; an untranslated plural always differs ("13 case(s)"), so a count said in a
+    base class's method stayed "13 case(s)" in the classes built on it, in English and Welsh alike. A count is said
+    in the class that is made, or in a method every class built on it replaces (without calling it)."""
+    import ast
+
+    classes: dict[str, ast.ClassDef] = {}
+    built_on: dict[str, list[str]] = {}
+    for path in (ROOT / "safetyworker" / "ui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes[node.name] = node
+                for base in node.bases:
+                    built_on.setdefault(ast.unparse(base).rsplit(".", 1)[-1], []).append(node.name)
+
+    def replaces(name: str, method: str) -> bool:
+        """The class defines ``method`` and never calls the one it replaces."""
+        own = [f for f in classes[name].body if isinstance(f, ast.FunctionDef) and f.name == method]
+        return bool(own) and f"super().{method}(" not in ast.unparse(own[0])
+
+    wrong = []
+    for name, users in sorted(built_on.items()):
+        if name not in classes:
+            continue
+        for method in (f for f in classes[name].body if isinstance(f, ast.FunctionDef)):
+            counts = [
+                node.lineno
+                for node in ast.walk(method)
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and len(node.args) >= 3
+            ]
+            if counts and not all(replaces(user, method.name) for user in users):
+                wrong += [f"{name}.{method.name}, line {line}" for line in counts]
+    assert wrong == [], "say these counts in the class that is made:\n" + "\n".join(wrong)
+
+
 def test_no_developer_comment_reaches_the_translators_as_a_note():
     """lupdate gives a ``#:`` comment to the next tr() string, however far below it is: "case id, after a save"
     reached Welsh translators as a note on "Subject access copy…", and a sort key's note on "No.". A note for

@@ -1554,104 +1554,8 @@
 <context>
     <name>CaseRecordWidget</name>
     <message>
-        <source>Planned contacts</source>
-        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risg</translation>
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation>Rhannu</translation>
-    </message>
-    <message>
-        <source>Information sharing with other agencies, and its actions</source>
-        <translation>Rhannu gwybodaeth ag asiantaethau eraill, a&apos;r camau sy&apos;n dilyn</translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <translation>Cofnod cyswllt</translation>
-    </message>
-    <message>
-        <source>Subject access copy…</source>
-        <translation>Copi mynediad at ddata…</translation>
-    </message>
-    <message>
-        <source>Give to a worker…</source>
-        <translation>Rhoi i weithiwr…</translation>
-    </message>
-    <message>
-        <source>Timetable</source>
-        <translation>Amserlen</translation>
-    </message>
-    <message>
-        <source>Safety plan</source>
-        <translation>Cynllun diogelwch</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Nodiadau</translation>
-    </message>
-    <message>
-        <source>Risk assessment</source>
-        <translation>Asesiad risg</translation>
-    </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation>Newidiadau heb eu cadw</translation>
-    </message>
-    <message>
-        <source>The changes to this record have not been saved. Save them now?</source>
-        <translation>Nid yw&apos;r newidiadau i&apos;r cofnod hwn wedi&apos;u cadw. Eu cadw nawr?</translation>
-    </message>
-    <message>
-        <source>Log entry not added</source>
-        <translation>Cofnod heb ei ychwanegu</translation>
-    </message>
-    <message>
-        <source>The contact-log entry you were writing has not been added to the log. Add it now?</source>
-        <translation>Nid yw&apos;r cofnod roeddech chi&apos;n ei ysgrifennu wedi&apos;i ychwanegu at y cofnod cyswllt. Ei ychwanegu nawr?</translation>
-    </message>
-    <message>
-        <source>Save the new case first</source>
-        <translation>Cadwch yr achos newydd yn gyntaf</translation>
-    </message>
-    <message>
-        <source>Not saved: the safety plan has a problem, shown on its tab.</source>
-        <translation>Heb ei gadw: mae problem yn y cynllun diogelwch, wedi&apos;i dangos ar ei dab.</translation>
-    </message>
-    <message>
-        <source>Not saved: the risk assessment has a problem, shown on its tab.</source>
-        <translation>Heb ei gadw: mae problem yn yr asesiad risg, wedi&apos;i dangos ar ei dab.</translation>
-    </message>
-    <message>
-        <source>Not saved: {problem}</source>
-        <translation>Heb ei gadw: {problem}</translation>
-    </message>
-    <message>
         <source>This case is closed. Reason: {reason}</source>
         <translation>Mae&apos;r achos hwn ar gau. Rheswm: {reason}</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Achos newydd</translation>
-    </message>
-    <message>
-        <source>Do not visit or post here</source>
-        <translation>Peidiwch ag ymweld na phostio yma</translation>
-    </message>
-    <message>
-        <source>Do not visit here</source>
-        <translation>Peidiwch ag ymweld yma</translation>
-    </message>
-    <message>
-        <source>Do not post anything here</source>
-        <translation>Peidiwch â phostio dim byd yma</translation>
-    </message>
-    <message>
-        <source>Due for release today</source>
-        <translation>I&apos;w ryddhau heddiw</translation>
     </message>
     <message numerus="yes">
         <source>Due for release in %n day(s)</source>
@@ -1662,58 +1566,6 @@
             <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
             <numerusform>I&apos;w ryddhau ymhen %n diwrnod</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>How to contact safely</source>
-        <translation>Sut i gysylltu&apos;n ddiogel</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>Y person</translation>
-    </message>
-    <message>
-        <source>Person causing harm</source>
-        <translation>Person sy&apos;n achosi niwed</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Plant</translation>
-    </message>
-    <message>
-        <source>Not saved. {where}: {problem}</source>
-        <translation>Heb ei gadw. {where}: {problem}</translation>
-    </message>
-    <message>
-        <source>Undo changes</source>
-        <translation>Dadwneud y newidiadau</translation>
-    </message>
-    <message>
-        <source>Undo all the changes made since the record was last saved?</source>
-        <translation>Dadwneud yr holl newidiadau ers i&apos;r cofnod gael ei gadw ddiwethaf?</translation>
-    </message>
-    <message>
-        <source>Saved the subject access copy as {name}. Give it to the person safely, then delete it.</source>
-        <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
-    </message>
-    <message>
-        <source>With {worker}</source>
-        <translation>Gyda {worker}</translation>
-    </message>
-    <message>
-        <source>Not given to a worker yet</source>
-        <translation>Heb ei roi i weithiwr eto</translation>
-    </message>
-    <message>
-        <source>The case was not given: {problem}</source>
-        <translation>Ni roddwyd yr achos: {problem}</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s case goes to {worker} with the next bundle you make for them.</source>
-        <translation>Bydd achos {name} yn mynd i {worker} gyda&apos;r bwndel nesaf y byddwch yn ei wneud iddyn nhw.</translation>
-    </message>
-    <message>
-        <source>The case was not closed: {problem}</source>
-        <translation>Ni chafodd yr achos ei gau: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1625,13 @@
     <message>
         <source>{number}, until {time}</source>
         <translation>{number}, tan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <source>Nothing found. Try part of a name, a place or a phone number.</source>
+        <translation>Dim wedi&apos;i ganfod. Rhowch gynnig ar ran o enw, lle neu rif ffôn.</translation>
     </message>
 </context>
 <context>
@@ -3088,10 +2947,6 @@
         <translation>Safety Worker — ENGHRAIFFT</translation>
     </message>
     <message>
-        <source>Nothing found. Try part of a name, a place or a phone number.</source>
-        <translation>Dim wedi&apos;i ganfod. Rhowch gynnig ar ran o enw, lle neu rif ffôn.</translation>
-    </message>
-    <message>
         <source>Reduced protection (no keyring on this laptop)</source>
         <translation>Llai o ddiogelwch (dim cylch allweddi ar y gliniadur hwn)</translation>
     </message>
@@ -3128,22 +2983,6 @@
             <numerusform>{shown} o %n achos</numerusform>
             <numerusform>{shown} o %n achos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
-        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <source>This can be done again when the bundle has been imported.</source>
-        <translation>Gellir gwneud hyn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
-    </message>
-    <message>
-        <source>Visits can be planned, logged and marked back safe again when the bundle has been imported.</source>
-        <translation>Gellir cynllunio a chofnodi ymweliadau, a dweud eich bod yn ôl yn ddiogel, eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
-    </message>
-    <message>
-        <source>This case can be changed again when the bundle has been imported.</source>
-        <translation>Gellir newid yr achos hwn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
     </message>
     <message>
         <source>Safety Worker</source>
@@ -4164,6 +4003,174 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>New case</source>
+        <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <source>Do not visit or post here</source>
+        <translation>Peidiwch ag ymweld na phostio yma</translation>
+    </message>
+    <message>
+        <source>Do not visit here</source>
+        <translation>Peidiwch ag ymweld yma</translation>
+    </message>
+    <message>
+        <source>Do not post anything here</source>
+        <translation>Peidiwch â phostio dim byd yma</translation>
+    </message>
+    <message>
+        <source>Due for release today</source>
+        <translation>I&apos;w ryddhau heddiw</translation>
+    </message>
+    <message>
+        <source>With {worker}</source>
+        <translation>Gyda {worker}</translation>
+    </message>
+    <message>
+        <source>Not given to a worker yet</source>
+        <translation>Heb ei roi i weithiwr eto</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLeaving</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>The changes to this record have not been saved. Save them now?</source>
+        <translation>Nid yw&apos;r newidiadau i&apos;r cofnod hwn wedi&apos;u cadw. Eu cadw nawr?</translation>
+    </message>
+    <message>
+        <source>Log entry not added</source>
+        <translation>Cofnod heb ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>The contact-log entry you were writing has not been added to the log. Add it now?</source>
+        <translation>Nid yw&apos;r cofnod roeddech chi&apos;n ei ysgrifennu wedi&apos;i ychwanegu at y cofnod cyswllt. Ei ychwanegu nawr?</translation>
+    </message>
+    <message>
+        <source>Not saved: the safety plan has a problem, shown on its tab.</source>
+        <translation>Heb ei gadw: mae problem yn y cynllun diogelwch, wedi&apos;i dangos ar ei dab.</translation>
+    </message>
+    <message>
+        <source>Not saved: the risk assessment has a problem, shown on its tab.</source>
+        <translation>Heb ei gadw: mae problem yn yr asesiad risg, wedi&apos;i dangos ar ei dab.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Heb ei gadw: {problem}</translation>
+    </message>
+    <message>
+        <source>How to contact safely</source>
+        <translation>Sut i gysylltu&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Not saved. {where}: {problem}</source>
+        <translation>Heb ei gadw. {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Dadwneud y newidiadau</translation>
+    </message>
+    <message>
+        <source>Undo all the changes made since the record was last saved?</source>
+        <translation>Dadwneud yr holl newidiadau ers i&apos;r cofnod gael ei gadw ddiwethaf?</translation>
+    </message>
+    <message>
+        <source>The case was not closed: {problem}</source>
+        <translation>Ni chafodd yr achos ei gau: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMoreMenu</name>
+    <message>
+        <source>Subject access copy…</source>
+        <translation>Copi mynediad at ddata…</translation>
+    </message>
+    <message>
+        <source>Give to a worker…</source>
+        <translation>Rhoi i weithiwr…</translation>
+    </message>
+    <message>
+        <source>Saved the subject access copy as {name}. Give it to the person safely, then delete it.</source>
+        <translation>Cadwyd y copi mynediad at ddata fel {name}. Rhowch ef i&apos;r person yn ddiogel, yna dilëwch ef.</translation>
+    </message>
+    <message>
+        <source>The case was not given: {problem}</source>
+        <translation>Ni roddwyd yr achos: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s case goes to {worker} with the next bundle you make for them.</source>
+        <translation>Bydd achos {name} yn mynd i {worker} gyda&apos;r bwndel nesaf y byddwch yn ei wneud iddyn nhw.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message>
+        <source>Planned contacts</source>
+        <translation>Cysylltiadau wedi&apos;u cynllunio</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risg</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Rhannu</translation>
+    </message>
+    <message>
+        <source>Information sharing with other agencies, and its actions</source>
+        <translation>Rhannu gwybodaeth ag asiantaethau eraill, a&apos;r camau sy&apos;n dilyn</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Cofnod cyswllt</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Asesiad risg</translation>
+    </message>
+    <message>
+        <source>Save the new case first</source>
+        <translation>Cadwch yr achos newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>How to contact safely</source>
+        <translation>Sut i gysylltu&apos;n ddiogel</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Y person</translation>
+    </message>
+    <message>
+        <source>Person causing harm</source>
+        <translation>Person sy&apos;n achosi niwed</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
     </message>
 </context>
 <context>
@@ -6420,6 +6427,25 @@ Cadwch hi ar gof bach USB wedi&apos;i amgryptio yn unig, neu dilëwch hi cyn gyn
 Add the times they chose below.</source>
         <translation>Dim amseroedd diogel eto.
 Ychwanegwch yr amseroedd a ddewison nhw isod.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowJobs</name>
+    <message>
+        <source>Cases can be read, and calls and notes logged; other changes wait until it is done.</source>
+        <translation>Gellir darllen achosion, a chofnodi galwadau a nodiadau; mae newidiadau eraill yn aros nes bydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>This can be done again when the bundle has been imported.</source>
+        <translation>Gellir gwneud hyn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>Visits can be planned, logged and marked back safe again when the bundle has been imported.</source>
+        <translation>Gellir cynllunio a chofnodi ymweliadau, a dweud eich bod yn ôl yn ddiogel, eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <source>This case can be changed again when the bundle has been imported.</source>
+        <translation>Gellir newid yr achos hwn eto pan fydd y bwndel wedi&apos;i fewnforio.</translation>
     </message>
 </context>
 <context>

@@ -89,15 +89,19 @@ def cmd_support_add(args: Any) -> int:
     if not kinds:
         raise InvalidInput("--support", _("say what kind of support it was"))
     with common.open_session(args) as session:
-        entry_id = session.unlocked(session.support).add(
-            args.case_id,
-            minutes=minutes,
-            travel_minutes=travel,
-            support=kinds,
-            at=at,
-            note=args.note,
-            corrects_id=args.corrects,
-        )
+        try:
+            entry_id = session.unlocked(session.support).add(
+                args.case_id,
+                minutes=minutes,
+                travel_minutes=travel,
+                support=kinds,
+                at=at,
+                note=args.note,
+                corrects_id=args.corrects,
+            )
+        except InvalidInput as exc:  # the core's field, as the option the person typed
+            options = {"corrects_id": "--corrects", "note": "--note", "at": "--at"}
+            raise InvalidInput(options.get(exc.field, exc.field), exc.problem) from None
     return output.result(args, {"id": entry_id, "case_id": args.case_id}, entry_id)
 
 

@@ -33,7 +33,7 @@ from safetyworker.records.model import LOG_CHANNELS, LOG_OUTCOMES, Case, Contact
 from safetyworker.records.reader import Reader
 from safetyworker.resources import read_data_file, resource
 from safetyworker.risk.templates import load_templates as load_risk_templates
-from safetyworker.services.risk import check_assessment, check_referral
+from safetyworker.services.risk_checks import check_assessment, check_referral
 from safetyworker.timetable.planner import ALL_KINDS
 
 from . import dates

@@ -1,11 +1,10 @@
-"""Cases: add, read, change, close and find them. Every write is one transaction; every read of a case is
-audited (without content)."""
+"""Cases: add, read, change and close them, and their append-only contact log and notes. Every write is one
+transaction; every read of a case is audited (without content). Finding cases (the caseload's rows, searched)
+is in case_search.py, the duplicate rule for new cases in case_duplicates.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +12,7 @@ from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.protocol import call_safety
-from safetyworker.records import case_rows, phone, tables
+from safetyworker.records import case_rows, tables
 from safetyworker.records import support as support_rules
 from safetyworker.records.case_rows import CASE, CHILD, HARM_LINK, METHOD, PERSON
 from safetyworker.records.model import LOG_CHANNELS as LOG_CHANNELS  # the choices, for the front ends
@@ -21,50 +20,13 @@ from safetyworker.records.model import LOG_OUTCOMES as LOG_OUTCOMES
 from safetyworker.records.model import Case, Child, ContactMethod, PersonCausingHarm
 from safetyworker.records.reader import checked_text
 from safetyworker.records.tables import Table
-from safetyworker.records.text import fold
-from safetyworker.services import contacts, merge_update, sharing
+from safetyworker.services import case_duplicates, case_search, contacts, merge_update, sharing
+from safetyworker.services.case_duplicates import Duplicate
+from safetyworker.services.case_search import CaseSummary
+from safetyworker.services.corrections import check_correctable
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id, utc_now
 from safetyworker.timetable import inform, planner
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    id: str
-    preferred_name: str
-    locality: str
-    status: str
-    phone: str | None
-    next_contact: str | None
-    last_contact: str | None
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    """A new case that looks like a person already on the caseload (or earlier in the same batch).
-
-    ``case_id`` is the open case it matches, or None when it matches the batch's case number ``earlier``;
-    ``reason`` is "phone" (same name and phone number) or "date_of_birth" (same name and date of birth)."""
-
-    case_id: str | None
-    earlier: int | None
-    reason: str
-
-
-def name_key(name: str) -> str:
-    """A name as a duplicate check compares it: case, accents and spacing do not matter ("Siân  Jones" is
-    "sian jones")."""
-    return " ".join(fold(name).split())
-
-
-def _phone_key(value: str) -> str | None:
-    """E.164, as the model stores numbers; anything else is read again (a number typed before it was)."""
-    if value.startswith("+") and value[1:].isdigit():
-        return value
-    try:
-        return phone.normalise(value)
-    except InvalidInput:
-        return None
 
 
 def parse_cases(data: Any) -> list[Case]:
@@ -90,44 +52,6 @@ def _split_links(store: Store, data: Any) -> tuple[Any, list[list[str] | None]]:
         stripped.append(item)
         links.append(linked)
     return (stripped if isinstance(data, list) else stripped[0]), links
-
-
-def phone_digits(query: str) -> str | None:
-    """The significant digits of a typed phone number (no leading 0 or +44), or None if it is not one."""
-    # People type numbers with spaces, dashes, dots and brackets: "07700-900-123", "(01632) 960001".
-    compact = re.sub(r"[\s\-().]", "", query)
-    international = compact.startswith("+")
-    digits = compact[1:] if international else compact
-    if len(digits) < 4 or not (digits.isascii() and digits.isdigit()):
-        return None
-    if international and digits.startswith("44"):
-        digits = digits[2:]
-    return digits.lstrip("0") or None
-
-
-_SUMMARY_SQL = """
-SELECT c.id, c.preferred_name, c.locality, c.status,
-  (SELECT m.value FROM contact_method m WHERE m.case_id = c.id AND m.deleted_hlc IS NULL
-     AND m.kind IN ('mobile', 'landline') ORDER BY m.position LIMIT 1),
-  (SELECT min(p.due_date) FROM planned_contact p WHERE p.case_id = c.id AND p.deleted_hlc IS NULL
-     AND p.status = 'planned'),
-  (SELECT max(l.at) FROM contact_log l WHERE l.case_id = c.id)
-FROM case_record c
-WHERE c.deleted_hlc IS NULL
-"""
-
-
-#: per correctable table: the case an entry belongs to, and whether a later entry corrects it already
-_CORRECTABLE = {
-    "contact_log": (
-        "SELECT case_id FROM contact_log WHERE id = ?",
-        "SELECT id FROM contact_log WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
-    ),
-    "case_note": (
-        "SELECT case_id FROM case_note WHERE id = ?",
-        "SELECT id FROM case_note WHERE corrects_id = ? ORDER BY created_hlc DESC, id DESC LIMIT 1",
-    ),
-}
 
 
 class CaseService:
@@ -306,7 +230,7 @@ class CaseService:
             raise InvalidInput("outcome", _("must be one of: {c}").format(c=", ".join(LOG_OUTCOMES)))
         override_reason = checked_text(override_reason, "override_reason", multiline=True)
         note = checked_text(note, "note", multiline=True)
-        self._check_correctable("contact_log", case_id, corrects_id)
+        check_correctable(self.store, "contact_log", case_id, corrects_id)
         moment = (at or datetime.now(UTC)).astimezone(UTC)
         case = self._load(case_id)
         call_safety.check_log_entry(
@@ -364,7 +288,7 @@ class CaseService:
         if not text:
             raise InvalidInput("text", _("a note cannot be empty"))
         self._load(case_id)
-        self._check_correctable("case_note", case_id, corrects_id)
+        check_correctable(self.store, "case_note", case_id, corrects_id)
         with self.store.transaction() as db:
             note_id = new_id()
             db.execute(
@@ -383,25 +307,6 @@ class CaseService:
             audit.record(self.store, "note.append", case_id)
         self._changed([case_id])
         return note_id
-
-    def _check_correctable(self, table: str, case_id: str, corrects_id: str | None) -> None:
-        """A correction names an entry of the same case that has not been corrected already (the desktop only
-        offers those; the command line and a script are held to the same rule). ``table``: contact_log or
-        case_note."""
-        if corrects_id is None:
-            return
-        owner, corrected = _CORRECTABLE[table]
-        row = self.store.db.execute(owner, (corrects_id,)).fetchone()
-        if row is None or row[0] != case_id:
-            if table == "contact_log":
-                problem = _("{id} is not an entry of this case's contact log")
-            else:
-                problem = _("{id} is not a note of this case")
-            raise InvalidInput("corrects_id", problem.format(id=corrects_id))
-        later = self.store.db.execute(corrected, (corrects_id,)).fetchone()
-        if later is not None:
-            problem = _("{id} was already corrected by {later}: correct that entry instead")
-            raise InvalidInput("corrects_id", problem.format(id=corrects_id, later=later[0]))
 
     # -- reading -------------------------------------------------------------------------------------
     def _load(self, case_id: str) -> Case:
@@ -475,107 +380,18 @@ class CaseService:
     def search(
         self, text: str = "", field: str = "any", include_closed: bool = False, limit: int | None = None
     ) -> list[CaseSummary]:
-        """Cases whose name, locality or phone number contains ``text`` (``field`` narrows it to one).
-
-        ``limit``: only the first so many by name (the desktop's first screenful of a big caseload, shown while
-        the rest is read); those come straight off the name index, without reading every case."""
-        sql = _SUMMARY_SQL
-        args: list[Any] = []
-        if not include_closed:
-            sql += " AND c.status != 'closed'"
-        text = text.strip()
-        if text:
-            like = f"%{_escape_like(text)}%"
-            tests = []
-            if field in ("any", "name"):
-                tests.append("c.preferred_name LIKE ? ESCAPE '\\' OR c.legal_name LIKE ? ESCAPE '\\'")
-                args += [like, like]
-            if field in ("any", "locality"):
-                tests.append("c.locality LIKE ? ESCAPE '\\'")
-                args.append(like)
-            digits = phone_digits(text) if field in ("any", "phone") else None
-            if digits:
-                tests.append(
-                    "c.id IN (SELECT m.case_id FROM contact_method m WHERE m.deleted_hlc IS NULL "
-                    "AND m.kind IN ('mobile', 'landline') AND m.value LIKE ?)"
-                )
-                args.append(f"%{digits}%")
-            if not tests:
-                found: list[CaseSummary] = []
-                with self.store.transaction():
-                    audit.record(self.store, audit.CASELOAD_SEARCH, detail="0")
-                return found
-            sql += " AND (" + " OR ".join(tests) + ")"
-        if limit is not None:  # a few rows: walking the name index and stopping early beats reading them all
-            sql += " ORDER BY c.preferred_name COLLATE NOCASE, c.id LIMIT ?"
-            args.append(limit)
-        else:  # "+" keeps SQLite from walking the name index row by row: a scan and a sort is faster here
-            sql += " ORDER BY +c.preferred_name COLLATE NOCASE, c.id"
-        # Listing and searching are recorded (how many were shown; never the query): docs/audit.md.
-        with self.store.transaction():
-            found = [CaseSummary(*row) for row in self.store.db.execute(sql, args)]
-            audit.record(self.store, audit.CASELOAD_SEARCH if text else audit.CASELOAD_LIST, detail=str(len(found)))
-        return found
+        """Cases whose name, locality or phone number contains ``text`` (``field`` narrows it to one); ``limit``:
+        only the first so many by name. See case_search.search."""
+        return case_search.search(self.store, text, field, include_closed, limit)
 
     def summaries(self, ids: list[str], include_closed: bool = False) -> list[CaseSummary]:
         """The caseload rows of these cases (those still there, and open unless ``include_closed``)."""
-        if not ids:
-            return []
-        sql = _SUMMARY_SQL + f" AND c.id IN ({', '.join('?' for _i in ids)})"
-        if not include_closed:
-            sql += " AND c.status != 'closed'"
-        return [CaseSummary(*row) for row in self.store.db.execute(sql, ids)]
+        return case_search.summaries(self.store, ids, include_closed)
 
     def duplicates(self, cases: list[Case]) -> list[Duplicate | None]:
-        """For each new case, the open case (or earlier case in ``cases``) that is the same person, or None.
-
-        The same person means the same name (preferred or legal, either way round) and either the same phone
-        number or the same date of birth. A spreadsheet imported twice must not give one person two records
-        that each hold half of their calls; closed cases do not count, since a person may be referred again.
-        Every front end that imports cases uses this one rule."""
-        seen: dict[str, list[tuple[str | None, int | None, set[str], str | None]]] = {}
-
-        def remember(
-            key_names: set[str], ref: tuple[str | None, int | None], phones: set[str], dob: str | None
-        ) -> None:
-            for key in key_names:
-                seen.setdefault(key, []).append((ref[0], ref[1], phones, dob))
-
-        phones_of: dict[str, set[str]] = {}
-        for case_id, value in self.store.db.execute(
-            "SELECT case_id, value FROM contact_method WHERE deleted_hlc IS NULL AND kind IN ('mobile', 'landline')"
-        ):
-            key = _phone_key(value)
-            if key:
-                phones_of.setdefault(case_id, set()).add(key)
-        for case_id, preferred, legal, dob in self.store.db.execute(
-            "SELECT id, preferred_name, legal_name, date_of_birth FROM case_record "
-            "WHERE deleted_hlc IS NULL AND status != 'closed'"
-        ):
-            names = {name_key(n) for n in (preferred, legal) if n and name_key(n)}
-            remember(names, (case_id, None), phones_of.get(case_id, set()), dob or None)
-        found: list[Duplicate | None] = []
-        for index, case in enumerate(cases):
-            names = {name_key(n) for n in (case.preferred_name, case.legal_name) if n and name_key(n)}
-            phones = {
-                key for m in case.contact_methods if m.kind in ("mobile", "landline") and (key := _phone_key(m.value))
-            }
-            dob = case.date_of_birth.isoformat() if case.date_of_birth else None
-            match = None
-            for key in sorted(names):
-                for case_id, earlier, their_phones, their_dob in seen.get(key, []):
-                    if phones & their_phones:
-                        match = Duplicate(case_id, earlier, "phone")
-                    elif dob and dob == their_dob:
-                        match = Duplicate(case_id, earlier, "date_of_birth")
-                    if match:
-                        break
-                if match:
-                    break
-            found.append(match)
-            if case.status != "closed":
-                remember(names, (None, index), phones, dob)
-        return found
+        """For each new case, the open case (or earlier case in ``cases``) that is the same person, or None (the
+        rule: case_duplicates.duplicates)."""
+        return case_duplicates.duplicates(self.store, cases)
 
     def count(self) -> int:
         live: int = self.store.db.execute("SELECT count(*) FROM case_record WHERE deleted_hlc IS NULL").fetchone()[0]
@@ -584,10 +400,6 @@ class CaseService:
 
 def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _stamp_time(stamp: str) -> str:

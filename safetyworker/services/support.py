@@ -18,6 +18,7 @@ from safetyworker.events import CASES_CHANGED
 from safetyworker.i18n import _
 from safetyworker.records import support as rules
 from safetyworker.records.reader import checked_text
+from safetyworker.services.corrections import check_correctable
 from safetyworker.store import audit
 from safetyworker.store.vault import Store, new_id
 
@@ -125,10 +126,7 @@ class SupportService:
         if moment > datetime.now(UTC) + _SLACK:
             raise InvalidInput("at", _("the time is in the future: record work once it is done"))
         self._check_case(case_id)
-        if corrects_id is not None:
-            row = self.store.db.execute("SELECT case_id FROM support_entry WHERE id = ?", (corrects_id,)).fetchone()
-            if row is None or row[0] != case_id:
-                raise InvalidInput("corrects_id", _("{id} is not a support entry of this case").format(id=corrects_id))
+        check_correctable(self.store, "support_entry", case_id, corrects_id)
         with self.store.transaction() as db:
             entry_id = new_id()
             db.execute(

@@ -36,7 +36,7 @@ from safetyworker.records.reader import Reader, parse_date
 #: review, ad hoc, inform, ... : an organisation's programme template may add its own).
 PLANNED_STATUSES = ("planned", "done", "cancelled")
 _KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
-#: A record made on a laptop whose clock or time zone is ahead (bundles.MAX_CLOCK_AHEAD_MS allows a day) may
+#: A record made on a laptop whose clock or time zone is ahead (bundle_envelope.MAX_CLOCK_AHEAD_MS allows a day) may
 #: carry tomorrow's date as "today": not refused for it.
 CLOCK_SLACK = timedelta(days=2)
 #: What the tables hold that no case document carries: ids and positions.

@@ -12,7 +12,7 @@ One change, one contact, wherever it is noticed:
 
 * A change is seen by comparing the person's facts before and after a write: a worker's edit
   (``CaseService.update``), the office's probation file (``services/probation.py``) or a bundle arriving
-  (``sync/bundles.py``). A person added with a release date already known makes no inform contact: whoever
+  (``sync/bundle_import.py``). A person added with a release date already known makes no inform contact: whoever
   typed it knows.
 * The contact's id is derived from (case, the clock stamp of the write that changed the fields), and that stamp
   travels with the fields in bundles, so the office importing the file and the laptop receiving the change

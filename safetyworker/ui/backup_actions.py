@@ -51,7 +51,7 @@ class BackupActions(QObject):
         self.window = window
         self.session = session
         self.busy = False
-        self.held = False  # a bundle is being imported: see set_held
+        self._held = ""  # why no backup starts just now (a bundle is being imported), or "": see hold
         self.scheduled = False
         self.last_message = ""
         self.warn = False
@@ -148,11 +148,16 @@ class BackupActions(QObject):
     def _text(self) -> str:
         return self.tr("Backing up…")
 
-    def set_held(self, held: bool) -> None:
-        """While a bundle is imported no backup starts (it would wait for the import with the window): "Back up
-        now" is greyed out (the window says why) and the schedule's check waits for its next turn."""
-        self.held = held
-        self.window.ui.actionBackupNow.setEnabled(not held and not self.busy)
+    def hold(self, reason: str) -> None:
+        """``reason``: a bundle is being imported, so no backup starts until ``hold("")`` (it would wait for the
+        import with the window): "Back up now" is greyed out (the window says why) and the schedule's check
+        waits for its next turn."""
+        self._held = reason
+        self.window.ui.actionBackupNow.setEnabled(not reason and not self.busy)
+
+    @property
+    def held(self) -> bool:
+        return bool(self._held)
 
     def _end(self) -> None:
         self.busy = False

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from safetyworker.records import phone
 from safetyworker.records.dates import day_text, numeric_date
 from safetyworker.records.text import fold
-from safetyworker.services.cases import CaseSummary
+from safetyworker.services.case_search import CaseSummary
 from safetyworker.services.risk import CaseRisk
 from safetyworker.ui.record_text import case_statuses
 

@@ -11,6 +11,7 @@ import contextlib
 import gc
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,8 @@ class AppController(QObject):
         self.dialog: QWidget | None = None
         self._position: dict = {}
         self._notice = ""
+        # a status message a reminder must not wipe (opened without the keyring), and until when (monotonic)
+        self._standing: tuple[str, float] = ("", 0.0)
         self._drafts: list[str] = []  # forms open and typed into when a lock hid them (remembered_dialog.py)
         self._lock_after_sync: str | None = None
         self.triggers = LockTriggers(prefs.idle_minutes(), self)
@@ -171,13 +174,14 @@ class AppController(QObject):
         self.reminders.start(session, agenda_coming=self.window.today.busy)
         self.window.today.refreshed.connect(self._today_worked_out)
         if session.keyring_skipped:
-            self.window.statusBar().showMessage(
+            self._standing = (
                 self.tr(
                     "Opened with your passphrase alone: the keyring was not used this time. "
                     "The next unlock will try it again."
                 ),
-                60_000,
+                time.monotonic() + 60,
             )
+            self.window.statusBar().showMessage(self._standing[0], 60_000)
         if self._covered:  # unlocked (or the demo made) behind the neutral screen: lock again at once
             self.hide_now()
             return
@@ -396,6 +400,9 @@ class AppController(QObject):
         if self._covered:
             return
         if self.window is not None:
+            standing, until = self._standing
+            if standing and time.monotonic() < until:  # a reminder must not wipe what the worker has to know
+                text = f"{text} · {standing}"
             self.window.statusBar().showMessage(text, 30_000)
         elif isinstance(self.dialog, UnlockDialog):
             self.dialog.show_notice(text)
@@ -404,6 +411,7 @@ class AppController(QObject):
         """Close everything holding case data. Locking keeps only the times of today's coming safe windows
         (``Reminders.lock``); quitting keeps nothing."""
         self._lock_after_sync = None
+        self._standing = ("", 0.0)
         if not locking:
             self._drafts = []
         self.triggers.stop()

@@ -1,7 +1,7 @@
 """The main window's occasional tools: the "More" button on the toolbar (back up now, the audit trail, reports,
 the keyboard shortcuts), the CSV import and the settings. Each opens a modal window of its own; the audit trail
 and the reports show the store, so they are kept here to be emptied and closed when the app locks
-(``discard``). Split from main_window.py, which keeps the caseload and the case shown."""
+(``discard``). Split from main_window.py, as the caseload pane (caseload_pane.py) and the jobs (window_jobs.py) are."""
 
 from __future__ import annotations
 

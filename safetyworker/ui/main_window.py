@@ -1,24 +1,27 @@
-"""The main window: the caseload on the left, the chosen case on the right."""
+"""The main window: the caseload on the left, the chosen case (or Today, or the day's visits) on the right.
+
+Built in layers, one job each: the caseload pane (ui/caseload_pane.py), what a lock drops and where unlocking
+returns (ui/window_lock.py), the background jobs and what an import holds (ui/window_jobs.py); the toolbar's
+More button, reports, the audit trail and Settings are in ui/main_tools.py, the Sync menu in ui/sync_actions.py
+and the backups in ui/backup_actions.py. This module builds the window, the record panel (when first needed),
+and moves between the caseload, the record, Today and the visits.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
-from safetyworker.services.agenda import CallableNow, callable_from
+from safetyworker.services.agenda import callable_from
 from safetyworker.services.door import PROTECTION_REDUCED
 from safetyworker.services.session import Session
 from safetyworker.ui import prefs
 from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.backup_actions import BackupActions
 from safetyworker.ui.bridge import CoreBridge
-from safetyworker.ui.caseload_columns import CaseloadColumns
-from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel
 from safetyworker.ui.fitting_tabs import SMALL_SCREEN_WIDTH
 from safetyworker.ui.forms.ui_main_window import Ui_MainWindow
 from safetyworker.ui.icons import icon
@@ -30,17 +33,14 @@ from safetyworker.ui.scroll_areas import ScrollWhenCramped
 from safetyworker.ui.sync_actions import SyncActions
 from safetyworker.ui.today import TodayWidget
 from safetyworker.ui.visits_view import VisitsWidget
-from safetyworker.ui.worker import Worker
+from safetyworker.ui.window_jobs import WindowJobs
+from safetyworker.ui.window_lock import WindowLock
 
 if TYPE_CHECKING:
     from safetyworker.ui.case_record import CaseRecordWidget
 
-# Cases shown at once when the caseload is read. A bigger caseload (an office's) shows these first, by name,
-# and the rest is read off the GUI thread: the window is usable in a moment and says it is still loading.
-FIRST_SCREENFUL = 150
 
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowLock, WindowJobs):
     lock_requested = Signal()
     hide_requested = Signal()  # the Hide button (F12 itself is read by the controller, from every window)
     person_view_requested = Signal(str)  # case id: "Show to the person…" (the controller shows it full screen)
@@ -53,16 +53,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.session = session
         self.bridge = bridge
-        self._selecting = False
         self._current: str | None = None
-        # the whole caseload is still being read (the first screenful is shown meanwhile)
-        self.caseload_loading = False
-        self._loads = 0  # caseload reads asked for; only the newest is shown
-        self._changed_while_loading: set[str] = set()
-        self._pending_case: str | None = None  # a case to reopen once the caseload it is in has come
-        self._loader = Worker(self)
-        self._loader.finished.connect(self._caseload_read)
-        self._loader.failed.connect(self._caseload_failed)
 
         self.ui.actionLock.setIcon(icon("lock"))
         self.ui.actionNewCase.setIcon(icon("new-case"))
@@ -75,25 +66,7 @@ class MainWindow(QMainWindow):
         if session.demo:
             self.setWindowTitle(self.tr("Safety Worker — DEMO"))
 
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadFilter(self)
-        self.proxy.setSourceModel(self.model)
-        table = self.ui.caseTable
-        table.setModel(self.proxy)
-        table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
-        # no sideways scrolling: see caseload_columns; the office also sees who holds each case
-        self.columns = CaseloadColumns(table, office=session.role == "office")
-        self.columns.set_minimum()
-        # a search that finds nobody says so, instead of an empty table that looks like a fault
-        self.nothingFound = QLabel(self.tr("Nothing found. Try part of a name, a place or a phone number."), self)
-        self.nothingFound.setObjectName("nothingFound")
-        self.nothingFound.setProperty("role", "hint")
-        self.nothingFound.setWordWrap(True)
-        self.nothingFound.hide()
-        layout = self.ui.caseloadLayout
-        layout.insertWidget(layout.indexOf(table) + 1, self.nothingFound)
-        table.verticalHeader().setDefaultSectionSize(34)
-        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._build_caseload(session)
 
         # The case-record panel (a form of many tabs) is built the first time a case is opened, not at start:
         # the worker sees the caseload and Today sooner (issue 18). See ``record``.
@@ -230,150 +203,18 @@ class MainWindow(QMainWindow):
     def _record_shown(self) -> bool:
         return self._record is not None and self.ui.recordStack.currentWidget() is self._record
 
-    # -- caseload ------------------------------------------------------------------------------------
-    def reload(self, mark_callable: bool = True) -> None:
-        """Read the caseload afresh: the first screenful at once and, for a bigger caseload, the rest in the
-        background (``caseload_loading`` until it has come; the count says so)."""
-        cases = self.session.unlocked(self.session.cases)
-        include_closed = self.ui.showClosed.isChecked()
-        self._loads += 1
-        self._changed_while_loading.clear()
-        first = cases.search(include_closed=include_closed, limit=FIRST_SCREENFUL)
-        self.caseload_loading = len(first) >= FIRST_SCREENFUL
-        self.model.set_cases(first)
-        if self.caseload_loading:  # the rest, and the risk column's levels, off the GUI thread
-            asked, model, risk = self._loads, self.model, self.session.risk
-            self._loader.run(
-                lambda: (
-                    asked,
-                    model.rows_for(cases.search(include_closed=include_closed)),
-                    risk.caseload() if risk is not None else None,
-                )
-            )
-        else:
-            self.refresh_risk()
-        if mark_callable:
-            self.refresh_callable()
-        self._after_change()
-
-    def _caseload_read(self, result: tuple) -> None:
-        asked, rows, risk = result
-        del result
-        if asked != self._loads or self.session.locked:  # a newer read is coming, or the app locked
-            return
-        self.caseload_loading = False
-        self.model.set_rows(rows)
-        if risk is not None and not self.sync.importing:
-            self.model.set_risk(risk)
-            self.refresh_holders()
-        self._after_change()
-        changed, self._changed_while_loading = self._changed_while_loading, set()
-        if changed:  # saved or synced while the list was read: those rows may be older than the change
-            self._cases_changed(sorted(changed))
-        pending, self._pending_case = self._pending_case, None
-        if pending and self._current is None and self.model.row_of(pending) is not None:
-            self.open_case(pending)
-
-    def _caseload_failed(self, _exc: Exception) -> None:
-        if self.session.locked or not self.caseload_loading:
-            return
-        # read it here instead, as before there was a background read (a fault now is shown as any other)
-        self.caseload_loading = False
-        cases = self.session.unlocked(self.session.cases)
-        self.model.set_cases(cases.search(include_closed=self.ui.showClosed.isChecked()))
-        self.refresh_risk()
-        self._after_change()
-
-    def refresh_risk(self) -> None:
-        """Each case's current risk level and review due, for the caseload's "Risk" column; at the office, who
-        holds each case (the "Worker" column)."""
-        if self.session.risk is None or self.sync.importing:
-            return
-        self.model.set_risk(self.session.risk.caseload())
-        self.refresh_holders()
-
+    # -- the caseload and the record -------------------------------------------------------------------
     def _case_assigned(self, _case_id: str) -> None:
         self.sync.status.refresh()
         self.refresh_holders()
 
-    def refresh_holders(self) -> None:
-        """Office: the worker who holds each case (one query; after a case is given or a bundle imported)."""
-        office = self.session.office
-        if office is not None and self.session.role == "office" and not self.sync.importing:
-            self.model.set_holders(office.holders())
-            self.columns.fit()  # the names may need a wider column
-
-    def refresh_callable(self) -> None:
-        """Mark the cases with a contact due that are in a safe window now (kept fresh by a timer; not while a
-        bundle is imported: it would wait for the import, and the import's end refreshes the caseload anyway)."""
-        agenda = self.session.agenda
-        if agenda is None or self.sync.importing:
-            return
-        self._mark_callable(agenda.callable_now(datetime.now(UTC)))
-
-    def _mark_callable(self, until: dict[str, CallableNow]) -> None:
-        zone = ZoneInfo(self.session.timezone)
-        self.model.set_callable(
-            {cid: (c.until.astimezone(zone).strftime("%H:%M"), c.number_display) for cid, c in until.items()}
-        )
-
-    def _cases_changed(self, ids: list[str]) -> None:
-        """Refresh just the rows of the cases that changed (a closed case leaves the list)."""
-        assert self.session.cases is not None
+    def _count_text(self, shown: int, total: int) -> str:
+        """The count under the caseload; its plurals are filed under this class (see ui/caseload_pane.py)."""
         if self.caseload_loading:
-            self._changed_while_loading.update(ids)
-        fresh = self.session.cases.summaries(ids, include_closed=self.ui.showClosed.isChecked())
-        self.model.update_cases(fresh, removed=set(ids) - {s.id for s in fresh})
-        self.refresh_risk()
-        self.refresh_callable()
-        self._after_change()
-        if self.ui.recordStack.currentWidget() is self.today:
-            self.today.refresh()
-        elif self.ui.recordStack.currentWidget() is self.visits:
-            self.visits.refresh()
-
-    def _search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._after_change()
-
-    def _after_change(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.total()
-        searching = bool(self.ui.search.text().strip())
-        self.nothingFound.setVisible(shown == 0 and total > 0 and searching and not self.caseload_loading)
-        if self.caseload_loading:
-            self.ui.countLabel.setText(self.tr("Loading the caseload… %n case(s) so far", "", total))
-        elif shown == total:
-            self.ui.countLabel.setText(self.tr("%n case(s)", "", total))
-        else:
-            self.ui.countLabel.setText(self.tr("{shown} of %n case(s)", "", total).format(shown=shown))
-        self._reselect()
-
-    def _reselect(self) -> None:
-        table = self.ui.caseTable
-        row = self.proxy.row_of(self._current) if self._current else None
-        self._selecting = True
-        try:
-            if row is None:
-                table.clearSelection()
-            else:
-                table.selectRow(row)
-                table.scrollTo(self.proxy.index(row, 0))
-        finally:
-            self._selecting = False
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._selecting:
-            return
-        rows = self.ui.caseTable.selectionModel().selectedRows()
-        if not rows:
-            return
-        case_id = self.proxy.case_id(rows[0].row())
-        if case_id == self._current:
-            return
-        if not self.maybe_leave_record():
-            self._reselect()
-            return
-        self.open_case(case_id)
+            return self.tr("Loading the caseload… %n case(s) so far", "", total)
+        if shown == total:
+            return self.tr("%n case(s)", "", total)
+        return self.tr("{shown} of %n case(s)", "", total).format(shown=shown)
 
     def open_case(self, case_id: str) -> None:
         self._current = case_id
@@ -453,57 +294,6 @@ class MainWindow(QMainWindow):
         self.backups.refresh()
         self.settings_changed.emit()
 
-    # -- a background job (a bundle made or imported, a backup) -----------------------------------------
-    def job_started(self, text: str, hold_cases: bool) -> None:
-        """Say at once that a job is running; ``hold_cases``: it may change cases (an import), so nothing that
-        changes the store is started from the window meanwhile (the store's lock keeps each write whole; this
-        keeps a stale form from undoing it, and the window from waiting on the import's lock: docs/store.md)."""
-        self._jobs.append((text, hold_cases))
-        self._show_jobs()
-
-    def job_ended(self, text: str) -> None:
-        """The job that said ``text`` has ended; another still running (a backup during an import) stays said,
-        and what an import holds stays held until the import itself has ended."""
-        for i, (said, _hold) in enumerate(self._jobs):
-            if said == text:
-                del self._jobs[i]
-                break
-        self._show_jobs()
-
-    def _show_jobs(self) -> None:
-        if not self._jobs:
-            self.job.stop()
-        holding = any(hold for _text, hold in self._jobs)
-        if holding:
-            text = next(t for t, hold in reversed(self._jobs) if hold)
-            self.job.start(
-                text,
-                self.tr("Cases can be read, and calls and notes logged; other changes wait until it is done."),
-            )
-        elif self._jobs:
-            self.job.start(self._jobs[-1][0])
-        reason = self.tr("This case can be changed again when the bundle has been imported.") if holding else ""
-        if reason == self._hold_reason:
-            return
-        self._hold_reason = reason
-        self.ui.actionNewCase.setEnabled(not holding)
-        waits = self.tr("This can be done again when the bundle has been imported.") if holding else ""
-        for action, tip in self._free_tips.items():
-            action.setToolTip(waits or tip)
-        self.backups.set_held(holding)
-        self.ui.actionSettings.setEnabled(not holding)
-        self.ui.actionImportCsv.setEnabled(not holding)
-        self.visits.hold(
-            self.tr("Visits can be planned, logged and marked back safe again when the bundle has been imported.")
-            if holding
-            else ""
-        )
-        if self._record is not None:
-            if holding:
-                self._record.hold(reason)
-            elif self._record.held:
-                self._record.release()
-
     # -- after a bundle was imported or a conflict resolved ---------------------------------------------
     def after_sync_change(self) -> None:
         """Show the caseload as it is now: cases may have come, changed, or left this laptop."""
@@ -522,15 +312,6 @@ class MainWindow(QMainWindow):
             self.record.clear()
             self.show_today()  # the case that was open is no longer on this laptop
 
-    def _still_listed(self, case_id: str) -> bool:
-        """The case is on the caseload: among the rows read so far or, while the rest of a big caseload is read
-        in the background, in the store (a case not in the first screenful has not left this laptop)."""
-        if self.model.row_of(case_id) is not None:
-            return True
-        if not self.caseload_loading or self.session.cases is None:
-            return False
-        return bool(self.session.cases.summaries([case_id], include_closed=self.ui.showClosed.isChecked()))
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.sync.dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
@@ -545,43 +326,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.sync.import_file(path)
 
-    # -- where the worker was, so unlocking returns there ----------------------------------------------
-    def position(self) -> dict:
-        return {
-            "case_id": self._current,
-            "search": self.ui.search.text(),
-            "show_closed": self.ui.showClosed.isChecked(),
-        }
-
-    def restore_position(self, position: dict) -> None:
-        self.ui.showClosed.setChecked(bool(position.get("show_closed")))
-        self.ui.search.setText(position.get("search", ""))
-        case_id = position.get("case_id")
-        if case_id and self.model.row_of(case_id) is not None:
-            self.open_case(case_id)
-        elif case_id and self.caseload_loading:
-            self._pending_case = case_id  # opened when the rest of the caseload has come
-
     # -- closing ---------------------------------------------------------------------------------------
-    def discard(self) -> None:
-        """Forget every piece of case data this window shows (the app is locking)."""
-        self._callable_timer.stop()
-        self._loads += 1  # a caseload still being read is dropped when it comes
-        self.caseload_loading = False
-        self._pending_case = None
-        self._changed_while_loading.clear()
-        self.tools.discard()
-        self.sync.discard()
-        self.backups.discard()
-        if self._record is not None:
-            self._record.clear()
-        self.today.clear()
-        self.visits.clear()
-        self.ui.caseTable.setModel(None)
-        self.model.clear()
-        self.ui.search.clear()
-        self.ui.countLabel.clear()
-
     def save_layout(self) -> None:
         prefs.save_geometry(self, "MainWindow")
         prefs.save_state("MainWindow/splitter", self.ui.splitter.saveState())

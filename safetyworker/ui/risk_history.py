@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from safetyworker.risk.templates import RiskTemplate
-from safetyworker.services.risk import Assessment
+from safetyworker.services.risk_assessment import Assessment
 from safetyworker.ui.forms.ui_risk_history import Ui_RiskHistory
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from safetyworker.errors import SafetyWorkerError
-from safetyworker.services.risk import Assessment
+from safetyworker.services.risk_assessment import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_referral_dialog import Ui_ReferralDialog

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from safetyworker.errors import InvalidInput, SafetyWorkerError
 from safetyworker.risk.templates import ANSWERS, RiskTemplate
-from safetyworker.services.risk import Assessment
+from safetyworker.services.risk_assessment import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_risk_panel import Ui_RiskPanel

@@ -66,3 +66,24 @@ def no_window_outlives_its_test(qapp):
     for _ in range(3):  # deleting a window can post the deletion of its children
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_app_outlives_its_test(monkeypatch):
+    """Every app a test started is shut down when the test ends, failed or not. A test that failed before its own
+    ``controller.shutdown()`` left a main window open, with its reminders running; every later test then found
+    that window's case names on screen and failed too, hiding which test was really wrong."""
+    from safetyworker.ui.controller import AppController
+
+    started: list[AppController] = []
+    original = AppController.__init__
+
+    def remember(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        started.append(self)
+
+    monkeypatch.setattr(AppController, "__init__", remember)
+    yield
+    for controller in started:
+        if controller.window is not None or controller.dialog is not None or controller.cover is not None:
+            controller.shutdown()

@@ -183,4 +183,8 @@ def test_opening_with_the_passphrase_alone_is_said_in_the_window(qtbot, demo_sto
     qtbot.mouseClick(dialog.ui.keyringOnceButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     assert "passphrase alone" in controller.window.statusBar().currentMessage()
+    # a safe time opening a moment later (the demo has some around midday) adds to the message, never wipes it
+    controller.reminders._announce(1)
+    message = controller.window.statusBar().currentMessage()
+    assert "1 call can be made now" in message and "passphrase alone" in message
     controller.shutdown()

@@ -92,6 +92,16 @@ def test_load_shows_the_name_and_the_number(record, session):
     assert not record.ui.saveButton.isEnabled()
 
 
+def test_a_release_coming_up_is_counted_in_days_in_the_header(record, session):
+    """The header's release warning reads as English (and Welsh) counts it: "5 days", "1 day", never "day(s)"."""
+    from datetime import date, timedelta
+
+    _ffion(record, session)
+    for days, words in ((5, "Due for release in 5 days"), (1, "Due for release in 1 day")):
+        record.ui.releaseDate.setText((date.today() + timedelta(days=days)).strftime("%d/%m/%Y"))
+        assert record.ui.releaseHint.text() == words
+
+
 def test_safe_windows_read_plainly():
     assert describe_days(["mon", "tue", "wed", "thu", "fri"]) == "Mon–Fri"
     assert describe_days(["mon", "wed"]) == "Mon, Wed"

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from safetyworker.ui import main_window
+from safetyworker.ui import caseload_pane
 from safetyworker.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def small_screenful(monkeypatch):
-    monkeypatch.setattr(main_window, "FIRST_SCREENFUL", 4)
+    monkeypatch.setattr(caseload_pane, "FIRST_SCREENFUL", 4)
 
 
 def shown_names(window):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from safetyworker.services.cases import CaseSummary
+from safetyworker.services.case_search import CaseSummary
 from safetyworker.ui.caseload_model import CASE_ID_ROLE, CaseloadFilter, CaseloadModel
 
 

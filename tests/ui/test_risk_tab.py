@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from safetyworker.services.cases import CaseSummary
+from safetyworker.services.case_search import CaseSummary
 from safetyworker.services.risk import CaseRisk
 from safetyworker.ui.case_record import CaseRecordWidget
 from safetyworker.ui.caseload_model import CaseloadFilter, CaseloadModel

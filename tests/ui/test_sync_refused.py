@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from safetyworker.services.cases import CaseService
-from safetyworker.sync import bundles
+from safetyworker.sync import bundle_envelope, bundle_export, bundles
 from safetyworker.sync.keys import KeyPair
 from tests.ui import test_sync_desktop as desktop
 from tests.ui.test_sync_desktop import Stores, counts
@@ -21,10 +21,10 @@ def crafted(stores: Stores, ops: list, name: str = "crafted.age") -> Path:
     laptop = stores.laptop
     peer = bundles.office_peer(laptop)
     keys = KeyPair.load(laptop)
-    manifest = bundles._manifest(laptop, bundles.TO_OFFICE, keys, peer, {"contact_method": len(ops)})
+    manifest = bundle_envelope.make_manifest(laptop, bundles.TO_OFFICE, keys, peer, {"contact_method": len(ops)})
     manifest["sender_peer"] = laptop.meta("worker_id")
     path = stores.usb / name
-    bundles._seal_and_write(laptop, keys, peer, manifest, {"ops": ops}, path)
+    bundle_export.seal_and_write(laptop, keys, peer, manifest, {"ops": ops}, path)
     return path
 
 

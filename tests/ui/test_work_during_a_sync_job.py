@@ -176,7 +176,7 @@ def test_the_open_case_and_a_log_entry_being_typed_stay_after_a_big_import(qtbot
     """A caseload bigger than the first screenful is read in the background after an import: the case the
     worker has open is still there (it is not "gone from this laptop" because the rest of the list has not come
     yet), so it stays open and the log entry they were typing during the import is kept."""
-    from safetyworker.ui.main_window import FIRST_SCREENFUL
+    from safetyworker.ui.caseload_pane import FIRST_SCREENFUL
 
     office, laptop, _mine, theirs, usb = world
     CaseService(office).update(theirs, {"preferred_name": "Zoe Officecase"})  # sorts after the newcomers
