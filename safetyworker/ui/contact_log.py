@@ -29,6 +29,7 @@ from safetyworker.ui.forms.ui_log_correction_dialog import Ui_LogCorrectionDialo
 from safetyworker.ui.forms.ui_note_dialog import Ui_NoteDialog
 from safetyworker.ui.forms.ui_notes import Ui_Notes
 from safetyworker.ui.log_entry_form import LogEntryForm
+from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.record_text import log_channels, log_outcomes, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 from safetyworker.ui.support_widgets import SupportEntryDialog, hours_text, summary_text
@@ -131,6 +132,9 @@ class ContactLogPanel(QWidget):
         ui.logTree.setItemDelegate(_WrapDelegate(ui.logTree))
         header.sectionResized.connect(lambda *_a: ui.logTree.doItemsLayout())
         ui.logTree.setMinimumHeight(150)  # a few entries in view even on a short screen (the tab scrolls)
+        # Larger text on a 1366 laptop: the buttons go under the heading, and one above the other if they must
+        # (side by side they made the log 106 px wider than the record has room for)
+        self.headerFits = [StackWhenNarrow(self, row) for row in (ui.logHeader, ui.logButtons)]
         ui.addError.hide()
         ui.entryDetail.hide()
         ui.addEntry.clicked.connect(self.add_entry)

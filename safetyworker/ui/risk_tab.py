@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from safetyworker.services.risk_assessment import Assessment
 from safetyworker.services.session import Session
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_risk_panel import Ui_RiskPanel
-from safetyworker.ui.narrow import FoldGrid
+from safetyworker.ui.narrow import FoldGrid, StackWhenNarrow
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import dispose
 from safetyworker.ui.risk_history import RiskHistory
@@ -70,6 +70,9 @@ class RiskPanel(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.fold = FoldGrid(ui.riskCard, ui.grid)  # two columns, not four, where narrow (Larger text, 1366)
+        # "Seen alone and safely" goes under the checklist where narrow: beside it the row scrolled the tab 123 px
+        # sideways at Larger text on a 1366 laptop
+        self.topFit = StackWhenNarrow(self, ui.top)
         self.prompt = ui.riskPrompt
         self.template = ui.riskTemplate
         self.seenAlone = ui.riskSeenAlone
@@ -219,6 +222,9 @@ class RiskPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.table.resizeRowsToContents()
+            # and again once the question column has followed the viewport (it does so after this event): rows
+            # kept the height of a narrower column otherwise (four lines for one at 1366)
+            QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)  # not once the table is gone
             return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             # PySide6 can hand a key press over as a plain QEvent; its stubs lack QKeyEvent's copy from one.
