@@ -16,7 +16,7 @@ from safetyworker.records.model import DAYS, PHONE_KINDS
 from safetyworker.ui.clipboard import copy_sensitive
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_contact_method import Ui_ContactMethod
-from safetyworker.ui.narrow import FoldGrid
+from safetyworker.ui.narrow import FoldGrid, StackWhenNarrow
 from safetyworker.ui.record_text import method_kinds
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.safe_windows import (
@@ -61,6 +61,7 @@ class ContactMethodEditor(QWidget):
         # Larger text on a 1366 laptop: the ticks one under another, and the labels above their fields
         self.flagsFit = FoldGrid(self.ui.protocolCard, self.ui.flagsGrid, columns=2)
         self.ui.protocolForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.periodsFit = StackWhenNarrow(self, self.ui.periodsRow)  # the two cards of dates one above the other
         self._loading = False
         self._id: str | None = None
         self._weekly: list[dict] = []

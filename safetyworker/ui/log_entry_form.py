@@ -42,7 +42,6 @@ class LogEntryForm(QWidget):
         self.ui.methodWarning.setWordWrap(True)  # a long warning wraps rather than widening the record
         self.ui.grid.setColumnStretch(1, 1)
         self.ui.grid.setColumnStretch(3, 1)
-        self.fold = FoldGrid(self, self.ui.grid)  # two columns, not four, where narrow (Larger text, 1366)
         # a problem with the reason (the core's InvalidInput "override_reason"), shown just under that field
         self.overrideError = QLabel(self)
         self.overrideError.setObjectName("overrideError")
@@ -50,6 +49,8 @@ class LogEntryForm(QWidget):
         self.overrideError.setWordWrap(True)
         self.overrideError.hide()
         self.ui.grid.addWidget(self.overrideError, 5, 1, 1, 3)
+        # two columns, not four, where narrow (Larger text, 1366); one, a label above its field, where narrower still
+        self.fold = FoldGrid(self, self.ui.grid, one_column=True)
         self.ui.overrideReason.textEdited.connect(lambda _t: self.clear_problem())
         self.ui.channel.currentIndexChanged.connect(self._channel_changed)
         self.ui.method.currentIndexChanged.connect(self._method_changed)

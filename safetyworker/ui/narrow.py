@@ -157,12 +157,15 @@ class StackWhenNarrow(_OnResize):
 class FoldGrid(_OnResize):
     """A grid of two halves side by side (a form of label, field, label, field; two columns of ticks) that
     folds into one half where ``watched`` is narrower than the whole needs: what stood in the right half moves
-    under its row, and what spanned the halves spans the one that is left."""
+    under its row, and what spanned the halves spans the one that is left. With ``one_column`` it folds once
+    more where even one half is too wide: every part on its own line, a label above its field (Welsh at Larger
+    text on a 1366 laptop, where a long label beside a long tick was wider than the contact log)."""
 
-    def __init__(self, watched: QWidget, grid: QGridLayout, columns: int = 4) -> None:
+    def __init__(self, watched: QWidget, grid: QGridLayout, columns: int = 4, one_column: bool = False) -> None:
         self.grid = grid
         self.columns = columns
         self.half = columns // 2
+        self.one_column = one_column
         self._stretch = [grid.columnStretch(c) for c in range(columns)]
         self._places: list[tuple[QLayoutItem, int, int, int, int]] = []
         for i in range(grid.count()):
@@ -171,25 +174,31 @@ class FoldGrid(_OnResize):
             item = grid.itemAt(i)
             assert item is not None
             self._places.append((item, row, column, rows, span))
-        self._folded = False
+        self._level = 0  # 0: side by side, 1: folded into one half, 2: one part a line
         super().__init__(watched)
         self.fit()
 
-    def needed(self) -> int:
-        """The columns side by side, measured from the parts that sit in one column each."""
-        widths = [0] * self.columns
+    def needed(self, columns: int | None = None) -> int:
+        """The columns side by side, measured from the parts that sit in one column each; with ``columns``
+        (the half), the parts of the right half measured in the left one's columns, as folded."""
+        count = columns or self.columns
+        widths = [0] * count
         for item, _row, column, _rows, span in self._places:
+            if columns and column < self.half:
+                span = min(span, self.half - column)  # what spanned the halves spans the left one, folded
             if span == 1 and column < self.columns and _shown(item):
-                widths[column] = max(widths[column], item.minimumSize().width())
-        gaps = max(self.grid.horizontalSpacing(), 0) * (self.columns - 1)
+                widths[column % count] = max(widths[column % count], item.minimumSize().width())
+        gaps = max(self.grid.horizontalSpacing(), 0) * (count - 1)
         return sum(widths) + gaps + _own_margins(self.watched, self.grid)
 
     def fit(self) -> None:
-        room, needed = _room(self.watched), self.needed()
-        folded = room < needed + (_SPARE if self._folded else 0)
-        if folded == self._folded:
+        room = _room(self.watched)
+        level = 1 if room < self.needed() + (_SPARE if self._level else 0) else 0
+        if level and self.one_column and room < self.needed(self.half) + (_SPARE if self._level == 2 else 0):
+            level = 2
+        if level == self._level:
             return
-        self._folded = folded
+        self._level = level
         grid = self.grid
         # the items taken out are kept and put back: an item dropped here would be deleted, with its widget's place
         taken = {}
@@ -197,6 +206,18 @@ class FoldGrid(_OnResize):
             item = grid.takeAt(0)
             assert item is not None
             taken[_key(item)] = item
+        if level == 2:
+            for at, (item, *_rest) in enumerate(sorted(self._places, key=lambda p: (p[1], p[2]))):
+                grid.addItem(taken[_key(item)], at, 0, 1, self.half)
+        else:
+            self._fold(taken, folded=level == 1)
+        for column, stretch in enumerate(self._stretch):
+            grid.setColumnStretch(column, 0 if level and column >= self.half else stretch)
+        if level == 2:
+            grid.setColumnStretch(0, 1)
+        grid.invalidate()
+
+    def _fold(self, taken: dict[object, QLayoutItem], folded: bool) -> None:
         rows = sorted({row for _item, row, *_rest in self._places})
         at = 0
         for row in rows:
@@ -205,19 +226,16 @@ class FoldGrid(_OnResize):
             left = [p for p in here if p[2] < half or not folded]
             right = [p for p in here if p[2] >= half and folded]
             for item, _row, column, _rows, span in left:
-                grid.addItem(taken[_key(item)], at, column, 1, min(span, half - column) if folded else span)
+                self.grid.addItem(taken[_key(item)], at, column, 1, min(span, half - column) if folded else span)
             if right:
                 at += 1
                 for item, _row, column, _rows, span in right:
-                    grid.addItem(taken[_key(item)], at, column - half, 1, span)
+                    self.grid.addItem(taken[_key(item)], at, column - half, 1, span)
             at += 1
-        for column, stretch in enumerate(self._stretch):
-            grid.setColumnStretch(column, 0 if folded and column >= self.half else stretch)
-        grid.invalidate()
 
     @property
     def folded(self) -> bool:
-        return self._folded
+        return self._level > 0
 
 
 def size_by_current_page(stack: QStackedWidget) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QScrollArea, QSizePolicy, QStackedWid
 from safetyworker.services.session import Session
 from safetyworker.ui.fitting_tabs import TabFit
 from safetyworker.ui.forms.ui_case_record import Ui_CaseRecord
-from safetyworker.ui.narrow import size_by_current_page
+from safetyworker.ui.narrow import StackWhenNarrow, size_by_current_page
 from safetyworker.ui.planned_contacts import PlannedContactsPanel
 from safetyworker.ui.risk_tab import RiskPanel
 from safetyworker.ui.sharing_tab import SharingPanel
@@ -28,7 +28,8 @@ class RecordTabs(QWidget):
     _wide: bool | None  # the cards sit two across (None: not laid out yet)
 
     def _align_cards(self) -> None:
-        """One label column per page, so the cards line up; short warnings hug their words."""
+        """One label column per page, so the cards line up (no wider than twelve letters: a longer label wraps);
+        short warnings hug their words."""
         ui = self.ui
         for page in (ui.personPage, ui.harmPage):
             forms = page.findChildren(QFormLayout)
@@ -39,13 +40,21 @@ class RecordTabs(QWidget):
                 if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
             ]
             width = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+            # a label longer than twelve wide letters wraps rather than widening the column: Welsh at Larger
+            # ("Y gorchymyn yn dod i ben", 262 px) made the harm page scroll sideways on a 1366 laptop
+            cap = max((label.fontMetrics().horizontalAdvance("M") * 12 for label in labels if label), default=width)
+            width = min(width, cap)
             for label in labels:
                 if label is not None:
+                    label.setWordWrap(label.sizeHint().width() > width)
                     label.setMinimumWidth(width)
         ui.licenceCardHeading.setWordWrap(True)  # Larger text on a 1366 laptop
-        for warning in (ui.addressWarning, ui.releaseHint):
-            warning.setWordWrap(False)
-            warning.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # and the address's two ticks one above the other where the card is narrow (Welsh at Larger)
+        column = ui.addressLinesLabel
+        self.safeAddressFit = StackWhenNarrow(ui.addressCard, ui.safeAddressRow, extra=lambda: column.width() + 12)
+        for warning in (ui.addressWarning, ui.releaseHint):  # a warning wraps only where the card is narrow
+            warning.setWordWrap(True)
+            warning.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
     def _assemble_tabs(self, session: Session) -> None:
         """Add the tabs the form does not hold, name every tab, and bind the panels to the session."""

@@ -69,7 +69,8 @@ class RiskPanel(QWidget):
         self.ui = Ui_RiskPanel()
         self.ui.setupUi(self)
         ui = self.ui
-        self.fold = FoldGrid(ui.riskCard, ui.grid)  # two columns, not four, where narrow (Larger text, 1366)
+        # two columns, not four, where narrow (Larger text, 1366); one, a label above its field, where narrower still
+        self.fold = FoldGrid(ui.riskCard, ui.grid, one_column=True)
         # "Seen alone and safely" goes under the checklist where narrow: beside it the row scrolled the tab 123 px
         # sideways at Larger text on a 1366 laptop
         self.topFit = StackWhenNarrow(self, ui.top)

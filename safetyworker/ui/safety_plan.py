@@ -54,7 +54,16 @@ class SafetyPlanPanel(QWidget):
         ui = self.ui
         card = ui.bodyLayout.itemAt(ui.bodyLayout.count() - 1)  # the item's card, beside the list and its buttons
         self.rows = [StackWhenNarrow(self, row) for row in (ui.topRow, ui.statusRow, ui.bottomRow)]
-        self.rows.append(StackWhenNarrow(self, ui.listButtons, extra=lambda: card.minimumSize().width() + 12))
+        self.body: StackWhenNarrow | None = None
+
+        def beside() -> int:  # the item's card, unless the list is above it
+            return 0 if self.body is not None and self.body.stacked else card.minimumSize().width() + 12
+
+        self.rows.append(StackWhenNarrow(self, ui.listButtons, extra=beside))
+        # and the list above its item where even stacked buttons leave the item too little (Welsh at Larger); made
+        # last, so it fits first on a resize (Qt asks the filter installed last first) and the buttons follow it
+        self.body = StackWhenNarrow(self, ui.bodyLayout)
+        self.rows[-1].fit()
         self.editor = PlanItemsEditor(self.ui, self)
         self._session: Session | None = None
         self._case_id: str | None = None
