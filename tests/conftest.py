@@ -10,17 +10,24 @@ the keyring saying no while its entries are still there.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ["SAFETYWORKER_INSECURE_FAST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAFETYWORKER_PASSPHRASE", None)
 os.environ["SAFETYWORKER_LANG"] = "en"  # the tests read the English text, whatever the machine's locale
+# The machine's clock reads London time, as a worker's laptop does and as the stores' "today" is (their time zone
+# is Europe/London). CI machines run in UTC, a day behind London from midnight to 01:00 in summer: tests that took
+# the machine's date.today() failed every summer night then, against a product that uses London's date.
+os.environ["TZ"] = "Europe/London"  # read by subprocesses at start, and by this one at time.tzset() below
 
 import keyring
 import pytest
 from hypothesis import settings as hypothesis_settings
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, KeyringLocked
+
+time.tzset()
 
 # CI (`CI=true`, as .ci/run is run) draws the same examples every run, so a landing never fails on a new random
 # draw that the developer never saw; locally each run draws afresh and keeps failing examples in .hypothesis/.

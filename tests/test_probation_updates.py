@@ -5,7 +5,9 @@ contact, and it reaches the worker's laptop in the next bundle, made once whiche
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+import time
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,8 +22,22 @@ from safetyworker.timetable import inform, planner, working_days
 
 from .sync_world import PASSPHRASE, World, cli, store_fingerprint
 
-TODAY = date.today()
-RELEASE = date(TODAY.year + 1, 3, 3)
+THIS_YEAR = date.today().year
+RELEASE = date(THIS_YEAR + 1, 3, 3)
+LONDON = ZoneInfo("Europe/London")  # the stores' time zone: their "today" is London's
+
+
+@pytest.fixture
+def today() -> date:
+    """London's date, the same all through the test. Not the machine's date (UTC on CI: a day behind London from
+    midnight to 01:00 in summer) and not one taken when the module was imported (a run started at 23:58 met the
+    next day in these tests). A test starting in the last minute before midnight waits for it, so the store and
+    the test never see two different days."""
+    now = datetime.now(LONDON)
+    left = (datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), LONDON) - now).total_seconds()
+    if left < 60:
+        time.sleep(left + 1)
+    return datetime.now(LONDON).date()
 
 
 @pytest.fixture
@@ -45,7 +61,7 @@ def csv_bytes(*lines: str) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def test_the_office_file_reaches_the_laptops_today_as_tell_them_released(world, tmp_path, capsys):
+def test_the_office_file_reaches_the_laptops_today_as_tell_them_released(world, tmp_path, capsys, today):
     case_id = world.add_case(person_causing_harm=person())
     world.give(case_id, "Ash")
     path = tmp_path / "updates.csv"
@@ -67,7 +83,7 @@ def test_the_office_file_reaches_the_laptops_today_as_tell_them_released(world, 
     (seen,) = informs(laptop, case_id)
     assert seen["id"] == made["id"] and seen["note"] == made["note"]
     due = date.fromisoformat(seen["due"])
-    assert due == working_days.add_working_days(TODAY, 2, "england_wales")
+    assert due == working_days.add_working_days(today, 2, "england_wales")
     assert CaseService(laptop).show(case_id)["person_causing_harm"]["release_date"] == RELEASE.isoformat()
 
     # Made once: the file again changes nothing, and the laptop's next bundle brings no second contact.
@@ -99,7 +115,7 @@ def test_a_change_typed_on_the_laptop_is_told_once_on_both_sides(world):
         ({"programme": {"name": "idap", "status": "completed"}}, "tell them: completed the programme"),
         ({"programme": {"name": "idap", "status": "dropped_out"}}, "tell them: left the programme"),
         (
-            {"programme": {"name": "idap", "status": "breached", "breach_date": f"{TODAY.year}-01-05"}},
+            {"programme": {"name": "idap", "status": "breached", "breach_date": f"{THIS_YEAR}-01-05"}},
             "tell them: breached the programme on 5 January",
         ),
     ],
@@ -125,22 +141,22 @@ def test_a_new_case_and_an_unchanged_field_tell_nothing_and_a_moved_date_tells_a
     assert [c["note"] for c in informs(store, case_id)] == [f"tell them: released on {later.day} March"]
 
 
-def test_a_release_brought_forward_inside_the_notice_window_is_due_at_once(store):
+def test_a_release_brought_forward_inside_the_notice_window_is_due_at_once(store, today):
     (case_id,) = CaseService(store).add(
-        {"preferred_name": "Sam", "person_causing_harm": person(release_date=(TODAY + timedelta(days=60)).isoformat())}
+        {"preferred_name": "Sam", "person_causing_harm": person(release_date=(today + timedelta(days=60)).isoformat())}
     )
-    soon = TODAY + timedelta(days=5)
+    soon = today + timedelta(days=5)
     CaseService(store).update(case_id, {"person_causing_harm": {"release_date": soon.isoformat()}})
     (made,) = informs(store, case_id)
-    assert made["due"] == TODAY.isoformat()
+    assert made["due"] == today.isoformat()
     release = [
         c for c in planner.planned_contacts(store, case_id) if c["kind"] == "release" and c["status"] == "planned"
     ]
     assert len(release) == 1  # the usual release contact stays, for the new date
 
 
-def test_sessions_stopping_is_told_once(store):
-    start = TODAY - timedelta(weeks=10)
+def test_sessions_stopping_is_told_once(store, today):
+    start = today - timedelta(weeks=10)
     (case_id,) = CaseService(store).add(
         {
             "preferred_name": "Sam",
@@ -151,14 +167,14 @@ def test_sessions_stopping_is_told_once(store):
     )
     (person_id,) = [r[0] for r in store.db.execute("SELECT id FROM person_causing_harm")]
     with store.transaction():
-        assert inform.after_change(store, person_id, inform.facts(store, person_id), TODAY + timedelta(weeks=3)) == []
-        (made,) = inform.after_change(store, person_id, inform.facts(store, person_id), TODAY + timedelta(weeks=4))
-        assert inform.after_change(store, person_id, inform.facts(store, person_id), TODAY + timedelta(weeks=5)) == []
+        assert inform.after_change(store, person_id, inform.facts(store, person_id), today + timedelta(weeks=3)) == []
+        (made,) = inform.after_change(store, person_id, inform.facts(store, person_id), today + timedelta(weeks=4))
+        assert inform.after_change(store, person_id, inform.facts(store, person_id), today + timedelta(weeks=5)) == []
     (row,) = informs(store, case_id)
     assert row["id"] == made and row["note"].startswith("tell them: no programme session recorded since ")
 
 
-def test_the_working_days_setting_is_set_at_the_office_and_followed_on_the_laptop(world, capsys):
+def test_the_working_days_setting_is_set_at_the_office_and_followed_on_the_laptop(world, capsys, today):
     assert cli("--store", str(world.folder("office")), "settings", "set", "inform_working_days", "5") == 0
     assert cli("--store", str(world.folder("Ash")), "settings", "set", "inform_working_days", "1") != 0
     capsys.readouterr()
@@ -167,7 +183,7 @@ def test_the_working_days_setting_is_set_at_the_office_and_followed_on_the_lapto
     assert org_settings.number(world.store("Ash"), org_settings.INFORM_WORKING_DAYS) == 5
     world.edit("Ash", case_id, person_causing_harm={"custody_status": "community"})
     (made,) = informs(world.store("Ash"), case_id)
-    assert made["due"] == working_days.add_working_days(TODAY, 5).isoformat()
+    assert made["due"] == working_days.add_working_days(today, 5).isoformat()
 
 
 # -- the updates file: all or nothing, nothing guessed ------------------------------------------------------

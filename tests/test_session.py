@@ -10,6 +10,7 @@ import pytest
 from safetyworker.errors import WrongPassphrase
 from safetyworker.services import door
 from safetyworker.services.session import SERVICES
+from safetyworker.timetable import planner
 from tests.conftest import PASSPHRASE
 
 
@@ -20,7 +21,7 @@ def test_a_worker_opens_works_through_the_services_and_locks(store_dir):
 
     session = door.open_session(store_dir, PASSPHRASE)
     (case_id,) = session.cases.add({"preferred_name": "Ffion"})
-    session.contacts.plan(case_id, "review", datetime.now(UTC).date())
+    session.contacts.plan(case_id, "review", planner.local_today(session.store))  # the store's today: London's
     assert [r["kind"] for r in session.contacts.planned(case_id)] == ["review"]
     assert "calls_now" in session.agenda.agenda(datetime.now(UTC))
     assert session.sync.status()["role"] == "worker"

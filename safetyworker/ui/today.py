@@ -251,8 +251,12 @@ class TodayWidget(QWidget):
         return [c["note"] for c in contacts if c.get("kind") == "inform" and c.get("note")]
 
     def section_texts(self, name: str) -> list[str]:
-        """The texts shown in one section (for tests and for reading out)."""
-        frame = self.ui.sectionsHost.findChild(QFrame, name)
+        """The texts shown in one section (for tests and for reading out). The section is looked for in the
+        layout, not among the host's children: a refresh's old sections stay children until Qt deletes them
+        later, and findChild could read one of them (the list before a call was logged)."""
+        layout = self.ui.sectionsLayout
+        shown = (layout.itemAt(i).widget() for i in range(layout.count()))
+        frame = next((w for w in shown if isinstance(w, QFrame) and w.objectName() == name), None)
         if frame is None:
             return []
         return [w.text() for w in frame.children() if isinstance(w, (QLabel, QPushButton))]

@@ -4,13 +4,14 @@ attributes."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
 
+from safetyworker.services.agenda import callable_now
 from safetyworker.ui.audit_dialog import AuditDialog
 from safetyworker.ui.call_card_dialog import CallCardDialog
 from safetyworker.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -100,10 +101,22 @@ def test_every_page_of_the_first_run_has_names(qtbot, tmp_path, page):
     assert unnamed_controls(dialog) == []
 
 
+def a_moment_with_calls(session) -> datetime:
+    """The first half hour of the coming week (08:00-20:00 London) when the demo has calls to make now: the demo's
+    safe windows and due contacts follow the weekday it was made on, so 10:00 today has none on some days."""
+    london = ZoneInfo("Europe/London")
+    for day in range(7):
+        for minutes in range(8 * 60, 20 * 60, 30):
+            moment = datetime.combine(date.today() + timedelta(days=day), time(minutes // 60, minutes % 60), london)
+            if callable_now(session.store, moment):
+                return moment
+    raise AssertionError("the demo has no call to make in the coming week")
+
+
 def test_each_call_card_button_on_today_says_whose_card_it_is(qtbot, session):
     today = TodayWidget(session)
     qtbot.addWidget(today)
-    today.now = datetime.combine(date.today(), time(10, 0), ZoneInfo("Europe/London"))  # calls can be made
+    today.now = a_moment_with_calls(session)
     today.refresh()
     qtbot.waitUntil(lambda: not today.busy, timeout=10_000)
     cards = [b for b in today.findChildren(QPushButton) if b.text() == "Call card…"]
