@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import UTC, datetime
 
 os.environ["SAFETYWORKER_INSECURE_FAST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -144,3 +145,31 @@ def write(tmp_path, name, data):
     path = tmp_path / name
     path.write_text(json.dumps(data) if not isinstance(data, str) else data)
     return str(path)
+
+
+#: 00:30 on Tuesday 6 July 2027 in London (summer time): still Monday 5 July on a laptop whose clock is set to UTC
+LONDON_HALF_PAST_MIDNIGHT = datetime(2027, 7, 5, 23, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def utc_laptop_after_midnight(monkeypatch):
+    """The laptop's zone is UTC (as some IT departments set it) and the moment is 00:30 London summer time.
+
+    The store's clock (``planner.local_today``'s ``datetime.now``) is pinned to the moment; the laptop's own
+    ``date.today()`` is not pinned, so code that reads it gets a day that is not the store's 6 July 2027."""
+    from safetyworker.timetable import planner
+
+    class PinnedClock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return LONDON_HALF_PAST_MIDNIGHT.astimezone(tz) if tz else LONDON_HALF_PAST_MIDNIGHT.replace(tzinfo=None)
+
+    monkeypatch.setattr(planner, "datetime", PinnedClock)
+    before = os.environ["TZ"]
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        yield LONDON_HALF_PAST_MIDNIGHT
+    finally:
+        monkeypatch.setenv("TZ", before)
+        time.tzset()

@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput
@@ -89,7 +89,16 @@ def planned_id(case_id: str, source: str, kind: str, key: str) -> str:
     return str(ULID.from_bytes(digest[:16]))
 
 
-def local_today(store: Store, at: datetime | None = None) -> date:
+class Zoned(Protocol):
+    """A store, or a front end's session over one: anything that knows the store's time zone."""
+
+    @property
+    def timezone(self) -> str: ...
+
+
+def local_today(store: Zoned, at: datetime | None = None) -> date:
+    """Today in the store's zone, at ``at`` (default now): never the laptop's own date, which on a laptop set
+    to UTC is still yesterday from midnight to 01:00 in a London summer."""
     zone = ZoneInfo(store.timezone)
     return (at.astimezone(zone) if at else datetime.now(zone)).date()
 
