@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout
 
 from safetyworker.errors import InvalidInput
+from safetyworker.timetable import planner
 from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.record_tabs import RecordTabs
 from safetyworker.ui.record_text import text_to_date
@@ -98,7 +99,7 @@ class RecordHeader(RecordTabs):
         except (InvalidInput, ValueError):
             release = None
         if release is not None:
-            days = (release - date.today()).days
+            days = (release - planner.local_today(self.session)).days  # the store's today, not the laptop's
             if days == 0:
                 hint = self.tr("Due for release today")
             elif 0 < days <= 120:

@@ -102,6 +102,15 @@ def test_a_release_coming_up_is_counted_in_days_in_the_header(record, session):
         assert record.ui.releaseHint.text() == words
 
 
+def test_the_release_hint_counts_from_the_stores_today_on_a_utc_laptop(record, session, utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: a release today is today."""
+    _ffion(record, session)
+    record.ui.releaseDate.setText("06/07/2027")
+    assert record.ui.releaseHint.text() == "Due for release today"
+    record.ui.releaseDate.setText("07/07/2027")
+    assert record.ui.releaseHint.text() == "Due for release in 1 day"
+
+
 def test_safe_windows_read_plainly():
     assert describe_days(["mon", "tue", "wed", "thu", "fri"]) == "Mon–Fri"
     assert describe_days(["mon", "wed"]) == "Mon, Wed"
