@@ -24,6 +24,7 @@ from safetyworker.printing.options import PrintOptions
 from safetyworker.printing.strings import ALWAYS_PRINTED
 from safetyworker.services.plans import PlanService
 from safetyworker.services.session import Session
+from safetyworker.timetable import planner
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_safety_plan import Ui_SafetyPlan
 from safetyworker.ui.narrow import StackWhenNarrow
@@ -246,7 +247,8 @@ class SafetyPlanPanel(QWidget):
             self._template = template
             ui.template.setCurrentIndex(max(0, ui.template.findData(template)))
             review = plan.review_date if plan is not None else None
-            today = date.today()
+            # the store's today (unbound, before any store: the laptop's): a UTC laptop's is a day behind at 00:30
+            today = planner.local_today(self._session) if self._session is not None else date.today()
             self._no_date = _qdate(min(today, review or today)).addDays(-1)  # shown as "No date"
             ui.reviewDate.setMinimumDate(self._no_date)
             ui.reviewDate.setDate(_qdate(review) if review else self._no_date)

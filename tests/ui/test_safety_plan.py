@@ -61,6 +61,16 @@ def _pages(data: bytes) -> int:
 # -- writing and versions ---------------------------------------------------------------------------------------
 
 
+def test_the_first_review_date_offered_is_the_stores_today_on_a_utc_laptop(record, session, utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: "No date" is the step before
+    London's today, so the first date offered is today (6 July), never yesterday, which the plan would refuse."""
+    _case_id, panel = _open(record, session, "Nia")  # no plan yet
+    assert panel.ui.reviewDate.text() == "No date"
+    assert panel.ui.reviewDate.date() == QDate(2027, 7, 5)
+    panel.ui.reviewDate.stepUp()
+    assert panel.ui.reviewDate.date() == QDate(2027, 7, 6)
+
+
 def test_write_save_and_read_an_earlier_version(record, session, qtbot):
     case_id, panel = _open(record, session, "Nia")  # no plan yet
     plans = PlanService(session.store)
