@@ -21,6 +21,7 @@ from safetyworker.records.dates import day_text, numeric_date
 from safetyworker.records.text import fold
 from safetyworker.services.case_search import CaseSummary
 from safetyworker.services.risk import CaseRisk
+from safetyworker.timetable import planner
 from safetyworker.ui.record_text import case_statuses
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,8 +79,10 @@ class CaseloadModel(QAbstractTableModel):
             self.tr("Worker"),
         )
         self._status_text = case_statuses()
-        # the day "overdue" is counted from; None means the real date. Tests set it.
+        # the day "overdue" is counted from; None means today in the store's zone (``timezone``, which the
+        # caseload pane sets from the session), never the laptop's date. Tests set it.
         self.today: date | None = None
+        self.timezone = "Europe/London"
 
     # -- loading -------------------------------------------------------------------------------------
     def _row(self, s: CaseSummary) -> _Row:
@@ -321,7 +324,7 @@ class CaseloadModel(QAbstractTableModel):
         return row.cells[column]
 
     def _overdue(self, row: _Row) -> bool:
-        return bool(row.dates[0]) and row.dates[0] < (self.today or date.today()).isoformat()
+        return bool(row.dates[0]) and row.dates[0] < (self.today or planner.local_today(self)).isoformat()
 
     def _call_now_text(self, case_id: str) -> str:
         callable_now = self._callable.get(case_id)

@@ -60,6 +60,7 @@ class CaseloadPane(QMainWindow):
         self._loader.failed.connect(self._caseload_failed)
 
         self.model = CaseloadModel(self)
+        self.model.timezone = session.timezone
         self.proxy = CaseloadFilter(self)
         self.proxy.setSourceModel(self.model)
         table = self.ui.caseTable

@@ -176,3 +176,14 @@ def test_typing_narrows_and_backspace_widens_from_earlier_results(qtmodeltester)
             typed = typed[:-1]
             proxy.set_search(typed)
             assert names(proxy) == expected(rows, typed), f"Backspace to {typed!r}"
+
+
+def test_a_contact_due_today_is_not_overdue_on_a_utc_laptop_after_midnight(utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: a contact due yesterday (London's)
+    is overdue, one due today is not, counted from the store's today (the caseload pane sets its zone)."""
+    model = CaseloadModel()
+    model.timezone = "Europe/London"
+    due = [("c1", "Alex", "2027-07-05"), ("c2", "Bryn", "2027-07-06")]
+    model.set_cases([CaseSummary(cid, name, "Bala", "active", None, day, None) for cid, name, day in due])
+    bold = [model.index(r, CaseloadModel.NEXT).data(Qt.ItemDataRole.FontRole) is not None for r in range(2)]
+    assert bold == [True, False]
