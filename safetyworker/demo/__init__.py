@@ -16,7 +16,6 @@ there.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -35,6 +34,7 @@ from safetyworker.services.risk import RiskService
 from safetyworker.services.session import Session
 from safetyworker.services.sharing import SharingService
 from safetyworker.store.vault import Store
+from safetyworker.timetable import planner
 
 #: Who the demo plans are written by.
 AUTHOR = "Demo worker"
@@ -127,7 +127,7 @@ def populate_demo(target: Store | Session) -> list[str]:
     """
     store = target.store if isinstance(target, Session) else target
     assert store is not None, "the session is locked"
-    data = load_demo(zone=ZoneInfo(store.timezone))
+    data = load_demo(planner.local_today(store), ZoneInfo(store.timezone))  # the store's today, not the laptop's
     service = CaseService(store)
     ids = service.add(data.cases)
     by_name = {doc["preferred_name"]: case_id for doc, case_id in zip(data.cases, ids, strict=True)}
@@ -149,7 +149,7 @@ def _add_sharing(store: Store, ids: dict[str, str]) -> None:
     agencies = demo["agencies"]
     service.add_agencies([a for a in agencies if a.get("name") not in have])
     contacts = {c.name: c.id for c in service.contacts()}
-    today = date.today()
+    today = planner.local_today(store)
     for name, raw in resolve(demo["cases"], today, "cases").items():
         case_id = ids[name]
         service.set_case_contacts(case_id, [contacts[n] for n in raw.get("agency_contacts", [])])
