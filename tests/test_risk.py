@@ -439,3 +439,9 @@ def test_a_broken_checklist_file_in_the_store_folder_never_stops_reading(store, 
         service.add(case_id, {"template": "example-24", "answers": {}})
     assert err.value.field == "ours.json.levels[2].min_score"
     assert len(service.assessments(case_id)) == 1
+
+
+def test_a_referral_with_no_date_is_made_on_the_stores_today_on_a_utc_laptop(store, case_id, utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: the referral is made today."""
+    referral = RiskService(store).refer(case_id, {"marac": "Northshire MARAC", "consent": "given"})
+    assert referral.referred_on == "2027-07-06"

@@ -256,7 +256,7 @@ def _risk(cases: dict[str, Case], today: date, zone: ZoneInfo) -> dict[str, Risk
             for f in r.objects("referrals"):
                 doc = dates.resolve(f.data, today, f.path)
                 with _within(f):
-                    check_referral(doc)
+                    check_referral(doc, today)
                 referrals.append(doc)
             r.finish()
             if referrals and not assessments:

@@ -31,6 +31,7 @@ from safetyworker.services.risk_checks import check_assessment, check_referral
 from safetyworker.services.risk_referrals import Referral
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
+from safetyworker.timetable import planner
 
 SOURCE_RISK = "risk"
 PLANNED_STATUS = "planned"
@@ -223,7 +224,7 @@ class RiskService:
 
     def check_referral(self, data: Any) -> dict[str, Any]:
         """A referral's fields as a person typed them, checked (nothing is saved)."""
-        return check_referral(data)
+        return check_referral(data, planner.local_today(self.store))
 
     def refer(self, case_id: str, data: Any) -> Referral:
         """Record a referral to a MARAC, tied to the latest assessment."""

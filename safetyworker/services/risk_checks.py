@@ -54,10 +54,11 @@ class CheckedAssessment:
     assessed_at: str
 
 
-def check_referral(data: Any) -> dict[str, Any]:
-    """A referral's fields as a person typed them, checked (nothing is saved)."""
+def check_referral(data: Any, today: date) -> dict[str, Any]:
+    """A referral's fields as a person typed them, checked (nothing is saved); made ``today`` (the store's)
+    unless it says when."""
     r = Reader(data)
-    referred_on = r.date("referred_on") or date.today()
+    referred_on = r.date("referred_on") or today
     marac = r.text("marac", required=True, max_len=200)
     consent = r.choice("consent", CONSENT, "not_asked")
     reason = r.text("consent_reason", max_len=MAX_TEXT)
