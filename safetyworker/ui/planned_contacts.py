@@ -66,7 +66,9 @@ class PlanContactDialog(RememberedDialog):
 
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """``today``: the store's (``planner.local_today``), never the laptop's, which on a laptop set to UTC is
+        yesterday from midnight to 01:00 in a London summer: a contact due then is refused as in the past."""
         super().__init__(parent)
         self.ui = Ui_PlanContactDialog()
         self.ui.setupUi(self)
@@ -76,8 +78,8 @@ class PlanContactDialog(RememberedDialog):
         self.kind.addItem(kinds["review"], "review")
         self.due = self.ui.due
         date_input(self.due)
-        self.due.setMinimumDate(QDate.currentDate())
-        self.due.setDate(QDate.currentDate())
+        self.due.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.due.setDate(self.due.minimumDate())
         self.note = self.ui.note
         self.errorLabel = self.ui.errorLabel
         self.errorLabel.hide()
@@ -255,9 +257,9 @@ class PlannedContactsPanel(QWidget):
         self.select(row["id"])
 
     def plan_contact(self) -> None:
-        if self._held:
+        if self._held or self._session is None:
             return
-        dialog = PlanContactDialog(self)
+        dialog = PlanContactDialog(planner.local_today(self._session), self)
         try:
             if not run_dialog(dialog):
                 return

@@ -69,7 +69,7 @@ def _dialogs(session, tmp_path, demo_store_dir, window):
     yield SafeWindowDialog()
     yield PeriodDialog(None, "When", "A one-off safe time")
     yield CancelContactDialog(None, "the mid-point contact")
-    yield PlanContactDialog()
+    yield PlanContactDialog(date.today())
     if log:
         yield LogCorrectionDialog(None, [], log[0])
     yield NoteDialog(None, "A note")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QTime
@@ -102,7 +103,7 @@ def build_every_dialog(session: Session, stores: Stores, tmp_path, demo_store_di
         LogCorrectionDialog(None, doc["contact_methods"], doc["contact_log"][0]),
         NoteDialog(None, "A note\n" * 40),
         CancelContactDialog(None, "Mid-point contact, Tue 8 Dec 2026"),
-        PlanContactDialog(None),
+        PlanContactDialog(date.today()),
         SafeWindowDialog(None),
         PeriodDialog(None, "A time they are free to talk, just this once.", "One-off safe time"),
         ShortcutsDialog(),

@@ -4,6 +4,8 @@ the things a worker needs are checked to be on screen, not cut off, not behind a
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QScrollArea, QWidget
@@ -180,7 +182,7 @@ def dialogs(session: Session, stores: Stores, tmp_path, keep: list) -> list[QDia
         LogCorrectionDialog(None, doc["contact_methods"], entry),
         NoteDialog(None, "A note\n" * 40),
         CancelContactDialog(None, "Mid-point contact, Tue 8 Dec 2026"),
-        PlanContactDialog(None),
+        PlanContactDialog(date.today()),
         SafeWindowDialog(None),
         PeriodDialog(None, "A time they are free to talk, just this once.", "One-off safe time"),
         SettingsDialog(None),

@@ -190,3 +190,22 @@ def test_screenshot_of_the_planned_contacts(record, session, qtbot, tmp_path):
     path = tmp_path / "planned-contacts.png"
     assert image.save(str(path)) and path.stat().st_size > 0
     assert date.today()  # keep the import used when the screenshot is not looked at
+
+
+def test_a_contact_planned_for_today_on_a_utc_laptop_is_kept(record, session, qtbot, utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: the dialog offers the store's today
+    (6 July), never yesterday, and the contact planned for it is saved, not refused as in the past."""
+    record.load(_case_id(session, "Ffion"))
+    record.ui.tabs.setCurrentWidget(record.plannedPanel)
+    offered = []
+
+    def fill(dialog: PlanContactDialog) -> None:
+        offered.append((dialog.due.date(), dialog.due.minimumDate()))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("ad_hoc"))
+        dialog.buttonBox.accepted.emit()
+
+    _in_dialog(PlanContactDialog, fill)
+    with qtbot.waitSignal(record.plannedPanel.changed):
+        qtbot.mouseClick(record.plannedPanel.planButton, Qt.MouseButton.LeftButton)
+    assert offered == [(QDate(2027, 7, 6), QDate(2027, 7, 6))]
+    assert [r["due"] for r in record.plannedPanel.rows() if r["kind"] == "ad_hoc"] == ["2027-07-06"]
