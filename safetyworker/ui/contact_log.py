@@ -38,8 +38,10 @@ _ID = Qt.ItemDataRole.UserRole
 _CORRECTED = QColor("#8a94a0")
 
 
-def _moment(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+def _when(stamp: str, session: Session | None) -> str:
+    """A stored UTC time to read on the store's clock (its zone from the session), never the laptop's."""
+    zone = session.timezone if session is not None else "Europe/London"
+    return when_text(datetime.fromisoformat(stamp.replace("Z", "+00:00")), zone)
 
 
 class LogCorrectionDialog(RememberedDialog):
@@ -227,7 +229,7 @@ class ContactLogPanel(QWidget):
         for entry in reversed(self._log):
             what, note = self._describe(entry, corrected)
             item = QTreeWidgetItem(
-                [when_text(_moment(entry["at"])), channels.get(entry["channel"], entry["channel"]), what, note]
+                [_when(entry["at"], self._session), channels.get(entry["channel"], entry["channel"]), what, note]
             )
             item.setData(0, _ID, entry["id"])
             item.setToolTip(3, note)
@@ -252,7 +254,7 @@ class ContactLogPanel(QWidget):
             corrected = {e["corrects_id"] for e in self._log if e.get("corrects_id")}
             what, note = self._describe(entry, corrected)
             channel = log_channels().get(entry["channel"], entry["channel"])
-            detail = f"{when_text(_moment(entry['at']))} · {channel} · {what}"
+            detail = f"{_when(entry['at'], self._session)} · {channel} · {what}"
             work = []
             if entry.get("minutes"):
                 work.append(hours_text(entry["minutes"]))
@@ -418,7 +420,7 @@ class NotesPanel(QWidget):
         lst.clear()
         corrected = {n["corrects_id"] for n in self._notes if n.get("corrects_id")}
         for note in reversed(self._notes):
-            heading = when_text(_moment(note["at"]))
+            heading = _when(note["at"], self._session)
             if note.get("corrects_id"):
                 heading = self.tr("{when} · correction").format(when=heading)
             if note["id"] in corrected:

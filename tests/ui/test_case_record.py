@@ -385,6 +385,13 @@ def test_a_log_entry_and_its_correction_are_two_entries(record, session, qtbot):
     assert "Correction: No answer, no message left" in texts
 
 
+def test_a_note_written_after_midnight_reads_on_the_stores_clock(record, session, utc_laptop_after_midnight):
+    """A note written at 00:30 in a London summer is headed with London's time, not the UTC laptop's Monday 23:30."""
+    _ffion(record, session)
+    record.ui.notesPanel.show_notes([{"id": "n1", "at": "2027-07-05T23:30:00Z", "text": "Rang back."}])
+    assert record.ui.notesPanel.ui.notesList.item(0).text() == "Tue 6 Jul 2027, 00:30\nRang back."
+
+
 def test_left_message_is_offered_only_where_voicemail_is_allowed(record, session):
     _ffion(record, session)  # no voicemail on any number
     form = record.ui.logPanel.ui.entryForm
