@@ -48,11 +48,17 @@ class LogCorrectionDialog(RememberedDialog):
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(
-        self, parent: QWidget | None, methods: list[dict], entry: dict, planned: list[dict] | None = None
+        self,
+        parent: QWidget | None,
+        methods: list[dict],
+        entry: dict,
+        planned: list[dict] | None = None,
+        timezone: str = "Europe/London",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LogCorrectionDialog()
         self.ui.setupUi(self)
+        self.ui.entryForm.timezone = timezone  # the entry's time shown and read back on the store's clock
         self.ui.entryForm.set_methods(methods)
         self.ui.entryForm.set_planned(planned or [])
         self.ui.entryForm.set_entry(entry)
@@ -153,6 +159,7 @@ class ContactLogPanel(QWidget):
     # -- in and out ----------------------------------------------------------------------------------------
     def bind(self, session: Session) -> None:
         self._session = session
+        self.ui.entryForm.timezone = session.timezone
 
     def set_case(self, case_id: str | None, methods: list[dict], log: list[dict]) -> None:
         self._case_id = case_id
@@ -374,7 +381,9 @@ class ContactLogPanel(QWidget):
         entry = self._selected_entry()
         if entry is None or self._case_id is None:
             return
-        dialog = LogCorrectionDialog(self, self._methods, entry, self._proposals(entry["id"]))
+        dialog = LogCorrectionDialog(
+            self, self._methods, entry, self._proposals(entry["id"]), timezone=self._session.timezone
+        )
         try:
             if run_dialog(dialog):
                 new_id = self._append(**dialog.ui.entryForm.entry(), corrects_id=entry["id"])
