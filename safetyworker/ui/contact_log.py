@@ -382,7 +382,7 @@ class ContactLogPanel(QWidget):
         if entry is None or self._case_id is None:
             return
         dialog = LogCorrectionDialog(
-            self, self._methods, entry, self._proposals(entry["id"]), timezone=self._session.timezone
+            self, self._methods, entry, self._proposals(entry["id"]), timezone=self.ui.entryForm.timezone
         )
         try:
             if run_dialog(dialog):
