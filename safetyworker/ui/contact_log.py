@@ -352,7 +352,7 @@ class ContactLogPanel(QWidget):
         support = self._session.support if self._session is not None else None
         if self._case_id is None or support is None or self._held:
             return
-        dialog = SupportEntryDialog(self)
+        dialog = SupportEntryDialog(self, self.ui.entryForm.timezone)
         try:
             while run_dialog(dialog):
                 try:
