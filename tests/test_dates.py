@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from safetyworker.errors import InvalidInput
-from safetyworker.records.dates import day_text, moment_text, numeric_date, typed_date
+from safetyworker.records.dates import day_text, moment_text, numeric_date, stored_moment_text, typed_date
 
 
 def test_written_out():
@@ -42,3 +42,10 @@ def test_text_that_is_not_a_date_asks_for_day_month_year(text):
         return
     with pytest.raises(InvalidInput, match="day/month/year"):
         typed_date(text, "release_date")
+
+
+def test_a_stored_time_reads_on_the_stores_clock_on_a_utc_laptop(utc_laptop_after_midnight):
+    """23:30 UTC on 5 July is 00:30 on Tuesday 6 July in London: the laptop set to UTC would say Monday 23:30."""
+    assert moment_text(utc_laptop_after_midnight) == "Tue 6 Jul 2027, 00:30"
+    assert stored_moment_text("2027-07-05T23:30:00Z", "Europe/London") == "Tue 6 Jul 2027, 00:30"
+    assert stored_moment_text("2027-07-05T23:30:00Z", "UTC") == "Mon 5 Jul 2027, 23:30"

@@ -132,7 +132,7 @@ def cmd_show(args: Any) -> int:
         print(_("This case has no risk assessment yet."))
         return 0
     judgement = found.judgement
-    done = date_words.stored_moment_text(found.assessed_at)  # the one date format, as the desktop shows it
+    done = date_words.stored_moment_text(found.assessed_at, session.timezone)  # as the desktop shows it
     output.pairs(
         [
             (_("Assessment"), _("{n} of {total}").format(n=found.version, total=count)),
@@ -175,7 +175,10 @@ def cmd_history(args: Any) -> int:
         return 0
     output.table(
         [_("No."), _("Done"), _("Score"), _("Level")],
-        [(r["version"], date_words.stored_moment_text(r["assessed_at"]), r["score"], r["level"]) for r in rows],
+        [
+            (r["version"], date_words.stored_moment_text(r["assessed_at"], session.timezone), r["score"], r["level"])
+            for r in rows
+        ],
     )
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput
 from safetyworker.i18n import _
@@ -51,19 +52,21 @@ def day_text(value: date | str | None) -> str:
     return f"{day_name(day.weekday())} {day.day} {month_name(day.month)} {day.year}"
 
 
-def moment_text(moment: datetime) -> str:
-    """A moment to read, in local time: "Tue 8 Dec 2026, 10:05" (a naive time is taken as local)."""
-    local = moment.astimezone() if moment.tzinfo else moment
+def moment_text(moment: datetime, timezone: str = "Europe/London") -> str:
+    """A moment to read on the store's clock (``timezone``, the store's default unless given): "Tue 8 Dec
+    2026, 10:05". Never the laptop's zone: on a laptop set to UTC a London summer time reads an hour early, and
+    from midnight to 01:00 on the day before. A naive time is taken as already on the store's clock."""
+    local = moment.astimezone(ZoneInfo(timezone)) if moment.tzinfo else moment
     return f"{day_text(local.date())}, {local:%H:%M}"
 
 
-def stored_moment_text(value: str | None) -> str:
-    """A moment as the store keeps it ("2026-12-08T14:30:00Z") to read: "Tue 8 Dec 2026, 14:30" in local time,
-    as the desktop shows it ('' for none; text that is not a moment is shown as it is)."""
+def stored_moment_text(value: str | None, timezone: str = "Europe/London") -> str:
+    """A moment as the store keeps it ("2026-12-08T14:30:00Z") to read: "Tue 8 Dec 2026, 14:30" on the store's
+    clock, as the desktop shows it ('' for none; text that is not a moment is shown as it is)."""
     if not value:
         return ""
     try:
-        return moment_text(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        return moment_text(datetime.fromisoformat(value.replace("Z", "+00:00")), timezone)
     except ValueError:
         return str(value)
 

@@ -96,11 +96,17 @@ class Zoned(Protocol):
     def timezone(self) -> str: ...
 
 
+def local_now(store: Zoned, at: datetime | None = None) -> datetime:
+    """The store's wall clock at ``at`` (default now), without a zone, as safe times and "do not call" periods
+    are written: never the laptop's clock, an hour behind London's in summer on a laptop set to UTC."""
+    zone = ZoneInfo(store.timezone)
+    return (at.astimezone(zone) if at else datetime.now(zone)).replace(tzinfo=None)
+
+
 def local_today(store: Zoned, at: datetime | None = None) -> date:
     """Today in the store's zone, at ``at`` (default now): never the laptop's own date, which on a laptop set
     to UTC is still yesterday from midnight to 01:00 in a London summer."""
-    zone = ZoneInfo(store.timezone)
-    return (at.astimezone(zone) if at else datetime.now(zone)).date()
+    return local_now(store, at).date()
 
 
 def is_overdue(due: date | str, status: str, today: date) -> bool:

@@ -38,19 +38,27 @@ _ID = Qt.ItemDataRole.UserRole
 _CORRECTED = QColor("#8a94a0")
 
 
-def _moment(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+def _when(stamp: str, session: Session | None) -> str:
+    """A stored UTC time to read on the store's clock (its zone from the session), never the laptop's."""
+    zone = session.timezone if session is not None else "Europe/London"
+    return when_text(datetime.fromisoformat(stamp.replace("Z", "+00:00")), zone)
 
 
 class LogCorrectionDialog(RememberedDialog):
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
     def __init__(
-        self, parent: QWidget | None, methods: list[dict], entry: dict, planned: list[dict] | None = None
+        self,
+        parent: QWidget | None,
+        methods: list[dict],
+        entry: dict,
+        planned: list[dict] | None = None,
+        timezone: str = "Europe/London",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LogCorrectionDialog()
         self.ui.setupUi(self)
+        self.ui.entryForm.timezone = timezone  # the entry's time shown and read back on the store's clock
         self.ui.entryForm.set_methods(methods)
         self.ui.entryForm.set_planned(planned or [])
         self.ui.entryForm.set_entry(entry)
@@ -151,6 +159,7 @@ class ContactLogPanel(QWidget):
     # -- in and out ----------------------------------------------------------------------------------------
     def bind(self, session: Session) -> None:
         self._session = session
+        self.ui.entryForm.timezone = session.timezone
 
     def set_case(self, case_id: str | None, methods: list[dict], log: list[dict]) -> None:
         self._case_id = case_id
@@ -227,7 +236,7 @@ class ContactLogPanel(QWidget):
         for entry in reversed(self._log):
             what, note = self._describe(entry, corrected)
             item = QTreeWidgetItem(
-                [when_text(_moment(entry["at"])), channels.get(entry["channel"], entry["channel"]), what, note]
+                [_when(entry["at"], self._session), channels.get(entry["channel"], entry["channel"]), what, note]
             )
             item.setData(0, _ID, entry["id"])
             item.setToolTip(3, note)
@@ -252,7 +261,7 @@ class ContactLogPanel(QWidget):
             corrected = {e["corrects_id"] for e in self._log if e.get("corrects_id")}
             what, note = self._describe(entry, corrected)
             channel = log_channels().get(entry["channel"], entry["channel"])
-            detail = f"{when_text(_moment(entry['at']))} · {channel} · {what}"
+            detail = f"{_when(entry['at'], self._session)} · {channel} · {what}"
             work = []
             if entry.get("minutes"):
                 work.append(hours_text(entry["minutes"]))
@@ -343,7 +352,7 @@ class ContactLogPanel(QWidget):
         support = self._session.support if self._session is not None else None
         if self._case_id is None or support is None or self._held:
             return
-        dialog = SupportEntryDialog(self)
+        dialog = SupportEntryDialog(self, self.ui.entryForm.timezone)
         try:
             while run_dialog(dialog):
                 try:
@@ -372,7 +381,9 @@ class ContactLogPanel(QWidget):
         entry = self._selected_entry()
         if entry is None or self._case_id is None:
             return
-        dialog = LogCorrectionDialog(self, self._methods, entry, self._proposals(entry["id"]))
+        dialog = LogCorrectionDialog(
+            self, self._methods, entry, self._proposals(entry["id"]), timezone=self.ui.entryForm.timezone
+        )
         try:
             if run_dialog(dialog):
                 new_id = self._append(**dialog.ui.entryForm.entry(), corrects_id=entry["id"])
@@ -418,7 +429,7 @@ class NotesPanel(QWidget):
         lst.clear()
         corrected = {n["corrects_id"] for n in self._notes if n.get("corrects_id")}
         for note in reversed(self._notes):
-            heading = when_text(_moment(note["at"]))
+            heading = _when(note["at"], self._session)
             if note.get("corrects_id"):
                 heading = self.tr("{when} · correction").format(when=heading)
             if note["id"] in corrected:

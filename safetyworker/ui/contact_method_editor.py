@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFormLayout, QListWidget, QListWidgetItem, QWidget
 
 from safetyworker.records.model import DAYS, PHONE_KINDS
+from safetyworker.timetable import planner
 from safetyworker.ui.clipboard import copy_sensitive
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_contact_method import Ui_ContactMethod
@@ -94,6 +95,19 @@ class ContactMethodEditor(QWidget):
         ui.oneOffList.currentRowChanged.connect(lambda _r: self._update_buttons())
         ui.blackoutList.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.set_method(empty_method())
+
+    # -- the store's zone ------------------------------------------------------------------------------------
+    @property
+    def timezone(self) -> str:
+        """The store's zone: the week grid's "now", whether a period is over and a new period's first hour are
+        read on its clock, never the laptop's. The case record sets it from the session."""
+        return self.ui.weekGrid.timezone
+
+    @timezone.setter
+    def timezone(self, zone: str) -> None:
+        self.ui.weekGrid.timezone = zone
+        self.ui.weekGrid.update()
+        self._fill_periods()
 
     # -- in and out ----------------------------------------------------------------------------------------
     def set_method(self, method: dict) -> None:
@@ -316,9 +330,10 @@ class ContactMethodEditor(QWidget):
             (self._blackout, self.ui.blackoutList, self.tr("None")),
         ):
             lst.clear()
+            now = planner.local_now(self)
             for period in periods:
-                item = QListWidgetItem(describe_period(period))
-                if period_is_over(period):
+                item = QListWidgetItem(describe_period(period, now))
+                if period_is_over(period, now):
                     item.setForeground(QColor("#8a94a0"))
                 lst.addItem(item)
             if not periods:
@@ -331,7 +346,7 @@ class ContactMethodEditor(QWidget):
         self._update_buttons()
 
     def _add_period(self, periods: list[dict], title: str, intro: str) -> None:
-        dialog = PeriodDialog(self, intro, title)
+        dialog = PeriodDialog(self, intro, title, timezone=self.timezone)
         if run_dialog(dialog):
             periods.append(dialog.period())
             periods.sort(key=lambda p: p["start"])

@@ -12,19 +12,26 @@ did not reach the person the choice is hidden: it completes nothing (services/co
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from safetyworker.records.model import PHONE_KINDS
 from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
+from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
 from safetyworker.ui.narrow import FoldGrid
 from safetyworker.ui.record_text import contact_kinds, date_input, day_text, log_channels, log_outcomes, method_kinds
 from safetyworker.ui.support_widgets import SupportKindsButton
 
 _MESSAGE = "left_message"
+
+
+def _qdatetime(at: datetime) -> QDateTime:
+    """A wall-clock time for the "when" field, to the minute."""
+    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
 
 
 class LogEntryForm(QWidget):
@@ -35,6 +42,9 @@ class LogEntryForm(QWidget):
         self.ui = Ui_LogEntryForm()
         self.ui.setupUi(self)
         date_input(self.ui.when)
+        # "when" is typed and shown on the store's clock, never the laptop's (a UTC laptop's is an hour behind
+        # London's in summer); the contact log sets the zone from the session
+        self.timezone = "Europe/London"
         self._methods: list[dict] = []
         self._planned: list[dict] = []
         for key, text in log_channels().items():
@@ -210,7 +220,7 @@ class LogEntryForm(QWidget):
     def reset(self) -> None:
         """Ready for the next entry: now, a phone call, nothing written."""
         ui = self.ui
-        ui.when.setDateTime(QDateTime.currentDateTime())
+        ui.when.setDateTime(_qdatetime(planner.local_now(self)))
         ui.channel.setCurrentIndex(0)
         ui.method.setCurrentIndex(self._default_method_row())
         ui.note.setText("")
@@ -232,8 +242,8 @@ class LogEntryForm(QWidget):
     def set_entry(self, entry: dict) -> None:
         """Fill in from a log entry as ``CaseService.show`` gives it (``at`` in UTC)."""
         ui = self.ui
-        at = datetime.fromisoformat(entry["at"].replace("Z", "+00:00")).astimezone()
-        ui.when.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
+        at = planner.local_now(self, datetime.fromisoformat(entry["at"].replace("Z", "+00:00")))
+        ui.when.setDateTime(_qdatetime(at))
         ui.channel.setCurrentIndex(max(ui.channel.findData(entry.get("channel")), 0))
         self._channel_changed()
         row = ui.method.findData(entry.get("contact_method_id"))
@@ -251,7 +261,7 @@ class LogEntryForm(QWidget):
     def entry(self) -> dict:
         """Keyword arguments for ``CaseService.append_log`` (``at`` as an aware UTC time)."""
         ui = self.ui
-        local = ui.when.dateTime().toPython().astimezone()
+        local = ui.when.dateTime().toPython().replace(tzinfo=ZoneInfo(self.timezone))
         method = self._chosen_method() if self._uses_phone() else None
         return {
             "at": local.astimezone(UTC),
@@ -274,6 +284,6 @@ class LogEntryForm(QWidget):
 
     def problem(self) -> str:
         """What stops this entry being added, in plain words ('' when nothing does)."""
-        if self.ui.when.dateTime() > QDateTime.currentDateTime().addSecs(5 * 60):
+        if self.ui.when.dateTime().toPython() > planner.local_now(self) + timedelta(minutes=5):
             return self.tr("The time is in the future. Log a contact once it has happened.")
         return ""

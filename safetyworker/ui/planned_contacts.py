@@ -155,8 +155,9 @@ class PlannedContactsPanel(QWidget):
     # -- showing -------------------------------------------------------------------------------------------
     def _details(self, row: dict) -> str:
         if row["status"] == planner.DONE and row.get("done_at"):
-            when = datetime.fromisoformat(row["done_at"].replace("Z", "+00:00")).astimezone()
-            return self.tr("Done {when}, from the contact log").format(when=when_text(when))
+            when = datetime.fromisoformat(row["done_at"].replace("Z", "+00:00"))
+            zone = self._session.timezone if self._session is not None else "Europe/London"
+            return self.tr("Done {when}, from the contact log").format(when=when_text(when, zone))
         if row["status"] == planner.CANCELLED:
             reason = row.get("cancel_reason") or ""
             return reason or self.tr("No longer needed by the programme timetable")

@@ -84,6 +84,7 @@ class RecordTabs(QWidget):
         ui.logPanel.bind(session)
         ui.notesPanel.bind(session)
         ui.planPanel.bind(session)
+        ui.contactPanel.editor.timezone = session.timezone
         # the risk assessments: their own tab, after the safety plan
         self.riskPanel = RiskPanel(self)
         self.riskPanel.setObjectName("riskPanel")

@@ -2,19 +2,22 @@
 
 Windows travel as the interchange format has them: weekly ``{"days": ["mon"], "start": "10:00", "end":
 "12:00"}`` (an end before the start runs past midnight) and dated ``{"start": "2026-12-24T14:00", "end":
-"2026-12-24T15:00"}`` in local time.
+"2026-12-24T15:00"}`` in local time: the wall clock in the store's zone, so "now" on the grid and whether a
+period is over are read from the store's clock (``planner.local_now``), never the laptop's, which on a laptop set
+to UTC is an hour behind the safe times drawn beside it in a London summer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QWidget
 
 from safetyworker.records.model import DAYS
+from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_period_dialog import Ui_PeriodDialog
 from safetyworker.ui.forms.ui_safe_window_dialog import Ui_SafeWindowDialog
 from safetyworker.ui.record_text import date_input, day_names, tr, when_text
@@ -66,11 +69,12 @@ def describe_window(window: dict) -> str:
     return text
 
 
-def period_is_over(period: dict, now: datetime | None = None) -> bool:
-    return datetime.fromisoformat(period["end"]) < (now or datetime.now())
+def period_is_over(period: dict, now: datetime) -> bool:
+    """Over by ``now``, the store's wall clock (``planner.local_now``)."""
+    return datetime.fromisoformat(period["end"]) < now
 
 
-def describe_period(period: dict) -> str:
+def describe_period(period: dict, now: datetime) -> str:
     """A dated window: "Thu 24 Dec 2026, 14:00 to 15:00", or with both dates when it spans days."""
     start = datetime.fromisoformat(period["start"])
     end = datetime.fromisoformat(period["end"])
@@ -78,7 +82,7 @@ def describe_period(period: dict) -> str:
         text = tr("{start} to {end}").format(start=when_text(start), end=f"{end:%H:%M}")
     else:
         text = tr("{start} to {end}").format(start=when_text(start), end=when_text(end))
-    if period_is_over(period):
+    if period_is_over(period, now):
         text = tr("{period} (over)").format(period=text)
     return text
 
@@ -100,7 +104,8 @@ class WeekGrid(QWidget):
 
     The "Night" row under each day holds what runs on after that day's midnight, until 07:00 the next
     morning (a night-shift break from 23:00 to 01:00 shows as a block to the bottom of Monday and "to 01:00"
-    in Monday's night row).
+    in Monday's night row). Today's column and the line at "now" follow the store's clock in ``timezone``,
+    which the contact method editor sets from the session.
     """
 
     window_clicked = Signal(int)
@@ -128,6 +133,7 @@ class WeekGrid(QWidget):
         super().__init__(parent)
         self._windows: list[dict] = []
         self._selected = -1
+        self.timezone = "Europe/London"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Safe times each week, on a grid of the week"))
@@ -222,7 +228,8 @@ class WeekGrid(QWidget):
         bold = QFont(base)
         bold.setBold(True)
         names = day_names()
-        today = datetime.now().weekday()
+        now = planner.local_now(self)
+        today = now.weekday()
         col_w = self._col_w()
         grid_top, grid_bottom = self.HEADER_H, self.HEADER_H + self._grid_h()
         night_top = self._night_top()
@@ -287,7 +294,6 @@ class WeekGrid(QWidget):
             self._paint_block(painter, _Block(rect, pieces[0][0], text), small, selected)
 
         # now, on today's column
-        now = datetime.now()
         minute = now.hour * 60 + now.minute
         if minute >= self.FIRST_HOUR * 60:
             y = self._y(minute)
@@ -439,8 +445,16 @@ class PeriodDialog(RememberedDialog):
 
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
-    def __init__(self, parent: QWidget | None, intro: str, title: str, period: dict | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        intro: str,
+        title: str,
+        period: dict | None = None,
+        timezone: str = "Europe/London",
+    ) -> None:
         super().__init__(parent)
+        self.timezone = timezone
         self.ui = Ui_PeriodDialog()
         self.ui.setupUi(self)
         date_input(self.ui.start, self.ui.end)
@@ -452,8 +466,9 @@ class PeriodDialog(RememberedDialog):
             self.ui.start.setDateTime(QDateTime.fromString(period["start"][:16], _STAMP))
             self.ui.end.setDateTime(QDateTime.fromString(period["end"][:16], _STAMP))
         else:
-            now = QDateTime.currentDateTime()
-            start = now.addSecs(3600 - now.time().minute() * 60 - now.time().second())
+            # from the next whole hour on the store's clock (a UTC laptop's is an hour behind in summer)
+            hour = (planner.local_now(self) + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+            start = QDateTime.fromString(hour.strftime("%Y-%m-%dT%H:%M"), _STAMP)
             self.ui.start.setDateTime(start)
             self.ui.end.setDateTime(start.addSecs(3600))
         self.ui.start.dateTimeChanged.connect(lambda _dt: self._show_error(""))

@@ -4,13 +4,15 @@ dialog for work done without the person, and the case's totals as one line for t
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC
+from datetime import UTC, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QMenu, QToolButton, QWidget
 
 from safetyworker.records.support import SUPPORT_KINDS
+from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
 from safetyworker.ui.record_text import date_input
 from safetyworker.ui.remembered_dialog import RememberedDialog
@@ -128,13 +130,17 @@ class SupportEntryDialog(RememberedDialog):
 
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, timezone: str = "Europe/London") -> None:
         super().__init__(parent)
         self.ui = Ui_SupportEntryDialog()
         self.ui.setupUi(self)
         date_input(self.ui.when)
         self.support = SupportKinds(self.ui.supportBox)
-        self.ui.when.setDateTime(QDateTime.currentDateTime())
+        # "when" on the store's clock (the contact log passes the session's zone), never the laptop's: a UTC
+        # laptop's is an hour behind London's in summer
+        self.timezone = timezone
+        now = planner.local_now(self)
+        self.ui.when.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -142,7 +148,7 @@ class SupportEntryDialog(RememberedDialog):
 
     def entry(self) -> dict:
         """Keyword arguments for ``SupportService.add``."""
-        local = self.ui.when.dateTime().toPython().astimezone()
+        local = self.ui.when.dateTime().toPython().replace(tzinfo=ZoneInfo(self.timezone))
         return {
             "at": local.astimezone(UTC),
             "minutes": self.ui.minutes.value(),
@@ -162,7 +168,7 @@ class SupportEntryDialog(RememberedDialog):
         if self.ui.minutes.value() <= 0:
             self.show_problem(self.tr("Say how many minutes it took."))
             return
-        if self.ui.when.dateTime() > QDateTime.currentDateTime().addSecs(5 * 60):
+        if self.ui.when.dateTime().toPython() > planner.local_now(self) + timedelta(minutes=5):
             self.show_problem(self.tr("The time is in the future. Record work once it is done."))
             return
         super().accept()

@@ -385,6 +385,25 @@ def test_a_log_entry_and_its_correction_are_two_entries(record, session, qtbot):
     assert "Correction: No answer, no message left" in texts
 
 
+def test_a_note_written_after_midnight_reads_on_the_stores_clock(record, session, utc_laptop_after_midnight):
+    """A note written at 00:30 in a London summer is headed with London's time, not the UTC laptop's Monday 23:30."""
+    _ffion(record, session)
+    record.ui.notesPanel.show_notes([{"id": "n1", "at": "2027-07-05T23:30:00Z", "text": "Rang back."}])
+    assert record.ui.notesPanel.ui.notesList.item(0).text() == "Tue 6 Jul 2027, 00:30\nRang back."
+
+
+def test_a_log_entry_is_timed_on_the_stores_clock_on_a_utc_laptop(record, session, utc_laptop_after_midnight):
+    """At 00:30 in a London summer the new entry offers 00:30 on Tuesday (not the UTC laptop's Monday 23:30), is
+    stored as that moment, and an entry being corrected shows its time in London too."""
+    _ffion(record, session)
+    form = record.ui.logPanel.ui.entryForm
+    assert form.ui.when.dateTime() == QDateTime(QDate(2027, 7, 6), QTime(0, 30))
+    assert form.problem() == ""  # not "in the future"
+    assert form.entry()["at"] == utc_laptop_after_midnight
+    form.set_entry({"at": "2027-07-05T22:15:00Z", "channel": "phone", "outcome": "spoke"})
+    assert form.ui.when.dateTime() == QDateTime(QDate(2027, 7, 5), QTime(23, 15))
+
+
 def test_left_message_is_offered_only_where_voicemail_is_allowed(record, session):
     _ffion(record, session)  # no voicemail on any number
     form = record.ui.logPanel.ui.entryForm

@@ -71,6 +71,27 @@ def test_a_visit_with_time_travel_and_support_shows_in_the_cases_totals(record, 
     assert "this month 1 h 15 min" in panel.ui.supportSummary.text()
 
 
+def test_support_is_timed_on_the_stores_clock_on_a_utc_laptop(record, session, qtbot, utc_laptop_after_midnight):
+    """At 00:30 in a London summer the support dialog offers 00:30 on Tuesday, not the UTC laptop's Monday 23:30,
+    and a time typed in it is read as London's (the store checks the real clock, so a past summer night is typed)."""
+    case_id = _open_log(record, session, "Gareth")
+    offered = []
+
+    def record_call(dialog: SupportEntryDialog) -> None:
+        offered.append(dialog.ui.when.dateTime())
+        dialog.ui.when.setDateTime(QDateTime(QDate(2026, 7, 7), QTime(0, 30)))
+        dialog.ui.minutes.setValue(25)
+        dialog.support.boxes["benefits_money"].setChecked(True)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        if dialog.isVisible():  # refused: close it, so the test fails rather than waits
+            dialog.reject()
+
+    _in_dialog(SupportEntryDialog, record_call)
+    qtbot.mouseClick(record.ui.logPanel.ui.recordSupport, Qt.MouseButton.LeftButton)
+    assert offered == [QDateTime(QDate(2027, 7, 6), QTime(0, 30))]
+    assert [e["at"] for e in session.support.entries(case_id)] == ["2026-07-06T23:30:00Z"]
+
+
 def test_find_housing_near_rhayader_that_comes_to_you_in_welsh_and_add_it_to_the_plan(record, session, qtbot):
     case_id = _open_log(record, session, "Gareth")
     before = session.plans.current(case_id)
