@@ -14,6 +14,7 @@ from safetyworker.errors import SafetyWorkerError
 from safetyworker.records import phone
 from safetyworker.records.directory_words import SERVES
 from safetyworker.services.session import Session
+from safetyworker.timetable import planner
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_directory_entry_dialog import Ui_DirectoryEntryDialog
 from safetyworker.ui.record_text import date_input
@@ -45,7 +46,7 @@ class DirectoryEntryDialog(RememberedDialog):
         self.serves = TickBoxes(ui.servesBox, SERVES, "serves", lambda label: tr("For: {who}").format(who=label))
         ui.hasChecked.toggled.connect(ui.checked.setEnabled)
         ui.checkedToday.clicked.connect(self._checked_today)
-        ui.checked.setMaximumDate(QDate.currentDate())
+        ui.checked.setMaximumDate(self._today())
         ui.errorLabel.hide()
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
@@ -88,10 +89,15 @@ class DirectoryEntryDialog(RememberedDialog):
         ui = self.ui
         ui.hasChecked.setChecked(iso is not None)
         ui.checked.setEnabled(iso is not None)
-        ui.checked.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else QDate.currentDate())
+        ui.checked.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else self._today())
+
+    def _today(self) -> QDate:
+        """The store's today (planner.local_today), never the laptop's date."""
+        today = planner.local_today(self._session)
+        return QDate(today.year, today.month, today.day)
 
     def _checked_today(self) -> None:
-        self._set_checked(QDate.currentDate().toString("yyyy-MM-dd"))
+        self._set_checked(self._today().toString("yyyy-MM-dd"))
 
     def data(self) -> dict[str, Any]:
         """The entry as the JSON of docs/interchange.md (what ``directory add FILE`` reads)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from safetyworker.errors import SafetyWorkerError
 from safetyworker.services.session import Session
 from safetyworker.services.sharing import Action, Contact
+from safetyworker.timetable import planner
 from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.forms.ui_action_done_dialog import Ui_ActionDoneDialog
 from safetyworker.ui.forms.ui_case_contacts_dialog import Ui_CaseContactsDialog
@@ -44,7 +45,8 @@ class SharingDialog(RememberedDialog):
 
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
-    def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
+    def __init__(self, contacts: list[Contact], today: date, parent: QWidget | None = None) -> None:
+        """``today``: the store's (planner.local_today), never the laptop's date."""
         super().__init__(parent)
         self.ui = Ui_SharingDialog()
         self.ui.setupUi(self)
@@ -60,7 +62,7 @@ class SharingDialog(RememberedDialog):
             ui.contact.addItem(contact.label(), contact.id)
             ui.owner.addItem(contact.label(), contact.id)
             ui.toContact.addItem(contact.label(), contact.id)
-        today = QDate.currentDate()
+        today = QDate(today.year, today.month, today.day)
         ui.sharedOn.setMaximumDate(today)
         ui.sharedOn.setDate(today)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -108,13 +110,14 @@ class ActionDoneDialog(RememberedDialog):
 
     holds_a_draft = True  # what is typed here is case data: a lock drops it and says so
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, today: date, parent: QWidget | None = None) -> None:
+        """``today``: the store's (planner.local_today), never the laptop's date."""
         super().__init__(parent)
         self.ui = Ui_ActionDoneDialog()
         self.ui.setupUi(self)
         date_input(self.ui.doneOn)
         self.ui.whatText.setText(what)
-        today = QDate.currentDate()
+        today = QDate(today.year, today.month, today.day)
         self.ui.doneOn.setMaximumDate(today)
         self.ui.doneOn.setDate(today)
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -302,6 +305,10 @@ class SharingPanel(QWidget):
     def bind(self, session: Session) -> None:
         self.session = session
 
+    def _today(self) -> date:
+        assert self.session is not None  # the dialogs open only on a case of an open session
+        return planner.local_today(self.session)
+
     def set_case(self, case_id: str | None, closed: bool = False) -> None:
         self.case_id = case_id
         self.closed = closed
@@ -367,7 +374,7 @@ class SharingPanel(QWidget):
             )
             self.errorLabel.show()
             return
-        dialog = SharingDialog(contacts, self)
+        dialog = SharingDialog(contacts, self._today(), self)
         try:
             self.run_sharing_dialog(dialog)
         finally:
@@ -394,7 +401,7 @@ class SharingPanel(QWidget):
         action = self.selected_action()
         if action is None:
             return
-        dialog = ActionDoneDialog(action.what, self)
+        dialog = ActionDoneDialog(action.what, self._today(), self)
         try:
             self.run_done_dialog(dialog, action.id)
         finally:

@@ -180,3 +180,27 @@ def test_the_office_list_of_open_actions(session, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 3  # the demo's three open actions
     assert "3 open actions" in dialog.ui.summary.text()
+
+
+def test_dates_a_worker_enters_are_on_the_stores_today_on_a_utc_laptop(qtbot, session, utc_laptop_after_midnight):
+    """At 00:30 in a London summer a laptop set to UTC is still on yesterday: the date shared, the date an action
+    was done and a directory entry's "last checked" offer London's today (6 July), and accept it."""
+    from PySide6.QtCore import QDate
+
+    from safetyworker.ui.directory_entry_dialog import DirectoryEntryDialog
+    from safetyworker.ui.sharing_tab import SharingPanel
+
+    panel = SharingPanel()
+    qtbot.addWidget(panel)
+    panel.bind(session)
+    london_today = QDate(2027, 7, 6)
+    shared = SharingDialog([], panel._today())
+    done = ActionDoneDialog("Tell the school", panel._today())
+    entry = DirectoryEntryDialog(None, session)
+    for dialog in (shared, done, entry):
+        qtbot.addWidget(dialog)
+    assert shared.ui.sharedOn.date() == shared.ui.sharedOn.maximumDate() == london_today
+    assert done.ui.doneOn.date() == done.ui.doneOn.maximumDate() == london_today
+    assert entry.ui.checked.maximumDate() == london_today
+    entry.ui.checkedToday.click()
+    assert entry.ui.checked.date() == london_today
