@@ -17,7 +17,7 @@ from safetyworker.services.session import Session
 from safetyworker.timetable import planner
 from safetyworker.ui.field_errors import FieldErrors
 from safetyworker.ui.forms.ui_directory_entry_dialog import Ui_DirectoryEntryDialog
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdate
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.support_widgets import SupportKinds, TickBoxes, tr
 
@@ -93,8 +93,7 @@ class DirectoryEntryDialog(RememberedDialog):
 
     def _today(self) -> QDate:
         """The store's today (planner.local_today), never the laptop's date."""
-        today = planner.local_today(self._session)
-        return QDate(today.year, today.month, today.day)
+        return qdate(planner.local_today(self._session))
 
     def _checked_today(self) -> None:
         self._set_checked(self._today().toString("yyyy-MM-dd"))

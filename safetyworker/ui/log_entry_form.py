@@ -12,10 +12,9 @@ did not reach the person the choice is hidden: it completes nothing (services/co
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from safetyworker.records.model import PHONE_KINDS
@@ -23,15 +22,19 @@ from safetyworker.services.contacts import SUCCESSFUL_OUTCOMES
 from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_log_entry_form import Ui_LogEntryForm
 from safetyworker.ui.narrow import FoldGrid
-from safetyworker.ui.record_text import contact_kinds, date_input, day_text, log_channels, log_outcomes, method_kinds
+from safetyworker.ui.record_text import (
+    contact_kinds,
+    date_input,
+    day_text,
+    log_channels,
+    log_outcomes,
+    method_kinds,
+    qdatetime,
+    typed_moment,
+)
 from safetyworker.ui.support_widgets import SupportKindsButton
 
 _MESSAGE = "left_message"
-
-
-def _qdatetime(at: datetime) -> QDateTime:
-    """A wall-clock time for the "when" field, to the minute."""
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
 
 
 class LogEntryForm(QWidget):
@@ -220,7 +223,7 @@ class LogEntryForm(QWidget):
     def reset(self) -> None:
         """Ready for the next entry: now, a phone call, nothing written."""
         ui = self.ui
-        ui.when.setDateTime(_qdatetime(planner.local_now(self)))
+        ui.when.setDateTime(qdatetime(planner.local_now(self)))
         ui.channel.setCurrentIndex(0)
         ui.method.setCurrentIndex(self._default_method_row())
         ui.note.setText("")
@@ -243,7 +246,7 @@ class LogEntryForm(QWidget):
         """Fill in from a log entry as ``CaseService.show`` gives it (``at`` in UTC)."""
         ui = self.ui
         at = planner.local_now(self, datetime.fromisoformat(entry["at"].replace("Z", "+00:00")))
-        ui.when.setDateTime(_qdatetime(at))
+        ui.when.setDateTime(qdatetime(at))
         ui.channel.setCurrentIndex(max(ui.channel.findData(entry.get("channel")), 0))
         self._channel_changed()
         row = ui.method.findData(entry.get("contact_method_id"))
@@ -261,10 +264,9 @@ class LogEntryForm(QWidget):
     def entry(self) -> dict:
         """Keyword arguments for ``CaseService.append_log`` (``at`` as an aware UTC time)."""
         ui = self.ui
-        local = ui.when.dateTime().toPython().replace(tzinfo=ZoneInfo(self.timezone))
         method = self._chosen_method() if self._uses_phone() else None
         return {
-            "at": local.astimezone(UTC),
+            "at": typed_moment(ui.when, self.timezone),
             "channel": ui.channel.currentData(),
             "outcome": ui.outcome.currentData(),
             "note": ui.note.text().strip(),

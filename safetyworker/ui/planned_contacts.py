@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
@@ -22,7 +22,7 @@ from safetyworker.ui.forms.ui_cancel_contact_dialog import Ui_CancelContactDialo
 from safetyworker.ui.forms.ui_plan_contact_dialog import Ui_PlanContactDialog
 from safetyworker.ui.forms.ui_planned_contacts import Ui_PlannedContactsPanel
 from safetyworker.ui.narrow import StackWhenNarrow
-from safetyworker.ui.record_text import contact_kinds, date_input, day_text, planned_statuses, when_text
+from safetyworker.ui.record_text import contact_kinds, date_input, day_text, planned_statuses, qdate, when_text
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 
 _ID = Qt.ItemDataRole.UserRole
@@ -78,7 +78,7 @@ class PlanContactDialog(RememberedDialog):
         self.kind.addItem(kinds["review"], "review")
         self.due = self.ui.due
         date_input(self.due)
-        self.due.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.due.setMinimumDate(qdate(today))
         self.due.setDate(self.due.minimumDate())
         self.note = self.ui.note
         self.errorLabel = self.ui.errorLabel

@@ -6,7 +6,10 @@ catalogue covers the record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from safetyworker.protocol.call_safety import outcome_words
@@ -100,6 +103,24 @@ def date_input(*edits: QDateTimeEdit) -> None:
     """
     for edit in edits:
         edit.setDisplayFormat(DATE_INPUT if isinstance(edit, QDateEdit) else MOMENT_INPUT)
+
+
+def qdate(day: date) -> QDate:
+    """A day for a date field."""
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(at: datetime) -> QDateTime:
+    """A wall-clock time (the store's, ``planner.local_now``) for a date-and-time field, to the minute."""
+    return QDateTime(qdate(at.date()), QTime(at.hour, at.minute))
+
+
+def typed_moment(edit: QDateTimeEdit, timezone: str) -> datetime:
+    """What was typed in a date-and-time field, read on the store's clock (``timezone``), as an aware UTC time:
+    never the laptop's zone, an hour behind London's in summer on a laptop set to UTC."""
+    typed = edit.dateTime().toPython()
+    assert isinstance(typed, datetime)
+    return typed.replace(tzinfo=ZoneInfo(timezone)).astimezone(UTC)
 
 
 def day_names() -> tuple[str, ...]:

@@ -19,14 +19,10 @@ from safetyworker.records.report_words import REPORTS
 from safetyworker.services.reports import quarter_of
 from safetyworker.services.session import Session
 from safetyworker.ui.forms.ui_reports_dialog import Ui_ReportsDialog
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdate
 from safetyworker.ui.remembered_dialog import RememberedDialog
 from safetyworker.ui.reports_model import SORT_ROLE, FiguresModel, chart_data, report_names
 from safetyworker.ui.save_dialog import choose_save_path
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _day(value: QDate) -> date:
@@ -94,7 +90,7 @@ class ReportsDialog(RememberedDialog):
             start, end = quarter_of(start - timedelta(days=1))
         for edit, day in ((self.ui.start, start), (self.ui.end, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
         self.reload()
 

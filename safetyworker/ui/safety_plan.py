@@ -31,7 +31,7 @@ from safetyworker.ui.narrow import StackWhenNarrow
 from safetyworker.ui.plan_editor import PlanItemsEditor
 from safetyworker.ui.plan_history import PlanHistoryDialog, version_text
 from safetyworker.ui.plan_print import PlanPrintDialog
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdate
 from safetyworker.ui.remembered_dialog import dispose
 
 _ITEM = re.compile(r"items\[(\d+)\]")
@@ -249,9 +249,9 @@ class SafetyPlanPanel(QWidget):
             review = plan.review_date if plan is not None else None
             # the store's today (unbound, before any store: the laptop's): a UTC laptop's is a day behind at 00:30
             today = planner.local_today(self._session) if self._session is not None else date.today()
-            self._no_date = _qdate(min(today, review or today)).addDays(-1)  # shown as "No date"
+            self._no_date = qdate(min(today, review or today)).addDays(-1)  # shown as "No date"
             ui.reviewDate.setMinimumDate(self._no_date)
-            ui.reviewDate.setDate(_qdate(review) if review else self._no_date)
+            ui.reviewDate.setDate(qdate(review) if review else self._no_date)
             self._helplines = list(plan.helplines) if plan is not None else []
             self._fill_helplines()
             items = [i.to_json() for i in plan.items] if plan is not None else []
@@ -479,10 +479,6 @@ class SafetyPlanPanel(QWidget):
 
     def open_dialogs(self) -> list[QDialog]:
         return [d for d in self._dialogs if shiboken6.isValid(d)]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _problem(exc: SafetyWorkerError) -> str:

@@ -29,7 +29,7 @@ from safetyworker.ui.agencies_dialog import AgenciesDialog
 from safetyworker.ui.forms.ui_action_done_dialog import Ui_ActionDoneDialog
 from safetyworker.ui.forms.ui_case_contacts_dialog import Ui_CaseContactsDialog
 from safetyworker.ui.forms.ui_sharing_dialog import Ui_SharingDialog
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdate
 from safetyworker.ui.remembered_dialog import RememberedDialog, dispose, run_dialog
 from safetyworker.ui.sharing_models import ID_ROLE, SORT_ROLE, ActionsModel, RecordsModel
 
@@ -62,9 +62,8 @@ class SharingDialog(RememberedDialog):
             ui.contact.addItem(contact.label(), contact.id)
             ui.owner.addItem(contact.label(), contact.id)
             ui.toContact.addItem(contact.label(), contact.id)
-        shown = QDate(today.year, today.month, today.day)
-        ui.sharedOn.setMaximumDate(shown)
-        ui.sharedOn.setDate(shown)
+        ui.sharedOn.setMaximumDate(qdate(today))
+        ui.sharedOn.setDate(qdate(today))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Record it"))
         ui.buttonBox.accepted.connect(self.accept)
@@ -117,9 +116,8 @@ class ActionDoneDialog(RememberedDialog):
         self.ui.setupUi(self)
         date_input(self.ui.doneOn)
         self.ui.whatText.setText(what)
-        shown = QDate(today.year, today.month, today.day)
-        self.ui.doneOn.setMaximumDate(shown)
-        self.ui.doneOn.setDate(shown)
+        self.ui.doneOn.setMaximumDate(qdate(today))
+        self.ui.doneOn.setDate(qdate(today))
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Mark done"))
         self.ui.buttonBox.accepted.connect(self.accept)

@@ -4,17 +4,16 @@ dialog for work done without the person, and the case's totals as one line for t
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QMenu, QToolButton, QWidget
 
 from safetyworker.records.support import SUPPORT_KINDS
 from safetyworker.timetable import planner
 from safetyworker.ui.forms.ui_support_entry_dialog import Ui_SupportEntryDialog
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdatetime, typed_moment
 from safetyworker.ui.remembered_dialog import RememberedDialog
 
 # Checkboxes per row (the support kinds, and who a service is for: the columns line up).
@@ -139,8 +138,7 @@ class SupportEntryDialog(RememberedDialog):
         # "when" on the store's clock (the contact log passes the session's zone), never the laptop's: a UTC
         # laptop's is an hour behind London's in summer
         self.timezone = timezone
-        now = planner.local_now(self)
-        self.ui.when.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.ui.when.setDateTime(qdatetime(planner.local_now(self)))
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -148,9 +146,8 @@ class SupportEntryDialog(RememberedDialog):
 
     def entry(self) -> dict:
         """Keyword arguments for ``SupportService.add``."""
-        local = self.ui.when.dateTime().toPython().replace(tzinfo=ZoneInfo(self.timezone))
         return {
-            "at": local.astimezone(UTC),
+            "at": typed_moment(self.ui.when, self.timezone),
             "minutes": self.ui.minutes.value(),
             "travel_minutes": self.ui.travelMinutes.value(),
             "support": self.support.kinds(),

@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from safetyworker.errors import SafetyWorkerError
@@ -25,7 +25,7 @@ from safetyworker.services.visits import Visit, overdue_line
 from safetyworker.ui import look
 from safetyworker.ui.forms.ui_visits import Ui_VisitsWidget
 from safetyworker.ui.pdf_save import save_pdf
-from safetyworker.ui.record_text import date_input
+from safetyworker.ui.record_text import date_input, qdate
 from safetyworker.ui.remembered_dialog import dispose, run_dialog
 from safetyworker.ui.visit_dialog import PlanVisitDialog
 from safetyworker.ui.visits_model import VisitsFilter, VisitsModel
@@ -75,7 +75,7 @@ class VisitsWidget(QWidget):
         self.ui.planButton.setVisible(not self.office)
         self.ui.logButton.setVisible(not self.office)
         self.ui.sheetButton.setVisible(not self.office)
-        self.ui.dayEdit.setDate(self._qdate(self._today()))
+        self.ui.dayEdit.setDate(qdate(self._today()))
         self.ui.dayEdit.dateChanged.connect(lambda _d: self.refresh())
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.planButton.clicked.connect(self.plan)
@@ -98,16 +98,12 @@ class VisitsWidget(QWidget):
     def _today(self) -> date:
         return self._now().astimezone(self.zone).date()
 
-    @staticmethod
-    def _qdate(day: date) -> QDate:
-        return QDate(day.year, day.month, day.day)
-
     def day(self) -> date:
         d = self.ui.dayEdit.date()
         return date(d.year(), d.month(), d.day())
 
     def show_day(self, day: date) -> None:
-        self.ui.dayEdit.setDate(self._qdate(day))  # refreshes when it changes
+        self.ui.dayEdit.setDate(qdate(day))  # refreshes when it changes
         self.refresh()
 
     def _tick(self) -> None:
