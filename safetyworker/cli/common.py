@@ -8,9 +8,10 @@ so that listing the commands, or a mistyped option, does not load the whole core
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -215,3 +216,13 @@ def moment_in_range(moment: datetime, option: str) -> datetime:
     if utc is None or not EARLIEST_MOMENT <= utc < LATEST_MOMENT:
         raise InvalidInput(option, _("must be a moment between the years 1970 and 2199"))
     return moment
+
+
+@contextlib.contextmanager
+def as_options(options: Mapping[str, str]) -> Iterator[None]:
+    """The core names its fields ("contact_method_id"); a person typed options ("--method"): a refusal inside
+    names the option to change, from ``options`` (a field not in it keeps its own name)."""
+    try:
+        yield
+    except InvalidInput as exc:
+        raise InvalidInput(options.get(exc.field, exc.field), exc.problem) from None

@@ -144,13 +144,11 @@ def cmd_log_add(args: Any) -> int:
     minutes = parse_minutes(args.minutes, "--minutes")
     travel_minutes = parse_minutes(args.travel_minutes, "--travel-minutes")
     support = parse_kinds(args.support, "--support")
-    try:
+    with common.as_options(_OPTIONS):
         contacts.check_fulfils(args.outcome, fulfils)
-    except InvalidInput as exc:
-        raise InvalidInput(_OPTIONS.get(exc.field, exc.field), exc.problem) from None
     with common.open_session(args) as session:
         held = session.unlocked(session.contacts).fulfilled_by(corrects) if corrects else []
-        try:
+        with common.as_options(_OPTIONS):
             entry_id = session.unlocked(session.cases).append_log(
                 args.case_id,
                 channel=args.channel,
@@ -166,8 +164,6 @@ def cmd_log_add(args: Any) -> int:
                 travel_minutes=travel_minutes,
                 support=support,
             )
-        except InvalidInput as exc:
-            raise InvalidInput(_OPTIONS.get(exc.field, exc.field), exc.problem) from None
         done = session.unlocked(session.contacts).fulfilled_by(entry_id)
         undone = [p for p in held if p not in done]  # what the corrected entry completed and this one does not
         rows = {r["id"]: r for r in session.unlocked(session.contacts).done_rows(done + undone)}

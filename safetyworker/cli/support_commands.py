@@ -88,20 +88,19 @@ def cmd_support_add(args: Any) -> int:
     kinds = parse_kinds(args.support, "--support")
     if not kinds:
         raise InvalidInput("--support", _("say what kind of support it was"))
-    with common.open_session(args) as session:
-        try:
-            entry_id = session.unlocked(session.support).add(
-                args.case_id,
-                minutes=minutes,
-                travel_minutes=travel,
-                support=kinds,
-                at=at,
-                note=args.note,
-                corrects_id=args.corrects,
-            )
-        except InvalidInput as exc:  # the core's field, as the option the person typed
-            options = {"corrects_id": "--corrects", "note": "--note", "at": "--at"}
-            raise InvalidInput(options.get(exc.field, exc.field), exc.problem) from None
+    with (
+        common.open_session(args) as session,
+        common.as_options({"corrects_id": "--corrects", "note": "--note", "at": "--at"}),
+    ):
+        entry_id = session.unlocked(session.support).add(
+            args.case_id,
+            minutes=minutes,
+            travel_minutes=travel,
+            support=kinds,
+            at=at,
+            note=args.note,
+            corrects_id=args.corrects,
+        )
     return output.result(args, {"id": entry_id, "case_id": args.case_id}, entry_id)
 
 

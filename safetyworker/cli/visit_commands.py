@@ -121,7 +121,7 @@ _HEADERS = (
 def cmd_plan(args: Any) -> int:
     with common.open_session(args) as session:
         service = session.unlocked(session.visits)
-        try:
+        with common.as_options(_OPTIONS):
             visit = service.plan(
                 args.case_id,
                 at=args.at,
@@ -130,8 +130,6 @@ def cmd_plan(args: Any) -> int:
                 place=args.where,
                 travel_minutes=args.travel,
             )
-        except InvalidInput as exc:
-            raise InvalidInput(_OPTIONS.get(exc.field, exc.field), exc.problem) from None
         zone = service.zone
     return output.result(
         args,
@@ -193,10 +191,8 @@ def cmd_office_visits(args: Any) -> int:
 def cmd_back(args: Any) -> int:
     with common.open_session(args) as session:
         service = session.unlocked(session.visits)
-        try:
+        with common.as_options({"at": "--at"}):
             visit = service.back(args.visit_id, args.at)
-        except InvalidInput as exc:
-            raise InvalidInput("--at" if exc.field == "at" else exc.field, exc.problem) from None
         zone = service.zone
     return output.result(
         args,
