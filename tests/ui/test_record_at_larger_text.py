@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from safetyworker.ui import prefs
 from safetyworker.ui.look import apply_look, install_language
 from safetyworker.ui.main_window import MainWindow
-from tests.ui.test_fits_a_small_screen import HEIGHT, WIDTH, in_view
+from tests.ui.test_fits_a_small_screen import HEIGHT, WIDTH, in_view, settle
 
 
 @pytest.fixture(params=["en", "cy"])
@@ -23,11 +23,6 @@ def larger(qapp, request):
     yield qapp
     qapp.setStyleSheet("")
     install_language(qapp, "en")
-
-
-def settle(qtbot) -> None:
-    qtbot.wait(50)
-    QApplication.processEvents()
 
 
 def sideways(window: MainWindow) -> list[str]:
