@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
@@ -38,10 +37,6 @@ MAX_TEXT = 2000
 
 def is_successful(outcome: str) -> bool:
     return outcome in SUCCESSFUL_OUTCOMES
-
-
-def _day_of(store: Store, at: datetime) -> date:
-    return at.astimezone(ZoneInfo(store.timezone)).date()
 
 
 def _open_rows(store: Store, case_id: str, due_by: date | None = None) -> list[dict[str, Any]]:
@@ -109,7 +104,7 @@ def fulfil_for_entry(
     if fulfils is None:
         return []
     if fulfils == EARLIEST_DUE:
-        due = _open_rows(store, case_id, _day_of(store, at))
+        due = _open_rows(store, case_id, planner.local_today(store, at))
         if not due:
             return []
         target = due[0]["id"]
@@ -149,7 +144,7 @@ class ContactService:
                     )
                 ]
                 rows.sort(key=lambda r: (r["due"], r["id"]))
-        day = _day_of(self.store, at).isoformat()
+        day = planner.local_today(self.store, at).isoformat()
         for row in rows:
             row["due_now"] = row["due"] <= day
         return rows

@@ -13,9 +13,8 @@ nearest thing there is.
 from __future__ import annotations
 
 import builtins
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.i18n import _, _n
@@ -30,6 +29,7 @@ from safetyworker.resources import read_data_file, resource
 from safetyworker.services.plans import PlanService
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
+from safetyworker.timetable import planner
 
 ENTRY = tables.Table("directory_entry", (*rules.FIELDS, "owner"))
 #: The plan section an entry goes into.
@@ -82,7 +82,7 @@ class DirectoryService:
         return self.store.role == "office" or bool(row["owner"] == self._owner())
 
     def _today(self) -> date:
-        return datetime.now(ZoneInfo(self.store.timezone)).date()
+        return planner.local_today(self.store)
 
     # -- reading -------------------------------------------------------------------------------------------
     def _doc(self, row: dict[str, Any], today: date) -> dict[str, Any]:

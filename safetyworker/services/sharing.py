@@ -13,9 +13,8 @@ laptops. A laptop may change only the agencies it added; the office's list is th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from safetyworker.errors import InvalidInput, RecordNotFound
 from safetyworker.events import CASES_CHANGED
@@ -26,7 +25,7 @@ from safetyworker.records.dates import day_text, typed_date
 from safetyworker.records.reader import Reader
 from safetyworker.store import audit
 from safetyworker.store.vault import Store
-from safetyworker.timetable import working_days
+from safetyworker.timetable import planner, working_days
 
 
 @dataclass(frozen=True)
@@ -157,7 +156,7 @@ class SharingService:
         return self.store.meta("worker_id") or ""
 
     def _today(self) -> date:
-        return datetime.now(ZoneInfo(self.store.timezone)).date()
+        return planner.local_today(self.store)
 
     def _region(self) -> str:
         return working_days.region(self.store)
